@@ -1,0 +1,119 @@
+package fr.gouv.sante.jalons.opendata;
+
+import fr.gouv.sante.jalons.opendata.OpenDataResources.AxisRef;
+import fr.gouv.sante.jalons.opendata.OpenDataResources.AxisResource;
+import fr.gouv.sante.jalons.opendata.OpenDataResources.IndicatorResource;
+import fr.gouv.sante.jalons.opendata.OpenDataResources.MeasurementResource;
+import fr.gouv.sante.jalons.opendata.OpenDataResources.MilestoneResource;
+import fr.gouv.sante.jalons.opendata.OpenDataResources.ObjectiveDetailResource;
+import fr.gouv.sante.jalons.opendata.OpenDataResources.ObjectiveResource;
+import fr.gouv.sante.jalons.opendata.OpenDataResources.OrganisationResource;
+import fr.gouv.sante.jalons.opendata.OpenDataResources.PriorityRef;
+import fr.gouv.sante.jalons.opendata.OpenDataResources.PriorityResource;
+import fr.gouv.sante.jalons.opendata.OpenDataResources.ReportResource;
+import fr.gouv.sante.jalons.opendata.OpenDataResources.TargetResource;
+import fr.gouv.sante.jalons.organisation.OrganisationQueries;
+import fr.gouv.sante.jalons.progress.MeasurementValue;
+import fr.gouv.sante.jalons.progress.ProgressQueries;
+import fr.gouv.sante.jalons.progress.PublishedStatus;
+import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
+import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
+import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
+import fr.gouv.sante.jalons.roadmap.ObjectiveSummary.OwnerRef;
+import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
+import fr.gouv.sante.jalons.shared.Decimals;
+import fr.gouv.sante.jalons.shared.NotFoundException;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/** Builds the open-data documents from the roadmap's structure and its published progress. */
+@Service
+class OpenDataCatalogue {
+
+    private final RoadmapQueries roadmap;
+    private final ProgressQueries progress;
+    private final OrganisationQueries organisations;
+
+    OpenDataCatalogue(RoadmapQueries roadmap, ProgressQueries progress, OrganisationQueries organisations) {
+        this.roadmap = roadmap;
+        this.progress = progress;
+        this.organisations = organisations;
+    }
+
+    List<ObjectiveResource> objectives() {
+        Map<Long, PublishedStatus> statuses = progress.latestPublishedStatuses();
+        return roadmap.objectives().stream()
+                .map(objective -> {
+                    PublishedStatus status = statuses.get(objective.id());
+                    return new ObjectiveResource(objective.code(), objective.title(), objective.target(),
+                            objective.deadline(), axis(objective), priority(objective), objective.ownerAcronyms(),
+                            status == null ? null : status.status().name(), status == null ? null : status.period());
+                })
+                .toList();
+    }
+
+    /** @throws NotFoundException when the roadmap has no objective with that code */
+    ObjectiveDetailResource objective(ObjectiveCode code) {
+        ObjectiveDetails details = roadmap.objective(code)
+                .orElseThrow(() -> new NotFoundException("objective", code.toString()));
+        ObjectiveSummary objective = details.summary();
+        List<ReportResource> reports = progress.publishedReports(objective.id()).stream()
+                .map(report -> new ReportResource(report.period(), report.status().name(), report.narrative(),
+                        report.publishedAt()))
+                .toList();
+        Map<Long, List<MeasurementValue>> measurements = progress.publishedMeasurements(
+                details.indicators().stream().map(IndicatorDetails::id).toList());
+        List<IndicatorResource> indicators = details.indicators().stream()
+                .map(indicator -> new IndicatorResource(indicator.name(), indicator.unit(), indicator.direction(),
+                        indicator.targets().stream()
+                                .map(target -> new TargetResource(Decimals.plain(target.value()), target.date()))
+                                .toList(),
+                        measurements.getOrDefault(indicator.id(), List.of()).stream()
+                                .map(m -> new MeasurementResource(Decimals.plain(m.value()), m.date(), m.source()))
+                                .toList()))
+                .toList();
+        List<MilestoneResource> milestones = details.milestones().stream()
+                .map(m -> new MilestoneResource(m.dueDate(), m.description(), Decimals.plain(m.value())))
+                .toList();
+        ReportResource latest = reports.isEmpty() ? null : reports.get(0);
+        return new ObjectiveDetailResource(objective.code(), objective.title(), objective.target(),
+                objective.deadline(), axis(objective), priority(objective), objective.ownerAcronyms(),
+                latest == null ? null : latest.status(), latest == null ? null : latest.period(),
+                milestones, reports, indicators);
+    }
+
+    List<AxisResource> axes() {
+        return roadmap.axes().stream()
+                .map(axis -> new AxisResource(axis.number(), axis.name(), axis.priorities().stream()
+                        .map(priority -> new PriorityResource(priority.number(), priority.title(),
+                                priority.objectiveCodes()))
+                        .toList()))
+                .toList();
+    }
+
+    List<OrganisationResource> organisations() {
+        List<ObjectiveSummary> objectives = roadmap.objectives();
+        return organisations.all().stream()
+                .map(organisation -> new OrganisationResource(organisation.acronym(), organisation.name(),
+                        objectives.stream()
+                                .filter(objective -> objective.owners().stream()
+                                        .map(OwnerRef::acronym).anyMatch(organisation.acronym()::equals))
+                                .map(ObjectiveSummary::code)
+                                .toList(),
+                        objectives.stream()
+                                .filter(objective -> objective.ownerAcronyms().get(0).equals(organisation.acronym()))
+                                .map(ObjectiveSummary::code)
+                                .toList()))
+                .toList();
+    }
+
+    private static AxisRef axis(ObjectiveSummary objective) {
+        return new AxisRef(objective.axis().number(), objective.axis().name());
+    }
+
+    private static PriorityRef priority(ObjectiveSummary objective) {
+        return new PriorityRef(objective.priority().number(), objective.priority().title());
+    }
+}

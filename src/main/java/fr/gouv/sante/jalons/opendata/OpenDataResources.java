@@ -1,0 +1,56 @@
+package fr.gouv.sante.jalons.opendata;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The JSON documents of the open-data API (contract v1: fields may be added, never renamed). */
+final class OpenDataResources {
+
+    private OpenDataResources() {
+    }
+
+    record AxisRef(int number, String name) {
+    }
+
+    record PriorityRef(int number, String title) {
+    }
+
+    /** A row of {@code GET /api/v1/objectives} and of the CSV export. */
+    record ObjectiveResource(String code, String title, String target, LocalDate deadline, AxisRef axis,
+                             PriorityRef priority, List<String> owners, String status, String statusPeriod) {
+    }
+
+    /** {@code GET /api/v1/objectives/{code}}. */
+    record ObjectiveDetailResource(String code, String title, String target, LocalDate deadline, AxisRef axis,
+                                   PriorityRef priority, List<String> owners, String status, String statusPeriod,
+                                   List<MilestoneResource> milestones, List<ReportResource> reports,
+                                   List<IndicatorResource> indicators) {
+    }
+
+    record MilestoneResource(LocalDate date, String description, BigDecimal value) {
+    }
+
+    record ReportResource(String period, String status, String text, Instant publishedAt) {
+    }
+
+    record IndicatorResource(String name, String unit, String direction, List<TargetResource> targets,
+                             List<MeasurementResource> measurements) {
+    }
+
+    record TargetResource(BigDecimal value, LocalDate date) {
+    }
+
+    record MeasurementResource(BigDecimal value, LocalDate date, String source) {
+    }
+
+    record AxisResource(int number, String name, List<PriorityResource> priorities) {
+    }
+
+    record PriorityResource(int number, String title, List<String> objectives) {
+    }
+
+    record OrganisationResource(String acronym, String name, List<String> objectives, List<String> piloted) {
+    }
+}

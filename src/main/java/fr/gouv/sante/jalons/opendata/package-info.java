@@ -1,0 +1,8 @@
+/**
+ * Open data: the versioned, read-only JSON API ({@code /api/v1}) and the CSV exports
+ * ({@code /opendata}), built from published data only. Small enough to stay flat.
+ */
+@ApplicationModule(allowedDependencies = {"roadmap", "progress", "organisation", "shared"})
+package fr.gouv.sante.jalons.opendata;
+
+import org.springframework.modulith.ApplicationModule;

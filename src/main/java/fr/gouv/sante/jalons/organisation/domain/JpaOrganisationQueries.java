@@ -1,0 +1,29 @@
+package fr.gouv.sante.jalons.organisation.domain;
+
+import fr.gouv.sante.jalons.organisation.OrganisationQueries;
+import fr.gouv.sante.jalons.organisation.OrganisationSummary;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class JpaOrganisationQueries implements OrganisationQueries {
+
+    private final OrganisationRepository organisations;
+
+    JpaOrganisationQueries(OrganisationRepository organisations) {
+        this.organisations = organisations;
+    }
+
+    @Override
+    public List<OrganisationSummary> all() {
+        return organisations.findAllSummaries();
+    }
+
+    @Override
+    public Optional<OrganisationSummary> byAcronym(String acronym) {
+        return organisations.findSummaryByAcronym(acronym);
+    }
+}

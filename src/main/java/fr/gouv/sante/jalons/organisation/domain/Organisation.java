@@ -1,0 +1,36 @@
+package fr.gouv.sante.jalons.organisation.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A lead organisation of the roadmap. */
+@Entity
+@Table(name = "organisation")
+public class Organisation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String acronym;
+
+    private String name;
+
+    protected Organisation() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getAcronym() {
+        return acronym;
+    }
+
+    public String getName() {
+        return name;
+    }
+}

@@ -1,0 +1,20 @@
+package fr.gouv.sante.jalons.organisation.domain;
+
+import fr.gouv.sante.jalons.organisation.OrganisationSummary;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface OrganisationRepository extends Repository<Organisation, Long> {
+
+    @Query("""
+            select new fr.gouv.sante.jalons.organisation.OrganisationSummary(o.id, o.acronym, o.name)
+            from Organisation o order by lower(o.acronym)""")
+    List<OrganisationSummary> findAllSummaries();
+
+    @Query("""
+            select new fr.gouv.sante.jalons.organisation.OrganisationSummary(o.id, o.acronym, o.name)
+            from Organisation o where lower(o.acronym) = lower(:acronym)""")
+    Optional<OrganisationSummary> findSummaryByAcronym(String acronym);
+}

@@ -1,0 +1,59 @@
+package fr.gouv.sante.jalons.roadmap.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A quantity that measures an objective (e.g. "Applications référencées", in applications). */
+@Entity
+@Table(name = "indicator")
+public class Indicator {
+
+    /** Whether progress means the value going up or down. */
+    public enum Direction { INCREASE, DECREASE }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "objective_id")
+    private Objective objective;
+
+    private int position;
+
+    private String name;
+
+    private String unit;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private Direction direction;
+
+    protected Indicator() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+}

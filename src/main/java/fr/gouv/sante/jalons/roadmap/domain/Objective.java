@@ -1,0 +1,105 @@
+package fr.gouv.sante.jalons.roadmap.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A concrete, dated objective of the roadmap, such as 1-1 "Alimentation de Mon espace santé". */
+@Entity
+@Table(name = "objective")
+public class Objective {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "roadmap_id", nullable = false)
+    private Long roadmapId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "priority_id")
+    private Priority priority;
+
+    private String code;
+
+    private String title;
+
+    private String target;
+
+    private LocalDate deadline;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "objective", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ObjectiveOwner> owners = new ArrayList<>();
+
+    @OneToMany(mappedBy = "objective", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Indicator> indicators = new ArrayList<>();
+
+    @OneToMany(mappedBy = "objective", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ObjectiveTarget> targets = new ArrayList<>();
+
+    protected Objective() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getRoadmapId() {
+        return roadmapId;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public List<ObjectiveOwner> getOwners() {
+        return List.copyOf(owners);
+    }
+
+    public List<Indicator> getIndicators() {
+        return List.copyOf(indicators);
+    }
+
+    public List<ObjectiveTarget> getTargets() {
+        return List.copyOf(targets);
+    }
+}

@@ -1,0 +1,68 @@
+package fr.gouv.sante.jalons.roadmap.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapsId;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+
+/**
+ * A lead organisation of an objective, at its place in the roadmap's list (1 = pilot). The
+ * organisation belongs to another module, so it is referenced by id only.
+ */
+@Entity
+@Table(name = "objective_owner")
+public class ObjectiveOwner {
+
+    @EmbeddedId
+    private Key key;
+
+    @MapsId("objectiveId")
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "objective_id")
+    private Objective objective;
+
+    private int position;
+
+    protected ObjectiveOwner() {
+    }
+
+    public Long getOrganisationId() {
+        return key.organisationId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    /** Primary key: one row per organisation and objective. */
+    @Embeddable
+    public static class Key implements Serializable {
+
+        @Column(name = "objective_id")
+        private Long objectiveId;
+
+        @Column(name = "organisation_id")
+        private Long organisationId;
+
+        protected Key() {
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key
+                    && java.util.Objects.equals(objectiveId, key.objectiveId)
+                    && java.util.Objects.equals(organisationId, key.organisationId);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(objectiveId, organisationId);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package fr.gouv.sante.jalons.roadmap.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A dated milestone of an objective's target; numeric when it sets a value for an indicator. */
+@Entity
+@Table(name = "objective_target")
+public class ObjectiveTarget {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "objective_id")
+    private Objective objective;
+
+    private int position;
+
+    private LocalDate dueDate;
+
+    private String description;
+
+    @Column(name = "indicator_id")
+    private Long indicatorId;
+
+    @Column(precision = 18, scale = 2)
+    private BigDecimal value;
+
+    protected ObjectiveTarget() {
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Long getIndicatorId() {
+        return indicatorId;
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+}

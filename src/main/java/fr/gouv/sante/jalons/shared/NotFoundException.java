@@ -1,0 +1,23 @@
+package fr.gouv.sante.jalons.shared;
+
+/** A well-formed reference to something that does not exist (an unknown objective code, say). */
+public class NotFoundException extends RuntimeException {
+
+    private final String kind;
+    private final String key;
+
+    public NotFoundException(String kind, String key) {
+        super("No " + kind + " " + key);
+        this.kind = kind;
+        this.key = key;
+    }
+
+    /** What was looked for, e.g. {@code objective}; used as a message key suffix. */
+    public String kind() {
+        return kind;
+    }
+
+    public String key() {
+        return key;
+    }
+}

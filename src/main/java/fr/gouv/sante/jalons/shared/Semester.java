@@ -1,0 +1,48 @@
+package fr.gouv.sante.jalons.shared;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A reporting semester such as {@code 2024-S2} (July to December 2024). */
+public record Semester(int year, int half) implements Comparable<Semester> {
+
+    private static final Pattern FORMAT = Pattern.compile("([0-9]{4})-S([12])");
+
+    public Semester {
+        if (year < 2000 || year > 2100 || (half != 1 && half != 2)) {
+            throw new MalformedInputException("semester", year + "-S" + half);
+        }
+    }
+
+    public static Semester parse(String text) {
+        Matcher matcher = text == null ? null : FORMAT.matcher(text);
+        if (matcher == null || !matcher.matches()) {
+            throw new MalformedInputException("semester", text);
+        }
+        return new Semester(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
+    }
+
+    public LocalDate firstDay() {
+        return LocalDate.of(year, half == 1 ? 1 : 7, 1);
+    }
+
+    public LocalDate lastDay() {
+        return half == 1 ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
+    }
+
+    public Semester previous() {
+        return half == 2 ? new Semester(year, 1) : new Semester(year - 1, 2);
+    }
+
+    @Override
+    public int compareTo(Semester other) {
+        int byYear = Integer.compare(year, other.year);
+        return byYear != 0 ? byYear : Integer.compare(half, other.half);
+    }
+
+    @Override
+    public String toString() {
+        return year + "-S" + half;
+    }
+}

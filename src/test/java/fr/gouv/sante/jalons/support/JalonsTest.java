@@ -1,0 +1,19 @@
+package fr.gouv.sante.jalons.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on a random port against a real PostgreSQL. Every integration test uses this
+ * one annotation so that they share a single cached Spring context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(PostgresConfiguration.class)
+public @interface JalonsTest {
+}
