@@ -1,5 +1,7 @@
 package fr.gouv.sante.jalons.support;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 
 /**
@@ -12,6 +14,7 @@ public enum DatabaseChoice {
     TESTCONTAINERS,
     EMBEDDED;
 
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseChoice.class);
     private static final DatabaseChoice CURRENT = detect();
 
     public static DatabaseChoice current() {
@@ -19,10 +22,18 @@ public enum DatabaseChoice {
     }
 
     private static DatabaseChoice detect() {
+        DatabaseChoice choice;
         if (hasText(System.getenv("SPRING_DATASOURCE_URL")) || hasText(System.getProperty("spring.datasource.url"))) {
-            return ENVIRONMENT_URL;
+            choice = ENVIRONMENT_URL;
+        } else {
+            choice = dockerAvailable() ? TESTCONTAINERS : EMBEDDED;
         }
-        return dockerAvailable() ? TESTCONTAINERS : EMBEDDED;
+        LOG.info("PostgreSQL for this run: {}", switch (choice) {
+            case ENVIRONMENT_URL -> "the server given by SPRING_DATASOURCE_URL";
+            case TESTCONTAINERS -> "a Testcontainers container (Docker engine found)";
+            case EMBEDDED -> "an embedded server (no SPRING_DATASOURCE_URL, no Docker engine)";
+        });
+        return choice;
     }
 
     private static boolean dockerAvailable() {
