@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Read access to published progress: what the public may see. Drafts never come out of here. */
 public interface ProgressQueries {
@@ -11,8 +12,20 @@ public interface ProgressQueries {
     /** The most recent published period, if any. */
     Optional<PeriodSummary> latestPublishedPeriod();
 
+    /** The published periods, newest first. */
+    List<PeriodSummary> publishedPeriods();
+
     /** For each objective id, the status of its most recent published progress report. */
     Map<Long, PublishedStatus> latestPublishedStatuses();
+
+    /** For each objective id that has any, its published statuses, newest period first. */
+    Map<Long, ObjectiveStatusHistory> publishedStatusHistories();
+
+    /**
+     * Ids of the objectives whose published narratives match a full-text query (French stemming,
+     * accent-insensitive, web-search syntax: words, "phrases", -exclusions).
+     */
+    Set<Long> objectivesWithNarrativeMatching(String query);
 
     /** An objective's published progress reports, newest period first. */
     List<PublishedReport> publishedReports(long objectiveId);

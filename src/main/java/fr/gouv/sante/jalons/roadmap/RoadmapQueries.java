@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.roadmap;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Read access to the current roadmap's structure. Every list comes in the roadmap's order. */
 public interface RoadmapQueries {
@@ -13,6 +14,12 @@ public interface RoadmapQueries {
     List<ObjectiveSummary> objectives();
 
     Optional<ObjectiveDetails> objective(ObjectiveCode code);
+
+    /**
+     * Codes of the objectives whose code, title or target match a full-text query (French stemming,
+     * accent-insensitive, web-search syntax).
+     */
+    Set<String> objectivesMatching(String query);
 
     /** The axes with their priorities and each priority's objective codes. */
     List<AxisSummary> axes();

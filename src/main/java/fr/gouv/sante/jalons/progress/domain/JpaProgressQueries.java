@@ -5,6 +5,7 @@ import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toList;
 
 import fr.gouv.sante.jalons.progress.MeasurementValue;
+import fr.gouv.sante.jalons.progress.ObjectiveStatusHistory;
 import fr.gouv.sante.jalons.progress.PeriodSummary;
 import fr.gouv.sante.jalons.progress.ProgressQueries;
 import fr.gouv.sante.jalons.progress.PublishedReport;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,13 +36,31 @@ class JpaProgressQueries implements ProgressQueries {
     }
 
     @Override
+    public List<PeriodSummary> publishedPeriods() {
+        return repository.findPublishedPeriods(Limit.unlimited());
+    }
+
+    @Override
     public Map<Long, PublishedStatus> latestPublishedStatuses() {
         Map<Long, PublishedStatus> statuses = new LinkedHashMap<>();
-        // rows come newest period first: the first row of an objective is its latest status
-        for (ProgressReadRepository.StatusRow row : repository.findPublishedStatuses()) {
-            statuses.putIfAbsent(row.objectiveId(), new PublishedStatus(row.status(), row.period()));
-        }
+        publishedStatusHistories().forEach((id, history) -> statuses.put(id, history.statuses().get(0)));
         return statuses;
+    }
+
+    @Override
+    public Map<Long, ObjectiveStatusHistory> publishedStatusHistories() {
+        // rows come newest period first, so each objective's list does too
+        Map<Long, List<PublishedStatus>> statuses = repository.findPublishedStatuses().stream()
+                .collect(groupingBy(ProgressReadRepository.StatusRow::objectiveId, LinkedHashMap::new,
+                        mapping(row -> new PublishedStatus(row.status(), row.period()), toList())));
+        Map<Long, ObjectiveStatusHistory> histories = new LinkedHashMap<>();
+        statuses.forEach((id, list) -> histories.put(id, new ObjectiveStatusHistory(id, list)));
+        return histories;
+    }
+
+    @Override
+    public Set<Long> objectivesWithNarrativeMatching(String query) {
+        return Set.copyOf(repository.findObjectivesWithNarrativeMatching(query));
     }
 
     @Override

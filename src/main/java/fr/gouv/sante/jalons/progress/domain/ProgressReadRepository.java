@@ -48,6 +48,12 @@ interface ProgressReadRepository extends Repository<ProgressReport, Long> {
             order by m.measuredOn""")
     List<MeasurementRow> findPublishedMeasurements(Collection<Long> indicatorIds);
 
+    @Query(nativeQuery = true, value = """
+            select distinct r.objective_id from progress_report r join reporting_period p on p.id = r.period_id
+            where p.state = 'PUBLISHED' and r.published_at is not null
+              and r.search_vector @@ websearch_to_tsquery('french_unaccent', :query)""")
+    List<Long> findObjectivesWithNarrativeMatching(String query);
+
     record StatusRow(long objectiveId, ProgressStatus status, String period, LocalDate periodEnd) {
     }
 

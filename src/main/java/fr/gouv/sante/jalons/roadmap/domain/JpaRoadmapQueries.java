@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -86,6 +87,11 @@ class JpaRoadmapQueries implements RoadmapQueries {
                     .toList();
             return new ObjectiveDetails(summary, milestones, indicators);
         });
+    }
+
+    @Override
+    public Set<String> objectivesMatching(String query) {
+        return Set.copyOf(repository.findCodesMatching(roadmapCode, query));
     }
 
     @Override

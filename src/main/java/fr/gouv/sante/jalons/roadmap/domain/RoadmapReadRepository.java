@@ -65,6 +65,11 @@ interface RoadmapReadRepository extends Repository<Objective, Long> {
             from ObjectiveTarget t where t.objective.id = :objectiveId order by t.dueDate, t.position""")
     List<TargetRow> findTargets(long objectiveId);
 
+    @Query(nativeQuery = true, value = """
+            select o.code from objective o join roadmap r on r.id = o.roadmap_id
+            where r.code = :roadmapCode and o.search_vector @@ websearch_to_tsquery('french_unaccent', :query)""")
+    List<String> findCodesMatching(String roadmapCode, String query);
+
     record ObjectiveRow(long id, String code, String title, String target, LocalDate deadline,
                         int axisNumber, String axisName, int priorityNumber, String priorityTitle) {
     }

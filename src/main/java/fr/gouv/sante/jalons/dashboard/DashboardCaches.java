@@ -1,0 +1,46 @@
+package fr.gouv.sante.jalons.dashboard;
+
+import fr.gouv.sante.jalons.progress.PeriodPublished;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+
+/**
+ * The public read models stay in memory until a period is published. Caches are local to each
+ * application node, so they also expire after a bounded time (spring.cache.caffeine.spec): a node
+ * that did not see the publication event catches up on its own.
+ */
+@Configuration
+@EnableCaching
+public class DashboardCaches {
+
+    public static final String SNAPSHOT = "dashboard-snapshot";
+    public static final String OBJECTIVE_PAGES = "dashboard-objective-pages";
+    public static final String SEARCHES = "dashboard-searches";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DashboardCaches.class);
+
+    private final CacheManager caches;
+
+    DashboardCaches(CacheManager caches) {
+        this.caches = caches;
+    }
+
+    @EventListener
+    void on(PeriodPublished event) {
+        LOG.info("Period {} published: public read models evicted", event.period());
+        evictAll();
+    }
+
+    public void evictAll() {
+        for (String name : new String[] {SNAPSHOT, OBJECTIVE_PAGES, SEARCHES}) {
+            var cache = caches.getCache(name);
+            if (cache != null) {
+                cache.clear();
+            }
+        }
+    }
+}

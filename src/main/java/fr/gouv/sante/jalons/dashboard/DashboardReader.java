@@ -1,0 +1,109 @@
+package fr.gouv.sante.jalons.dashboard;
+
+import fr.gouv.sante.jalons.organisation.OrganisationQueries;
+import fr.gouv.sante.jalons.progress.ObjectiveStatusHistory;
+import fr.gouv.sante.jalons.progress.PeriodSummary;
+import fr.gouv.sante.jalons.progress.ProgressQueries;
+import fr.gouv.sante.jalons.progress.PublishedStatus;
+import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
+import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.ProgressStatus;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the public read models. Each method costs a fixed number of SQL queries, whatever the
+ * number of objectives, and its result stays in memory until a period is published
+ * ({@link DashboardCaches}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardReader {
+
+    /** Longer search input is cut: nobody types more, and it bounds the work a request can ask for. */
+    static final int MAX_QUERY_LENGTH = 200;
+
+    private final RoadmapQueries roadmap;
+    private final ProgressQueries progress;
+    private final OrganisationQueries organisations;
+
+    DashboardReader(RoadmapQueries roadmap, ProgressQueries progress, OrganisationQueries organisations) {
+        this.roadmap = roadmap;
+        this.progress = progress;
+        this.organisations = organisations;
+    }
+
+    @Cacheable(DashboardCaches.SNAPSHOT)
+    public DashboardSnapshot snapshot() {
+        List<PeriodSummary> periods = progress.publishedPeriods();
+        PeriodSummary latest = periods.isEmpty() ? null : periods.get(0);
+        PeriodSummary previous = periods.size() < 2 ? null : periods.get(1);
+        Map<Long, ObjectiveStatusHistory> histories = progress.publishedStatusHistories();
+        List<PublicObjective> objectives = roadmap.objectives().stream()
+                .map(objective -> {
+                    ObjectiveStatusHistory history = histories.get(objective.id());
+                    return new PublicObjective(objective,
+                            statusIn(history, latest), statusIn(history, previous));
+                })
+                .toList();
+        return new DashboardSnapshot(roadmap.roadmap(), latest, previous, objectives, roadmap.axes(),
+                organisations.all());
+    }
+
+    @Cacheable(DashboardCaches.OBJECTIVE_PAGES)
+    public Optional<PublicObjectiveDetails> objective(ObjectiveCode code) {
+        Optional<ObjectiveDetails> details = roadmap.objective(code);
+        return details.map(objective -> new PublicObjectiveDetails(objective,
+                progress.publishedReports(objective.summary().id()),
+                progress.publishedMeasurements(objective.indicators().stream()
+                        .map(ObjectiveDetails.IndicatorDetails::id).toList())));
+    }
+
+    /**
+     * Codes of the objectives whose code, title, target or published narratives match the query.
+     * Any input is safe: control characters are dropped, the length is bounded, and PostgreSQL's
+     * {@code websearch_to_tsquery} never fails on syntax.
+     */
+    @Cacheable(DashboardCaches.SEARCHES)
+    public Set<String> search(String query) {
+        String cleaned = cleanQuery(query);
+        if (cleaned.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> codes = new HashSet<>(roadmap.objectivesMatching(cleaned));
+        Set<Long> byNarrative = progress.objectivesWithNarrativeMatching(cleaned);
+        if (!byNarrative.isEmpty()) {
+            roadmap.objectives().stream()
+                    .filter(objective -> byNarrative.contains(objective.id()))
+                    .forEach(objective -> codes.add(objective.code()));
+        }
+        return Set.copyOf(codes);
+    }
+
+    /** The query as it will be searched: no control characters, trimmed, at most 200 characters. */
+    public static String cleanQuery(String query) {
+        if (query == null) {
+            return "";
+        }
+        String cleaned = query.replaceAll("\\p{Cntrl}", " ").strip();
+        return cleaned.length() <= MAX_QUERY_LENGTH ? cleaned : cleaned.substring(0, MAX_QUERY_LENGTH).strip();
+    }
+
+    private static ProgressStatus statusIn(ObjectiveStatusHistory history, PeriodSummary period) {
+        if (history == null || period == null) {
+            return null;
+        }
+        return history.statuses().stream()
+                .filter(status -> status.period().equals(period.code()))
+                .map(PublishedStatus::status)
+                .findFirst()
+                .orElse(null);
+    }
+}

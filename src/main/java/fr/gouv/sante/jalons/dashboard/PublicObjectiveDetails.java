@@ -1,0 +1,19 @@
+package fr.gouv.sante.jalons.dashboard;
+
+import fr.gouv.sante.jalons.progress.MeasurementValue;
+import fr.gouv.sante.jalons.progress.PublishedReport;
+import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
+import java.util.List;
+import java.util.Map;
+
+/** One objective's page content: structure, published reports (newest first), published measurements. */
+public record PublicObjectiveDetails(
+        ObjectiveDetails details,
+        List<PublishedReport> reports,
+        Map<Long, List<MeasurementValue>> measurementsByIndicator) {
+
+    public PublicObjectiveDetails {
+        reports = List.copyOf(reports);
+        measurementsByIndicator = Map.copyOf(measurementsByIndicator);
+    }
+}

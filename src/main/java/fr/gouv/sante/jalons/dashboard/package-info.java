@@ -1,0 +1,8 @@
+/**
+ * The public dashboard: read-only pages for citizens and partners (home, axes, objectives,
+ * organisations, legal pages), built from published data only, through cached read models.
+ */
+@ApplicationModule(allowedDependencies = {"roadmap", "progress", "organisation", "shared"})
+package fr.gouv.sante.jalons.dashboard;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,23 @@
+package fr.gouv.sante.jalons.dashboard.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** An axis with its priorities and their objectives. */
+@Controller
+class AxisPageController {
+
+    private final DashboardViews views;
+
+    AxisPageController(DashboardViews views) {
+        this.views = views;
+    }
+
+    @GetMapping("/axes/{number}")
+    String axis(@PathVariable String number, Model model) {
+        model.addAttribute("page", views.axis(number));
+        return "dashboard/axis";
+    }
+}

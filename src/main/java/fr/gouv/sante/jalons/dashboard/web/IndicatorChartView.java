@@ -1,0 +1,46 @@
+package fr.gouv.sante.jalons.dashboard.web;
+
+import java.util.List;
+
+/**
+ * An indicator drawn as an SVG chart (measurements, dated targets, straight-line trajectory from the
+ * first measurement to the final target), with the same values as a table.
+ */
+public record IndicatorChartView(
+        String id,
+        String name,
+        String unit,
+        String summary,
+        boolean drawable,
+        List<Point> measurements,
+        String measurementLine,
+        List<Point> targets,
+        Line trajectory,
+        List<Tick> xTicks,
+        List<Tick> yTicks,
+        List<Row> rows) {
+
+    public static final int WIDTH = 640;
+    public static final int HEIGHT = 280;
+
+    public IndicatorChartView {
+        measurements = List.copyOf(measurements);
+        targets = List.copyOf(targets);
+        xTicks = List.copyOf(xTicks);
+        yTicks = List.copyOf(yTicks);
+        rows = List.copyOf(rows);
+    }
+
+    public record Point(String x, String y, String label) {
+    }
+
+    public record Line(String x1, String y1, String x2, String y2) {
+    }
+
+    public record Tick(String position, String label) {
+    }
+
+    /** A row of the data table: date, value, whether it is a measurement or a target, source. */
+    public record Row(String date, String value, String kindKey, String source) {
+    }
+}

@@ -1,0 +1,147 @@
+package fr.gouv.sante.jalons.dashboard.web;
+
+import static fr.gouv.sante.jalons.dashboard.web.IndicatorChartView.HEIGHT;
+import static fr.gouv.sante.jalons.dashboard.web.IndicatorChartView.WIDTH;
+
+import fr.gouv.sante.jalons.dashboard.web.IndicatorChartView.Line;
+import fr.gouv.sante.jalons.dashboard.web.IndicatorChartView.Point;
+import fr.gouv.sante.jalons.dashboard.web.IndicatorChartView.Row;
+import fr.gouv.sante.jalons.dashboard.web.IndicatorChartView.Tick;
+import fr.gouv.sante.jalons.progress.MeasurementValue;
+import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
+import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.TargetValue;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lays out an indicator's chart: time on x, value on y from zero; measurements joined by a line,
+ * dated targets as markers, and the straight-line trajectory from the first measurement to the
+ * final target, which shows at a glance whether the objective is ahead of or behind its path.
+ */
+@Component
+class IndicatorCharts {
+
+    static final int LEFT = 80;
+    static final int RIGHT = WIDTH - 24;
+    static final int TOP = 16;
+    static final int BOTTOM = HEIGHT - 36;
+
+    private final Formats formats;
+
+    IndicatorCharts(Formats formats) {
+        this.formats = formats;
+    }
+
+    IndicatorChartView chart(IndicatorDetails indicator, List<MeasurementValue> measurements) {
+        List<MeasurementValue> measured = measurements.stream()
+                .sorted(Comparator.comparing(MeasurementValue::date)).toList();
+        List<TargetValue> targets = indicator.targets().stream()
+                .sorted(Comparator.comparing(TargetValue::date)).toList();
+        String id = "indicator-" + indicator.id();
+        List<Row> rows = Stream.concat(
+                        measured.stream().map(m -> new Row(formats.date(m.date()), formats.quantity(m.value(), indicator.unit()),
+                                "chart.kind.measurement", m.source())),
+                        targets.stream().map(t -> new Row(formats.date(t.date()), formats.quantity(t.value(), indicator.unit()),
+                                "chart.kind.target", "")))
+                .toList();
+        String summary = summary(indicator, measured, targets);
+        if (measured.isEmpty() && targets.isEmpty()) {
+            return new IndicatorChartView(id, indicator.name(), indicator.unit(), summary, false, List.of(), "",
+                    List.of(), null, List.of(), List.of(), rows);
+        }
+
+        LocalDate start = Stream.concat(measured.stream().map(MeasurementValue::date), targets.stream().map(TargetValue::date))
+                .min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate end = Stream.concat(measured.stream().map(MeasurementValue::date), targets.stream().map(TargetValue::date))
+                .max(Comparator.naturalOrder()).orElseThrow();
+        start = start.withDayOfYear(1);
+        end = end.plusYears(1).withDayOfYear(1);
+        double days = Math.max(1, ChronoUnit.DAYS.between(start, end));
+        double maxValue = Stream.concat(measured.stream().map(MeasurementValue::value), targets.stream().map(TargetValue::value))
+                .mapToDouble(BigDecimal::doubleValue).max().orElse(1);
+        double top = niceCeiling(maxValue <= 0 ? 1 : maxValue * 1.05);
+
+        LocalDate origin = start;
+        Scale scale = new Scale(origin, days, top);
+        List<Point> measuredPoints = measured.stream()
+                .map(m -> new Point(scale.x(m.date()), scale.y(m.value().doubleValue()),
+                        formats.message("chart.point.measurement", formats.date(m.date()), formats.quantity(m.value(), indicator.unit()))))
+                .toList();
+        List<Point> targetPoints = targets.stream()
+                .map(t -> new Point(scale.x(t.date()), scale.y(t.value().doubleValue()),
+                        formats.message("chart.point.target", formats.date(t.date()), formats.quantity(t.value(), indicator.unit()))))
+                .toList();
+        String line = measuredPoints.stream().map(p -> p.x() + "," + p.y()).collect(Collectors.joining(" "));
+        Line trajectory = null;
+        if (!measured.isEmpty() && !targets.isEmpty()) {
+            MeasurementValue first = measured.get(0);
+            TargetValue last = targets.get(targets.size() - 1);
+            if (last.date().isAfter(first.date())) {
+                trajectory = new Line(scale.x(first.date()), scale.y(first.value().doubleValue()),
+                        scale.x(last.date()), scale.y(last.value().doubleValue()));
+            }
+        }
+        List<Tick> xTicks = new ArrayList<>();
+        for (LocalDate year = start; !year.isAfter(end); year = year.plusYears(1)) {
+            xTicks.add(new Tick(scale.x(year), String.valueOf(year.getYear())));
+        }
+        List<Tick> yTicks = new ArrayList<>();
+        for (int i = 0; i <= 4; i++) {
+            double value = top * i / 4;
+            yTicks.add(new Tick(scale.y(value), formats.number(BigDecimal.valueOf(value))));
+        }
+        return new IndicatorChartView(id, indicator.name(), indicator.unit(), summary, true, measuredPoints, line,
+                targetPoints, trajectory, xTicks, yTicks, rows);
+    }
+
+    private String summary(IndicatorDetails indicator, List<MeasurementValue> measured, List<TargetValue> targets) {
+        List<String> parts = new ArrayList<>();
+        if (!measured.isEmpty()) {
+            MeasurementValue last = measured.get(measured.size() - 1);
+            parts.add(formats.message("chart.summary.last", formats.quantity(last.value(), indicator.unit()),
+                    formats.date(last.date())));
+        } else {
+            parts.add(formats.message("chart.summary.no-measurement"));
+        }
+        if (!targets.isEmpty()) {
+            TargetValue last = targets.get(targets.size() - 1);
+            parts.add(formats.message("chart.summary.target", formats.quantity(last.value(), indicator.unit()),
+                    formats.date(last.date())));
+        }
+        return String.join(" ", parts);
+    }
+
+    /** 1, 2, 2.5 or 5 times a power of ten, at least {@code value}: readable axis labels. */
+    static double niceCeiling(double value) {
+        double power = Math.pow(10, Math.floor(Math.log10(value)));
+        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
+            if (step * power >= value) {
+                return step * power;
+            }
+        }
+        return 10 * power;
+    }
+
+    private record Scale(LocalDate origin, double days, double top) {
+
+        String x(LocalDate date) {
+            return coordinate(LEFT + (RIGHT - LEFT) * ChronoUnit.DAYS.between(origin, date) / days);
+        }
+
+        String y(double value) {
+            return coordinate(BOTTOM - (BOTTOM - TOP) * value / top);
+        }
+
+        private static String coordinate(double value) {
+            return String.format(Locale.ROOT, "%.1f", value);
+        }
+    }
+}

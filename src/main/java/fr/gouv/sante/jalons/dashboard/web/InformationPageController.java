@@ -1,0 +1,29 @@
+package fr.gouv.sante.jalons.dashboard.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The pages every public site owes its users, and the open-data page. */
+@Controller
+class InformationPageController {
+
+    @GetMapping("/accessibilite")
+    String accessibility() {
+        return "dashboard/accessibility";
+    }
+
+    @GetMapping("/mentions-legales")
+    String legalNotice() {
+        return "dashboard/legal-notice";
+    }
+
+    @GetMapping("/donnees-personnelles")
+    String personalData() {
+        return "dashboard/personal-data";
+    }
+
+    @GetMapping("/donnees-ouvertes")
+    String openData() {
+        return "dashboard/open-data";
+    }
+}

@@ -1,0 +1,9 @@
+package fr.gouv.sante.jalons.dashboard.web;
+
+/**
+ * The objective list's filters as they come in the URL, all text: a value that means nothing is
+ * reported and ignored, never an error. {@code depassee=oui} keeps the overdue objectives.
+ */
+public record ObjectiveFilter(String statut, String axe, String priorite, String organisation, String annee,
+                              String depassee, String q, String tri) {
+}

@@ -1,0 +1,29 @@
+package fr.gouv.sante.jalons.dashboard.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The lead organisations and what each of them leads. */
+@Controller
+class OrganisationPageController {
+
+    private final DashboardViews views;
+
+    OrganisationPageController(DashboardViews views) {
+        this.views = views;
+    }
+
+    @GetMapping("/organisations")
+    String organisations(Model model) {
+        model.addAttribute("page", views.organisations());
+        return "dashboard/organisations";
+    }
+
+    @GetMapping("/organisations/{slug}")
+    String organisation(@PathVariable String slug, Model model) {
+        model.addAttribute("page", views.organisation(slug));
+        return "dashboard/organisation";
+    }
+}

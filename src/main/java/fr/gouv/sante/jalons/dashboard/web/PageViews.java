@@ -1,0 +1,61 @@
+package fr.gouv.sante.jalons.dashboard.web;
+
+import java.util.List;
+
+/** The view models of the public pages: records of display-ready values, never entities. */
+final class PageViews {
+
+    private PageViews() {
+    }
+
+    record HomeView(String roadmapTitle, int objectiveCount, int axisCount, int priorityCount, boolean hasPeriod,
+                    String periodLabel, String publishedOn, StatusBreakdownView overall, List<AxisCardView> axes,
+                    boolean hasPreviousPeriod, String previousPeriodLabel, List<StatusMoveView> moves,
+                    List<ObjectiveRowView> newlyAchieved) {
+    }
+
+    record AxisCardView(int number, String name, String url, int priorityCount, int objectiveCount,
+                        StatusBreakdownView breakdown) {
+    }
+
+    record StatusMoveView(ObjectiveRowView objective, StatusView from, StatusView to) {
+    }
+
+    record AxisPageView(int number, String name, String periodLabel, StatusBreakdownView breakdown,
+                        List<PriorityView> priorities, String listUrl) {
+    }
+
+    record PriorityView(int number, String title, List<ObjectiveRowView> objectives) {
+    }
+
+    record ObjectivePageView(ObjectiveRowView objective, int axisNumber, String axisName, String axisUrl,
+                             int priorityNumber, String priorityTitle, String periodLabel, String narrativeHtml,
+                             List<MilestoneView> milestones, List<IndicatorChartView> indicators,
+                             List<TimelineEntryView> timeline, String apiUrl) {
+    }
+
+    record MilestoneView(String date, String description, String value) {
+    }
+
+    record TimelineEntryView(String periodLabel, StatusView status, String narrativeHtml, String publishedOn) {
+    }
+
+    record ObjectiveListView(List<Option> statuses, List<Option> axes, List<Option> priorities,
+                             List<Option> organisations, List<Option> years, List<Option> sorts, boolean overdueOnly,
+                             String query, List<ObjectiveRowView> results, String countLabel, List<String> notices,
+                             boolean filtered, String csvUrl, String jsonUrl) {
+    }
+
+    record Option(String value, String label, boolean selected) {
+    }
+
+    record OrganisationListView(List<OrganisationRowView> organisations) {
+    }
+
+    record OrganisationRowView(String acronym, String name, String url, int piloted, int coOwned, int total) {
+    }
+
+    record OrganisationPageView(String acronym, String name, StatusBreakdownView breakdown,
+                                List<ObjectiveRowView> piloted, List<ObjectiveRowView> coOwned, String listUrl) {
+    }
+}

@@ -1,0 +1,54 @@
+package fr.gouv.sante.jalons.dashboard.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * HTTP caching of the public pages and open data: an ETag computed from the body (a browser that
+ * has the page gets a 304 without the body) and a short public max-age, so that a publication
+ * reaches everyone within a minute while a surge of visitors is absorbed by caches.
+ */
+@Configuration
+class PublicCaching implements WebMvcConfigurer {
+
+    static final String[] PUBLIC_PATHS = {"/", "/axes/*", "/objectifs", "/objectifs/*", "/organisations",
+            "/organisations/*", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/donnees-ouvertes",
+            "/api/*", "/opendata/*"};
+    private static final String CACHE_CONTROL = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().getHeaderValue();
+
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> publicEtags() {
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        registration.addUrlPatterns(PUBLIC_PATHS);
+        registration.setName("publicEtags");
+        return registration;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            // after the handler, so that errors are not cached; the ETag filter buffers the body,
+            // so the response is not committed yet even for @ResponseBody handlers
+            @Override
+            public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+                                   org.springframework.web.servlet.ModelAndView modelAndView) {
+                boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+                if (read && response.getStatus() < 400) {
+                    response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+                }
+            }
+        }).addPathPatterns("/", "/axes/**", "/objectifs", "/objectifs/**", "/organisations", "/organisations/**",
+                "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/donnees-ouvertes",
+                "/api/**", "/opendata/**");
+    }
+}
