@@ -87,13 +87,20 @@ public class DashboardReader {
         return Set.copyOf(codes);
     }
 
-    /** The query as it will be searched: no control characters, trimmed, at most 200 characters. */
+    /** The query as it will be searched: no control characters, trimmed, at most 200 characters, whole words. */
     public static String cleanQuery(String query) {
         if (query == null) {
             return "";
         }
         String cleaned = query.replaceAll("\\p{Cntrl}", " ").strip();
-        return cleaned.length() <= MAX_QUERY_LENGTH ? cleaned : cleaned.substring(0, MAX_QUERY_LENGTH).strip();
+        if (cleaned.length() <= MAX_QUERY_LENGTH) {
+            return cleaned;
+        }
+        // cut at a word boundary: half a word would match nothing
+        String cut = cleaned.substring(0, MAX_QUERY_LENGTH);
+        int lastSpace = cut.lastIndexOf(' ');
+        boolean midWord = !Character.isWhitespace(cleaned.charAt(MAX_QUERY_LENGTH));
+        return (midWord && lastSpace > 0 ? cut.substring(0, lastSpace) : cut).strip();
     }
 
     private static ProgressStatus statusIn(ObjectiveStatusHistory history, PeriodSummary period) {

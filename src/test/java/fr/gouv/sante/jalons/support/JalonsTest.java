@@ -8,12 +8,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on a random port against a real PostgreSQL. Every integration test uses this
- * one annotation so that they share a single cached Spring context.
+ * The whole application on a random port against a real PostgreSQL, with a fixed clock and Hibernate
+ * statistics on (to count SQL statements). Every integration test uses this one annotation so that
+ * they share a single cached Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PostgresConfiguration.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@Import({PostgresConfiguration.class, FixedClockConfiguration.class})
 public @interface JalonsTest {
 }

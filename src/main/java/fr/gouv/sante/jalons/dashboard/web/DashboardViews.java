@@ -341,7 +341,7 @@ class DashboardViews {
     }
 
     private static java.util.Optional<Integer> parseInt(String text) {
-        if (text == null || !text.matches("[0-9]{1,3}")) {
+        if (text == null || !text.matches("[0-9]{1,4}")) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(Integer.parseInt(text));

@@ -1,0 +1,238 @@
+package fr.gouv.sante.jalons.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.gouv.sante.jalons.support.HttpTestClient;
+import fr.gouv.sante.jalons.support.JalonsTest;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The public pages as a visitor's browser receives them (HTML over HTTP). */
+@JalonsTest
+class DashboardPagesTests {
+
+    private static final Pattern RESULT_CODE = Pattern.compile("<tr>\\s*<td>([0-9]+-[0-9]+)</td>");
+
+    @LocalServerPort
+    int port;
+
+    HttpTestClient http;
+
+    @BeforeEach
+    void client() {
+        http = new HttpTestClient(port);
+    }
+
+    private String page(String path) {
+        HttpResponse<String> response = http.get(path, "Accept", "text/html");
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+        return response.body();
+    }
+
+    private List<String> resultCodes(String html) {
+        Matcher matcher = RESULT_CODE.matcher(html);
+        List<String> codes = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            codes.add(matcher.group(1));
+        }
+        return codes;
+    }
+
+    static List<String> publicPages() {
+        return List.of("/", "/axes/1", "/axes/4", "/objectifs", "/objectifs/1-1", "/objectifs/7-3", "/objectifs/14-2",
+                "/organisations", "/organisations/ans", "/organisations/ars-grades", "/organisations/gie-sesam-vitale",
+                "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/donnees-ouvertes");
+    }
+
+    @ParameterizedTest
+    @MethodSource("publicPages")
+    void everyPublicPageIsFrenchWithOneHeadingSkipLinksAndTheMandatoryFooterLinks(String path) {
+        String html = page(path);
+        assertThat(html).contains("<html lang=\"fr\"");
+        assertThat(html.split("<h1", -1)).as("one h1 on %s", path).hasSize(2);
+        assertThat(html).contains("href=\"#contenu\"", "id=\"contenu\"");
+        assertThat(html).contains("Accessibilité : non conforme", "Mentions légales", "Données personnelles");
+        assertThat(html).doesNotContain("??", "Exception");
+    }
+
+    @Test
+    void homeShowsTheHeadlineTheCountsByStatusAndTheFourAxes() {
+        String html = page("/");
+        assertThat(html).contains("Feuille de route du numérique en santé 2023-2027",
+                "4 axes, 18 priorités et 65 objectifs",
+                "Dernier bilan publié : 2e semestre 2024, publié le 31 décembre 2024.");
+        // the same numbers as text: 15 achieved, 26 on track, 13 at risk, 9 late, 2 not started
+        assertThat(html).contains("Atteint : 15, En bonne voie : 26, À surveiller : 13, En retard : 9, Non démarré : 2");
+        assertThat(html).contains("Axe 1 : Prévention", "Axe 2 : Prise en charge", "Axe 3 : Accès à la santé",
+                "Axe 4 : Cadre propice");
+        assertThat(html).contains("href=\"/opendata/objectives.csv\"", "href=\"/api/v1/objectives\"");
+    }
+
+    @Test
+    void anAxisListsItsPrioritiesWithTheirObjectives() {
+        String html = page("/axes/3");
+        assertThat(html).contains("Priorité 11 :", "Priorité 14 : Diffuser largement l&#39;appli carte Vitale");
+        assertThat(resultCodes(html)).containsExactly("11-1", "11-2", "11-3", "12-1", "12-2", "12-3", "13-1", "13-2",
+                "13-3", "14-1", "14-2");
+    }
+
+    @Test
+    void anObjectivePageShowsTargetOwnersStatusNarrativeIndicatorsAndHistory() {
+        String html = page("/objectifs/7-3");
+        assertThat(html).contains("7-3 — Simplification et digitalisation des parcours administratifs à l&#39;hôpital");
+        assertThat(html).contains("Atteindre 1 200 établissements de santé utilisateurs de CDRi");
+        assertThat(html).contains("DGOS (pilote)", "href=\"/organisations/gie-sesam-vitale\"");
+        assertThat(html).contains("À surveiller", "Échéance dépassée");
+        assertThat(html).contains("1134 établissements de santé sont utilisateurs de CDRi à fin octobre 2024.");
+        // a chart with its text alternative: the values as a table
+        assertThat(html).contains("<svg", "Valeurs de l’indicateur « Établissements de santé utilisateurs de CDRi »",
+                "1\u202f134 établissements", "1\u202f200 établissements", "class=\"chart-trajectory\"");
+        assertThat(html).contains("Historique des bilans publiés", "2e semestre 2024");
+    }
+
+    @Test
+    void anAchievedObjectiveIsNeverShownPastItsDeadline() {
+        String html = page("/objectifs/9-1");
+        assertThat(html).contains("Atteint").doesNotContain("Échéance dépassée");
+    }
+
+    @Test
+    void narrativesInMarkdownRenderAsLists() {
+        assertThat(page("/objectifs/14-2")).contains("<ul>", "<li>");
+    }
+
+    @Test
+    void searchingOrdonnanceFindsTheObjectivesAboutPrescriptions() {
+        List<String> codes = resultCodes(page("/objectifs?q=ordonnance"));
+        assertThat(codes).contains("1-2", "8-4");
+    }
+
+    @Test
+    void searchIgnoresAccentsAndUsesFrenchStemming() {
+        assertThat(resultCodes(page("/objectifs?q=telesurveillance"))).contains("5-6", "12-3");
+        assertThat(resultCodes(page("/objectifs?q=Entrepots"))).contains("18-2");
+        assertThat(resultCodes(page("/objectifs?q=ordonnances"))).contains("1-2", "8-4");
+    }
+
+    @Test
+    void filtersCombineAndStayInTheUrl() {
+        assertThat(resultCodes(page("/objectifs?organisation=pds"))).containsExactly("18-1", "18-2", "18-3");
+        assertThat(resultCodes(page("/objectifs?statut=non-demarre"))).containsExactly("13-3", "17-3");
+        assertThat(resultCodes(page("/objectifs?axe=4&statut=en-retard"))).containsExactly("16-1", "16-4", "17-1", "18-1");
+        assertThat(resultCodes(page("/objectifs?priorite=14"))).containsExactly("14-1", "14-2");
+        assertThat(resultCodes(page("/objectifs?annee=2023&statut=atteint"))).containsExactly("12-3", "13-1", "15-1", "17-2");
+        String sorted = page("/objectifs?organisation=pds&tri=echeance");
+        assertThat(resultCodes(sorted)).containsExactly("18-1", "18-3", "18-2");
+        assertThat(sorted).contains("3 objectifs").contains("<option value=\"pds\" selected=\"selected\">PDS</option>");
+    }
+
+    @Test
+    void overdueMeansPastTheDeadlineOnTheDayOfTheVisitAndNotAchieved() {
+        // the tests' clock says 15 January 2025
+        List<String> overdue = resultCodes(page("/objectifs?depassee=oui"));
+        assertThat(overdue).contains("7-3", "8-4", "16-1", "17-1").doesNotContain("9-1", "15-1", "1-1");
+    }
+
+    @Test
+    void nonsenseFilterValuesAreIgnoredWithAMessage() {
+        String html = page("/objectifs?statut=fini&axe=9&priorite=abc&organisation=nasa&annee=1999&depassee=peut-etre&tri=hasard");
+        assertThat(resultCodes(html)).hasSize(65);
+        assertThat(html).contains("Le filtre « Statut » a reçu une valeur inconnue (« fini »)",
+                "Le filtre « Axe » a reçu une valeur inconnue (« 9 »)",
+                "Le filtre « Organisation porteuse » a reçu une valeur inconnue (« nasa »)",
+                "Le filtre « Trier par » a reçu une valeur inconnue (« hasard »)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<script>alert(1)</script>", "' or 1=1 --", "\"unterminated", "a & b | !c", ":*", "(((",
+            "\u0000\u0007 nul", "\u202eévolution", "😀 santé", "-", "\"\"", "ordonnance -numérique"})
+    void anySearchInputIsSafe(String query) {
+        HttpResponse<String> response = http.get("/objectifs?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
+                "Accept", "text/html");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).doesNotContain("<script>alert(1)</script>", "Exception");
+    }
+
+    @Test
+    void aLongSearchIsCutNotRefused() {
+        HttpResponse<String> response = http.get("/objectifs?q=" + "ordonnance+".repeat(300), "Accept", "text/html");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(resultCodes(response.body())).contains("1-2", "8-4");
+    }
+
+    @Test
+    void aUrlLongerThanTheServerAcceptsIsABadRequestWithoutInternals() {
+        HttpResponse<String> response = http.get("/objectifs?q=" + "sante+".repeat(3000), "Accept", "text/html");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("Exception", "Tomcat", "at org.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/objectifs/99-9", "/objectifs/abc", "/objectifs/1-1-1", "/axes/5", "/axes/0", "/axes/x",
+            "/organisations/nasa", "/page-inconnue"})
+    void unknownThingsGetTheDsfr404Page(String path) {
+        HttpResponse<String> response = http.get(path, "Accept", "text/html");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Page non trouvée", "Erreur 404", "<html lang=\"fr\"")
+                .doesNotContain("Exception", "Whitelabel");
+    }
+
+    @Test
+    void everyPageCarriesTheSecurityHeaders() {
+        HttpResponse<String> response = http.get("/objectifs/1-1", "Accept", "text/html");
+        String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(csp).contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
+                .doesNotContain("unsafe-inline", "unsafe-eval");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(http.get("/objectifs/99-9").headers().firstValue("Content-Security-Policy")).isPresent();
+    }
+
+    @Test
+    void pagesHaveNoInlineScriptOrStyle() {
+        for (String path : publicPages()) {
+            String html = page(path);
+            assertThat(html).as(path).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>").doesNotContain(" style=\"", "<style");
+        }
+    }
+
+    @Test
+    void publicPagesAreCachedWithAnEtagAndNoCookie() {
+        HttpResponse<String> first = http.get("/");
+        assertThat(first.headers().firstValue("Cache-Control")).get().asString().contains("public", "max-age=60");
+        assertThat(first.headers().allValues("Set-Cookie")).isEmpty();
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = http.get("/", "If-None-Match", etag);
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+
+    @Test
+    void staticAssetsAreFingerprintedAndCachedForAYear() {
+        String html = page("/");
+        Matcher css = Pattern.compile("href=\"(/dsfr/dsfr\\.min-[0-9a-f]{32}\\.css)\"").matcher(html);
+        assertThat(css.find()).as("fingerprinted DSFR stylesheet").isTrue();
+        HttpResponse<String> asset = http.get(css.group(1), "Accept-Encoding", "gzip");
+        assertThat(asset.statusCode()).isEqualTo(200);
+        assertThat(asset.headers().firstValue("Cache-Control")).get().asString().contains("max-age=31536000");
+        assertThat(asset.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    }
+
+    @Test
+    void pagesAreCompressed() {
+        HttpResponse<String> response = http.get("/objectifs", "Accept-Encoding", "gzip");
+        assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    }
+}

@@ -1,0 +1,95 @@
+package fr.gouv.sante.jalons.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.gouv.sante.jalons.support.ExtraObjectives;
+import fr.gouv.sante.jalons.support.HttpTestClient;
+import fr.gouv.sante.jalons.support.JalonsTest;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A public page costs the same number of SQL statements whatever the number of objectives (no N+1),
+ * and none at all once its read model is cached.
+ */
+@JalonsTest
+class QueryCountTests {
+
+    private static final List<String> PAGES = List.of("/", "/axes/1", "/objectifs", "/objectifs?q=sante&axe=1",
+            "/objectifs/1-1", "/organisations", "/organisations/ans", "/api/v1/objectives", "/api/v1/organisations");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DashboardCaches caches;
+
+    Statistics statistics;
+    HttpTestClient http;
+    ExtraObjectives extra;
+
+    @BeforeEach
+    void setUp() {
+        statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        http = new HttpTestClient(port);
+        extra = new ExtraObjectives(jdbc);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        extra.removeAll();
+        caches.evictAll();
+    }
+
+    private Map<String, Long> statementsPerPage() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String page : PAGES) {
+            caches.evictAll();
+            statistics.clear();
+            assertThat(http.get(page).statusCode()).as(page).isEqualTo(200);
+            counts.put(page, statistics.getPrepareStatementCount());
+        }
+        return counts;
+    }
+
+    @Test
+    void aPageCostsTheSameNumberOfQueriesWithTwentyMoreObjectives() {
+        Map<String, Long> before = statementsPerPage();
+        extra.add(20);
+        Map<String, Long> after = statementsPerPage();
+
+        assertThat(after).isEqualTo(before);
+        assertThat(before.values()).allSatisfy(count -> assertThat(count).isBetween(1L, 20L));
+        assertThat(http.get("/api/v1/objectives").body()).contains("\"1-69\"");
+    }
+
+    @Test
+    void aCachedPageCostsNoQueryAtAll() {
+        caches.evictAll();
+        http.get("/");
+        http.get("/objectifs/7-3");
+        http.get("/objectifs?q=ordonnance");
+        statistics.clear();
+        assertThat(http.get("/").statusCode()).isEqualTo(200);
+        assertThat(http.get("/axes/2").statusCode()).isEqualTo(200);
+        assertThat(http.get("/objectifs/7-3").statusCode()).isEqualTo(200);
+        assertThat(http.get("/objectifs?q=ordonnance").statusCode()).isEqualTo(200);
+        assertThat(statistics.getPrepareStatementCount()).isZero();
+    }
+}

@@ -1,0 +1,47 @@
+package fr.gouv.sante.jalons.support;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Test data builder: adds objectives (with owners, a published report and an indicator) to
+ * priority 1 of the seeded roadmap, and removes them again. Codes start at 1-50 so that they
+ * never collide with the roadmap's own.
+ */
+public final class ExtraObjectives {
+
+    private final JdbcClient jdbc;
+
+    public ExtraObjectives(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void add(int count) {
+        for (int i = 0; i < count; i++) {
+            String code = "1-" + (50 + i);
+            jdbc.sql("""
+                    insert into objective (roadmap_id, priority_id, code, title, target, deadline)
+                    select p.roadmap_id, p.id, :code, 'Objectif de test ' || :code, 'Cible de test', date '2026-12-31'
+                    from priority p where p.number = 1""").param("code", code).update();
+            jdbc.sql("""
+                    insert into objective_owner (objective_id, organisation_id, position)
+                    select o.id, g.id, x.position from objective o,
+                      (values ('ANS', 1), ('DNS', 2)) as x (acronym, position) join organisation g on g.acronym = x.acronym
+                    where o.code = :code""").param("code", code).update();
+            jdbc.sql("""
+                    insert into indicator (objective_id, position, name, unit, direction)
+                    select id, 1, 'Indicateur de test', 'unités', 'INCREASE' from objective where code = :code""")
+                    .param("code", code).update();
+            jdbc.sql("""
+                    insert into progress_report (objective_id, period_id, status, narrative, published_at)
+                    select o.id, p.id, 'ON_TRACK', 'Avancement de test', p.published_at
+                    from objective o, reporting_period p where o.code = :code and p.code = '2024-S2'""")
+                    .param("code", code).update();
+        }
+    }
+
+    public void removeAll() {
+        String extra = "select id from objective where code ~ '^1-(5[0-9]|[6-9][0-9])$'";
+        jdbc.sql("delete from progress_report where objective_id in (" + extra + ")").update();
+        jdbc.sql("delete from objective where id in (" + extra + ")").update();
+    }
+}
