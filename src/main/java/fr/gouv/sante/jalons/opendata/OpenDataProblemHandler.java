@@ -14,7 +14,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Errors of the open-data endpoints as RFC 9457 problem+json, in French. Framework errors (wrong
  * method, unacceptable media type...) get the same treatment through the base class.
  */
-@RestControllerAdvice(assignableTypes = {ObjectiveApiController.class, ObjectiveCsvController.class})
+@RestControllerAdvice(assignableTypes = {ObjectiveApiController.class, ObjectiveCsvController.class,
+        ApiFallbackController.class})
 class OpenDataProblemHandler extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;

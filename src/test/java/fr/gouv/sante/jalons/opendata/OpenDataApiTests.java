@@ -153,6 +153,15 @@ class OpenDataApiTests {
         assertThat(response.body()).doesNotContain("Exception", "at fr.gouv");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/nope", "/api/v2/objectives", "/api/v1/objectives/1-1/reports", "/opendata/nope.csv"})
+    void anUnknownAddressUnderTheApiIsA404Problem(String path) {
+        HttpResponse<String> response = http.get(path);
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(json.readTree(response.body()).get("title").asString()).isEqualTo("Ressource introuvable");
+    }
+
     @Test
     void anotherMethodIsAProblemToo() {
         HttpResponse<String> response = http.get("/api/v1/objectives", "Accept", "application/xml");
