@@ -1,4 +1,5 @@
--- Full-text search of the public objective list: French stemming, accent-insensitive
+-- Full-text search of the public objective list: French stemming, accent-insensitive.
+-- Narratives are searched in their published revisions only (V4), never in drafts
 -- ("prevention" finds "Prévention"). unaccent is a trusted extension: a database owner may create it.
 create extension if not exists unaccent;
 
@@ -11,7 +12,3 @@ alter table objective add column search_vector tsvector generated always as (
     setweight(to_tsvector('french_unaccent', code || ' ' || title), 'A')
     || setweight(to_tsvector('french_unaccent', target), 'B')) stored;
 create index ix_objective_search on objective using gin (search_vector);
-
-alter table progress_report add column search_vector tsvector generated always as (
-    to_tsvector('french_unaccent', narrative)) stored;
-create index ix_progress_report_search on progress_report using gin (search_vector);

@@ -1,12 +1,13 @@
 package fr.gouv.sante.jalons.dashboard;
 
 import fr.gouv.sante.jalons.progress.PeriodPublished;
+import fr.gouv.sante.jalons.progress.PublishedReportCorrected;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The public read models stay in memory until a period is published. Caches are local to each
@@ -24,14 +25,23 @@ public class DashboardCaches {
     private static final Logger LOG = LoggerFactory.getLogger(DashboardCaches.class);
 
     private final CacheManager caches;
+    private final RenderedPages pages;
 
-    DashboardCaches(CacheManager caches) {
+    DashboardCaches(CacheManager caches, RenderedPages pages) {
         this.caches = caches;
+        this.pages = pages;
     }
 
-    @EventListener
+    /** After the commit: evicting earlier would let a request cache the old picture again. */
+    @TransactionalEventListener(fallbackExecution = true)
     void on(PeriodPublished event) {
         LOG.info("Period {} published: public read models evicted", event.period());
+        evictAll();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(PublishedReportCorrected event) {
+        LOG.info("Report {} of {} corrected: public read models evicted", event.objectiveCode(), event.period());
         evictAll();
     }
 
@@ -42,5 +52,6 @@ public class DashboardCaches {
                 cache.clear();
             }
         }
+        pages.clear();
     }
 }

@@ -61,7 +61,7 @@ class OpenDataCatalogue {
         ObjectiveSummary objective = details.summary();
         List<ReportResource> reports = progress.publishedReports(objective.id()).stream()
                 .map(report -> new ReportResource(report.period(), report.status().name(), report.narrative(),
-                        report.publishedAt()))
+                        report.publishedAt(), report.revision(), report.reason()))
                 .toList();
         Map<Long, List<MeasurementValue>> measurements = progress.publishedMeasurements(
                 details.indicators().stream().map(IndicatorDetails::id).toList());

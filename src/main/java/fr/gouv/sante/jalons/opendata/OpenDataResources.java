@@ -32,7 +32,8 @@ final class OpenDataResources {
     record MilestoneResource(LocalDate date, String description, BigDecimal value) {
     }
 
-    record ReportResource(String period, String status, String text, Instant publishedAt) {
+    /** The latest published revision of a period's report; {@code reason} says why it corrected the previous one. */
+    record ReportResource(String period, String status, String text, Instant publishedAt, int revision, String reason) {
     }
 
     record IndicatorResource(String name, String unit, String direction, List<TargetResource> targets,

@@ -1,9 +1,11 @@
 /**
  * Semester progress reporting: reporting periods, each objective's progress report for a period,
- * and the measurements of its indicators. Only what a published period made public is read through
- * {@link fr.gouv.sante.jalons.progress.ProgressQueries}.
+ * the measurements of its indicators, and the campaign workflow (draft, submission, review,
+ * publication, correction). The public reads only published revisions, through
+ * {@link fr.gouv.sante.jalons.progress.ProgressQueries}; editors and administrators act through
+ * {@link fr.gouv.sante.jalons.progress.ProgressReporting} and {@link fr.gouv.sante.jalons.progress.ProgressReview}.
  */
-@ApplicationModule(allowedDependencies = {"roadmap", "organisation", "shared"})
+@ApplicationModule(allowedDependencies = {"roadmap", "account", "organisation", "shared"})
 package fr.gouv.sante.jalons.progress;
 
 import org.springframework.modulith.ApplicationModule;

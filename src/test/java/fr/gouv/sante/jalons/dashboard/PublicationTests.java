@@ -2,20 +2,33 @@ package fr.gouv.sante.jalons.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.gouv.sante.jalons.progress.PeriodPublished;
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.progress.NewMeasurement;
+import fr.gouv.sante.jalons.progress.ProgressReporting;
+import fr.gouv.sante.jalons.progress.ProgressReview;
+import fr.gouv.sante.jalons.progress.ReportCommand;
+import fr.gouv.sante.jalons.progress.ReportEditor;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.ProgressStatus;
+import fr.gouv.sante.jalons.support.CampaignCleanup;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
+import fr.gouv.sante.jalons.support.TestUsers;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * What the public sees changes when, and only when, a period is published: drafts stay hidden, the
- * cache is evicted by the publication, and the home page then says what changed.
+ * What the public sees changes when, and only when, a period is published: drafts and validated
+ * reports stay hidden until then, the cache is evicted by the publication, and the home page then
+ * says what changed.
  */
 @JalonsTest
 class PublicationTests {
@@ -27,66 +40,110 @@ class PublicationTests {
     JdbcClient jdbc;
 
     @Autowired
-    ApplicationEventPublisher events;
+    PasswordEncoder passwords;
+
+    @Autowired
+    ProgressReporting reporting;
+
+    @Autowired
+    ProgressReview review;
 
     @Autowired
     DashboardCaches caches;
 
     HttpTestClient http;
+    CurrentUser admin;
+    CurrentUser dgos;
+    CurrentUser cnam;
 
     @BeforeEach
     void setUp() {
         http = new HttpTestClient(port);
+        TestUsers users = new TestUsers(jdbc, passwords);
+        admin = users.admin();
+        dgos = users.editor("DGOS");
+        cnam = users.editor("CNAM");
         caches.evictAll();
-        // a 2025-S1 campaign with draft reports: 7-3 becomes achieved, 1-1 becomes at risk
-        jdbc.sql("""
-                insert into reporting_period (roadmap_id, code, starts_on, ends_on, state)
-                select id, '2025-S1', date '2025-01-01', date '2025-06-30', 'OPEN' from roadmap""").update();
-        jdbc.sql("""
-                insert into progress_report (objective_id, period_id, status, narrative)
-                select o.id, p.id, x.status, x.narrative
-                from (values ('7-3', 'ACHIEVED', 'Cibles CDRi et ROC atteintes.'),
-                             ('1-1', 'AT_RISK', 'Baisse des envois des laboratoires.')) as x (code, status, narrative)
-                join objective o on o.code = x.code cross join reporting_period p where p.code = '2025-S1'""").update();
+        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
+        // 7-3 becomes achieved with a new CDRi figure, 1-1 becomes at risk
+        ReportEditor sevenThree = reporting.editor(dgos, ObjectiveCode.parse("7-3"));
+        long cdri = sevenThree.indicators().get(0).id();
+        reporting.save(dgos, ObjectiveCode.parse("7-3"), new ReportCommand(ProgressStatus.ACHIEVED,
+                "Cibles CDRi et ROC atteintes.", null,
+                List.of(new NewMeasurement(cdri, new BigDecimal("1250"), LocalDate.of(2025, 5, 31)))), true);
+        reporting.save(cnam, ObjectiveCode.parse("1-1"), new ReportCommand(ProgressStatus.AT_RISK,
+                "Baisse des envois des laboratoires.", null, List.of()), true);
     }
 
     @AfterEach
     void cleanUp() {
-        jdbc.sql("delete from progress_report where period_id = (select id from reporting_period where code = '2025-S1')").update();
-        jdbc.sql("delete from reporting_period where code = '2025-S1'").update();
+        new CampaignCleanup(jdbc).run();
         caches.evictAll();
     }
 
-    @Test
-    void draftsAreNeverShownToThePublic() {
-        assertThat(http.get("/").body()).contains("2e semestre 2024").doesNotContain("1er semestre 2025");
-        assertThat(http.get("/objectifs/7-3").body()).doesNotContain("Cibles CDRi et ROC atteintes");
-        assertThat(http.get("/api/v1/objectives/7-3").body()).contains("\"status\":\"AT_RISK\"")
-                .doesNotContain("2025-S1");
+    private void validate(String code) {
+        ObjectiveCode objective = ObjectiveCode.parse(code);
+        review.validate(admin, objective, reporting.editor(admin, objective).version());
     }
 
     @Test
-    void publishingAPeriodSwitchesThePublicPicture() {
+    void draftsAndValidatedReportsAreNeverShownBeforePublication() {
+        validate("7-3");
+        assertThat(http.get("/").body()).contains("2e semestre 2024").doesNotContain("1er semestre 2025");
+        assertThat(http.get("/objectifs/7-3").body()).doesNotContain("Cibles CDRi et ROC atteintes", "1\u202f250");
+        assertThat(http.get("/objectifs?q=laboratoires").body()).doesNotContain("Baisse des envois");
+        assertThat(http.get("/api/v1/objectives/7-3").body()).contains("\"status\":\"AT_RISK\"")
+                .doesNotContain("2025-S1", "1250");
+    }
+
+    @Test
+    void publishingAPeriodSwitchesThePublicPictureAtOnce() {
+        validate("7-3");
+        validate("1-1");
         assertThat(http.get("/").body()).contains("2e semestre 2024");
+        long periodVersion = jdbc.sql("select version from reporting_period where code = '2025-S1'")
+                .query(Long.class).single();
 
-        jdbc.sql("update reporting_period set state = 'PUBLISHED', published_at = timestamptz '2025-07-10 10:00+02' where code = '2025-S1'").update();
-        jdbc.sql("""
-                update progress_report set published_at = timestamptz '2025-07-10 10:00+02'
-                where period_id = (select id from reporting_period where code = '2025-S1')""").update();
-        // still cached: the page does not change until the publication event
-        assertThat(http.get("/").body()).doesNotContain("1er semestre 2025");
-
-        events.publishEvent(new PeriodPublished("2025-S1"));
+        assertThat(review.publish(admin, periodVersion)).isEqualTo(2);
 
         String home = http.get("/").body();
-        assertThat(home).contains("Dernier bilan publié : 1er semestre 2025, publié le 10 juillet 2025.");
+        assertThat(home).contains("Dernier bilan publié : 1er semestre 2025, publié le 15 janvier 2025.");
         assertThat(home).contains("Évolutions entre le bilan du 2e semestre 2024 et celui du 1er semestre 2025.");
         assertThat(home).contains("Objectifs nouvellement atteints", "7-3 — Simplification et digitalisation");
         assertThat(home).contains("Changements de statut", "1-1 — Alimentation de Mon espace santé");
 
         String objective = http.get("/objectifs/7-3").body();
-        assertThat(objective).contains("Cibles CDRi et ROC atteintes.", "1er semestre 2025", "2e semestre 2024");
+        assertThat(objective).contains("Cibles CDRi et ROC atteintes.", "1er semestre 2025", "2e semestre 2024",
+                "1\u202f250 établissements");
         assertThat(objective).doesNotContain("Échéance dépassée");
-        assertThat(http.get("/api/v1/objectives/7-3").body()).contains("\"status\":\"ACHIEVED\"", "\"statusPeriod\":\"2025-S1\"");
+        assertThat(http.get("/api/v1/objectives/7-3").body())
+                .contains("\"status\":\"ACHIEVED\"", "\"statusPeriod\":\"2025-S1\"", "\"value\":1250");
+    }
+
+    @Test
+    void aReportThatWasNotValidatedStaysPrivateAfterPublication() {
+        validate("7-3");
+        long periodVersion = jdbc.sql("select version from reporting_period where code = '2025-S1'")
+                .query(Long.class).single();
+        assertThat(review.publish(admin, periodVersion)).isEqualTo(1);
+        assertThat(http.get("/objectifs/1-1").body()).doesNotContain("Baisse des envois");
+        assertThat(http.get("/api/v1/objectives/1-1").body()).contains("\"statusPeriod\":\"2024-S2\"");
+    }
+
+    @Test
+    void aCorrectionIsANewRevisionWithItsReasonAndTheFirstStaysInTheHistory() {
+        long version = jdbc.sql("""
+                select r.version from progress_report r join objective o on o.id = r.objective_id
+                where o.code = '3-1'""").query(Long.class).single();
+        review.correct(admin, ObjectiveCode.parse("3-1"), "2024-S2", ProgressStatus.AT_RISK,
+                "À date, 36 applications sont référencées. Aucun éditeur avec échange de données.",
+                "Erreur de statut signalée par l'ANS", version);
+
+        String page = http.get("/objectifs/3-1").body();
+        assertThat(page).contains("Aucun éditeur avec échange de données", "Erreur de statut signalée par l&#39;ANS",
+                "Version précédente");
+        assertThat(http.get("/api/v1/objectives/3-1").body()).contains("\"status\":\"AT_RISK\"", "\"revision\":2");
+        assertThat(jdbc.sql("select count(*) from published_revision v join progress_report r on r.id = v.report_id "
+                + "join objective o on o.id = r.objective_id where o.code = '3-1'").query(Long.class).single()).isEqualTo(2);
     }
 }

@@ -135,7 +135,12 @@ class DashboardViews {
                 reports.stream()
                         .map(report -> new TimelineEntryView(formats.period(report.period()),
                                 StatusView.of(report.status()), MarkdownText.toSafeHtml(report.narrative()),
-                                formats.date(report.publishedAt())))
+                                formats.date(report.publishedAt()), report.reason(),
+                                report.earlierRevisions().stream()
+                                        .map(earlier -> new PageViews.EarlierRevisionView(StatusView.of(earlier.status()),
+                                                MarkdownText.toSafeHtml(earlier.narrative()),
+                                                formats.date(earlier.publishedAt())))
+                                        .toList()))
                         .toList(),
                 "/api/v1/objectives/" + summary.code());
     }

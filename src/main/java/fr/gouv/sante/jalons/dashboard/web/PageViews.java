@@ -37,7 +37,12 @@ final class PageViews {
     record MilestoneView(String date, String description, String value) {
     }
 
-    record TimelineEntryView(String periodLabel, StatusView status, String narrativeHtml, String publishedOn) {
+    /** A period's published report; a corrected one carries its reason and the versions it replaced. */
+    record TimelineEntryView(String periodLabel, StatusView status, String narrativeHtml, String publishedOn,
+                             String correctionReason, List<EarlierRevisionView> earlier) {
+    }
+
+    record EarlierRevisionView(StatusView status, String narrativeHtml, String publishedOn) {
     }
 
     record ObjectiveListView(List<Option> statuses, List<Option> axes, List<Option> priorities,

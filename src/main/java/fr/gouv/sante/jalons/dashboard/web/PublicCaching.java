@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.dashboard.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import fr.gouv.sante.jalons.dashboard.RenderedPages;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +25,11 @@ class PublicCaching implements WebMvcConfigurer {
     static final String[] PUBLIC_PATHS = {"/", "/axes/*", "/objectifs", "/objectifs/*", "/organisations",
             "/organisations/*", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/donnees-ouvertes",
             "/api/*", "/opendata/*"};
+    /** The HTML pages only (the API and CSV are cheap to produce and served as they are). */
+    static final String[] PUBLIC_PAGE_PATHS = {"/", "/axes/*", "/objectifs", "/objectifs/*", "/organisations",
+            "/organisations/*", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/donnees-ouvertes"};
+    /** After Spring Security's filters (-100), which write the security headers of every response. */
+    static final int PUBLIC_FILTERS_ORDER = 0;
     private static final String CACHE_CONTROL = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().getHeaderValue();
 
     @Bean
@@ -34,6 +40,17 @@ class PublicCaching implements WebMvcConfigurer {
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
         registration.addUrlPatterns(PUBLIC_PATHS);
         registration.setName("publicEtags");
+        registration.setOrder(PUBLIC_FILTERS_ORDER);
+        return registration;
+    }
+
+    /** Inside the ETag filter, so that a page served from memory still gets its ETag and 304. */
+    @Bean
+    FilterRegistrationBean<RenderedPageFilter> renderedPageFilter(RenderedPages pages) {
+        FilterRegistrationBean<RenderedPageFilter> registration = new FilterRegistrationBean<>(new RenderedPageFilter(pages));
+        registration.addUrlPatterns(PUBLIC_PAGE_PATHS);
+        registration.setName("renderedPages");
+        registration.setOrder(PUBLIC_FILTERS_ORDER + 1);
         return registration;
     }
 

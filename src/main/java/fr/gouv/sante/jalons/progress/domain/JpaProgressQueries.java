@@ -10,7 +10,9 @@ import fr.gouv.sante.jalons.progress.PeriodSummary;
 import fr.gouv.sante.jalons.progress.ProgressQueries;
 import fr.gouv.sante.jalons.progress.PublishedReport;
 import fr.gouv.sante.jalons.progress.PublishedStatus;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,10 +51,15 @@ class JpaProgressQueries implements ProgressQueries {
 
     @Override
     public Map<Long, ObjectiveStatusHistory> publishedStatusHistories() {
-        // rows come newest period first, so each objective's list does too
-        Map<Long, List<PublishedStatus>> statuses = repository.findPublishedStatuses().stream()
-                .collect(groupingBy(ProgressReadRepository.StatusRow::objectiveId, LinkedHashMap::new,
-                        mapping(row -> new PublishedStatus(row.status(), row.period()), toList())));
+        // rows come newest period first, newest revision first: keep the first row of each report
+        Map<Long, List<PublishedStatus>> statuses = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (ProgressReadRepository.StatusRow row : repository.findPublishedStatuses()) {
+            if (seen.add(row.objectiveId() + "/" + row.period())) {
+                statuses.computeIfAbsent(row.objectiveId(), id -> new ArrayList<>())
+                        .add(new PublishedStatus(row.status(), row.period()));
+            }
+        }
         Map<Long, ObjectiveStatusHistory> histories = new LinkedHashMap<>();
         statuses.forEach((id, list) -> histories.put(id, new ObjectiveStatusHistory(id, list)));
         return histories;
@@ -65,7 +72,22 @@ class JpaProgressQueries implements ProgressQueries {
 
     @Override
     public List<PublishedReport> publishedReports(long objectiveId) {
-        return repository.findPublishedReports(objectiveId);
+        // newest period first, newest revision first: the first row of a period is what the public sees
+        Map<String, List<ProgressReadRepository.RevisionRow>> byPeriod = new LinkedHashMap<>();
+        for (ProgressReadRepository.RevisionRow row : repository.findPublishedRevisions(objectiveId)) {
+            byPeriod.computeIfAbsent(row.period(), period -> new ArrayList<>()).add(row);
+        }
+        return byPeriod.values().stream()
+                .map(rows -> {
+                    ProgressReadRepository.RevisionRow latest = rows.get(0);
+                    return new PublishedReport(latest.period(), latest.status(), latest.narrative(),
+                            latest.publishedAt(), latest.revision(), latest.reason(),
+                            rows.subList(1, rows.size()).stream()
+                                    .map(row -> new PublishedReport.Revision(row.revision(), row.status(),
+                                            row.narrative(), row.publishedAt(), row.reason()))
+                                    .toList());
+                })
+                .toList();
     }
 
     @Override

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A value of an indicator at a date, reported for a period (public once that period is published). */
+/** A value of an indicator at a date, entered with a progress report and public once that report is published. */
 @Entity
 @Table(name = "measurement")
 public class Measurement {
@@ -36,7 +36,44 @@ public class Measurement {
 
     private String source;
 
+    /** The report it was entered with; null for the reference data loaded from the documents. */
+    @Column(name = "report_id")
+    private Long reportId;
+
+    private java.time.Instant publishedAt;
+
     protected Measurement() {
+    }
+
+    Measurement(long indicatorId, ReportingPeriod period, long reportId, LocalDate measuredOn, BigDecimal value,
+                String source) {
+        this.indicatorId = indicatorId;
+        this.period = period;
+        this.reportId = reportId;
+        this.measuredOn = measuredOn;
+        this.value = value;
+        this.source = source;
+    }
+
+    void publish(java.time.Instant now) {
+        this.publishedAt = now;
+    }
+
+    java.util.Map<String, Object> snapshot() {
+        java.util.Map<String, Object> snapshot = new java.util.LinkedHashMap<>();
+        snapshot.put("indicatorId", indicatorId);
+        snapshot.put("date", measuredOn.toString());
+        snapshot.put("value", value.toPlainString());
+        snapshot.put("source", source);
+        return snapshot;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getReportId() {
+        return reportId;
     }
 
     public Long getIndicatorId() {

@@ -1,9 +1,9 @@
 package fr.gouv.sante.jalons.progress.domain;
 
 import fr.gouv.sante.jalons.progress.PeriodSummary;
-import fr.gouv.sante.jalons.progress.PublishedReport;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -11,8 +11,11 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-/** Projections of published progress; a report is public once it and its period are published. */
-interface ProgressReadRepository extends Repository<ProgressReport, Long> {
+/**
+ * Projections of what the public may see: published revisions of reports in published periods, and
+ * measurements published with them. Working copies and drafts are never read here.
+ */
+interface ProgressReadRepository extends Repository<PublishedRevision, Long> {
 
     @Query("""
             select new fr.gouv.sante.jalons.progress.PeriodSummary(p.code, p.startsOn, p.endsOn, p.publishedAt)
@@ -21,40 +24,44 @@ interface ProgressReadRepository extends Repository<ProgressReport, Long> {
             order by p.endsOn desc""")
     List<PeriodSummary> findPublishedPeriods(Limit limit);
 
+    /** Newest period first, and within a report newest revision first. */
     @Query("""
             select new fr.gouv.sante.jalons.progress.domain.ProgressReadRepository$StatusRow(
-                r.objectiveId, r.status, p.code, p.endsOn)
-            from ProgressReport r join r.period p
+                r.objectiveId, v.status, p.code, p.endsOn, v.revision)
+            from PublishedRevision v join v.report r join r.period p
             where p.state = fr.gouv.sante.jalons.progress.domain.ReportingPeriod$State.PUBLISHED
-              and r.publishedAt is not null
-            order by p.endsOn desc""")
+            order by p.endsOn desc, r.objectiveId, v.revision desc""")
     List<StatusRow> findPublishedStatuses();
 
     @Query("""
-            select new fr.gouv.sante.jalons.progress.PublishedReport(p.code, r.status, r.narrative, r.publishedAt)
-            from ProgressReport r join r.period p
+            select new fr.gouv.sante.jalons.progress.domain.ProgressReadRepository$RevisionRow(
+                p.code, v.revision, v.status, v.narrative, v.publishedAt, v.reason)
+            from PublishedRevision v join v.report r join r.period p
             where r.objectiveId = :objectiveId
               and p.state = fr.gouv.sante.jalons.progress.domain.ReportingPeriod$State.PUBLISHED
-              and r.publishedAt is not null
-            order by p.endsOn desc""")
-    List<PublishedReport> findPublishedReports(long objectiveId);
+            order by p.endsOn desc, v.revision desc""")
+    List<RevisionRow> findPublishedRevisions(long objectiveId);
 
     @Query("""
             select new fr.gouv.sante.jalons.progress.domain.ProgressReadRepository$MeasurementRow(
                 m.indicatorId, m.measuredOn, m.value, m.source)
-            from Measurement m left join m.period p
-            where m.indicatorId in :indicatorIds
-              and (p is null or p.state = fr.gouv.sante.jalons.progress.domain.ReportingPeriod$State.PUBLISHED)
+            from Measurement m
+            where m.indicatorId in :indicatorIds and m.publishedAt is not null
             order by m.measuredOn""")
     List<MeasurementRow> findPublishedMeasurements(Collection<Long> indicatorIds);
 
     @Query(nativeQuery = true, value = """
-            select distinct r.objective_id from progress_report r join reporting_period p on p.id = r.period_id
-            where p.state = 'PUBLISHED' and r.published_at is not null
-              and r.search_vector @@ websearch_to_tsquery('french_unaccent', :query)""")
+            select distinct r.objective_id from published_revision v
+            join progress_report r on r.id = v.report_id
+            join reporting_period p on p.id = r.period_id
+            where p.state = 'PUBLISHED' and v.search_vector @@ websearch_to_tsquery('french_unaccent', :query)""")
     List<Long> findObjectivesWithNarrativeMatching(String query);
 
-    record StatusRow(long objectiveId, ProgressStatus status, String period, LocalDate periodEnd) {
+    record StatusRow(long objectiveId, ProgressStatus status, String period, LocalDate periodEnd, int revision) {
+    }
+
+    record RevisionRow(String period, int revision, ProgressStatus status, String narrative, Instant publishedAt,
+                       String reason) {
     }
 
     record MeasurementRow(long indicatorId, LocalDate date, BigDecimal value, String source) {

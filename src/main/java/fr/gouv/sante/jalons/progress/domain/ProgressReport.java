@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.progress.domain;
 
+import fr.gouv.sante.jalons.progress.ReportState;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,8 +15,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** One objective's update for one reporting period: a status and a narrative. */
+/**
+ * One objective's update for one reporting period: a status and a narrative, written by the lead
+ * organisations, reviewed by the DNS. What the public sees is not this working copy but its
+ * {@link PublishedRevision}s.
+ */
 @Entity
 @Table(name = "progress_report")
 public class ProgressReport {
@@ -37,6 +44,15 @@ public class ProgressReport {
 
     private String narrative;
 
+    @Enumerated(EnumType.STRING)
+    private ReportState state;
+
+    private String reviewComment;
+
+    /** The user lives in the account module: referenced by id. */
+    @Column(name = "updated_by")
+    private Long updatedBy;
+
     private Instant publishedAt;
 
     private Instant createdAt;
@@ -47,6 +63,83 @@ public class ProgressReport {
     private long version;
 
     protected ProgressReport() {
+    }
+
+    ProgressReport(long objectiveId, ReportingPeriod period, ProgressStatus status, String narrative, long userId,
+                   Instant now) {
+        this.objectiveId = objectiveId;
+        this.period = period;
+        this.status = status;
+        this.narrative = narrative;
+        this.state = ReportState.DRAFT;
+        this.updatedBy = userId;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Editors change a draft or a report sent back to them; a submitted one must be sent back first. */
+    void edit(ProgressStatus status, String narrative, long userId, Instant now) {
+        requireState(state.editable(), "edit");
+        this.status = status;
+        this.narrative = narrative;
+        this.state = ReportState.DRAFT;
+        this.updatedBy = userId;
+        this.updatedAt = now;
+    }
+
+    void submit(long userId, Instant now) {
+        requireState(state == ReportState.DRAFT || state == ReportState.RETURNED, "submit");
+        this.state = ReportState.SUBMITTED;
+        this.updatedBy = userId;
+        this.updatedAt = now;
+    }
+
+    void validate(long userId, Instant now) {
+        requireState(state == ReportState.SUBMITTED, "validate");
+        this.state = ReportState.VALIDATED;
+        this.reviewComment = null;
+        this.updatedBy = userId;
+        this.updatedAt = now;
+    }
+
+    void sendBack(String comment, long userId, Instant now) {
+        requireState(state == ReportState.SUBMITTED || state == ReportState.VALIDATED, "send back");
+        this.state = ReportState.RETURNED;
+        this.reviewComment = comment;
+        this.updatedBy = userId;
+        this.updatedAt = now;
+    }
+
+    void publish(Instant now) {
+        requireState(state == ReportState.VALIDATED, "publish");
+        this.state = ReportState.PUBLISHED;
+        this.publishedAt = now;
+        this.updatedAt = now;
+    }
+
+    /** A correction of a published report: the working copy follows the new revision. */
+    void correct(ProgressStatus status, String narrative, long userId, Instant now) {
+        requireState(state == ReportState.PUBLISHED, "correct");
+        this.status = status;
+        this.narrative = narrative;
+        this.updatedBy = userId;
+        this.updatedAt = now;
+    }
+
+    private void requireState(boolean allowed, String action) {
+        if (!allowed) {
+            throw new IllegalReportTransition(state, action);
+        }
+    }
+
+    Map<String, Object> snapshot() {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("period", period.getCode());
+        snapshot.put("state", state.name());
+        snapshot.put("status", status.name());
+        snapshot.put("narrative", narrative);
+        snapshot.put("reviewComment", reviewComment);
+        return snapshot;
     }
 
     public Long getId() {
@@ -69,8 +162,20 @@ public class ProgressReport {
         return narrative;
     }
 
+    public ReportState getState() {
+        return state;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
+    }
+
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     public long getVersion() {

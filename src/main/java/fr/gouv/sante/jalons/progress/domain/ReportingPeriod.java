@@ -47,6 +47,40 @@ public class ReportingPeriod {
     protected ReportingPeriod() {
     }
 
+    /** A new campaign, open for updates until its due date. */
+    ReportingPeriod(long roadmapId, fr.gouv.sante.jalons.shared.Semester semester, LocalDate dueOn) {
+        this.roadmapId = roadmapId;
+        this.code = semester.toString();
+        this.startsOn = semester.firstDay();
+        this.endsOn = semester.lastDay();
+        this.dueOn = dueOn;
+        this.state = State.OPEN;
+    }
+
+    void publish(Instant now) {
+        if (state != State.OPEN && state != State.CLOSED) {
+            throw new IllegalStateException("Period " + code + " is " + state);
+        }
+        this.state = State.PUBLISHED;
+        this.publishedAt = now;
+    }
+
+    public boolean contains(LocalDate date) {
+        return !date.isBefore(startsOn) && !date.isAfter(endsOn);
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public Long getRoadmapId() {
+        return roadmapId;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,0 +1,28 @@
+package fr.gouv.sante.jalons.account;
+
+import java.util.List;
+
+/** Creating and changing back-office accounts. Every method checks the caller's rights itself. */
+public interface UserAccounts {
+
+    /** Passwords: at least 12 characters, no composition rule (ANSSI and NIST guidance), at most 128. */
+    int MIN_PASSWORD_LENGTH = 12;
+    int MAX_PASSWORD_LENGTH = 128;
+
+    List<AccountSummary> list(CurrentUser actor);
+
+    /** @throws AccountRejected when the email is taken, the password too short, the organisation unknown... */
+    AccountSummary create(CurrentUser actor, NewAccount account);
+
+    AccountSummary changeRole(CurrentUser actor, long userId, Role role, String organisationAcronym);
+
+    AccountSummary changeEnabled(CurrentUser actor, long userId, boolean enabled);
+
+    /**
+     * Creates the first administrator of an empty installation. Does nothing if an administrator
+     * already exists, so that it can run at every start.
+     *
+     * @return true if an account was created
+     */
+    boolean createFirstAdministrator(String email, String displayName, String password);
+}

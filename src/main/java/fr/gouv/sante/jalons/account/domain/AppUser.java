@@ -1,0 +1,101 @@
+package fr.gouv.sante.jalons.account.domain;
+
+import fr.gouv.sante.jalons.account.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A person who signs in to the back office. */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String email;
+
+    private String displayName;
+
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    /** The organisation lives in another module: referenced by id. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
+    private boolean enabled = true;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected AppUser() {
+    }
+
+    AppUser(String email, String displayName, String passwordHash, Role role, Long organisationId, Instant now) {
+        this.email = email;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.organisationId = organisationId;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void changeRole(Role role, Long organisationId, Instant now) {
+        this.role = role;
+        this.organisationId = organisationId;
+        this.updatedAt = now;
+    }
+
+    void changeEnabled(boolean enabled, Instant now) {
+        this.enabled = enabled;
+        this.updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

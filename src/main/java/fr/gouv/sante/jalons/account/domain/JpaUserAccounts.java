@@ -1,0 +1,171 @@
+package fr.gouv.sante.jalons.account.domain;
+
+import fr.gouv.sante.jalons.account.AccessPolicy;
+import fr.gouv.sante.jalons.account.AccountRejected;
+import fr.gouv.sante.jalons.account.AccountSummary;
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.account.NewAccount;
+import fr.gouv.sante.jalons.account.Role;
+import fr.gouv.sante.jalons.account.UserAccounts;
+import fr.gouv.sante.jalons.organisation.OrganisationQueries;
+import fr.gouv.sante.jalons.organisation.OrganisationSummary;
+import fr.gouv.sante.jalons.shared.ChangeRecorded;
+import fr.gouv.sante.jalons.shared.NotFoundException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class JpaUserAccounts implements UserAccounts {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,185}\\.[^@\\s]{2,}");
+
+    private final AppUserRepository users;
+    private final OrganisationQueries organisations;
+    private final PasswordEncoder passwords;
+    private final AccessPolicy policy;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    JpaUserAccounts(AppUserRepository users, OrganisationQueries organisations, PasswordEncoder passwords,
+                    AccessPolicy policy, ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.organisations = organisations;
+        this.passwords = passwords;
+        this.policy = policy;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AccountSummary> list(CurrentUser actor) {
+        policy.requireAdmin(actor);
+        Map<Long, String> acronyms = acronymsById();
+        return users.findAllByOrderByEmail().stream().map(user -> summary(user, acronyms)).toList();
+    }
+
+    @Override
+    public AccountSummary create(CurrentUser actor, NewAccount account) {
+        policy.requireAdmin(actor);
+        AppUser user = newUser(account);
+        record(actor, user, "CREATED", null);
+        return summary(user, acronymsById());
+    }
+
+    @Override
+    public AccountSummary changeRole(CurrentUser actor, long userId, Role role, String organisationAcronym) {
+        policy.requireAdmin(actor);
+        if (role == null) {
+            throw new AccountRejected("role", "account.role.required");
+        }
+        AppUser user = users.findById(userId).orElseThrow(() -> new NotFoundException("user", String.valueOf(userId)));
+        if (user.getId() == actor.id() && role != Role.ADMIN) {
+            throw new AccountRejected("role", "account.role.self");
+        }
+        Map<String, Object> before = state(user);
+        user.changeRole(role, organisationFor(role, organisationAcronym), clock.instant());
+        users.flush();
+        record(actor, user, "ROLE_CHANGED", before);
+        return summary(user, acronymsById());
+    }
+
+    @Override
+    public AccountSummary changeEnabled(CurrentUser actor, long userId, boolean enabled) {
+        policy.requireAdmin(actor);
+        AppUser user = users.findById(userId).orElseThrow(() -> new NotFoundException("user", String.valueOf(userId)));
+        if (user.getId() == actor.id() && !enabled) {
+            throw new AccountRejected("enabled", "account.disable.self");
+        }
+        Map<String, Object> before = state(user);
+        user.changeEnabled(enabled, clock.instant());
+        users.flush();
+        record(actor, user, enabled ? "ENABLED" : "DISABLED", before);
+        return summary(user, acronymsById());
+    }
+
+    @Override
+    public boolean createFirstAdministrator(String email, String displayName, String password) {
+        if (users.existsByRole(Role.ADMIN)) {
+            return false;
+        }
+        AppUser user = newUser(new NewAccount(email, displayName, password, Role.ADMIN, null));
+        events.publishEvent(new ChangeRecorded(null, "système (premier démarrage)", "USER", String.valueOf(user.getId()),
+                null, "CREATED", null, state(user)));
+        return true;
+    }
+
+    private AppUser newUser(NewAccount account) {
+        String email = account.email() == null ? "" : account.email().strip().toLowerCase(Locale.ROOT);
+        if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+            throw new AccountRejected("email", "account.email.invalid");
+        }
+        if (users.findByEmail(email).isPresent()) {
+            throw new AccountRejected("email", "account.email.taken");
+        }
+        String name = account.displayName() == null ? "" : account.displayName().strip();
+        if (name.isEmpty() || name.length() > 120 || name.chars().anyMatch(Character::isISOControl)) {
+            throw new AccountRejected("displayName", "account.name.invalid");
+        }
+        String password = account.password() == null ? "" : account.password();
+        if (password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
+            throw new AccountRejected("password", "account.password.short");
+        }
+        if (password.length() > MAX_PASSWORD_LENGTH) {
+            throw new AccountRejected("password", "account.password.long");
+        }
+        if (account.role() == null) {
+            throw new AccountRejected("role", "account.role.required");
+        }
+        Long organisationId = organisationFor(account.role(), account.organisationAcronym());
+        return users.saveAndFlush(new AppUser(email, name, passwords.encode(password), account.role(), organisationId,
+                clock.instant()));
+    }
+
+    private Long organisationFor(Role role, String acronym) {
+        if (role == Role.ADMIN) {
+            return null;
+        }
+        if (acronym == null || acronym.isBlank()) {
+            throw new AccountRejected("organisation", "account.organisation.required");
+        }
+        return organisations.byAcronym(acronym.strip())
+                .map(OrganisationSummary::id)
+                .orElseThrow(() -> new AccountRejected("organisation", "account.organisation.unknown"));
+    }
+
+    private void record(CurrentUser actor, AppUser user, String action, Map<String, Object> before) {
+        events.publishEvent(new ChangeRecorded(actor.id(), actor.label(), "USER", String.valueOf(user.getId()), null,
+                action, before, state(user)));
+    }
+
+    private Map<String, Object> state(AppUser user) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("email", user.getEmail());
+        state.put("displayName", user.getDisplayName());
+        state.put("role", user.getRole().name());
+        state.put("organisation", user.getOrganisationId() == null ? null : acronymsById().get(user.getOrganisationId()));
+        state.put("enabled", user.isEnabled());
+        return state;
+    }
+
+    private Map<Long, String> acronymsById() {
+        return organisations.all().stream().collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::acronym,
+                (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static AccountSummary summary(AppUser user, Map<Long, String> acronyms) {
+        return new AccountSummary(user.getId(), user.getEmail(), user.getDisplayName(), user.getRole(),
+                user.getOrganisationId() == null ? null : acronyms.get(user.getOrganisationId()), user.isEnabled());
+    }
+
+}

@@ -1,0 +1,30 @@
+package fr.gouv.sante.jalons.progress;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The administrator's view of the campaign: the open period, each organisation's completion, and
+ * the reports to review. {@code period} is null when no campaign is open.
+ */
+public record CampaignOverview(PeriodSummary period, LocalDate dueOn, List<OrganisationCompletion> organisations,
+                               List<Workspace.Item> reports, String suggestedNextPeriod) {
+
+    public CampaignOverview {
+        organisations = List.copyOf(organisations);
+        reports = List.copyOf(reports);
+    }
+
+    /** How far an organisation is: reports by state for the objectives it leads. */
+    public record OrganisationCompletion(String acronym, int objectives, Map<ReportState, Integer> byState) {
+
+        public OrganisationCompletion {
+            byState = Map.copyOf(byState);
+        }
+
+        public int count(ReportState state) {
+            return byState.getOrDefault(state, 0);
+        }
+    }
+}

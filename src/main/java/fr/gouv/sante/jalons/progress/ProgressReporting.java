@@ -1,0 +1,25 @@
+package fr.gouv.sante.jalons.progress;
+
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+
+/**
+ * Lead organisations update their objectives for the open period. Every method checks the user's
+ * rights (AccessPolicy) whatever the URL it was called from.
+ */
+public interface ProgressReporting {
+
+    Workspace workspace(CurrentUser user);
+
+    /** The form's content: the saved report, or one pre-filled from the last published period. */
+    ReportEditor editor(CurrentUser user, ObjectiveCode code);
+
+    /**
+     * Saves the report as a draft, or saves and submits it for review.
+     *
+     * @throws ReportRejected nothing saved: the errors by field
+     * @throws ReportConflict nothing saved: someone saved since {@code command.version()}
+     * @throws org.springframework.security.access.AccessDeniedException the user may not edit this objective
+     */
+    ReportEditor save(CurrentUser user, ObjectiveCode code, ReportCommand command, boolean submit);
+}

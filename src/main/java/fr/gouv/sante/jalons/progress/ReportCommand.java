@@ -1,0 +1,19 @@
+package fr.gouv.sante.jalons.progress;
+
+import fr.gouv.sante.jalons.shared.ProgressStatus;
+import java.util.List;
+
+/**
+ * What an editor sends for a progress report. Only these fields can be set: the workflow state,
+ * the objective and the period come from the server, never from the request.
+ *
+ * @param version the version the editor started from, null for a report not yet created
+ */
+public record ReportCommand(ProgressStatus status, String narrative, Long version, List<NewMeasurement> measurements) {
+
+    public static final int MAX_NARRATIVE_LENGTH = 5000;
+
+    public ReportCommand {
+        measurements = measurements == null ? List.of() : List.copyOf(measurements);
+    }
+}

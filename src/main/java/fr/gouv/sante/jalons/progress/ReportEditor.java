@@ -1,0 +1,41 @@
+package fr.gouv.sante.jalons.progress;
+
+import fr.gouv.sante.jalons.shared.ProgressStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything the progress report form shows for one objective in the open period.
+ *
+ * @param version null while no report exists for the period
+ * @param prefilledFrom the period whose published report filled the form, when none exists yet
+ * @param canEdit whether the current user may change it now (rights and workflow state)
+ */
+public record ReportEditor(
+        String objectiveCode,
+        String objectiveTitle,
+        String target,
+        List<String> owners,
+        PeriodSummary period,
+        ReportState state,
+        ProgressStatus status,
+        String narrative,
+        Long version,
+        Instant updatedAt,
+        String reviewComment,
+        String prefilledFrom,
+        List<IndicatorInput> indicators,
+        boolean canEdit) {
+
+    public ReportEditor {
+        owners = List.copyOf(owners);
+        indicators = List.copyOf(indicators);
+    }
+
+    /** An indicator of the objective, its last public value and the value entered in this report, if any. */
+    public record IndicatorInput(long id, String name, String unit, BigDecimal lastValue, LocalDate lastDate,
+                                 BigDecimal draftValue, LocalDate draftDate) {
+    }
+}

@@ -1,0 +1,24 @@
+package fr.gouv.sante.jalons.progress;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * "Mes objectifs": the objectives a user's organisation leads (all of them for an administrator)
+ * and the state of their report in the open period. {@code period} is null when no campaign is open.
+ */
+public record Workspace(PeriodSummary period, java.time.LocalDate dueOn, List<Item> items) {
+
+    public Workspace {
+        items = List.copyOf(items);
+    }
+
+    /** One objective and its report's state. */
+    public record Item(String code, String title, List<String> owners, ReportState state, Instant updatedAt,
+                       boolean canEdit) {
+
+        public Item {
+            owners = List.copyOf(owners);
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package fr.gouv.sante.jalons.progress.domain;
+
+import fr.gouv.sante.jalons.account.AccessPolicy;
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.progress.CampaignOverview;
+import fr.gouv.sante.jalons.progress.CampaignOverview.OrganisationCompletion;
+import fr.gouv.sante.jalons.progress.PeriodPublished;
+import fr.gouv.sante.jalons.progress.ProgressReview;
+import fr.gouv.sante.jalons.progress.PublishedReportCorrected;
+import fr.gouv.sante.jalons.progress.ReportCommand;
+import fr.gouv.sante.jalons.progress.ReportConflict;
+import fr.gouv.sante.jalons.progress.ReportRejected;
+import fr.gouv.sante.jalons.progress.ReportState;
+import fr.gouv.sante.jalons.progress.ProgressReporting;
+import fr.gouv.sante.jalons.progress.Workspace;
+import fr.gouv.sante.jalons.progress.domain.CampaignSupport.StaleReport;
+import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
+import fr.gouv.sante.jalons.shared.MalformedInputException;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.ProgressStatus;
+import fr.gouv.sante.jalons.shared.Semester;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The DNS side of the campaign. Every method starts by checking that the caller is an administrator. */
+@Service
+class JpaProgressReview implements ProgressReview {
+
+    private static final int MAX_COMMENT_LENGTH = 2000;
+
+    private final CampaignSupport campaign;
+    private final ProgressReporting reporting;
+    private final ReportingPeriodRepository periods;
+    private final ProgressReportRepository reports;
+    private final MeasurementRepository measurements;
+    private final PublishedRevisionRepository revisions;
+    private final AccessPolicy policy;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate writing;
+
+    JpaProgressReview(CampaignSupport campaign, ProgressReporting reporting,
+                      ReportingPeriodRepository periods, ProgressReportRepository reports,
+                      MeasurementRepository measurements, PublishedRevisionRepository revisions, AccessPolicy policy,
+                      ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+        this.campaign = campaign;
+        this.reporting = reporting;
+        this.periods = periods;
+        this.reports = reports;
+        this.measurements = measurements;
+        this.revisions = revisions;
+        this.policy = policy;
+        this.events = events;
+        this.clock = clock;
+        this.writing = new TransactionTemplate(transactions);
+    }
+
+    @Override
+    public CampaignOverview overview(CurrentUser admin) {
+        policy.requireAdmin(admin);
+        Workspace all = reporting.workspace(admin);
+        Map<String, int[]> totals = new LinkedHashMap<>();
+        Map<String, Map<ReportState, Integer>> byOrganisation = new LinkedHashMap<>();
+        for (Workspace.Item item : all.items()) {
+            for (String owner : item.owners()) {
+                totals.computeIfAbsent(owner, o -> new int[1])[0]++;
+                byOrganisation.computeIfAbsent(owner, o -> new EnumMap<>(ReportState.class)).merge(item.state(), 1, Integer::sum);
+            }
+        }
+        List<OrganisationCompletion> completion = new ArrayList<>();
+        totals.keySet().stream().sorted(String.CASE_INSENSITIVE_ORDER).forEach(acronym ->
+                completion.add(new OrganisationCompletion(acronym, totals.get(acronym)[0], byOrganisation.get(acronym))));
+        String next = null;
+        if (all.period() == null) {
+            LocalDate today = LocalDate.now(clock);
+            Semester current = new Semester(today.getYear(), today.getMonthValue() <= 6 ? 1 : 2);
+            next = current.toString();
+        }
+        return new CampaignOverview(all.period(), all.dueOn(), completion, all.items(), next);
+    }
+
+    @Override
+    public void openPeriod(CurrentUser admin, String periodCode, LocalDate dueOn) {
+        policy.requireAdmin(admin);
+        Semester semester;
+        try {
+            semester = Semester.parse(periodCode == null ? null : periodCode.strip());
+        } catch (MalformedInputException e) {
+            throw new ReportRejected(Map.of("period", "campaign.period.malformed"));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (dueOn == null) {
+            errors.put("dueOn", "campaign.due.required");
+        } else if (dueOn.isBefore(LocalDate.now(clock))) {
+            errors.put("dueOn", "campaign.due.past");
+        }
+        long roadmapId = campaign.roadmapId();
+        if (campaign.openPeriod().isPresent()) {
+            errors.put("period", "campaign.period.already-open");
+        } else if (periods.findByRoadmapIdAndCode(roadmapId, semester.toString()).isPresent()) {
+            errors.put("period", "campaign.period.exists");
+        }
+        if (!errors.isEmpty()) {
+            throw new ReportRejected(errors);
+        }
+        writing.executeWithoutResult(tx -> {
+            ReportingPeriod period = periods.saveAndFlush(new ReportingPeriod(roadmapId, semester, dueOn));
+            campaign.audit(admin, "REPORTING_PERIOD", period.getCode(), null, "OPENED", null,
+                    Map.of("period", period.getCode(), "dueOn", dueOn.toString()));
+        });
+    }
+
+    @Override
+    public void validate(CurrentUser admin, ObjectiveCode code, long version) {
+        review(admin, code, version, (report, now) -> report.validate(admin.id(), now), "VALIDATED");
+    }
+
+    @Override
+    public void sendBack(CurrentUser admin, ObjectiveCode code, long version, String comment) {
+        policy.requireAdmin(admin);
+        String text = comment == null ? "" : comment.strip();
+        if (text.isEmpty()) {
+            throw new ReportRejected(Map.of("comment", "review.comment.required"));
+        }
+        if (text.length() > MAX_COMMENT_LENGTH
+                || text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw new ReportRejected(Map.of("comment", "review.comment.invalid"));
+        }
+        review(admin, code, version, (report, now) -> report.sendBack(text, admin.id(), now), "SENT_BACK");
+    }
+
+    private void review(CurrentUser admin, ObjectiveCode code, long version, Transition transition, String action) {
+        policy.requireAdmin(admin);
+        try {
+            writing.executeWithoutResult(tx -> {
+                ObjectiveSummary objective = campaign.objective(code).summary();
+                ReportingPeriod period = campaign.openPeriod()
+                        .orElseThrow(() -> new ReportRejected(Map.of("period", "report.period.none")));
+                ProgressReport report = reports.findByObjectiveIdAndPeriod(objective.id(), period)
+                        .orElseThrow(() -> new ReportRejected(Map.of("state", "review.nothing")));
+                if (report.getVersion() != version) {
+                    throw new StaleReport();
+                }
+                Map<String, Object> before = report.snapshot();
+                try {
+                    transition.apply(report, clock.instant());
+                } catch (IllegalReportTransition e) {
+                    throw new ReportRejected(Map.of("state", "review.state"));
+                }
+                reports.saveAndFlush(report);
+                campaign.audit(admin, "PROGRESS_REPORT", report.getId(), objective.id(), action, before, report.snapshot());
+            });
+        } catch (StaleReport | OptimisticLockingFailureException e) {
+            throw new ReportConflict(reporting.editor(admin, code));
+        }
+    }
+
+    @Override
+    public int publish(CurrentUser admin, long periodVersion) {
+        policy.requireAdmin(admin);
+        int count;
+        try {
+            count = writing.execute(tx -> {
+                ReportingPeriod period = campaign.openPeriod()
+                        .orElseThrow(() -> new ReportRejected(Map.of("period", "report.period.none")));
+                if (period.getVersion() != periodVersion) {
+                    throw new StaleReport();
+                }
+                Instant now = clock.instant();
+                List<ProgressReport> validated = reports.findByPeriodAndState(period, ReportState.VALIDATED);
+                for (ProgressReport report : validated) {
+                    Map<String, Object> before = report.snapshot();
+                    report.publish(now);
+                    revisions.save(new PublishedRevision(report, 1, null, admin.id(), now));
+                    for (Measurement measurement : measurements.findByReportIdAndPublishedAtIsNull(report.getId())) {
+                        measurement.publish(now);
+                    }
+                    campaign.audit(admin, "PROGRESS_REPORT", report.getId(), report.getObjectiveId(), "PUBLISHED",
+                            before, report.snapshot());
+                }
+                period.publish(now);
+                periods.saveAndFlush(period);
+                campaign.audit(admin, "REPORTING_PERIOD", period.getCode(), null, "PUBLISHED", null,
+                        Map.of("period", period.getCode(), "reports", validated.size()));
+                events.publishEvent(new PeriodPublished(period.getCode()));
+                return validated.size();
+            });
+        } catch (StaleReport | OptimisticLockingFailureException e) {
+            throw new ReportRejected(Map.of("period", "campaign.publish.stale"));
+        }
+        return count;
+    }
+
+    @Override
+    public void correct(CurrentUser admin, ObjectiveCode code, String periodCode, ProgressStatus status,
+                        String narrative, String reason, long version) {
+        policy.requireAdmin(admin);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (status == null) {
+            errors.put("status", "report.status.required");
+        }
+        if (narrative == null || narrative.isBlank()) {
+            errors.put("narrative", "report.narrative.required");
+        } else if (narrative.length() > ReportCommand.MAX_NARRATIVE_LENGTH) {
+            errors.put("narrative", "report.narrative.too-long");
+        }
+        if (reason == null || reason.isBlank()) {
+            errors.put("reason", "correction.reason.required");
+        } else if (reason.length() > MAX_COMMENT_LENGTH) {
+            errors.put("reason", "review.comment.invalid");
+        }
+        if (!errors.isEmpty()) {
+            throw new ReportRejected(errors);
+        }
+        try {
+            writing.executeWithoutResult(tx -> {
+                ObjectiveSummary objective = campaign.objective(code).summary();
+                Optional<ReportingPeriod> period = periods.findByRoadmapIdAndCode(campaign.roadmapId(),
+                        periodCode == null ? "" : periodCode);
+                ProgressReport report = period.flatMap(p -> reports.findByObjectiveIdAndPeriod(objective.id(), p))
+                        .filter(r -> r.getState() == ReportState.PUBLISHED)
+                        .orElseThrow(() -> new ReportRejected(Map.of("period", "correction.not-published")));
+                if (report.getVersion() != version) {
+                    throw new StaleReport();
+                }
+                Map<String, Object> before = report.snapshot();
+                Instant now = clock.instant();
+                report.correct(status, narrative.strip(), admin.id(), now);
+                reports.saveAndFlush(report);
+                int revision = revisions.lastRevision(report) + 1;
+                revisions.save(new PublishedRevision(report, revision, reason.strip(), admin.id(), now));
+                Map<String, Object> after = new LinkedHashMap<>(report.snapshot());
+                after.put("revision", revision);
+                after.put("reason", reason.strip());
+                campaign.audit(admin, "PROGRESS_REPORT", report.getId(), objective.id(), "CORRECTED", before, after);
+                events.publishEvent(new PublishedReportCorrected(code.toString(), report.getPeriod().getCode()));
+            });
+        } catch (StaleReport | OptimisticLockingFailureException e) {
+            throw new ReportRejected(Map.of("version", "correction.stale"));
+        }
+    }
+
+    @FunctionalInterface
+    private interface Transition {
+        void apply(ProgressReport report, Instant now);
+    }
+}

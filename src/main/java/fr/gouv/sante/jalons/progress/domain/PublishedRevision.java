@@ -1,0 +1,81 @@
+package fr.gouv.sante.jalons.progress.domain;
+
+import fr.gouv.sante.jalons.shared.ProgressStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+
+/**
+ * A published version of a progress report, as the public saw it. Never changed: a correction is a
+ * new revision with its reason.
+ */
+@Entity
+@Immutable
+@Table(name = "published_revision")
+public class PublishedRevision {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "report_id")
+    private ProgressReport report;
+
+    private int revision;
+
+    @Enumerated(EnumType.STRING)
+    private ProgressStatus status;
+
+    private String narrative;
+
+    private Instant publishedAt;
+
+    private String reason;
+
+    @Column(name = "published_by")
+    private Long publishedBy;
+
+    protected PublishedRevision() {
+    }
+
+    PublishedRevision(ProgressReport report, int revision, String reason, long publishedBy, Instant now) {
+        this.report = report;
+        this.revision = revision;
+        this.status = report.getStatus();
+        this.narrative = report.getNarrative();
+        this.publishedAt = now;
+        this.reason = reason;
+        this.publishedBy = publishedBy;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    public ProgressStatus getStatus() {
+        return status;
+    }
+
+    public String getNarrative() {
+        return narrative;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+}

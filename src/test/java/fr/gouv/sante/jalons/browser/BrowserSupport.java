@@ -1,0 +1,178 @@
+package fr.gouv.sante.jalons.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Starts the system Chromium, headless, through the system chromedriver; one browser per test class:
+ * {@code @RegisterExtension static final BrowserSupport browser = new BrowserSupport();}.
+ *
+ * <p>Nothing is downloaded: both executables are given explicitly so that Selenium Manager never runs.
+ * Where they are missing the tests are skipped on a developer's machine and fail in CI
+ * ({@code CI=true}), where browser tests must always run. Override the paths with the system
+ * properties {@code jalons.browser.chromium} and {@code jalons.browser.chromedriver}.
+ */
+public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("jalons.browser.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("jalons.browser.chromedriver", "/usr/bin/chromedriver"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final String INSTALL_HINT = "apt-get install -y chromium chromium-driver";
+
+    private ChromeDriverService service;
+    private WebDriver driver;
+    private Path profile;
+    private String unavailable;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        String missing = Stream.of(CHROMIUM, CHROMEDRIVER)
+                .filter(path -> !Files.isExecutable(path))
+                .map(Path::toString)
+                .reduce((a, b) -> a + ", " + b)
+                .orElse(null);
+        if (missing != null) {
+            String message = "Browser tests need Chromium and chromedriver; missing: " + missing
+                    + ". Install them with `" + INSTALL_HINT + "`.";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(message + " In CI (CI=true) browser tests are never skipped.");
+            }
+            // Skipped test by test (in beforeEach) so that the report counts them as skipped, with the reason.
+            unavailable = message + " Skipping the browser tests.";
+            return;
+        }
+        // Belt and braces: with the driver given, Selenium Manager has nothing to look up.
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+        profile = Files.createTempDirectory("jalons-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1024", "--user-data-dir=" + profile.toAbsolutePath());
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        try {
+            driver = new ChromeDriver(service, options);
+        } catch (RuntimeException e) {
+            service.stop();
+            deleteProfile();
+            throw e;
+        }
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        assumeTrue(unavailable == null, unavailable);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            driver = null;
+            if (service != null) {
+                service.stop();
+                service = null;
+            }
+            deleteProfile();
+        }
+    }
+
+    public WebDriver driver() {
+        if (driver == null) {
+            throw new IllegalStateException("The browser is not started: register BrowserSupport with @RegisterExtension on a static field");
+        }
+        return driver;
+    }
+
+    /** Waits up to ten seconds, e.g. for the page loaded by a click. */
+    public WebDriverWait await() {
+        return new WebDriverWait(driver(), Duration.ofSeconds(10));
+    }
+
+    /**
+     * Waits until the DSFR script has started on the current page (it marks the root element), so that
+     * what is checked or captured is the page as a visitor gets it.
+     */
+    public void awaitDsfr() {
+        await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("html[data-fr-js='true']")));
+    }
+
+    /** Loads a page and waits for the DSFR script. */
+    public void open(String url) {
+        driver().get(url);
+        awaitDsfr();
+    }
+
+    /** Saves the whole page (not only the viewport) as {@code target/screenshots/<name>.png}. */
+    public Path screenshot(String name) {
+        Path target = SCREENSHOTS.resolve(name + ".png");
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(target, fullPage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    private byte[] fullPage() {
+        if (driver() instanceof HasCdp cdp) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> size = (Map<String, Object>) ((JavascriptExecutor) driver()).executeScript(
+                    "const e = document.documentElement;"
+                            + "return {width: Math.max(e.scrollWidth, e.clientWidth), height: Math.max(e.scrollHeight, e.clientHeight)};");
+            Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
+                    "width", ((Number) size.get("width")).intValue(), "height", ((Number) size.get("height")).intValue());
+            Map<String, Object> shot = cdp.executeCdpCommand("Page.captureScreenshot",
+                    Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+            return Base64.getDecoder().decode((String) shot.get("data"));
+        }
+        return ((TakesScreenshot) driver()).getScreenshotAs(OutputType.BYTES);
+    }
+
+    private void deleteProfile() {
+        if (profile == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(profile)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temporary profile is harmless
+        }
+        profile = null;
+    }
+}
