@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.dashboard;
 
 import fr.gouv.sante.jalons.progress.PeriodPublished;
 import fr.gouv.sante.jalons.progress.PublishedReportCorrected;
+import fr.gouv.sante.jalons.roadmap.ObjectiveRestructured;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cache.CacheManager;
@@ -36,6 +37,12 @@ public class DashboardCaches {
     @TransactionalEventListener(fallbackExecution = true)
     void on(PeriodPublished event) {
         LOG.info("Period {} published: public read models evicted", event.period());
+        evictAll();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ObjectiveRestructured event) {
+        LOG.info("Objective {} restructured: public read models evicted", event.code());
         evictAll();
     }
 

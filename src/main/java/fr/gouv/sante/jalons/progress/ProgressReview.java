@@ -21,6 +21,9 @@ public interface ProgressReview {
     /** Makes every validated report of the open period public at once. @return how many were published */
     int publish(CurrentUser admin, long periodVersion);
 
+    /** The published report of a period as it can be corrected. */
+    CorrectionEditor correction(CurrentUser admin, ObjectiveCode code, String periodCode);
+
     /**
      * Corrects a published report: a new public revision, with its reason; the earlier one stays
      * visible in the history.

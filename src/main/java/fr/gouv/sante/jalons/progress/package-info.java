@@ -5,7 +5,7 @@
  * {@link fr.gouv.sante.jalons.progress.ProgressQueries}; editors and administrators act through
  * {@link fr.gouv.sante.jalons.progress.ProgressReporting} and {@link fr.gouv.sante.jalons.progress.ProgressReview}.
  */
-@ApplicationModule(allowedDependencies = {"roadmap", "account", "organisation", "shared"})
+@ApplicationModule(allowedDependencies = {"roadmap", "account", "history", "organisation", "shared"})
 package fr.gouv.sante.jalons.progress;
 
 import org.springframework.modulith.ApplicationModule;

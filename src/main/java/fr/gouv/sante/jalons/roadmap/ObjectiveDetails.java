@@ -5,15 +5,22 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An objective with its dated milestones and its indicators.
+ * An objective with its dated milestones, its indicators and its re-baselinings (oldest first).
  *
  * @param milestones every dated step of the target, numeric or not, in date order
  */
-public record ObjectiveDetails(ObjectiveSummary summary, List<Milestone> milestones, List<IndicatorDetails> indicators) {
+public record ObjectiveDetails(ObjectiveSummary summary, List<Milestone> milestones, List<IndicatorDetails> indicators,
+                               List<Rebaselining> rebaselinings) {
 
     public ObjectiveDetails {
         milestones = List.copyOf(milestones);
         indicators = List.copyOf(indicators);
+        rebaselinings = List.copyOf(rebaselinings);
+    }
+
+    /** A change of target or deadline, with its reason; the first one's "previous" values are the initial target. */
+    public record Rebaselining(java.time.Instant changedAt, String reason, String previousTarget,
+                               LocalDate previousDeadline, String newTarget, LocalDate newDeadline) {
     }
 
     /** A dated step of the target; {@code indicatorId} and {@code value} are set for a numeric one. */

@@ -1,9 +1,10 @@
 /**
  * The roadmap's structure as the official documents set it: roadmap, axes, priorities, objectives
- * with their lead organisations, dated targets and indicators. Read through {@link
- * fr.gouv.sante.jalons.roadmap.RoadmapQueries}, which returns records, never entities.
+ * with their lead organisations, dated targets and indicators, and the re-baselinings of a target
+ * or deadline. Read through {@link fr.gouv.sante.jalons.roadmap.RoadmapQueries}, which returns records,
+ * never entities; changed by administrators through {@link fr.gouv.sante.jalons.roadmap.RoadmapEditing}.
  */
-@ApplicationModule(allowedDependencies = {"organisation", "shared"})
+@ApplicationModule(allowedDependencies = {"organisation", "account", "shared"})
 package fr.gouv.sante.jalons.roadmap;
 
 import org.springframework.modulith.ApplicationModule;

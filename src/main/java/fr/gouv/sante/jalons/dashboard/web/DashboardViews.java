@@ -142,7 +142,20 @@ class DashboardViews {
                                                 formats.date(earlier.publishedAt())))
                                         .toList()))
                         .toList(),
-                "/api/v1/objectives/" + summary.code());
+                "/api/v1/objectives/" + summary.code(), rebaselining(details));
+    }
+
+    private PageViews.RebaseliningView rebaselining(ObjectiveDetails details) {
+        if (details.rebaselinings().isEmpty()) {
+            return null;
+        }
+        ObjectiveDetails.Rebaselining first = details.rebaselinings().get(0);
+        return new PageViews.RebaseliningView(first.previousTarget(), formats.date(first.previousDeadline()),
+                details.summary().target(), formats.date(details.summary().deadline()),
+                details.rebaselinings().stream()
+                        .map(change -> formats.message("objective.rebaselined.reason", formats.date(change.changedAt()),
+                                change.reason()))
+                        .toList());
     }
 
     ObjectiveListView objectives(ObjectiveFilter filter) {

@@ -31,7 +31,12 @@ final class PageViews {
     record ObjectivePageView(ObjectiveRowView objective, int axisNumber, String axisName, String axisUrl,
                              int priorityNumber, String priorityTitle, String periodLabel, String narrativeHtml,
                              List<MilestoneView> milestones, List<IndicatorChartView> indicators,
-                             List<TimelineEntryView> timeline, String apiUrl) {
+                             List<TimelineEntryView> timeline, String apiUrl, RebaseliningView rebaselining) {
+    }
+
+    /** Shown when the target or deadline changed: the initial target, the current one, and each change's reason. */
+    record RebaseliningView(String initialTarget, String initialDeadline, String currentTarget, String currentDeadline,
+                            List<String> changes) {
     }
 
     record MilestoneView(String date, String description, String value) {

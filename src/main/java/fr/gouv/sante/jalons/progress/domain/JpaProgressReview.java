@@ -4,6 +4,7 @@ import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.progress.CampaignOverview;
 import fr.gouv.sante.jalons.progress.CampaignOverview.OrganisationCompletion;
+import fr.gouv.sante.jalons.progress.CorrectionEditor;
 import fr.gouv.sante.jalons.progress.PeriodPublished;
 import fr.gouv.sante.jalons.progress.ProgressReview;
 import fr.gouv.sante.jalons.progress.PublishedReportCorrected;
@@ -16,6 +17,7 @@ import fr.gouv.sante.jalons.progress.Workspace;
 import fr.gouv.sante.jalons.progress.domain.CampaignSupport.StaleReport;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.shared.MalformedInputException;
+import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.shared.Semester;
@@ -27,7 +29,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -88,7 +89,8 @@ class JpaProgressReview implements ProgressReview {
             Semester current = new Semester(today.getYear(), today.getMonthValue() <= 6 ? 1 : 2);
             next = current.toString();
         }
-        return new CampaignOverview(all.period(), all.dueOn(), completion, all.items(), next);
+        long periodVersion = campaign.openPeriod().map(ReportingPeriod::getVersion).orElse(0L);
+        return new CampaignOverview(all.period(), all.dueOn(), periodVersion, completion, all.items(), next);
     }
 
     @Override
@@ -204,6 +206,22 @@ class JpaProgressReview implements ProgressReview {
     }
 
     @Override
+    public CorrectionEditor correction(CurrentUser admin, ObjectiveCode code, String periodCode) {
+        policy.requireAdmin(admin);
+        ObjectiveSummary objective = campaign.objective(code).summary();
+        ProgressReport report = publishedReport(objective, periodCode);
+        return new CorrectionEditor(objective.code(), objective.title(), report.getPeriod().getCode(), report.getStatus(),
+                report.getNarrative(), report.getVersion(), revisions.lastRevision(report));
+    }
+
+    private ProgressReport publishedReport(ObjectiveSummary objective, String periodCode) {
+        return periods.findByRoadmapIdAndCode(campaign.roadmapId(), periodCode == null ? "" : periodCode)
+                .flatMap(period -> reports.findByObjectiveIdAndPeriod(objective.id(), period))
+                .filter(report -> report.getState() == ReportState.PUBLISHED)
+                .orElseThrow(() -> new NotFoundException("published-report", objective.code() + "/" + periodCode));
+    }
+
+    @Override
     public void correct(CurrentUser admin, ObjectiveCode code, String periodCode, ProgressStatus status,
                         String narrative, String reason, long version) {
         policy.requireAdmin(admin);
@@ -227,11 +245,7 @@ class JpaProgressReview implements ProgressReview {
         try {
             writing.executeWithoutResult(tx -> {
                 ObjectiveSummary objective = campaign.objective(code).summary();
-                Optional<ReportingPeriod> period = periods.findByRoadmapIdAndCode(campaign.roadmapId(),
-                        periodCode == null ? "" : periodCode);
-                ProgressReport report = period.flatMap(p -> reports.findByObjectiveIdAndPeriod(objective.id(), p))
-                        .filter(r -> r.getState() == ReportState.PUBLISHED)
-                        .orElseThrow(() -> new ReportRejected(Map.of("period", "correction.not-published")));
+                ProgressReport report = publishedReport(objective, periodCode);
                 if (report.getVersion() != version) {
                     throw new StaleReport();
                 }

@@ -85,7 +85,7 @@ class JpaRoadmapQueries implements RoadmapQueries {
             List<Milestone> milestones = targets.stream()
                     .map(target -> new Milestone(target.dueDate(), target.description(), target.indicatorId(), target.value()))
                     .toList();
-            return new ObjectiveDetails(summary, milestones, indicators);
+            return new ObjectiveDetails(summary, milestones, indicators, repository.findRebaselinings(row.id()));
         });
     }
 

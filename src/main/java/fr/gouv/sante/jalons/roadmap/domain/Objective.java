@@ -59,6 +59,26 @@ public class Objective {
     protected Objective() {
     }
 
+    void rename(String title) {
+        this.title = title;
+    }
+
+    void rebaseline(String target, LocalDate deadline) {
+        this.target = target;
+        this.deadline = deadline;
+    }
+
+    /** Replaces the lead organisations; the caller flushes between the removal and the additions. */
+    void clearOwners() {
+        owners.clear();
+    }
+
+    void addOwners(List<Long> organisationIds) {
+        for (int i = 0; i < organisationIds.size(); i++) {
+            owners.add(new ObjectiveOwner(this, organisationIds.get(i), i + 1));
+        }
+    }
+
     public Long getId() {
         return id;
     }

@@ -32,6 +32,12 @@ public class ObjectiveOwner {
     protected ObjectiveOwner() {
     }
 
+    ObjectiveOwner(Objective objective, long organisationId, int position) {
+        this.key = new Key(objective.getId(), organisationId);
+        this.objective = objective;
+        this.position = position;
+    }
+
     public Long getOrganisationId() {
         return key.organisationId;
     }
@@ -51,6 +57,11 @@ public class ObjectiveOwner {
         private Long organisationId;
 
         protected Key() {
+        }
+
+        Key(Long objectiveId, Long organisationId) {
+            this.objectiveId = objectiveId;
+            this.organisationId = organisationId;
         }
 
         @Override

@@ -70,6 +70,12 @@ interface RoadmapReadRepository extends Repository<Objective, Long> {
             where r.code = :roadmapCode and o.search_vector @@ websearch_to_tsquery('french_unaccent', :query)""")
     List<String> findCodesMatching(String roadmapCode, String query);
 
+    @Query("""
+            select new fr.gouv.sante.jalons.roadmap.ObjectiveDetails$Rebaselining(
+                b.changedAt, b.reason, b.previousTarget, b.previousDeadline, b.newTarget, b.newDeadline)
+            from ObjectiveBaseline b where b.objectiveId = :objectiveId order by b.changedAt, b.id""")
+    List<fr.gouv.sante.jalons.roadmap.ObjectiveDetails.Rebaselining> findRebaselinings(long objectiveId);
+
     record ObjectiveRow(long id, String code, String title, String target, LocalDate deadline,
                         int axisNumber, String axisName, int priorityNumber, String priorityTitle) {
     }

@@ -1,0 +1,29 @@
+package fr.gouv.sante.jalons.account.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** The sign-in page (the form is processed by Spring Security) and the page shown when access is refused. */
+@Controller
+class LoginPageController {
+
+    @GetMapping("/connexion")
+    String login(@RequestParam(required = false) String erreur, @RequestParam(required = false) String attente,
+                 @RequestParam(required = false) String deconnecte, Model model) {
+        model.addAttribute("failed", erreur != null);
+        model.addAttribute("waitMinutes", attente != null && attente.matches("[0-9]{1,3}") ? attente : null);
+        model.addAttribute("loggedOut", deconnecte != null);
+        return "account/login";
+    }
+
+    @RequestMapping("/acces-refuse")
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String accessDenied() {
+        return "error/403";
+    }
+}

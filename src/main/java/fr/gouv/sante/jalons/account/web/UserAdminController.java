@@ -1,0 +1,102 @@
+package fr.gouv.sante.jalons.account.web;
+
+import fr.gouv.sante.jalons.account.AccountRejected;
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.account.NewAccount;
+import fr.gouv.sante.jalons.account.Role;
+import fr.gouv.sante.jalons.account.UserAccounts;
+import fr.gouv.sante.jalons.organisation.OrganisationQueries;
+import fr.gouv.sante.jalons.organisation.OrganisationSummary;
+import java.util.Arrays;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators create accounts and change roles. The service checks the rights again. */
+@Controller
+class UserAdminController {
+
+    private final UserAccounts accounts;
+    private final OrganisationQueries organisations;
+
+    UserAdminController(UserAccounts accounts, OrganisationQueries organisations) {
+        this.accounts = accounts;
+        this.organisations = organisations;
+    }
+
+    @InitBinder("account")
+    void allowOnlyFormFields(WebDataBinder binder) {
+        binder.setAllowedFields("email", "displayName", "password", "role", "organisation");
+    }
+
+    @GetMapping("/admin/utilisateurs")
+    String users(CurrentUser admin, Model model) {
+        if (!model.containsAttribute("account")) {
+            model.addAttribute("account", new NewAccountForm());
+        }
+        return page(admin, model);
+    }
+
+    @PostMapping("/admin/utilisateurs")
+    String create(@ModelAttribute("account") NewAccountForm form, BindingResult errors, CurrentUser admin, Model model,
+                  RedirectAttributes redirect) {
+        Role role = parseRole(form.getRole());
+        try {
+            accounts.create(admin, new NewAccount(form.getEmail(), form.getDisplayName(), form.getPassword(), role,
+                    form.getOrganisation()));
+        } catch (AccountRejected e) {
+            errors.rejectValue(e.field(), e.messageKey());
+            form.setPassword(null);
+            return page(admin, model);
+        }
+        redirect.addFlashAttribute("flash", "users.flash.created");
+        return "redirect:/admin/utilisateurs";
+    }
+
+    @PostMapping("/admin/utilisateurs/{id}/role")
+    String changeRole(@PathVariable long id, @RequestParam(required = false) String role,
+                      @RequestParam(required = false) String organisation, CurrentUser admin, RedirectAttributes redirect) {
+        try {
+            accounts.changeRole(admin, id, parseRole(role), organisation);
+            redirect.addFlashAttribute("flash", "users.flash.role");
+        } catch (AccountRejected e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/admin/utilisateurs";
+    }
+
+    @PostMapping("/admin/utilisateurs/{id}/activation")
+    String changeEnabled(@PathVariable long id, @RequestParam(defaultValue = "false") boolean enabled, CurrentUser admin,
+                         RedirectAttributes redirect) {
+        try {
+            accounts.changeEnabled(admin, id, enabled);
+            redirect.addFlashAttribute("flash", enabled ? "users.flash.enabled" : "users.flash.disabled");
+        } catch (AccountRejected e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/admin/utilisateurs";
+    }
+
+    private String page(CurrentUser admin, Model model) {
+        model.addAttribute("users", accounts.list(admin));
+        model.addAttribute("roles", Arrays.asList(Role.values()));
+        model.addAttribute("organisations", organisations.all().stream().map(OrganisationSummary::acronym).toList());
+        return "account/users";
+    }
+
+    private static Role parseRole(String role) {
+        try {
+            return role == null ? null : Role.valueOf(role);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

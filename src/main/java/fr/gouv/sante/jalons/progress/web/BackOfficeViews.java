@@ -1,0 +1,160 @@
+package fr.gouv.sante.jalons.progress.web;
+
+import fr.gouv.sante.jalons.progress.CampaignOverview;
+import fr.gouv.sante.jalons.progress.PeriodSummary;
+import fr.gouv.sante.jalons.progress.ReportEditor;
+import fr.gouv.sante.jalons.progress.ReportState;
+import fr.gouv.sante.jalons.progress.Workspace;
+import fr.gouv.sante.jalons.shared.MarkdownText;
+import fr.gouv.sante.jalons.shared.ProgressStatus;
+import fr.gouv.sante.jalons.shared.Semester;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** View models of the back-office pages: display-ready values, French formatting. */
+@Component
+class BackOfficeViews {
+
+    private static final Locale FRENCH = Locale.FRANCE;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", FRENCH);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", FRENCH)
+            .withZone(ZoneId.of("Europe/Paris"));
+
+    private final MessageSource messages;
+
+    BackOfficeViews(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    record StateView(String labelKey, String badgeClass) {
+    }
+
+    record StatusOption(String code, String labelKey) {
+    }
+
+    record IndicatorView(long id, String name, String unit, String last) {
+    }
+
+    record EditorView(String code, String title, String target, List<String> owners, boolean hasPeriod,
+                      String periodLabel, String periodStart, String periodEnd, StateView state, String updatedAt,
+                      String reviewComment, String prefilledFrom, boolean canEdit, String statusLabelKey,
+                      String narrativeHtml, List<IndicatorView> indicators) {
+    }
+
+    record WorkspaceItemView(String code, String title, String url, String owners, StateView state, String updatedAt,
+                             boolean canEdit) {
+    }
+
+    record WorkspaceView(boolean hasPeriod, String periodLabel, String dueOn, List<WorkspaceItemView> items) {
+    }
+
+    record CompletionView(String acronym, int objectives, int todo, int draft, int submitted, int returned,
+                          int validated) {
+    }
+
+    record CampaignView(boolean hasPeriod, String periodLabel, String dueOn, long periodVersion,
+                        List<CompletionView> organisations, List<WorkspaceItemView> toReview,
+                        List<WorkspaceItemView> reports, long validated, long notValidated, String suggestedPeriod) {
+    }
+
+    record HistoryView(String when, String actor, String what, String before, String after) {
+    }
+
+    List<HistoryView> history(List<fr.gouv.sante.jalons.history.HistoryEntry> entries) {
+        return entries.stream()
+                .map(entry -> new HistoryView(dateTime(entry.occurredAt()), entry.actor(),
+                        message("history.action", entry.entityType(), entry.entityId(), entry.action()),
+                        entry.before() == null ? "" : entry.before(), entry.after() == null ? "" : entry.after()))
+                .toList();
+    }
+
+    List<StatusOption> statuses() {
+        return Arrays.stream(ProgressStatus.values()).map(s -> new StatusOption(s.name(), s.messageKey())).toList();
+    }
+
+    EditorView editor(ReportEditor editor) {
+        PeriodSummary period = editor.period();
+        return new EditorView(editor.objectiveCode(), editor.objectiveTitle(), editor.target(), editor.owners(),
+                period != null, period == null ? "" : periodLabel(period.code()),
+                period == null ? "" : period.startsOn().toString(), period == null ? "" : period.endsOn().toString(),
+                state(editor.state()), dateTime(editor.updatedAt()), editor.reviewComment(),
+                editor.prefilledFrom() == null ? null : periodLabel(editor.prefilledFrom()), editor.canEdit(),
+                editor.status() == null ? null : editor.status().messageKey(),
+                MarkdownText.toSafeHtml(editor.narrative()),
+                editor.indicators().stream()
+                        .map(indicator -> new IndicatorView(indicator.id(), indicator.name(), indicator.unit(),
+                                indicator.lastValue() == null ? null
+                                        : message("report.measurement.last", number(indicator.lastValue()),
+                                        indicator.unit(), date(indicator.lastDate()))))
+                        .toList());
+    }
+
+    WorkspaceView workspace(Workspace workspace) {
+        return new WorkspaceView(workspace.period() != null,
+                workspace.period() == null ? "" : periodLabel(workspace.period().code()), date(workspace.dueOn()),
+                workspace.items().stream().map(this::item).toList());
+    }
+
+    CampaignView campaign(CampaignOverview overview) {
+        List<WorkspaceItemView> reports = overview.reports().stream().map(this::item).toList();
+        return new CampaignView(overview.period() != null,
+                overview.period() == null ? "" : periodLabel(overview.period().code()), date(overview.dueOn()),
+                overview.periodVersion(),
+                overview.organisations().stream()
+                        .map(o -> new CompletionView(o.acronym(), o.objectives(), o.count(ReportState.TODO),
+                                o.count(ReportState.DRAFT), o.count(ReportState.SUBMITTED), o.count(ReportState.RETURNED),
+                                o.count(ReportState.VALIDATED)))
+                        .toList(),
+                overview.reports().stream().filter(r -> r.state() == ReportState.SUBMITTED).map(this::item).toList(),
+                reports, overview.count(ReportState.VALIDATED),
+                overview.reports().size() - overview.count(ReportState.VALIDATED), overview.suggestedNextPeriod());
+    }
+
+    private WorkspaceItemView item(Workspace.Item item) {
+        return new WorkspaceItemView(item.code(), item.title(), "/espace/objectifs/" + item.code(),
+                String.join(", ", item.owners()), state(item.state()), dateTime(item.updatedAt()), item.canEdit());
+    }
+
+    StateView state(ReportState state) {
+        String badge = switch (state) {
+            case TODO -> "fr-badge--no-icon";
+            case DRAFT -> "fr-badge--new";
+            case SUBMITTED -> "fr-badge--info";
+            case RETURNED -> "fr-badge--warning";
+            case VALIDATED, PUBLISHED -> "fr-badge--success";
+        };
+        return new StateView(state.messageKey(), badge);
+    }
+
+    String periodLabel(String code) {
+        Semester semester = Semester.parse(code);
+        return message("period.label." + semester.half(), semester.year());
+    }
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, FRENCH);
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    private static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    private static String number(BigDecimal value) {
+        NumberFormat format = NumberFormat.getNumberInstance(FRENCH);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+}

@@ -1,0 +1,186 @@
+package fr.gouv.sante.jalons.progress.web;
+
+import fr.gouv.sante.jalons.account.AccessPolicy;
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.history.History;
+import fr.gouv.sante.jalons.progress.CorrectionEditor;
+import fr.gouv.sante.jalons.progress.ProgressReporting;
+import fr.gouv.sante.jalons.progress.ProgressReview;
+import fr.gouv.sante.jalons.progress.ReportConflict;
+import fr.gouv.sante.jalons.progress.ReportRejected;
+import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
+import fr.gouv.sante.jalons.shared.NotFoundException;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.ProgressStatus;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The DNS's pages: the campaign, the review of a report, the correction of a published one, history. */
+@Controller
+class CampaignController {
+
+    private final ProgressReview review;
+    private final ProgressReporting reporting;
+    private final RoadmapQueries roadmap;
+    private final History history;
+    private final BackOfficeViews views;
+    private final AccessPolicy policy;
+
+    CampaignController(ProgressReview review, ProgressReporting reporting, RoadmapQueries roadmap, History history,
+                       BackOfficeViews views, AccessPolicy policy) {
+        this.policy = policy;
+        this.review = review;
+        this.reporting = reporting;
+        this.roadmap = roadmap;
+        this.history = history;
+        this.views = views;
+    }
+
+    @GetMapping("/admin")
+    String campaign(CurrentUser admin, Model model) {
+        model.addAttribute("page", views.campaign(review.overview(admin)));
+        return "progress/campaign";
+    }
+
+    @PostMapping("/admin/campagne")
+    String open(@RequestParam(required = false) String period, @RequestParam(required = false) String dueOn,
+                CurrentUser admin, RedirectAttributes redirect) {
+        LocalDate due = null;
+        try {
+            due = dueOn == null || dueOn.isBlank() ? null : LocalDate.parse(dueOn.strip());
+        } catch (DateTimeParseException e) {
+            return failure(redirect, Map.of("dueOn", "campaign.due.invalid"), "/admin");
+        }
+        try {
+            review.openPeriod(admin, period, due);
+        } catch (ReportRejected e) {
+            return failure(redirect, e.errors(), "/admin");
+        }
+        redirect.addFlashAttribute("flash", "campaign.flash.opened");
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/campagne/publication")
+    String publish(@RequestParam long periodVersion, CurrentUser admin, RedirectAttributes redirect) {
+        try {
+            int count = review.publish(admin, periodVersion);
+            redirect.addFlashAttribute("flash", "campaign.flash.published");
+            redirect.addFlashAttribute("flashCount", count);
+        } catch (ReportRejected e) {
+            return failure(redirect, e.errors(), "/admin");
+        }
+        return "redirect:/admin";
+    }
+
+    @GetMapping("/admin/revue/{code}")
+    String reviewPage(@PathVariable String code, CurrentUser admin, Model model) {
+        policy.requireAdmin(admin);
+        var editor = reporting.editor(admin, objective(code));
+        model.addAttribute("editor", views.editor(editor));
+        model.addAttribute("version", editor.version());
+        return "progress/review";
+    }
+
+    @PostMapping("/admin/revue/{code}/validation")
+    String validate(@PathVariable String code, @RequestParam long version, CurrentUser admin,
+                    RedirectAttributes redirect) {
+        ObjectiveCode objective = objective(code);
+        try {
+            review.validate(admin, objective, version);
+        } catch (ReportRejected e) {
+            return failure(redirect, e.errors(), "/admin/revue/" + objective);
+        } catch (ReportConflict e) {
+            return failure(redirect, Map.of("version", "review.stale"), "/admin/revue/" + objective);
+        }
+        redirect.addFlashAttribute("flash", "review.flash.validated");
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/revue/{code}/renvoi")
+    String sendBack(@PathVariable String code, @RequestParam long version,
+                    @RequestParam(required = false) String comment, CurrentUser admin, RedirectAttributes redirect) {
+        ObjectiveCode objective = objective(code);
+        try {
+            review.sendBack(admin, objective, version, comment);
+        } catch (ReportRejected e) {
+            redirect.addFlashAttribute("comment", comment);
+            return failure(redirect, e.errors(), "/admin/revue/" + objective);
+        } catch (ReportConflict e) {
+            redirect.addFlashAttribute("comment", comment);
+            return failure(redirect, Map.of("version", "review.stale"), "/admin/revue/" + objective);
+        }
+        redirect.addFlashAttribute("flash", "review.flash.returned");
+        return "redirect:/admin";
+    }
+
+    @GetMapping("/admin/corrections/{code}")
+    String correction(@PathVariable String code, @RequestParam(defaultValue = "") String periode, CurrentUser admin,
+                      Model model) {
+        CorrectionEditor editor = review.correction(admin, objective(code), periode);
+        model.addAttribute("editor", editor);
+        model.addAttribute("periodLabel", views.periodLabel(editor.period()));
+        model.addAttribute("statuses", views.statuses());
+        if (!model.containsAttribute("status")) {
+            model.addAttribute("status", editor.status().name());
+            model.addAttribute("narrative", editor.narrative());
+            model.addAttribute("reason", "");
+        }
+        return "progress/correction";
+    }
+
+    @PostMapping("/admin/corrections/{code}")
+    String correct(@PathVariable String code, @RequestParam(defaultValue = "") String periode,
+                   @RequestParam(required = false) String status, @RequestParam(required = false) String narrative,
+                   @RequestParam(required = false) String reason, @RequestParam long version, CurrentUser admin,
+                   RedirectAttributes redirect) {
+        ObjectiveCode objective = objective(code);
+        ProgressStatus parsed = null;
+        try {
+            parsed = status == null ? null : ProgressStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            parsed = null;
+        }
+        String back = "/admin/corrections/" + objective + "?periode=" + periode;
+        try {
+            review.correct(admin, objective, periode, parsed, narrative, reason, version);
+        } catch (ReportRejected e) {
+            redirect.addFlashAttribute("status", status);
+            redirect.addFlashAttribute("narrative", narrative);
+            redirect.addFlashAttribute("reason", reason);
+            return failure(redirect, e.errors(), back);
+        }
+        redirect.addFlashAttribute("flash", "correction.flash.done");
+        return "redirect:/objectifs/" + objective;
+    }
+
+    @GetMapping("/admin/objectifs/{code}/historique")
+    String history(@PathVariable String code, CurrentUser admin, Model model) {
+        policy.requireAdmin(admin);
+        ObjectiveCode objective = objective(code);
+        var details = roadmap.objective(objective).orElseThrow(() -> new NotFoundException("objective", code));
+        model.addAttribute("code", details.summary().code());
+        model.addAttribute("title", details.summary().title());
+        model.addAttribute("entries", views.history(history.ofObjective(details.summary().id())));
+        return "progress/history";
+    }
+
+    private static String failure(RedirectAttributes redirect, Map<String, String> errors, String target) {
+        redirect.addFlashAttribute("errors", errors.values().stream().distinct().toList());
+        return "redirect:" + target;
+    }
+
+    private static ObjectiveCode objective(String code) {
+        if (!ObjectiveCode.isValid(code)) {
+            throw new NotFoundException("objective", code);
+        }
+        return ObjectiveCode.parse(code);
+    }
+}

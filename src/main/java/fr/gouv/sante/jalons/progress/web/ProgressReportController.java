@@ -1,0 +1,99 @@
+package fr.gouv.sante.jalons.progress.web;
+
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.progress.ProgressReporting;
+import fr.gouv.sante.jalons.progress.ReportCommand;
+import fr.gouv.sante.jalons.progress.ReportConflict;
+import fr.gouv.sante.jalons.progress.ReportEditor;
+import fr.gouv.sante.jalons.progress.ReportRejected;
+import fr.gouv.sante.jalons.shared.MarkdownText;
+import fr.gouv.sante.jalons.shared.NotFoundException;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "Mes objectifs" and the progress report form of the open period. */
+@Controller
+class ProgressReportController {
+
+    private final ProgressReporting reporting;
+    private final BackOfficeViews views;
+
+    ProgressReportController(ProgressReporting reporting, BackOfficeViews views) {
+        this.reporting = reporting;
+        this.views = views;
+    }
+
+    /** Only the form's own fields bind; an index beyond the indicators is ignored, never a 500. */
+    @InitBinder("form")
+    void allowOnlyFormFields(WebDataBinder binder) {
+        binder.setAllowedFields("status", "narrative", "version", "measurements*");
+        binder.setAutoGrowCollectionLimit(64);
+        binder.setIgnoreInvalidFields(true);
+    }
+
+    @GetMapping("/espace")
+    String workspace(CurrentUser user, Model model) {
+        model.addAttribute("page", views.workspace(reporting.workspace(user)));
+        return "progress/workspace";
+    }
+
+    @GetMapping("/espace/objectifs/{code}")
+    String form(@PathVariable String code, CurrentUser user, Model model) {
+        ReportEditor editor = reporting.editor(user, objective(code));
+        model.addAttribute("form", ProgressReportForm.from(editor));
+        return showForm(editor, model);
+    }
+
+    @PostMapping("/espace/objectifs/{code}")
+    String save(@PathVariable String code, @ModelAttribute("form") ProgressReportForm form, BindingResult errors,
+                @RequestParam(defaultValue = "brouillon") String action, CurrentUser user, Model model,
+                RedirectAttributes redirect) {
+        ObjectiveCode objective = objective(code);
+        if ("apercu".equals(action)) {
+            model.addAttribute("preview", MarkdownText.toSafeHtml(form.getNarrative()));
+            return showForm(reporting.editor(user, objective), model);
+        }
+        ReportCommand command = ProgressReportForms.toCommand(form, errors);
+        if (errors.hasErrors()) {
+            return showForm(reporting.editor(user, objective), model);
+        }
+        boolean submit = "soumettre".equals(action);
+        try {
+            reporting.save(user, objective, command, submit);
+        } catch (ReportRejected e) {
+            ProgressReportForms.reject(e.errors(), form, errors);
+            return showForm(reporting.editor(user, objective), model);
+        } catch (ReportConflict e) {
+            model.addAttribute("theirs", views.editor(e.current()));
+            model.addAttribute("mine", MarkdownText.toSafeHtml(form.getNarrative()));
+            form.setVersion(e.current().version());
+            model.addAttribute("statuses", views.statuses());
+            return "progress/conflict";
+        }
+        redirect.addFlashAttribute("flash", submit ? "report.flash.submitted" : "report.flash.saved");
+        return "redirect:/espace/objectifs/" + objective;
+    }
+
+    private String showForm(ReportEditor editor, Model model) {
+        model.addAttribute("editor", views.editor(editor));
+        model.addAttribute("statuses", views.statuses());
+        return "progress/report-form";
+    }
+
+    private static ObjectiveCode objective(String code) {
+        if (!ObjectiveCode.isValid(code)) {
+            throw new NotFoundException("objective", code);
+        }
+        return ObjectiveCode.parse(code);
+    }
+}

@@ -1,0 +1,95 @@
+package fr.gouv.sante.jalons.progress.web;
+
+import fr.gouv.sante.jalons.progress.NewMeasurement;
+import fr.gouv.sante.jalons.progress.ReportCommand;
+import fr.gouv.sante.jalons.shared.ProgressStatus;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.validation.BindingResult;
+
+/** Turns the posted form into a command, recording a field error for every value that does not parse. */
+final class ProgressReportForms {
+
+    private ProgressReportForms() {
+    }
+
+    static ReportCommand toCommand(ProgressReportForm form, BindingResult errors) {
+        ProgressStatus status = null;
+        if (form.getStatus() != null && !form.getStatus().isBlank()) {
+            try {
+                status = ProgressStatus.valueOf(form.getStatus());
+            } catch (IllegalArgumentException e) {
+                errors.rejectValue("status", "report.status.required");
+            }
+        }
+        List<NewMeasurement> measurements = new ArrayList<>();
+        List<ProgressReportForm.MeasurementRow> rows = form.getMeasurements();
+        for (int i = 0; i < rows.size(); i++) {
+            ProgressReportForm.MeasurementRow row = rows.get(i);
+            if (row == null || row.getIndicatorId() == null) {
+                continue;
+            }
+            boolean noValue = row.getValue() == null || row.getValue().isBlank();
+            boolean noDate = row.getDate() == null || row.getDate().isBlank();
+            if (noValue && noDate) {
+                continue;
+            }
+            BigDecimal value = null;
+            LocalDate date = null;
+            if (noValue) {
+                errors.rejectValue("measurements[" + i + "].value", "report.measurement.value.required");
+            } else {
+                value = parseNumber(row.getValue());
+                if (value == null) {
+                    errors.rejectValue("measurements[" + i + "].value", "report.measurement.value.invalid");
+                }
+            }
+            if (noDate) {
+                errors.rejectValue("measurements[" + i + "].date", "report.measurement.date.required");
+            } else {
+                try {
+                    date = LocalDate.parse(row.getDate().strip());
+                } catch (DateTimeParseException e) {
+                    errors.rejectValue("measurements[" + i + "].date", "report.measurement.date.invalid");
+                }
+            }
+            if (value != null && date != null) {
+                measurements.add(new NewMeasurement(row.getIndicatorId(), value, date));
+            }
+        }
+        return new ReportCommand(status, form.getNarrative(), form.getVersion(), measurements);
+    }
+
+    /** Business errors from the service, put next to the form fields they concern. */
+    static void reject(Map<String, String> serviceErrors, ProgressReportForm form, BindingResult errors) {
+        serviceErrors.forEach((field, key) -> {
+            if (field.startsWith("measurement.")) {
+                String[] parts = field.split("\\.");
+                long indicatorId = Long.parseLong(parts[1]);
+                for (int i = 0; i < form.getMeasurements().size(); i++) {
+                    ProgressReportForm.MeasurementRow row = form.getMeasurements().get(i);
+                    if (row != null && Long.valueOf(indicatorId).equals(row.getIndicatorId())) {
+                        errors.rejectValue("measurements[" + i + "]." + parts[2], key);
+                    }
+                }
+            } else if (field.equals("status") || field.equals("narrative")) {
+                errors.rejectValue(field, key);
+            } else {
+                errors.reject(key);
+            }
+        });
+    }
+
+    /** "1 234,5", "1234.5" or "1 234" (French or plain notation); null when it is not a number. */
+    static BigDecimal parseNumber(String text) {
+        String plain = text.strip().replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.');
+        if (!plain.matches("-?[0-9]{1,20}(\\.[0-9]{1,10})?")) {
+            return null;
+        }
+        return new BigDecimal(plain);
+    }
+}

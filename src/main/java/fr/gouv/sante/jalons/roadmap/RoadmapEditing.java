@@ -1,0 +1,21 @@
+package fr.gouv.sante.jalons.roadmap;
+
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+
+/** Administrators change an objective's structure. Every change is audited; a new target or deadline is a public re-baselining. */
+public interface RoadmapEditing {
+
+    /** The objective as the form shows it, with its version. */
+    ObjectiveStructure structure(CurrentUser admin, ObjectiveCode code);
+
+    /**
+     * @throws StructureRejected invalid values, missing reason, or a stale version (key {@code version})
+     */
+    void update(CurrentUser admin, ObjectiveCode code, StructureChange change);
+
+    /** An objective's editable structure. */
+    record ObjectiveStructure(String code, String title, String target, java.time.LocalDate deadline,
+                              java.util.List<String> ownerAcronyms, long version) {
+    }
+}

@@ -1,0 +1,16 @@
+package fr.gouv.sante.jalons.roadmap;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An administrator's change to an objective. {@code reason} is required when the target or the
+ * deadline changes (a re-baselining, shown publicly); {@code version} is the one the form started from.
+ */
+public record StructureChange(String title, String target, LocalDate deadline, List<String> ownerAcronyms,
+                              String reason, long version) {
+
+    public StructureChange {
+        ownerAcronyms = ownerAcronyms == null ? List.of() : List.copyOf(ownerAcronyms);
+    }
+}

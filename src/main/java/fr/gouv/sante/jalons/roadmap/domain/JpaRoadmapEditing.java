@@ -1,0 +1,159 @@
+package fr.gouv.sante.jalons.roadmap.domain;
+
+import fr.gouv.sante.jalons.account.AccessPolicy;
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.organisation.OrganisationQueries;
+import fr.gouv.sante.jalons.organisation.OrganisationSummary;
+import fr.gouv.sante.jalons.roadmap.ObjectiveRestructured;
+import fr.gouv.sante.jalons.roadmap.RoadmapEditing;
+import fr.gouv.sante.jalons.roadmap.StructureChange;
+import fr.gouv.sante.jalons.roadmap.StructureRejected;
+import fr.gouv.sante.jalons.shared.ChangeRecorded;
+import fr.gouv.sante.jalons.shared.NotFoundException;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Service
+class JpaRoadmapEditing implements RoadmapEditing {
+
+    private final ObjectiveRepository objectives;
+    private final ObjectiveBaselineRepository baselines;
+    private final OrganisationQueries organisations;
+    private final AccessPolicy policy;
+    private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final String roadmapCode;
+
+    JpaRoadmapEditing(ObjectiveRepository objectives, ObjectiveBaselineRepository baselines,
+                      OrganisationQueries organisations, AccessPolicy policy, ApplicationEventPublisher events,
+                      EntityManager entityManager, Clock clock, PlatformTransactionManager transactions,
+                      @Value("${jalons.roadmap.code}") String roadmapCode) {
+        this.objectives = objectives;
+        this.baselines = baselines;
+        this.organisations = organisations;
+        this.policy = policy;
+        this.events = events;
+        this.entityManager = entityManager;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+        this.roadmapCode = roadmapCode;
+    }
+
+    @Override
+    public ObjectiveStructure structure(CurrentUser admin, ObjectiveCode code) {
+        policy.requireAdmin(admin);
+        return transaction.execute(tx -> {
+            Objective objective = find(code);
+            return new ObjectiveStructure(objective.getCode(), objective.getTitle(), objective.getTarget(),
+                    objective.getDeadline(), acronyms(objective), objective.getVersion());
+        });
+    }
+
+    @Override
+    public void update(CurrentUser admin, ObjectiveCode code, StructureChange change) {
+        policy.requireAdmin(admin);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String title = clean(change.title());
+        String target = clean(change.target());
+        if (title.isEmpty() || title.length() > 200) {
+            errors.put("title", "structure.title.invalid");
+        }
+        if (target.isEmpty() || target.length() > 2000) {
+            errors.put("target", "structure.target.invalid");
+        }
+        if (change.deadline() == null || change.deadline().getYear() < 2000 || change.deadline().getYear() > 2100) {
+            errors.put("deadline", "structure.deadline.invalid");
+        }
+        Map<String, Long> organisationIds = organisations.all().stream()
+                .collect(Collectors.toMap(OrganisationSummary::acronym, OrganisationSummary::id));
+        List<String> owners = change.ownerAcronyms().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (owners.isEmpty()) {
+            errors.put("owners", "structure.owners.required");
+        } else if (!organisationIds.keySet().containsAll(owners)) {
+            errors.put("owners", "structure.owners.unknown");
+        } else if (new HashSet<>(owners).size() != owners.size()) {
+            errors.put("owners", "structure.owners.duplicate");
+        }
+        if (!errors.isEmpty()) {
+            throw new StructureRejected(errors);
+        }
+        try {
+            transaction.executeWithoutResult(tx -> {
+                Objective objective = find(code);
+                if (objective.getVersion() != change.version()) {
+                    throw new StructureRejected(Map.of("version", "structure.stale"));
+                }
+                Map<String, Object> before = snapshot(objective);
+                boolean rebaselined = !objective.getTarget().equals(target) || !objective.getDeadline().equals(change.deadline());
+                String reason = clean(change.reason());
+                if (rebaselined && reason.isEmpty()) {
+                    throw new StructureRejected(Map.of("reason", "structure.reason.required"));
+                }
+                Instant now = clock.instant();
+                if (rebaselined) {
+                    baselines.save(new ObjectiveBaseline(objective.getId(), now, admin.id(), reason,
+                            objective.getTarget(), objective.getDeadline(), target, change.deadline()));
+                }
+                objective.rename(title);
+                objective.rebaseline(target, change.deadline());
+                if (!owners.equals(acronyms(objective))) {
+                    objective.clearOwners();
+                    entityManager.flush();
+                    objective.addOwners(owners.stream().map(organisationIds::get).toList());
+                }
+                // the version moves with any change, owners included, so that a stale form is always caught
+                entityManager.lock(objective, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+                entityManager.flush();
+                Map<String, Object> after = snapshot(objective);
+                if (rebaselined) {
+                    after.put("reason", reason);
+                }
+                events.publishEvent(new ChangeRecorded(admin.id(), admin.label(), "OBJECTIVE", objective.getCode(),
+                        objective.getId(), rebaselined ? "REBASELINED" : "CHANGED", before, after));
+                events.publishEvent(new ObjectiveRestructured(objective.getCode()));
+            });
+        } catch (OptimisticLockingFailureException e) {
+            throw new StructureRejected(Map.of("version", "structure.stale"));
+        }
+    }
+
+    private Objective find(ObjectiveCode code) {
+        return objectives.findByCode(roadmapCode, code.toString())
+                .orElseThrow(() -> new NotFoundException("objective", code.toString()));
+    }
+
+    private List<String> acronyms(Objective objective) {
+        Map<Long, String> byId = organisations.all().stream()
+                .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::acronym));
+        return objective.getOwners().stream().map(owner -> byId.get(owner.getOrganisationId())).toList();
+    }
+
+    private Map<String, Object> snapshot(Objective objective) {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("title", objective.getTitle());
+        snapshot.put("target", objective.getTarget());
+        snapshot.put("deadline", objective.getDeadline().toString());
+        snapshot.put("owners", new ArrayList<>(acronyms(objective)));
+        return snapshot;
+    }
+
+    private static String clean(String text) {
+        return text == null ? "" : text.strip();
+    }
+}

@@ -1,0 +1,54 @@
+package fr.gouv.sante.jalons.roadmap.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.hibernate.annotations.Immutable;
+
+/** A re-baselining: an objective's target or deadline changed, with the reason. Never changed afterwards. */
+@Entity
+@Immutable
+@Table(name = "objective_baseline")
+public class ObjectiveBaseline {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "objective_id")
+    private Long objectiveId;
+
+    private Instant changedAt;
+
+    private Long changedBy;
+
+    private String reason;
+
+    private String previousTarget;
+
+    private LocalDate previousDeadline;
+
+    private String newTarget;
+
+    private LocalDate newDeadline;
+
+    protected ObjectiveBaseline() {
+    }
+
+    ObjectiveBaseline(long objectiveId, Instant changedAt, long changedBy, String reason, String previousTarget,
+                      LocalDate previousDeadline, String newTarget, LocalDate newDeadline) {
+        this.objectiveId = objectiveId;
+        this.changedAt = changedAt;
+        this.changedBy = changedBy;
+        this.reason = reason;
+        this.previousTarget = previousTarget;
+        this.previousDeadline = previousDeadline;
+        this.newTarget = newTarget;
+        this.newDeadline = newDeadline;
+    }
+}
