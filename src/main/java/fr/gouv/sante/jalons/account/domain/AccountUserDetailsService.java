@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.account.domain;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.organisation.OrganisationSummary;
+import fr.gouv.sante.jalons.shared.TextRules;
 import java.util.Locale;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,6 +26,9 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String email) {
         String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (TextRules.hasControlCharacters(normalised) || normalised.length() > 254) {
+            throw new UsernameNotFoundException("unknown");
+        }
         AppUser user = users.findByEmail(normalised).orElseThrow(() -> new UsernameNotFoundException("unknown"));
         String acronym = user.getOrganisationId() == null ? null : organisations.all().stream()
                 .filter(organisation -> organisation.id() == user.getOrganisationId())

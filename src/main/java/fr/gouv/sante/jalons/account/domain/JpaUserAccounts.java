@@ -11,6 +11,7 @@ import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.organisation.OrganisationSummary;
 import fr.gouv.sante.jalons.shared.ChangeRecorded;
 import fr.gouv.sante.jalons.shared.NotFoundException;
+import fr.gouv.sante.jalons.shared.TextRules;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,17 +107,20 @@ class JpaUserAccounts implements UserAccounts {
 
     private AppUser newUser(NewAccount account) {
         String email = account.email() == null ? "" : account.email().strip().toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+        if (!EMAIL.matcher(email).matches() || email.length() > 254 || TextRules.hasControlCharacters(email)) {
             throw new AccountRejected("email", "account.email.invalid");
         }
         if (users.findByEmail(email).isPresent()) {
             throw new AccountRejected("email", "account.email.taken");
         }
         String name = account.displayName() == null ? "" : account.displayName().strip();
-        if (name.isEmpty() || name.length() > 120 || name.chars().anyMatch(Character::isISOControl)) {
+        if (name.isEmpty() || name.length() > 120 || TextRules.hasControlCharacters(name) || name.indexOf('\n') >= 0) {
             throw new AccountRejected("displayName", "account.name.invalid");
         }
         String password = account.password() == null ? "" : account.password();
+        if (password.indexOf('\u0000') >= 0) {
+            throw new AccountRejected("password", "account.password.invalid");
+        }
         if (password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
             throw new AccountRejected("password", "account.password.short");
         }

@@ -46,6 +46,7 @@ class WebSecurityConfiguration {
         return new BCryptPasswordEncoder(12);
     }
 
+    /** The only authentication provider (also the global one: registering it on a chain too would run it twice). */
     @Bean
     AuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder,
                                                   LoginThrottle throttle) {
@@ -56,13 +57,12 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain backOffice(HttpSecurity http, AuthenticationProvider authenticationProvider) throws Exception {
+    SecurityFilterChain backOffice(HttpSecurity http) throws Exception {
         http.securityMatcher("/espace/**", "/espace", "/admin/**", "/admin", "/connexion", "/deconnexion")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/connexion").permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .authenticationProvider(authenticationProvider)
                 .formLogin(login -> login
                         .loginPage("/connexion")
                         .loginProcessingUrl("/connexion")

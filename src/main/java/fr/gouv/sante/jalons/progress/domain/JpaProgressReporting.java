@@ -18,6 +18,7 @@ import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.TextRules;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -197,7 +198,7 @@ class JpaProgressReporting implements ProgressReporting {
             errors.put("narrative", "report.narrative.required");
         } else if (narrative.length() > ReportCommand.MAX_NARRATIVE_LENGTH) {
             errors.put("narrative", "report.narrative.too-long");
-        } else if (narrative.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+        } else if (TextRules.hasControlCharacters(narrative)) {
             errors.put("narrative", "report.narrative.control");
         }
         Set<Long> indicators = objective.indicators().stream().map(IndicatorDetails::id).collect(Collectors.toSet());

@@ -21,6 +21,7 @@ import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.shared.Semester;
+import fr.gouv.sante.jalons.shared.TextRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -137,7 +138,7 @@ class JpaProgressReview implements ProgressReview {
             throw new ReportRejected(Map.of("comment", "review.comment.required"));
         }
         if (text.length() > MAX_COMMENT_LENGTH
-                || text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+                || TextRules.hasControlCharacters(text)) {
             throw new ReportRejected(Map.of("comment", "review.comment.invalid"));
         }
         review(admin, code, version, (report, now) -> report.sendBack(text, admin.id(), now), "SENT_BACK");
@@ -208,10 +209,12 @@ class JpaProgressReview implements ProgressReview {
     @Override
     public CorrectionEditor correction(CurrentUser admin, ObjectiveCode code, String periodCode) {
         policy.requireAdmin(admin);
-        ObjectiveSummary objective = campaign.objective(code).summary();
-        ProgressReport report = publishedReport(objective, periodCode);
-        return new CorrectionEditor(objective.code(), objective.title(), report.getPeriod().getCode(), report.getStatus(),
-                report.getNarrative(), report.getVersion(), revisions.lastRevision(report));
+        return writing.execute(tx -> {
+            ObjectiveSummary objective = campaign.objective(code).summary();
+            ProgressReport report = publishedReport(objective, periodCode);
+            return new CorrectionEditor(objective.code(), objective.title(), report.getPeriod().getCode(),
+                    report.getStatus(), report.getNarrative(), report.getVersion(), revisions.lastRevision(report));
+        });
     }
 
     private ProgressReport publishedReport(ObjectiveSummary objective, String periodCode) {
@@ -234,9 +237,12 @@ class JpaProgressReview implements ProgressReview {
         } else if (narrative.length() > ReportCommand.MAX_NARRATIVE_LENGTH) {
             errors.put("narrative", "report.narrative.too-long");
         }
+        if (narrative != null && TextRules.hasControlCharacters(narrative)) {
+            errors.put("narrative", "report.narrative.control");
+        }
         if (reason == null || reason.isBlank()) {
             errors.put("reason", "correction.reason.required");
-        } else if (reason.length() > MAX_COMMENT_LENGTH) {
+        } else if (reason.length() > MAX_COMMENT_LENGTH || TextRules.hasControlCharacters(reason)) {
             errors.put("reason", "review.comment.invalid");
         }
         if (!errors.isEmpty()) {

@@ -11,6 +11,7 @@ import fr.gouv.sante.jalons.roadmap.StructureRejected;
 import fr.gouv.sante.jalons.shared.ChangeRecorded;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.TextRules;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -71,11 +72,14 @@ class JpaRoadmapEditing implements RoadmapEditing {
         Map<String, String> errors = new LinkedHashMap<>();
         String title = clean(change.title());
         String target = clean(change.target());
-        if (title.isEmpty() || title.length() > 200) {
+        if (title.isEmpty() || title.length() > 200 || TextRules.hasControlCharacters(title)) {
             errors.put("title", "structure.title.invalid");
         }
-        if (target.isEmpty() || target.length() > 2000) {
+        if (target.isEmpty() || target.length() > 2000 || TextRules.hasControlCharacters(target)) {
             errors.put("target", "structure.target.invalid");
+        }
+        if (TextRules.hasControlCharacters(clean(change.reason())) || clean(change.reason()).length() > 2000) {
+            errors.put("reason", "structure.reason.invalid");
         }
         if (change.deadline() == null || change.deadline().getYear() < 2000 || change.deadline().getYear() > 2100) {
             errors.put("deadline", "structure.deadline.invalid");

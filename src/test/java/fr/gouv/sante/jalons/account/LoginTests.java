@@ -1,0 +1,120 @@
+package fr.gouv.sante.jalons.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.gouv.sante.jalons.support.JalonsTest;
+import fr.gouv.sante.jalons.support.TestUsers;
+import fr.gouv.sante.jalons.support.WebSession;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Signing in and out: hashed passwords, session cookie, fixation, throttling, odd input. */
+@JalonsTest
+class LoginTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    CurrentUser editor;
+
+    @BeforeEach
+    void setUp() {
+        editor = new TestUsers(jdbc, passwords).editor("CNAM");
+    }
+
+    private HttpResponse<String> attempt(WebSession session, String email, String password) {
+        session.get("/connexion");
+        return session.post("/connexion", true, "email", email, "password", password);
+    }
+
+    @Test
+    void passwordsAreStoredAsBcryptWithCostTwelve() {
+        String hash = jdbc.sql("select password_hash from app_user where email = ?").param(editor.email())
+                .query(String.class).single();
+        assertThat(hash).startsWith("$2a$12$").doesNotContain(TestUsers.PASSWORD);
+    }
+
+    @Test
+    void signingInChangesTheSessionIdAndGivesAnHttpOnlySameSiteCookie() {
+        WebSession session = new WebSession(port);
+        HttpResponse<String> loginPage = session.get("/connexion");
+        assertThat(loginPage.body()).contains("Connexion à l’espace partenaires");
+        String before = loginPage.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JALONS_SESSION"))
+                .findFirst().orElse("");
+        HttpResponse<String> response = session.post("/connexion", true, "email", editor.email(), "password", TestUsers.PASSWORD);
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/espace");
+        String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JALONS_SESSION"))
+                .findFirst().orElseThrow();
+        assertThat(cookie).contains("HttpOnly", "SameSite=Lax").isNotEqualTo(before);
+        assertThat(session.get("/espace").body()).contains("Mes objectifs");
+        assertThat(session.get("/espace").headers().firstValue("Cache-Control")).get().asString().contains("no-store");
+
+        HttpResponse<String> logout = session.post("/deconnexion", true);
+        assertThat(logout.headers().firstValue("Location")).get().asString().endsWith("/connexion?deconnecte");
+        assertThat(session.get("/espace").headers().firstValue("Location")).get().asString().endsWith("/connexion");
+    }
+
+    @Test
+    void aWrongPasswordSaysSoInFrenchWithoutSayingWhichPartWasWrong() {
+        WebSession session = new WebSession(port);
+        HttpResponse<String> response = attempt(session, editor.email(), "pas le bon mot de passe");
+        assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/connexion?erreur");
+        assertThat(session.get("/connexion?erreur").body()).contains("Adresse électronique ou mot de passe incorrect.");
+        HttpResponse<String> unknown = attempt(session, "personne@test.jalons", "pas le bon mot de passe");
+        assertThat(unknown.headers().firstValue("Location")).get().asString().endsWith("/connexion?erreur");
+    }
+
+    @Test
+    void repeatedFailuresMakeTheAccountWaitThenTheRightPasswordWorksAgain() {
+        String email = new TestUsers(jdbc, passwords).user("throttle@test.jalons", Role.EDITOR, "ANS").email();
+        WebSession session = new WebSession(port);
+        for (int i = 0; i < 5; i++) {
+            assertThat(attempt(session, email, "mauvais mot de passe " + i).headers().firstValue("Location"))
+                    .get().asString().endsWith("/connexion?erreur");
+        }
+        // the sixth attempt is refused before the password is even checked, with the waiting time
+        HttpResponse<String> throttled = attempt(session, email, TestUsers.PASSWORD);
+        String location = throttled.headers().firstValue("Location").orElseThrow();
+        assertThat(location).contains("/connexion?attente=");
+        assertThat(session.get(location.replace("http://localhost:" + port, "")).body())
+                .contains("Trop de tentatives de connexion ont échoué. Réessayez dans");
+        // another account from the same address is not locked out
+        assertThat(attempt(new WebSession(port), editor.email(), TestUsers.PASSWORD).headers().firstValue("Location"))
+                .get().asString().endsWith("/espace");
+    }
+
+    @Test
+    void manyFailuresFromOneAddressMakeThatAddressWaitButNotTheOthers() {
+        WebSession guesser = new WebSession(port, "198.51.100.1");
+        for (int i = 0; i < 20; i++) {
+            assertThat(attempt(guesser, "cible" + i + "@test.jalons", "devinette").headers().firstValue("Location"))
+                    .get().asString().endsWith("/connexion?erreur");
+        }
+        assertThat(attempt(guesser, editor.email(), TestUsers.PASSWORD).headers().firstValue("Location"))
+                .get().asString().contains("/connexion?attente=");
+        assertThat(attempt(new WebSession(port, "198.51.100.2"), editor.email(), TestUsers.PASSWORD).headers()
+                .firstValue("Location")).get().asString().endsWith("/espace");
+    }
+
+    @Test
+    void oddInputNeverBreaksTheLoginPage() {
+        for (String email : List.of("", "\u0000", "a".repeat(5000), "<script>alert(1)</script>", "' or 1=1 --", "😀@😀.fr")) {
+            HttpResponse<String> response = attempt(new WebSession(port), email, "\u0000x");
+            assertThat(response.statusCode()).as(email).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).get().asString().contains("/connexion?");
+        }
+    }
+}

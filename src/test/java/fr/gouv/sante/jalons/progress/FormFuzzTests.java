@@ -1,0 +1,237 @@
+package fr.gouv.sante.jalons.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.JalonsTest;
+import fr.gouv.sante.jalons.support.TestUsers;
+import fr.gouv.sante.jalons.support.WebSession;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Every field of every back-office form, fuzzed with long, empty, control-character, HTML, script and
+ * odd Unicode input: the answer is a form error or safe output, never a 500 or a stack trace, and a
+ * refused request saves nothing at all.
+ */
+@JalonsTest
+class FormFuzzTests {
+
+    static final List<String> HOSTILE = List.of("", " ", "\t\n", "x".repeat(6000), "\u0000", "a\u0007b", "\u202eabc",
+            "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "' or 1=1 --", "😀🏥", "%00%27",
+            "-5", "1e9999", "NaN", "1,2,3", "99999999999999999999999", "0,001", "2025-02-30", "31/12/2025",
+            "0001-01-01", "+999999-12-31", "null", "[]", "{}", "../../etc/passwd");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    ProgressReview review;
+
+    @Autowired
+    DashboardCaches caches;
+
+    CurrentUser admin;
+    WebSession session;
+
+    @BeforeEach
+    void setUp() {
+        TestUsers users = new TestUsers(jdbc, passwords);
+        admin = users.admin();
+        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
+        session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        new CampaignCleanup(jdbc).run();
+        jdbc.sql("""
+                update objective set title = 'Alimentation de Mon espace santé',
+                  target = 'Atteindre un rythme de 250 millions de documents de santé par an alimentés dans Mon espace santé par les professionnels fin 2023 et 400 millions fin 2026',
+                  deadline = date '2026-12-31' where code = '1-1'""").update();
+        jdbc.sql("delete from app_user where email like '%fuzz%' or display_name like '%fuzz%'").update();
+        caches.evictAll();
+    }
+
+    private String state() {
+        return jdbc.sql("""
+                select coalesce((select string_agg(r.state || ':' || r.version || ':' || md5(r.narrative), ',' order by r.id)
+                                 from progress_report r), '') || '|' ||
+                       (select count(*) from measurement) || '|' || (select count(*) from published_revision) || '|' ||
+                       (select string_agg(code || ':' || state, ',' order by id) from reporting_period) || '|' ||
+                       (select string_agg(code || ':' || version || ':' || md5(title || target), ',' order by id) from objective) || '|' ||
+                       (select count(*) from app_user) || '|' || (select count(*) from objective_baseline)""")
+                .query(String.class).single();
+    }
+
+    private long reportVersion(String code, String period) {
+        return jdbc.sql("""
+                        select coalesce(max(r.version), -1) from progress_report r join objective o on o.id = r.objective_id
+                        join reporting_period p on p.id = r.period_id where o.code = ? and p.code = ?""")
+                .params(code, period).query(Long.class).single();
+    }
+
+    /** A form with valid values, one of which a test replaces. */
+    record Form(String path, Function<FormFuzzTests, Map<String, String>> valid) {
+    }
+
+    private Map<String, Form> forms() {
+        Map<String, Form> forms = new LinkedHashMap<>();
+        forms.put("report", new Form("/espace/objectifs/3-1", t -> {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("status", "ON_TRACK");
+            fields.put("narrative", "Texte valide.");
+            long version = t.reportVersion("3-1", "2025-S1");
+            if (version >= 0) {
+                fields.put("version", String.valueOf(version));
+            }
+            fields.put("measurements[0].indicatorId", String.valueOf(jdbc.sql(
+                    "select i.id from indicator i join objective o on o.id = i.objective_id where o.code = '3-1' and i.position = 1")
+                    .query(Long.class).single()));
+            fields.put("measurements[0].value", "42");
+            fields.put("measurements[0].date", "2025-05-31");
+            fields.put("action", "brouillon");
+            return fields;
+        }));
+        forms.put("send back", new Form("/admin/revue/3-1/renvoi", t -> new LinkedHashMap<>(Map.of(
+                "comment", "À préciser.", "version", String.valueOf(Math.max(0, t.reportVersion("3-1", "2025-S1")))))));
+        forms.put("correction", new Form("/admin/corrections/1-1?periode=2024-S2", t -> new LinkedHashMap<>(Map.of(
+                "status", "ON_TRACK", "narrative", "Texte corrigé.", "reason", "Coquille",
+                "version", String.valueOf(t.reportVersion("1-1", "2024-S2"))))));
+        forms.put("structure", new Form("/admin/objectifs/1-1/structure", t -> new LinkedHashMap<>(Map.of(
+                "title", "Alimentation de Mon espace santé",
+                "target", jdbc.sql("select target from objective where code = '1-1'").query(String.class).single(),
+                "deadline", "2026-12-31", "owners", "DNS, CNAM, ANS", "reason", "",
+                "version", String.valueOf(jdbc.sql("select version from objective where code = '1-1'").query(Long.class).single())))));
+        forms.put("user", new Form("/admin/utilisateurs", t -> new LinkedHashMap<>(Map.of(
+                "email", "fuzz@test.jalons", "displayName", "fuzz", "password", "un mot de passe assez long",
+                "role", "READER", "organisation", "ANS"))));
+        forms.put("campaign", new Form("/admin/campagne", t -> new LinkedHashMap<>(Map.of(
+                "period", "2025-S2", "dueOn", "2025-12-31"))));
+        return forms;
+    }
+
+    private HttpResponse<String> post(String path, Map<String, String> fields) {
+        List<String> pairs = new ArrayList<>();
+        fields.forEach((name, value) -> {
+            pairs.add(name);
+            pairs.add(value);
+        });
+        return session.post(path, true, pairs.toArray(String[]::new));
+    }
+
+    @Test
+    void everyFieldOfEveryFormSurvivesHostileInput() {
+        List<String> failures = new ArrayList<>();
+        int requests = 0;
+        for (Map.Entry<String, Form> form : forms().entrySet()) {
+            for (String field : form.getValue().valid().apply(this).keySet()) {
+                for (String value : HOSTILE) {
+                    Map<String, String> fields = form.getValue().valid().apply(this);
+                    fields.put(field, value);
+                    HttpResponse<String> response = post(form.getValue().path(), fields);
+                    requests++;
+                    String what = form.getKey() + "." + field + "=" + abbreviate(value);
+                    check(what, response, failures);
+                    // a redirect shows the outcome (or the error) on the next page: check that one too
+                    String location = response.headers().firstValue("Location").orElse(null);
+                    if (response.statusCode() == 302 && location != null) {
+                        check(what + " (after redirect)", session.get(location.replace("http://localhost:" + port, "")), failures);
+                    }
+                }
+            }
+        }
+        assertThat(requests).isGreaterThan(500);
+        assertThat(failures).isEmpty();
+    }
+
+    private static void check(String what, HttpResponse<String> response, List<String> failures) {
+        if (response.statusCode() >= 500 || response.body().contains("Exception") || response.body().contains("at fr.gouv")) {
+            failures.add(what + " -> " + response.statusCode());
+        }
+        if (response.body().contains("<script>alert(1)</script>") || response.body().contains("<img src=x onerror")) {
+            failures.add(what + " -> unescaped markup in the page");
+        }
+    }
+
+    @Test
+    void aReportWithOneBadMeasurementSavesNothingAndKeepsTheInput() {
+        String before = state();
+        Map<String, String> fields = forms().get("report").valid().apply(this);
+        fields.put("narrative", "Un texte a garder tel quel.");
+        fields.put("measurements[0].value", "-3");
+        HttpResponse<String> response = post("/espace/objectifs/3-1", fields);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Le formulaire contient des erreurs", "La valeur doit être positive ou nulle.",
+                "Un texte a garder tel quel.", "value=\"-3\"");
+        assertThat(state()).isEqualTo(before);
+
+        fields.put("measurements[0].value", "42");
+        fields.put("measurements[0].date", "2024-12-31");
+        response = post("/espace/objectifs/3-1", fields);
+        assertThat(response.body()).contains("La date doit être comprise dans la période de la campagne.");
+        assertThat(state()).isEqualTo(before);
+
+        fields.put("measurements[0].date", "2025-05-31");
+        fields.put("narrative", "");
+        response = post("/espace/objectifs/3-1", fields);
+        assertThat(response.body()).contains("Rédigez le point d’avancement.", "value=\"42\"");
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    void aStructureChangeWithOneBadFieldChangesNothing() {
+        String before = state();
+        Map<String, String> fields = forms().get("structure").valid().apply(this);
+        fields.put("title", "Un nouveau titre");
+        fields.put("owners", "DNS, NASA");
+        HttpResponse<String> response = post("/admin/objectifs/1-1/structure", fields);
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(session.get("/admin/objectifs/1-1/structure").body())
+                .contains("Une organisation indiquée n’existe pas", "Un nouveau titre", "DNS, NASA");
+        assertThat(state()).isEqualTo(before);
+
+        fields = forms().get("structure").valid().apply(this);
+        fields.put("deadline", "2027-12-31");
+        post("/admin/objectifs/1-1/structure", fields);
+        assertThat(session.get("/admin/objectifs/1-1/structure").body()).contains("indiquez le motif");
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    void anAccountWithOneBadFieldIsNotCreated() {
+        String before = state();
+        Map<String, String> fields = forms().get("user").valid().apply(this);
+        fields.put("password", "trop court");
+        HttpResponse<String> response = post("/admin/utilisateurs", fields);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("au moins 12 caractères", "fuzz@test.jalons").doesNotContain("trop court");
+        assertThat(state()).isEqualTo(before);
+    }
+
+    private static String abbreviate(String value) {
+        String shown = value.replaceAll("\\p{Cntrl}", "?");
+        return shown.length() > 20 ? shown.substring(0, 20) + "…" : shown;
+    }
+}

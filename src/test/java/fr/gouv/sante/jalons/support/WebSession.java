@@ -1,0 +1,113 @@
+package fr.gouv.sante.jalons.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A browser-like HTTP session against the running application: cookies kept, redirects not
+ * followed, the CSRF token taken from the last form the server rendered, as a browser would post it.
+ */
+public final class WebSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
+
+    private final int port;
+    private final HttpClient client;
+    private final String clientAddress;
+    private String csrf;
+
+    /**
+     * Each session comes from its own client address (sent as X-Forwarded-For, from the documentation ranges of RFC 5737; the application
+     * trusts from a local proxy), as different people would: login throttling per address is then
+     * tested for real instead of piling up on 127.0.0.1.
+     */
+    public WebSession(int port) {
+        this(port, nextAddress());
+    }
+
+    public WebSession(int port, String clientAddress) {
+        this.port = port;
+        this.clientAddress = clientAddress;
+        CookieManager cookies = new CookieManager();
+        cookies.setCookiePolicy(CookiePolicy.ACCEPT_ALL);
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Signs in through the login form; returns the session, signed in (asserted by the caller via status). */
+    public static WebSession signedIn(int port, String email, String password) {
+        WebSession session = new WebSession(port);
+        session.get("/connexion");
+        HttpResponse<String> response = session.post("/connexion", true, "email", email, "password", password);
+        String location = response.headers().firstValue("Location").orElse("");
+        if (response.statusCode() != 302 || location.contains("erreur") || location.contains("attente")) {
+            throw new IllegalStateException("login failed for " + email + ": " + response.statusCode() + " " + location);
+        }
+        session.get("/espace");
+        return session;
+    }
+
+    private static String nextAddress() {
+        int n = ADDRESSES.incrementAndGet();
+        return "203.0." + (113 + ((n >> 8) & 0x7f)) + "." + (n & 0xff);
+    }
+
+    public HttpResponse<String> get(String path) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).header("X-Forwarded-For", clientAddress).GET().build());
+        Matcher matcher = CSRF.matcher(response.body());
+        if (matcher.find()) {
+            csrf = matcher.group(1);
+        }
+        return response;
+    }
+
+    /** Posts a form; {@code fields} are name, value pairs. With {@code withCsrf} false the token is left out. */
+    public HttpResponse<String> post(String path, boolean withCsrf, String... fields) {
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            pairs.add(encode(fields[i]) + "=" + encode(fields[i + 1]));
+        }
+        if (withCsrf && csrf != null) {
+            pairs.add("_csrf=" + encode(csrf));
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .header("X-Forwarded-For", clientAddress)
+                .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs)))
+                .build();
+        return send(request);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
