@@ -37,6 +37,21 @@ public class Indicator {
     protected Indicator() {
     }
 
+    Indicator(Objective objective, int position, String name, String unit, Direction direction) {
+        this.objective = objective;
+        this.position = position;
+        this.name = name;
+        this.unit = unit;
+        this.direction = direction;
+    }
+
+    void change(int position, String name, String unit, Direction direction) {
+        this.position = position;
+        this.name = name;
+        this.unit = unit;
+        this.direction = direction;
+    }
+
     public Long getId() {
         return id;
     }

@@ -4,6 +4,7 @@ import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.organisation.OrganisationSummary;
+import fr.gouv.sante.jalons.roadmap.IndicatorsChange;
 import fr.gouv.sante.jalons.roadmap.ObjectiveRestructured;
 import fr.gouv.sante.jalons.roadmap.RoadmapEditing;
 import fr.gouv.sante.jalons.roadmap.StructureChange;
@@ -20,9 +21,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -135,6 +138,162 @@ class JpaRoadmapEditing implements RoadmapEditing {
         } catch (OptimisticLockingFailureException e) {
             throw new StructureRejected(Map.of("version", "structure.stale"));
         }
+    }
+
+    @Override
+    public IndicatorsChange indicators(CurrentUser admin, ObjectiveCode code) {
+        policy.requireAdmin(admin);
+        return transaction.execute(tx -> {
+            Objective objective = find(code);
+            List<Indicator> indicators = objective.getIndicators();
+            Map<Long, Integer> positions = new LinkedHashMap<>();
+            indicators.forEach(indicator -> positions.put(indicator.getId(), indicator.getPosition()));
+            return new IndicatorsChange(
+                    indicators.stream().map(i -> new IndicatorsChange.Indicator(i.getId(), i.getName(), i.getUnit(),
+                            i.getDirection().name())).toList(),
+                    objective.getTargets().stream().map(t -> new IndicatorsChange.Target(t.getDueDate(), t.getDescription(),
+                            t.getIndicatorId() == null ? null : positions.get(t.getIndicatorId()), t.getValue())).toList(),
+                    objective.getVersion());
+        });
+    }
+
+    @Override
+    public void updateIndicators(CurrentUser admin, ObjectiveCode code, IndicatorsChange change) {
+        policy.requireAdmin(admin);
+        Map<String, String> errors = validate(change);
+        if (!errors.isEmpty()) {
+            throw new StructureRejected(errors);
+        }
+        try {
+            transaction.executeWithoutResult(tx -> {
+                Objective objective = find(code);
+                if (objective.getVersion() != change.version()) {
+                    throw new StructureRejected(Map.of("version", "structure.stale"));
+                }
+                Map<String, Object> before = indicatorsSnapshot(objective);
+                Map<Long, Indicator> existing = objective.indicators().stream()
+                        .collect(Collectors.toMap(Indicator::getId, indicator -> indicator));
+                for (IndicatorsChange.Indicator row : change.indicators()) {
+                    if (row.id() != null && !existing.containsKey(row.id())) {
+                        throw new StructureRejected(Map.of("indicators", "structure.indicator.unknown"));
+                    }
+                }
+                // targets first: they refer to indicators
+                objective.targets().clear();
+                entityManager.flush();
+                // indicators that are gone: the database refuses if measurements refer to them
+                List<Long> kept = change.indicators().stream().map(IndicatorsChange.Indicator::id).filter(Objects::nonNull).toList();
+                objective.indicators().removeIf(indicator -> !kept.contains(indicator.getId()));
+                entityManager.flush();
+                // positions and names are unique per objective: move the kept ones aside before renumbering
+                for (Indicator indicator : objective.indicators()) {
+                    indicator.change(1000 + indicator.getPosition(), "~" + indicator.getId(), indicator.getUnit(),
+                            indicator.getDirection());
+                }
+                entityManager.flush();
+                List<Indicator> ordered = new ArrayList<>();
+                for (int i = 0; i < change.indicators().size(); i++) {
+                    IndicatorsChange.Indicator row = change.indicators().get(i);
+                    Indicator.Direction direction = Indicator.Direction.valueOf(row.direction());
+                    Indicator indicator;
+                    if (row.id() == null) {
+                        indicator = new Indicator(objective, i + 1, row.name().strip(), row.unit().strip(), direction);
+                        objective.indicators().add(indicator);
+                    } else {
+                        indicator = existing.get(row.id());
+                        indicator.change(i + 1, row.name().strip(), row.unit().strip(), direction);
+                    }
+                    ordered.add(indicator);
+                }
+                entityManager.flush();
+                for (int i = 0; i < change.targets().size(); i++) {
+                    IndicatorsChange.Target row = change.targets().get(i);
+                    Long indicatorId = row.indicatorPosition() == null ? null : ordered.get(row.indicatorPosition() - 1).getId();
+                    objective.targets().add(new ObjectiveTarget(objective, i + 1, row.dueDate(), row.description().strip(),
+                            indicatorId, row.value()));
+                }
+                entityManager.lock(objective, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+                entityManager.flush();
+                events.publishEvent(new ChangeRecorded(admin.id(), admin.label(), "OBJECTIVE", objective.getCode(),
+                        objective.getId(), "INDICATORS_CHANGED", before, indicatorsSnapshot(objective)));
+                events.publishEvent(new ObjectiveRestructured(objective.getCode()));
+            });
+        } catch (OptimisticLockingFailureException e) {
+            throw new StructureRejected(Map.of("version", "structure.stale"));
+        } catch (DataIntegrityViolationException | jakarta.persistence.PersistenceException e) {
+            if (violates(e, "fk_measurement_indicator")) {
+                throw new StructureRejected(Map.of("indicators", "structure.indicator.has-measurements"));
+            }
+            throw e;
+        }
+    }
+
+    /** Whether the database refused the change because of this named constraint. */
+    private static boolean violates(Throwable error, String constraint) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (String.valueOf(cause.getMessage()).contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Map<String, String> problems(IndicatorsChange change) {
+        return validate(change);
+    }
+
+    private static Map<String, String> validate(IndicatorsChange change) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        java.util.Set<String> names = new HashSet<>();
+        for (int i = 0; i < change.indicators().size(); i++) {
+            IndicatorsChange.Indicator row = change.indicators().get(i);
+            String name = clean(row.name());
+            if (name.isEmpty() || name.length() > 300 || TextRules.hasControlCharacters(name)) {
+                errors.put("indicators[" + i + "].name", "structure.indicator.name.invalid");
+            } else if (!names.add(name.toLowerCase(java.util.Locale.ROOT))) {
+                errors.put("indicators[" + i + "].name", "structure.indicator.name.duplicate");
+            }
+            String unit = clean(row.unit());
+            if (unit.isEmpty() || unit.length() > 60 || TextRules.hasControlCharacters(unit)) {
+                errors.put("indicators[" + i + "].unit", "structure.indicator.unit.invalid");
+            }
+            if (!"INCREASE".equals(row.direction()) && !"DECREASE".equals(row.direction())) {
+                errors.put("indicators[" + i + "].direction", "structure.indicator.direction.invalid");
+            }
+        }
+        for (int i = 0; i < change.targets().size(); i++) {
+            IndicatorsChange.Target row = change.targets().get(i);
+            if (row.dueDate() == null || row.dueDate().getYear() < 2000 || row.dueDate().getYear() > 2100) {
+                errors.put("targets[" + i + "].dueDate", "structure.target.date.invalid");
+            }
+            String description = clean(row.description());
+            if (description.isEmpty() || description.length() > 2000 || TextRules.hasControlCharacters(description)) {
+                errors.put("targets[" + i + "].description", "structure.target.description.invalid");
+            }
+            Integer position = row.indicatorPosition();
+            if (position != null && (position < 1 || position > change.indicators().size())) {
+                errors.put("targets[" + i + "].indicator", "structure.target.indicator.invalid");
+            }
+            if (row.value() != null && (row.value().signum() < 0
+                    || row.value().compareTo(new java.math.BigDecimal("9999999999999999")) > 0
+                    || row.value().stripTrailingZeros().scale() > 2)) {
+                errors.put("targets[" + i + "].value", "structure.target.value.invalid");
+            } else if ((position == null) != (row.value() == null)) {
+                errors.put("targets[" + i + "].value", "structure.target.value.pair");
+            }
+        }
+        return errors;
+    }
+
+    private Map<String, Object> indicatorsSnapshot(Objective objective) {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("indicators", objective.getIndicators().stream()
+                .map(i -> i.getName() + " (" + i.getUnit() + ", " + i.getDirection() + ")").toList());
+        snapshot.put("targets", objective.getTargets().stream()
+                .map(t -> t.getDueDate() + " : " + t.getDescription() + (t.getValue() == null ? "" : " = " + t.getValue().toPlainString()))
+                .toList());
+        return snapshot;
     }
 
     private Objective find(ObjectiveCode code) {

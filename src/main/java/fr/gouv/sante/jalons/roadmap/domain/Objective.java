@@ -73,6 +73,15 @@ public class Objective {
         owners.clear();
     }
 
+    /** The indicators as they are (managed by the caller, which flushes between removals and renumbering). */
+    List<Indicator> indicators() {
+        return indicators;
+    }
+
+    List<ObjectiveTarget> targets() {
+        return targets;
+    }
+
     void addOwners(List<Long> organisationIds) {
         for (int i = 0; i < organisationIds.size(); i++) {
             owners.add(new ObjectiveOwner(this, organisationIds.get(i), i + 1));

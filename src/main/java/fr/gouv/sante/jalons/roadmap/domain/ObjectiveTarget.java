@@ -40,6 +40,16 @@ public class ObjectiveTarget {
     protected ObjectiveTarget() {
     }
 
+    ObjectiveTarget(Objective objective, int position, LocalDate dueDate, String description, Long indicatorId,
+                    BigDecimal value) {
+        this.objective = objective;
+        this.position = position;
+        this.dueDate = dueDate;
+        this.description = description;
+        this.indicatorId = indicatorId;
+        this.value = value;
+    }
+
     public int getPosition() {
         return position;
     }

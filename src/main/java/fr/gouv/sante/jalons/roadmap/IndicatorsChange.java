@@ -1,0 +1,26 @@
+package fr.gouv.sante.jalons.roadmap;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An administrator's new list of an objective's indicators and dated targets, replacing the old one.
+ * An indicator keeps its id (and its measurements) when it is edited; a new one has a null id.
+ * A target refers to an indicator by its position in {@code indicators} (1-based), or to none.
+ */
+public record IndicatorsChange(List<Indicator> indicators, List<Target> targets, long version) {
+
+    public IndicatorsChange {
+        indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        targets = targets == null ? List.of() : List.copyOf(targets);
+    }
+
+    /** An indicator: what is counted, in which unit, and whether more is better. */
+    public record Indicator(Long id, String name, String unit, String direction) {
+    }
+
+    /** A dated target; {@code indicatorPosition} and {@code value} go together. */
+    public record Target(LocalDate dueDate, String description, Integer indicatorPosition, BigDecimal value) {
+    }
+}

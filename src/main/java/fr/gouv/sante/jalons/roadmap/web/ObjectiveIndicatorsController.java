@@ -1,0 +1,141 @@
+package fr.gouv.sante.jalons.roadmap.web;
+
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.roadmap.IndicatorsChange;
+import fr.gouv.sante.jalons.roadmap.RoadmapEditing;
+import fr.gouv.sante.jalons.roadmap.StructureRejected;
+import fr.gouv.sante.jalons.shared.NotFoundException;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** An administrator edits an objective's indicators and dated targets. */
+@Controller
+class ObjectiveIndicatorsController {
+
+    private final RoadmapEditing editing;
+
+    ObjectiveIndicatorsController(RoadmapEditing editing) {
+        this.editing = editing;
+    }
+
+    @InitBinder("form")
+    void allowOnlyFormFields(WebDataBinder binder) {
+        binder.setAllowedFields("version", "indicators*", "targets*");
+        binder.setAutoGrowCollectionLimit(200);
+        binder.setIgnoreInvalidFields(true);
+    }
+
+    @GetMapping("/admin/objectifs/{code}/indicateurs")
+    String form(@PathVariable String code, CurrentUser admin, Model model) {
+        ObjectiveCode objective = objective(code);
+        model.addAttribute("form", IndicatorsForm.from(editing.indicators(admin, objective)));
+        model.addAttribute("code", objective.toString());
+        return "roadmap/indicators";
+    }
+
+    @PostMapping("/admin/objectifs/{code}/indicateurs")
+    String update(@PathVariable String code, @ModelAttribute("form") IndicatorsForm form, BindingResult errors,
+                  CurrentUser admin, Model model, RedirectAttributes redirect) {
+        ObjectiveCode objective = objective(code);
+        model.addAttribute("code", objective.toString());
+        // displayed row -> position among the indicators that are kept (1-based)
+        Map<Integer, Integer> positions = new HashMap<>();
+        List<Integer> indicatorRows = new ArrayList<>();
+        List<IndicatorsChange.Indicator> indicators = new ArrayList<>();
+        for (int i = 0; i < form.getIndicators().size(); i++) {
+            IndicatorsForm.IndicatorRow row = form.getIndicators().get(i);
+            if (row == null || row.isRemove() || row.blank()) {
+                continue;
+            }
+            indicators.add(new IndicatorsChange.Indicator(row.getId(), row.getName(), row.getUnit(), row.getDirection()));
+            indicatorRows.add(i);
+            positions.put(i + 1, indicators.size());
+        }
+        List<Integer> targetRows = new ArrayList<>();
+        List<IndicatorsChange.Target> targets = new ArrayList<>();
+        for (int i = 0; i < form.getTargets().size(); i++) {
+            IndicatorsForm.TargetRow row = form.getTargets().get(i);
+            if (row == null || row.isRemove() || row.blank()) {
+                continue;
+            }
+            LocalDate date = null;
+            try {
+                date = row.getDueDate() == null || row.getDueDate().isBlank() ? null : LocalDate.parse(row.getDueDate().strip());
+            } catch (DateTimeParseException e) {
+                errors.rejectValue("targets[" + i + "].dueDate", "structure.target.date.invalid");
+            }
+            Integer indicator = null;
+            if (row.getIndicator() != null && !row.getIndicator().isBlank()) {
+                indicator = row.getIndicator().strip().matches("[0-9]{1,3}")
+                        ? positions.get(Integer.parseInt(row.getIndicator().strip())) : null;
+                if (indicator == null) {
+                    errors.rejectValue("targets[" + i + "].indicator", "structure.target.indicator.invalid");
+                }
+            }
+            BigDecimal value = null;
+            if (row.getValue() != null && !row.getValue().isBlank()) {
+                String plain = row.getValue().strip().replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.');
+                if (plain.matches("-?[0-9]{1,20}(\\.[0-9]{1,10})?")) {
+                    value = new BigDecimal(plain);
+                } else {
+                    errors.rejectValue("targets[" + i + "].value", "structure.target.value.invalid");
+                }
+            }
+            targets.add(new IndicatorsChange.Target(date, row.getDescription(), indicator, value));
+            targetRows.add(i);
+        }
+        IndicatorsChange change = new IndicatorsChange(indicators, targets, form.getVersion() == null ? -1 : form.getVersion());
+        // every problem at once: what did not parse, and what the rules refuse
+        editing.problems(change).forEach((field, key) -> reject(errors, field, key, indicatorRows, targetRows));
+        if (errors.hasErrors()) {
+            return "roadmap/indicators";
+        }
+        try {
+            editing.updateIndicators(admin, objective, change);
+        } catch (StructureRejected e) {
+            e.errors().forEach((field, key) -> reject(errors, field, key, indicatorRows, targetRows));
+            return "roadmap/indicators";
+        }
+        redirect.addFlashAttribute("flash", "indicators.flash.saved");
+        return "redirect:/admin/objectifs/" + objective + "/indicateurs";
+    }
+
+    /** A service error on row {@code i} of the kept rows, shown next to the displayed row it came from. */
+    private static void reject(BindingResult errors, String field, String key, List<Integer> indicatorRows,
+                               List<Integer> targetRows) {
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(indicators|targets)\\[(\\d+)\\]\\.(\\w+)").matcher(field);
+        if (row.matches()) {
+            int index = Integer.parseInt(row.group(2));
+            int displayed = row.group(1).equals("indicators") ? indicatorRows.get(index) : targetRows.get(index);
+            String path = row.group(1) + "[" + displayed + "]." + row.group(3);
+            if (!errors.hasFieldErrors(path)) {
+                errors.rejectValue(path, key);
+            }
+        } else {
+            errors.reject(key);
+        }
+    }
+
+    private static ObjectiveCode objective(String code) {
+        if (!ObjectiveCode.isValid(code)) {
+            throw new NotFoundException("objective", code);
+        }
+        return ObjectiveCode.parse(code);
+    }
+}

@@ -1,0 +1,117 @@
+package fr.gouv.sante.jalons.roadmap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.support.HttpTestClient;
+import fr.gouv.sante.jalons.support.JalonsTest;
+import fr.gouv.sante.jalons.support.TestUsers;
+import fr.gouv.sante.jalons.support.WebSession;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Administrators change an objective's indicators and dated targets; measurements are never lost. */
+@JalonsTest
+class StructureEditingTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RoadmapEditing editing;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    DashboardCaches caches;
+
+    CurrentUser admin;
+    final ObjectiveCode code = ObjectiveCode.parse("4-2");
+    IndicatorsChange original;
+
+    @BeforeEach
+    void setUp() {
+        admin = new TestUsers(jdbc, passwords).admin();
+        original = editing.indicators(admin, code);
+    }
+
+    @AfterEach
+    void restore() {
+        IndicatorsChange now = editing.indicators(admin, code);
+        editing.updateIndicators(admin, code, new IndicatorsChange(
+                original.indicators().stream().map(i -> new IndicatorsChange.Indicator(
+                        now.indicators().stream().filter(n -> n.id().equals(i.id())).findFirst()
+                                .map(IndicatorsChange.Indicator::id).orElse(null), i.name(), i.unit(), i.direction())).toList(),
+                original.targets(), now.version()));
+        caches.evictAll();
+    }
+
+    @Test
+    void indicatorsAndTargetsAreReplacedAndThePublicSeesThem() {
+        // 4-2: one indicator "Médiateurs formés au numérique en santé", target 10 000 by 30 June 2026
+        List<IndicatorsChange.Indicator> indicators = new ArrayList<>(original.indicators());
+        IndicatorsChange.Indicator first = indicators.get(0);
+        indicators.set(0, new IndicatorsChange.Indicator(first.id(), first.name(), "médiateurs formés", "INCREASE"));
+        indicators.add(new IndicatorsChange.Indicator(null, "Lauréats de l'AMI", "lauréats", "INCREASE"));
+        editing.updateIndicators(admin, code, new IndicatorsChange(indicators, List.of(
+                new IndicatorsChange.Target(LocalDate.of(2025, 12, 31), "Un premier lauréat", 2, new BigDecimal("1")),
+                new IndicatorsChange.Target(LocalDate.of(2026, 6, 30), "10 000 médiateurs formés", 1, new BigDecimal("10000"))),
+                original.version()));
+
+        String api = new HttpTestClient(port).get("/api/v1/objectives/4-2").body();
+        assertThat(api).contains("\"unit\":\"médiateurs formés\"", "\"name\":\"Lauréats de l'AMI\"",
+                "{\"value\":1,\"date\":\"2025-12-31\"}", "{\"value\":10000,\"date\":\"2026-06-30\"}");
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'INDICATORS_CHANGED' and entity_id = '4-2'")
+                .query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void anIndicatorWithMeasurementsCannotBeRemovedAndNothingChanges() {
+        ObjectiveCode threeOne = ObjectiveCode.parse("3-1");
+        IndicatorsChange current = editing.indicators(admin, threeOne);
+        String before = jdbc.sql("select string_agg(name, ',' order by position) from indicator i "
+                + "join objective o on o.id = i.objective_id where o.code = '3-1'").query(String.class).single();
+        assertThatThrownBy(() -> editing.updateIndicators(admin, threeOne,
+                new IndicatorsChange(List.of(), List.of(), current.version())))
+                .isInstanceOf(StructureRejected.class)
+                .extracting(e -> ((StructureRejected) e).errors().get("indicators"))
+                .isEqualTo("structure.indicator.has-measurements");
+        assertThat(jdbc.sql("select string_agg(name, ',' order by position) from indicator i "
+                + "join objective o on o.id = i.objective_id where o.code = '3-1'").query(String.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from objective_target t join objective o on o.id = t.objective_id "
+                + "where o.code = '3-1'").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theFormShowsErrorsNextToTheRowsAndSavesNothing() {
+        WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+        session.get("/admin/objectifs/4-2/indicateurs");
+        HttpResponse<String> response = session.post("/admin/objectifs/4-2/indicateurs", true,
+                "version", String.valueOf(original.version()),
+                "indicators[0].id", String.valueOf(original.indicators().get(0).id()),
+                "indicators[0].name", "", "indicators[0].unit", "médiateurs", "indicators[0].direction", "INCREASE",
+                "targets[0].dueDate", "2026-02-30", "targets[0].description", "Jalon", "targets[0].indicator", "7",
+                "targets[0].value", "-4");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Le formulaire contient des erreurs", "Indiquez une échéance valide.",
+                "Ce numéro ne correspond à aucun indicateur conservé.", "La valeur visée doit être un nombre positif");
+        assertThat(editing.indicators(admin, code)).isEqualTo(original);
+    }
+}
