@@ -25,7 +25,7 @@ class FirstAdministratorTests {
     }
 
     @Test
-    void theFirstAdministratorIsCreatedOnceAndOnlyWithAValidPassword() {
+    void theFirstAdministratorIsCreatedOnlyOnce() {
         jdbc.sql("delete from app_user where role = 'ADMIN' and email = 'premier@test.jalons'").update();
         boolean noAdminYet = jdbc.sql("select count(*) from app_user where role = 'ADMIN'").query(Long.class).single() == 0;
         if (noAdminYet) {
