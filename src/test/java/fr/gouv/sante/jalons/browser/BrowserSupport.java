@@ -74,7 +74,7 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
         options.addArguments(
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1024", "--user-data-dir=" + profile.toAbsolutePath());
+                "--disable-sync", "--window-size=1280,1024", "--lang=fr-FR", "--user-data-dir=" + profile.toAbsolutePath());
         service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -121,6 +121,21 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
     /** Waits up to ten seconds, e.g. for the page loaded by a click. */
     public WebDriverWait await() {
         return new WebDriverWait(driver(), Duration.ofSeconds(10));
+    }
+
+    /**
+     * Clicks something that loads a new page and waits until that page is there. The old page is marked
+     * on its window object, which a navigation replaces; while the browser is between the two pages a
+     * command may fail (chromedriver may even report the old page's nodes with an "unknown error"
+     * rather than as stale), so such failures only mean "not yet".
+     */
+    public void clickAndWaitForPage(org.openqa.selenium.WebElement element) {
+        org.openqa.selenium.JavascriptExecutor script = (org.openqa.selenium.JavascriptExecutor) driver;
+        script.executeScript("window.jalonsPreviousPage = true;");
+        element.click();
+        await().ignoring(org.openqa.selenium.WebDriverException.class).until(d -> Boolean.TRUE.equals(script.executeScript(
+                "return window.jalonsPreviousPage === undefined && document.readyState === 'complete';")));
+        awaitDsfr();
     }
 
     /**

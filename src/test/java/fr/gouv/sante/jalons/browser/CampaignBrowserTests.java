@@ -92,7 +92,7 @@ class CampaignBrowserTests {
     void aCampaignFromItsOpeningToThePublicationOfTheReport() {
         // a. The DNS administrator opens the campaign of the first half of 2025
         logIn(admin, "campaign-01-admin-login");
-        clickAndWaitForPage(driver().findElement(By.linkText("Campagne")));
+        browser.clickAndWaitForPage(driver().findElement(By.linkText("Campagne")));
         assertThat(driver().getCurrentUrl()).endsWith("/admin");
         assertThat(h1()).isEqualTo("Campagne de mise à jour");
         assertThat(main()).contains("Ouvrir une campagne");
@@ -103,7 +103,7 @@ class CampaignBrowserTests {
         period.sendKeys("2025-S1");
         setDate(driver().findElement(By.id("dueOn")), "2025-07-15");
         browser.screenshot("campaign-03-admin-campaign-form");
-        clickAndWaitForPage(button("Ouvrir la campagne"));
+        browser.clickAndWaitForPage(button("Ouvrir la campagne"));
         assertThat(driver().getCurrentUrl()).endsWith("/admin");
         assertThat(main()).contains("La campagne est ouverte.")
                 .contains("Campagne du 1er semestre 2025, à compléter avant le 15 juillet 2025.")
@@ -122,7 +122,7 @@ class CampaignBrowserTests {
         assertThat(codes).contains("3-1").doesNotContain("1-2");
         checkAccessibility("campaign-06-editor-workspace");
 
-        clickAndWaitForPage(driver().findElement(By.xpath(
+        browser.clickAndWaitForPage(driver().findElement(By.xpath(
                 "//main//table//tr[td[1][normalize-space()='3-1']]/td[2]/a")));
         assertThat(driver().getCurrentUrl()).endsWith("/espace/objectifs/3-1");
         assertThat(h1()).isEqualTo("Point d’avancement de l’objectif 3-1 — Catalogue d'applications avec échanges");
@@ -140,7 +140,7 @@ class CampaignBrowserTests {
         setDate(field("measurements[0].date"), "2025-05-31");
         browser.screenshot("campaign-08-editor-report-filled");
 
-        clickAndWaitForPage(button("Prévisualiser"));
+        browser.clickAndWaitForPage(button("Prévisualiser"));
         WebElement preview = driver().findElement(By.cssSelector(".jalons-preview"));
         assertThat(preview.findElement(By.tagName("h2")).getText()).isEqualTo("Aperçu");
         assertThat(preview.getText()).contains(NARRATIVE);
@@ -150,7 +150,7 @@ class CampaignBrowserTests {
         assertThat(field("measurements[0].date").getDomProperty("value")).isEqualTo("2025-05-31");
         checkAccessibility("campaign-09-editor-report-preview");
 
-        clickAndWaitForPage(button("Soumettre pour validation"));
+        browser.clickAndWaitForPage(button("Soumettre pour validation"));
         assertThat(driver().getCurrentUrl()).endsWith("/espace/objectifs/3-1");
         assertThat(driver().findElement(By.cssSelector("main [role=status]")).getText())
                 .isEqualTo("Le point d’avancement est soumis à la validation de la DNS.");
@@ -170,27 +170,27 @@ class CampaignBrowserTests {
 
         // d. The administrator validates the report, then publishes the period
         logIn(admin, "campaign-12-admin-login-again");
-        clickAndWaitForPage(driver().findElement(By.linkText("Campagne")));
+        browser.clickAndWaitForPage(driver().findElement(By.linkText("Campagne")));
         WebElement toReview = driver().findElement(By.xpath(
                 "//h2[normalize-space()='À valider']/following-sibling::ul[1]//a[starts-with(normalize-space(), '3-1')]"));
         assertThat(toReview.getText()).isEqualTo("3-1 — Catalogue d'applications avec échanges");
         browser.screenshot("campaign-13-admin-to-review");
-        clickAndWaitForPage(toReview);
+        browser.clickAndWaitForPage(toReview);
         assertThat(driver().getCurrentUrl()).endsWith("/admin/revue/3-1");
         assertThat(h1()).isEqualTo("Revue du point d’avancement 3-1 — Catalogue d'applications avec échanges");
         assertThat(stateBadge()).isEqualTo("Soumis");
         assertThat(main()).contains("Statut : En bonne voie").contains(NARRATIVE);
         checkAccessibility("campaign-14-admin-review");
 
-        clickAndWaitForPage(button("Valider"));
+        browser.clickAndWaitForPage(button("Valider"));
         assertThat(driver().getCurrentUrl()).endsWith("/admin");
         assertThat(main()).contains("Le point d’avancement est validé ; il sera public à la publication de la période.")
                 .contains("Aucun point d’avancement n’attend de validation.");
         browser.screenshot("campaign-15-admin-validated");
 
-        clickAndWaitForPage(button("Publier le bilan du 1er semestre 2025"));
+        browser.clickAndWaitForPage(button("Publier le bilan du 1er semestre 2025"));
         assertThat(driver().getCurrentUrl()).endsWith("/admin");
-        assertThat(main()).contains("La période est publiée : 1 point(s) d’avancement sont désormais publics.");
+        assertThat(main()).contains("La période est publiée : un point d’avancement est désormais public.");
         checkAccessibility("campaign-16-admin-published");
         logOut();
 
@@ -226,7 +226,7 @@ class CampaignBrowserTests {
     void theReportFormShowsInputErrorsNextToTheFieldsAndInASummaryAndKeepsTheInput() {
         review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
         logIn(ans, "campaign-errors-01-login");
-        clickAndWaitForPage(driver().findElement(By.xpath(
+        browser.clickAndWaitForPage(driver().findElement(By.xpath(
                 "//main//table//tr[td[1][normalize-space()='3-1']]/td[2]/a")));
         assertThat(driver().getCurrentUrl()).endsWith("/espace/objectifs/3-1");
 
@@ -236,7 +236,7 @@ class CampaignBrowserTests {
         value.clear();
         value.sendKeys("-5");
         setDate(field("measurements[0].date"), "2025-05-31");
-        clickAndWaitForPage(button("Soumettre pour validation"));
+        browser.clickAndWaitForPage(button("Soumettre pour validation"));
 
         assertThat(driver().getCurrentUrl()).endsWith("/espace/objectifs/3-1");
         WebElement summary = driver().findElement(By.id("errors"));
@@ -279,13 +279,13 @@ class CampaignBrowserTests {
         driver().findElement(By.id("email")).sendKeys(user.email());
         driver().findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
         checkAccessibility(screenshot);
-        clickAndWaitForPage(button("Se connecter"));
+        browser.clickAndWaitForPage(button("Se connecter"));
         assertThat(driver().getCurrentUrl()).as("where %s lands after signing in", user.email()).endsWith("/espace");
         assertThat(driver().findElement(By.tagName("header")).getText()).contains("Se déconnecter");
     }
 
     private void logOut() {
-        clickAndWaitForPage(driver().findElement(By.xpath("//header//button[normalize-space()='Se déconnecter']")));
+        browser.clickAndWaitForPage(driver().findElement(By.xpath("//header//button[normalize-space()='Se déconnecter']")));
         assertThat(driver().getCurrentUrl()).contains("/connexion");
         assertThat(main()).contains("Vous êtes déconnecté.");
     }
@@ -371,21 +371,6 @@ class CampaignBrowserTests {
 
     private WebElement button(String text) {
         return driver().findElement(By.xpath("//button[normalize-space()='" + text + "']"));
-    }
-
-    /**
-     * Clicks something that loads a new page and waits until that page is there. The old page is marked
-     * on its window object, which a navigation replaces; while the browser is between the two pages a
-     * command may fail (chromedriver may even report the old page's nodes with an "unknown error"
-     * rather than as stale), so such failures only mean "not yet".
-     */
-    private void clickAndWaitForPage(WebElement element) {
-        JavascriptExecutor script = (JavascriptExecutor) driver();
-        script.executeScript("window.jalonsPreviousPage = true;");
-        element.click();
-        browser.await().ignoring(WebDriverException.class).until(driver -> Boolean.TRUE.equals(script.executeScript(
-                "return window.jalonsPreviousPage === undefined && document.readyState === 'complete';")));
-        browser.awaitDsfr();
     }
 
     /** The HTTP status of the page on screen, as the browser received it. */

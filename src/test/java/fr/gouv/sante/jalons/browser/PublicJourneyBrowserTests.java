@@ -37,14 +37,6 @@ class PublicJourneyBrowserTests {
         return driver().findElement(By.tagName("h1")).getText();
     }
 
-    /** Clicks a link that loads a new page and waits until that page is there. */
-    private void clickAndWaitForPage(WebElement link) {
-        WebElement html = driver().findElement(By.tagName("html"));
-        link.click();
-        browser.await().until(ExpectedConditions.stalenessOf(html));
-        browser.awaitDsfr();
-    }
-
     private List<String> resultCodes() {
         return driver().findElements(By.cssSelector(".jalons-objectives tbody tr td:first-child")).stream()
                 .map(WebElement::getText)
@@ -64,14 +56,14 @@ class PublicJourneyBrowserTests {
         browser.screenshot("journey-01-home");
 
         // 2. The card of axis 2
-        clickAndWaitForPage(driver().findElement(By.linkText("Axe 2 : Prise en charge")));
+        browser.clickAndWaitForPage(driver().findElement(By.linkText("Axe 2 : Prise en charge")));
         assertThat(driver().getCurrentUrl()).endsWith("/axes/2");
         assertThat(h1()).isEqualTo("Axe 2 : Prise en charge");
         browser.screenshot("journey-02-axis-2");
 
         // 3. Objective 7-3, from its row in the priority 7 table
         WebElement row73 = driver().findElement(By.xpath("//table//tr[td[1][normalize-space()='7-3']]"));
-        clickAndWaitForPage(row73.findElement(By.cssSelector("td:nth-child(2) a")));
+        browser.clickAndWaitForPage(row73.findElement(By.cssSelector("td:nth-child(2) a")));
         assertThat(driver().getCurrentUrl()).endsWith("/objectifs/7-3");
         assertThat(h1()).startsWith("7-3").contains("Simplification et digitalisation des parcours administratifs à l'hôpital");
         browser.screenshot("journey-03-objective-7-3");
@@ -81,13 +73,13 @@ class PublicJourneyBrowserTests {
                 .filter(tag -> tag.getText().startsWith("DGOS"))
                 .findFirst().orElseThrow(() -> new AssertionError("no DGOS tag among the owners of 7-3"));
         assertThat(dgos.getText()).isEqualTo("DGOS (pilote)");
-        clickAndWaitForPage(dgos);
+        browser.clickAndWaitForPage(dgos);
         assertThat(driver().getCurrentUrl()).endsWith("/organisations/dgos");
         assertThat(h1()).isEqualTo("DGOS — Direction générale de l'offre de soins");
         browser.screenshot("journey-04-organisation-dgos");
 
         // 5. The objective list filtered by that organisation
-        clickAndWaitForPage(driver().findElement(By.linkText("Filtrer et trier les objectifs de cette organisation")));
+        browser.clickAndWaitForPage(driver().findElement(By.linkText("Filtrer et trier les objectifs de cette organisation")));
         assertThat(driver().getCurrentUrl()).contains("/objectifs?").contains("organisation=dgos");
         assertThat(h1()).isEqualTo("Les objectifs de la feuille de route");
         assertThat(resultCount()).matches("\\d+ objectifs?");
@@ -98,7 +90,7 @@ class PublicJourneyBrowserTests {
         WebElement search = driver().findElement(By.id("q"));
         search.clear();
         search.sendKeys("ordonnance");
-        clickAndWaitForPage(driver().findElement(By.cssSelector("#search-objectives button[type=submit]")));
+        browser.clickAndWaitForPage(driver().findElement(By.cssSelector("#search-objectives button[type=submit]")));
         assertThat(driver().getCurrentUrl()).contains("q=ordonnance").contains("organisation=dgos");
         assertThat(h1()).isEqualTo("Les objectifs de la feuille de route");
         assertThat(driver().findElement(By.id("q")).getDomProperty("value")).isEqualTo("ordonnance");
@@ -110,7 +102,7 @@ class PublicJourneyBrowserTests {
 
         // 7. Widen the search to every organisation, as the empty result suggests
         new Select(driver().findElement(By.id("organisation"))).selectByVisibleText("Toutes");
-        clickAndWaitForPage(driver().findElement(By.xpath("//button[@type='submit'][normalize-space()='Appliquer les filtres']")));
+        browser.clickAndWaitForPage(driver().findElement(By.xpath("//button[@type='submit'][normalize-space()='Appliquer les filtres']")));
         assertThat(driver().getCurrentUrl()).contains("q=ordonnance").doesNotContain("organisation=dgos");
         assertThat(h1()).isEqualTo("Les objectifs de la feuille de route");
         assertThat(driver().findElement(By.id("q")).getDomProperty("value")).isEqualTo("ordonnance");

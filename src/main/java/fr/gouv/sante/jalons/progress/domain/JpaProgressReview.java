@@ -84,14 +84,22 @@ class JpaProgressReview implements ProgressReview {
         List<OrganisationCompletion> completion = new ArrayList<>();
         totals.keySet().stream().sorted(String.CASE_INSENSITIVE_ORDER).forEach(acronym ->
                 completion.add(new OrganisationCompletion(acronym, totals.get(acronym)[0], byOrganisation.get(acronym))));
-        String next = null;
-        if (all.period() == null) {
-            LocalDate today = LocalDate.now(clock);
-            Semester current = new Semester(today.getYear(), today.getMonthValue() <= 6 ? 1 : 2);
-            next = current.toString();
-        }
+        String next = all.period() == null ? suggestedNextPeriod().toString() : null;
         long periodVersion = campaign.openPeriod().map(ReportingPeriod::getVersion).orElse(0L);
         return new CampaignOverview(all.period(), all.dueOn(), periodVersion, completion, all.items(), next);
+    }
+
+    /** The semester after the latest one the roadmap has, or the current one if that is later. */
+    private Semester suggestedNextPeriod() {
+        LocalDate today = LocalDate.now(clock);
+        Semester current = new Semester(today.getYear(), today.getMonthValue() <= 6 ? 1 : 2);
+        return periods.findByRoadmapIdOrderByEndsOnDesc(campaign.roadmapId()).stream().findFirst()
+                .map(latest -> Semester.parse(latest.getCode()))
+                .map(latest -> {
+                    Semester after = latest.half() == 1 ? new Semester(latest.year(), 2) : new Semester(latest.year() + 1, 1);
+                    return after.compareTo(current) > 0 ? after : current;
+                })
+                .orElse(current);
     }
 
     @Override
