@@ -1,6 +1,7 @@
 /**
- * Who may do what: web security (security headers today; users, roles, organisation memberships
- * and login with the semester campaign). Public pages and open data need no account.
+ * Who may do what: back-office users, their role (ADMIN, EDITOR or READER of one organisation),
+ * login with throttling, the first administrator, the {@link fr.gouv.sante.jalons.account.AccessPolicy}
+ * every service consults, and the web security configuration. Public pages and open data need no account.
  */
 @ApplicationModule(allowedDependencies = {"organisation", "shared"})
 package fr.gouv.sante.jalons.account;

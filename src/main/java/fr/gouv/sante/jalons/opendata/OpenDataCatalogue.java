@@ -81,7 +81,11 @@ class OpenDataCatalogue {
         return new ObjectiveDetailResource(objective.code(), objective.title(), objective.target(),
                 objective.deadline(), axis(objective), priority(objective), objective.ownerAcronyms(),
                 latest == null ? null : latest.status(), latest == null ? null : latest.period(),
-                milestones, reports, indicators);
+                milestones, reports, indicators,
+                details.rebaselinings().stream()
+                        .map(r -> new OpenDataResources.RebaseliningResource(r.changedAt(), r.reason(), r.previousTarget(),
+                                r.previousDeadline(), r.newTarget(), r.newDeadline()))
+                        .toList());
     }
 
     List<AxisResource> axes() {

@@ -26,7 +26,12 @@ final class OpenDataResources {
     record ObjectiveDetailResource(String code, String title, String target, LocalDate deadline, AxisRef axis,
                                    PriorityRef priority, List<String> owners, String status, String statusPeriod,
                                    List<MilestoneResource> milestones, List<ReportResource> reports,
-                                   List<IndicatorResource> indicators) {
+                                   List<IndicatorResource> indicators, List<RebaseliningResource> rebaselinings) {
+    }
+
+    /** A change of target or deadline decided by the DNS, with its reason (oldest first). */
+    record RebaseliningResource(Instant changedAt, String reason, String previousTarget, LocalDate previousDeadline,
+                                String newTarget, LocalDate newDeadline) {
     }
 
     record MilestoneResource(LocalDate date, String description, BigDecimal value) {

@@ -167,7 +167,8 @@ class FormFuzzTests {
     }
 
     private static void check(String what, HttpResponse<String> response, List<String> failures) {
-        if (response.statusCode() >= 500 || response.body().contains("Exception") || response.body().contains("at fr.gouv")) {
+        if (response.statusCode() >= 500 || response.body().contains("Exception") || response.body().contains("at fr.gouv")
+                || response.body().contains("Whitelabel")) {
             failures.add(what + " -> " + response.statusCode());
         }
         if (response.body().contains("<script>alert(1)</script>") || response.body().contains("<img src=x onerror")) {
@@ -217,6 +218,14 @@ class FormFuzzTests {
         post("/admin/objectifs/1-1/structure", fields);
         assertThat(session.get("/admin/objectifs/1-1/structure").body()).contains("indiquez le motif");
         assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    void aTamperedHiddenFieldGetsTheFrenchErrorPageWithAnIncidentNumber() {
+        HttpResponse<String> response = post("/admin/revue/3-1/validation", Map.of("version", "pas-un-nombre"));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("<html lang=\"fr\"", "Une erreur est survenue", "Erreur 400",
+                "communiquez ce numéro d’incident").doesNotContain("Exception", "Whitelabel", "at org.");
     }
 
     @Test

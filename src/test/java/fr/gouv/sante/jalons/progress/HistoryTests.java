@@ -149,6 +149,9 @@ class HistoryTests {
         String page = new HttpTestClient(port).get("/objectifs/3-1").body();
         assertThat(page).contains("Cible revue", "Cible initiale : Référencer plus de 50 applications",
                 "Cible actuelle : Référencer plus de 60 applications", "Nouvel engagement du comité de pilotage");
+        assertThat(new HttpTestClient(port).get("/api/v1/objectives/3-1").body()).contains(
+                "\"rebaselinings\":[{", "\"reason\":\"Nouvel engagement du comité de pilotage\"",
+                "\"previousDeadline\":\"2026-12-31\"", "\"newDeadline\":\"2027-12-31\"");
     }
 
     @Test
