@@ -91,7 +91,7 @@ class AuthorizationMatrixTests {
     void cleanUp() {
         new CampaignCleanup(jdbc).run();
         jdbc.sql("delete from app_user where email like 'nouveau.%@test.jalons'").update();
-        jdbc.sql("update app_user set role = 'READER', organisation_id = (select id from organisation where acronym = 'ANS') "
+        jdbc.sql("update app_user set role = 'READER', enabled = true, organisation_id = (select id from organisation where acronym = 'ANS') "
                 + "where email = 'lecteur.ans@test.jalons'").update();
         caches.evictAll();
     }
@@ -122,6 +122,19 @@ class AuthorizationMatrixTests {
                         "deadline", "2026-12-31", "owners", "GIE SESAM-Vitale, ANS, CNAM, DNS", "reason", "",
                         "version", String.valueOf(version("select version from objective where code = '3-1'"))},
                         Set.of(Who.ADMIN)),
+                new Route("edit indicators 3-1", "/admin/objectifs/3-1/indicateurs", () -> {
+                    long indicator = version("select i.id from indicator i join objective o on o.id = i.objective_id "
+                            + "where o.code = '3-1' and i.position = 1");
+                    return new String[] {"version", String.valueOf(version("select version from objective where code = '3-1'")),
+                            "indicators[0].id", String.valueOf(indicator),
+                            "indicators[0].name", "Applications référencées dans le catalogue de services de Mon espace santé",
+                            "indicators[0].unit", "applications", "indicators[0].direction", "INCREASE",
+                            "targets[0].dueDate", "2026-12-31", "targets[0].description",
+                            "Plus de 50 applications référencées proposant des échanges avec Mon espace santé",
+                            "targets[0].indicator", "1", "targets[0].value", "50"};
+                }, Set.of(Who.ADMIN)),
+                new Route("disable user", "/admin/utilisateurs/" + ansReader.id() + "/activation",
+                        () -> new String[] {"enabled", "false"}, Set.of(Who.ADMIN)),
                 new Route("create user", "/admin/utilisateurs", () -> new String[] {"email",
                         "nouveau." + who.name().toLowerCase() + "@test.jalons", "displayName", "Nouveau",
                         "password", "un mot de passe assez long", "role", "READER", "organisation", "ANS"},

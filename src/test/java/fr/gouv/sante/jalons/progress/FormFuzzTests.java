@@ -52,8 +52,12 @@ class FormFuzzTests {
     @Autowired
     DashboardCaches caches;
 
+    @Autowired
+    fr.gouv.sante.jalons.roadmap.RoadmapEditing editing;
+
     CurrentUser admin;
     WebSession session;
+    fr.gouv.sante.jalons.roadmap.IndicatorsChange originalIndicators;
 
     @BeforeEach
     void setUp() {
@@ -61,10 +65,21 @@ class FormFuzzTests {
         admin = users.admin();
         review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
         session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+        originalIndicators = editing.indicators(admin, fr.gouv.sante.jalons.shared.ObjectiveCode.parse("4-2"));
     }
 
     @AfterEach
     void cleanUp() {
+        // put 4-2's indicators back as they were (a fuzzed id may have replaced the original by a new one)
+        var code = fr.gouv.sante.jalons.shared.ObjectiveCode.parse("4-2");
+        var now = editing.indicators(admin, code);
+        var ids = now.indicators().stream().map(fr.gouv.sante.jalons.roadmap.IndicatorsChange.Indicator::id).toList();
+        editing.updateIndicators(admin, code, new fr.gouv.sante.jalons.roadmap.IndicatorsChange(
+                originalIndicators.indicators().stream()
+                        .map(i -> new fr.gouv.sante.jalons.roadmap.IndicatorsChange.Indicator(
+                                ids.contains(i.id()) ? i.id() : null, i.name(), i.unit(), i.direction()))
+                        .toList(),
+                originalIndicators.targets(), now.version()));
         new CampaignCleanup(jdbc).run();
         jdbc.sql("""
                 update objective set title = 'Alimentation de Mon espace santé',
@@ -124,6 +139,23 @@ class FormFuzzTests {
                 "target", jdbc.sql("select target from objective where code = '1-1'").query(String.class).single(),
                 "deadline", "2026-12-31", "owners", "DNS, CNAM, ANS", "reason", "",
                 "version", String.valueOf(jdbc.sql("select version from objective where code = '1-1'").query(Long.class).single())))));
+        forms.put("indicators", new Form("/admin/objectifs/4-2/indicateurs", t -> {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("version", String.valueOf(jdbc.sql("select version from objective where code = '4-2'").query(Long.class).single()));
+            fields.put("indicators[0].id", String.valueOf(jdbc.sql("select i.id from indicator i join objective o on o.id = i.objective_id "
+                    + "where o.code = '4-2' and i.position = 1").query(Long.class).single()));
+            fields.put("indicators[0].name", "Médiateurs formés au numérique en santé");
+            fields.put("indicators[0].unit", "médiateurs");
+            fields.put("indicators[0].direction", "INCREASE");
+            fields.put("indicators[1].name", "Nouvel indicateur");
+            fields.put("indicators[1].unit", "unités");
+            fields.put("indicators[1].direction", "INCREASE");
+            fields.put("targets[0].dueDate", "2026-06-30");
+            fields.put("targets[0].description", "Former 10 000 médiateurs au numérique en santé");
+            fields.put("targets[0].indicator", "1");
+            fields.put("targets[0].value", "10000");
+            return fields;
+        }));
         forms.put("user", new Form("/admin/utilisateurs", t -> new LinkedHashMap<>(Map.of(
                 "email", "fuzz@test.jalons", "displayName", "fuzz", "password", "un mot de passe assez long",
                 "role", "READER", "organisation", "ANS"))));
