@@ -38,8 +38,4 @@ public record DashboardSnapshot(
     public Optional<OrganisationSummary> organisationBySlug(String slug) {
         return organisations.stream().filter(organisation -> organisation.slug().equals(slug)).findFirst();
     }
-
-    public Optional<OrganisationSummary> organisationByAcronym(String acronym) {
-        return organisations.stream().filter(organisation -> organisation.acronym().equals(acronym)).findFirst();
-    }
 }

@@ -61,14 +61,4 @@ public class History {
                 rs.getString("action"), rs.getString("before_state"), rs.getString("after_state"));
     }
 
-    /** Every change made to users and roles, newest first. */
-    @Transactional(readOnly = true)
-    public List<HistoryEntry> ofUsers() {
-        return jdbc.sql("""
-                        select occurred_at, actor_label, entity_type, entity_id, action,
-                               before_state::text as before_state, after_state::text as after_state
-                        from audit_event where entity_type = 'USER' order by occurred_at desc, id desc""")
-                .query(History::entry)
-                .list();
-    }
 }

@@ -152,6 +152,46 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
         awaitDsfr();
     }
 
+    /** The WCAG rules checked on every page: 2.0 and 2.1, levels A and AA. */
+    public static final java.util.List<String> WCAG_21_AA = java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /**
+     * Checks the page on screen: one h1, no axe-core violation of the WCAG 2.1 A/AA rules, and no data
+     * table without data (axe only reports those as "incomplete"); saves a screenshot first.
+     */
+    public void assertAccessible(String screenshot) {
+        String page = driver.getCurrentUrl();
+        org.assertj.core.api.Assertions.assertThat(driver.findElements(org.openqa.selenium.By.tagName("h1")))
+                .as("the h1 of %s", page).hasSize(1);
+        screenshot(screenshot);
+        com.deque.html.axecore.results.Results results =
+                new com.deque.html.axecore.selenium.AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        org.assertj.core.api.Assertions.assertThat(results.isErrored())
+                .as("axe-core failed on %s: %s", page, results.getErrorMessage()).isFalse();
+        org.assertj.core.api.Assertions.assertThat(results.getPasses()).as("axe-core checked nothing on %s", page).isNotEmpty();
+        org.assertj.core.api.Assertions.assertThat(results.getViolations())
+                .extracting(com.deque.html.axecore.results.Rule::getId)
+                .as("axe-core violations on %s (%s):%n%s%n", page, screenshot, describe(results.getViolations()))
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThat(driver.findElements(org.openqa.selenium.By.xpath("//table[not(tbody/tr/td)]")))
+                .extracting(table -> table.findElements(org.openqa.selenium.By.tagName("caption")).stream()
+                        .map(caption -> caption.getDomProperty("textContent")).findFirst().orElse("(no caption)"))
+                .as("captions of the data tables without any data row on %s", page)
+                .isEmpty();
+    }
+
+    private static String describe(java.util.List<com.deque.html.axecore.results.Rule> violations) {
+        return violations.stream()
+                .map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " <" + rule.getHelpUrl() + ">\n"
+                        + rule.getNodes().stream().map(BrowserSupport::describe).collect(java.util.stream.Collectors.joining("\n")))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    private static String describe(com.deque.html.axecore.results.CheckedNode node) {
+        String summary = node.getFailureSummary() == null ? "" : node.getFailureSummary().replace("\n", "\n      ");
+        return "    " + node.getTarget() + "\n      " + node.getHtml() + "\n      " + summary;
+    }
+
     /** Saves the whole page (not only the viewport) as {@code target/screenshots/<name>.png}. */
     public Path screenshot(String name) {
         Path target = SCREENSHOTS.resolve(name + ".png");

@@ -3,10 +3,6 @@ package fr.gouv.sante.jalons.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.dashboard.DashboardCaches;
 import fr.gouv.sante.jalons.progress.ProgressReview;
@@ -18,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +21,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,7 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
 @JalonsTest
 class CampaignBrowserTests {
 
-    static final List<String> WCAG_21_AA = AccessibilityBrowserTests.WCAG_21_AA;
 
     static final String NARRATIVE = "42 applications référencées, dont une première avec échange de données.";
 
@@ -382,26 +375,6 @@ class CampaignBrowserTests {
 
     /** Saves a screenshot, then runs axe-core on the page: one h1, no WCAG 2.1 A or AA violation. */
     private void checkAccessibility(String screenshot) {
-        String page = driver().getCurrentUrl();
-        assertThat(driver().findElements(By.tagName("h1"))).as("the h1 of %s", page).hasSize(1);
-        browser.screenshot(screenshot);
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver());
-        assertThat(results.isErrored()).as("axe-core failed on %s: %s", page, results.getErrorMessage()).isFalse();
-        assertThat(results.getPasses()).as("axe-core checked nothing on %s", page).isNotEmpty();
-        assertThat(results.getViolations()).extracting(Rule::getId)
-                .as("axe-core violations on %s (%s):%n%s%n", page, screenshot, describe(results.getViolations()))
-                .isEmpty();
-    }
-
-    private static String describe(List<Rule> violations) {
-        return violations.stream()
-                .map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " <" + rule.getHelpUrl() + ">\n"
-                        + rule.getNodes().stream().map(CampaignBrowserTests::describe).collect(Collectors.joining("\n")))
-                .collect(Collectors.joining("\n"));
-    }
-
-    private static String describe(CheckedNode node) {
-        String summary = node.getFailureSummary() == null ? "" : node.getFailureSummary().replace("\n", "\n      ");
-        return "    " + node.getTarget() + "\n      " + node.getHtml() + "\n      " + summary;
+        browser.assertAccessible(screenshot);
     }
 }
