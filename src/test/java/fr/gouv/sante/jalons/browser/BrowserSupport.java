@@ -35,14 +35,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>Nothing is downloaded: both executables are given explicitly so that Selenium Manager never runs.
  * Where they are missing the tests are skipped on a developer's machine and fail in CI
  * ({@code CI=true}), where browser tests must always run. Override the paths with the system
- * properties {@code jalons.browser.chromium} and {@code jalons.browser.chromedriver}.
+ * properties {@code jalons.browser.chromium} and {@code jalons.browser.chromedriver}, or the environment
+ * variables {@code JALONS_CHROMIUM} and {@code JALONS_CHROMEDRIVER} (GitHub's runners have Google
+ * Chrome and its chromedriver rather than Debian's packages).
  */
 public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("jalons.browser.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("jalons.browser.chromedriver", "/usr/bin/chromedriver"));
+    static final Path CHROMIUM = location("jalons.browser.chromium", "JALONS_CHROMIUM", "/usr/bin/chromium");
+    static final Path CHROMEDRIVER = location("jalons.browser.chromedriver", "JALONS_CHROMEDRIVER", "/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final String INSTALL_HINT = "apt-get install -y chromium chromium-driver";
+
+    private static Path location(String property, String variable, String fallback) {
+        String fromEnvironment = System.getenv(variable);
+        String value = System.getProperty(property,
+                fromEnvironment == null || fromEnvironment.isBlank() ? fallback : fromEnvironment);
+        return Path.of(value);
+    }
 
     private ChromeDriverService service;
     private WebDriver driver;
