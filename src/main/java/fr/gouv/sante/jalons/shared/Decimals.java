@@ -8,6 +8,18 @@ public final class Decimals {
     private Decimals() {
     }
 
+    /** "1 234,5", "1234.5" or "1 234" (French or plain notation); null when it is not a number. */
+    public static BigDecimal parseFrench(String text) {
+        if (text == null) {
+            return null;
+        }
+        String plain = text.strip().replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.');
+        if (!plain.matches("-?[0-9]{1,20}(\\.[0-9]{1,10})?")) {
+            return null;
+        }
+        return new BigDecimal(plain);
+    }
+
     /** 36.00 becomes 36 and 2.50 becomes 2.5, never 3.6E+8: what a reader expects to see. */
     public static BigDecimal plain(BigDecimal value) {
         if (value == null) {

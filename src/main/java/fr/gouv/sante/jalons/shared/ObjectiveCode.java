@@ -26,6 +26,17 @@ public record ObjectiveCode(int priority, int number) implements Comparable<Obje
         return new ObjectiveCode(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
     }
 
+    /**
+     * The code in a page address: a code that does not even have the right shape names no objective,
+     * so it is a {@link NotFoundException} (a 404 page), like an unknown one.
+     */
+    public static ObjectiveCode fromPath(String text) {
+        if (!isValid(text)) {
+            throw new NotFoundException("objective", text);
+        }
+        return parse(text);
+    }
+
     public static boolean isValid(String text) {
         return text != null && FORMAT.matcher(text).matches();
     }

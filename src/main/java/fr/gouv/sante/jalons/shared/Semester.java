@@ -31,6 +31,11 @@ public record Semester(int year, int half) implements Comparable<Semester> {
         return half == 1 ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
     }
 
+    /** The message that reads "2e semestre 2024"; its argument is {@link #year()}. */
+    public String labelKey() {
+        return "period.label." + half;
+    }
+
     public Semester previous() {
         return half == 2 ? new Semester(year, 1) : new Semester(year - 1, 2);
     }

@@ -109,12 +109,10 @@ class DashboardViews {
     }
 
     ObjectivePageView objective(String code) {
-        if (!ObjectiveCode.isValid(code)) {
-            throw new NotFoundException("objective", code);
-        }
+        ObjectiveCode objectiveCode = ObjectiveCode.fromPath(code);
         DashboardSnapshot snapshot = reader.snapshot();
         PublicObjective objective = snapshot.objective(code).orElseThrow(() -> new NotFoundException("objective", code));
-        PublicObjectiveDetails page = reader.objective(ObjectiveCode.parse(code))
+        PublicObjectiveDetails page = reader.objective(objectiveCode)
                 .orElseThrow(() -> new NotFoundException("objective", code));
         ObjectiveDetails details = page.details();
         ObjectiveSummary summary = details.summary();

@@ -1,12 +1,11 @@
 package fr.gouv.sante.jalons.dashboard.web;
 
+import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.Semester;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -15,9 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Formats {
 
-    static final Locale FRENCH = Locale.FRANCE;
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", FRENCH);
+    static final Locale FRENCH = FrenchFormat.FRENCH;
 
     private final MessageSource messages;
 
@@ -30,20 +27,15 @@ class Formats {
     }
 
     String date(LocalDate date) {
-        return date == null ? "" : LONG_DATE.format(date);
+        return FrenchFormat.date(date);
     }
 
     String date(Instant instant) {
-        return instant == null ? "" : LONG_DATE.format(instant.atZone(PARIS));
+        return FrenchFormat.date(instant);
     }
 
     String number(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(FRENCH);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+        return FrenchFormat.number(value);
     }
 
     String number(long value) {
@@ -56,7 +48,7 @@ class Formats {
             return "";
         }
         Semester semester = Semester.parse(code);
-        return message("period.label." + semester.half(), semester.year());
+        return message(semester.labelKey(), semester.year());
     }
 
     /** A value with its unit: "1 134 établissements", "29 %". */

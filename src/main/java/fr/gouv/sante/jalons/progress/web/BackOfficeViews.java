@@ -5,29 +5,18 @@ import fr.gouv.sante.jalons.progress.PeriodSummary;
 import fr.gouv.sante.jalons.progress.ReportEditor;
 import fr.gouv.sante.jalons.progress.ReportState;
 import fr.gouv.sante.jalons.progress.Workspace;
+import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.MarkdownText;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.shared.Semester;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** View models of the back-office pages: display-ready values, French formatting. */
 @Component
 class BackOfficeViews {
-
-    private static final Locale FRENCH = Locale.FRANCE;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", FRENCH);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", FRENCH)
-            .withZone(ZoneId.of("Europe/Paris"));
 
     private final MessageSource messages;
 
@@ -71,7 +60,7 @@ class BackOfficeViews {
 
     List<HistoryView> history(List<fr.gouv.sante.jalons.history.HistoryEntry> entries) {
         return entries.stream()
-                .map(entry -> new HistoryView(dateTime(entry.occurredAt()), entry.actor(),
+                .map(entry -> new HistoryView(FrenchFormat.dateTime(entry.occurredAt()), entry.actor(),
                         message("history.action", entry.entityType(), entry.entityId(), entry.action()),
                         entry.before() == null ? "" : entry.before(), entry.after() == null ? "" : entry.after()))
                 .toList();
@@ -86,28 +75,28 @@ class BackOfficeViews {
         return new EditorView(editor.objectiveCode(), editor.objectiveTitle(), editor.target(), editor.owners(),
                 period != null, period == null ? "" : periodLabel(period.code()),
                 period == null ? "" : period.startsOn().toString(), period == null ? "" : period.endsOn().toString(),
-                state(editor.state()), dateTime(editor.updatedAt()), editor.reviewComment(),
+                state(editor.state()), FrenchFormat.dateTime(editor.updatedAt()), editor.reviewComment(),
                 editor.prefilledFrom() == null ? null : periodLabel(editor.prefilledFrom()), editor.canEdit(),
                 editor.status() == null ? null : editor.status().messageKey(),
                 MarkdownText.toSafeHtml(editor.narrative()),
                 editor.indicators().stream()
                         .map(indicator -> new IndicatorView(indicator.id(), indicator.name(), indicator.unit(),
                                 indicator.lastValue() == null ? null
-                                        : message("report.measurement.last", number(indicator.lastValue()),
-                                        indicator.unit(), date(indicator.lastDate()))))
+                                        : message("report.measurement.last", FrenchFormat.number(indicator.lastValue()),
+                                        indicator.unit(), FrenchFormat.date(indicator.lastDate()))))
                         .toList());
     }
 
     WorkspaceView workspace(Workspace workspace) {
         return new WorkspaceView(workspace.period() != null,
-                workspace.period() == null ? "" : periodLabel(workspace.period().code()), date(workspace.dueOn()),
+                workspace.period() == null ? "" : periodLabel(workspace.period().code()), FrenchFormat.date(workspace.dueOn()),
                 workspace.items().stream().map(this::item).toList());
     }
 
     CampaignView campaign(CampaignOverview overview) {
         List<WorkspaceItemView> reports = overview.reports().stream().map(this::item).toList();
         return new CampaignView(overview.period() != null,
-                overview.period() == null ? "" : periodLabel(overview.period().code()), date(overview.dueOn()),
+                overview.period() == null ? "" : periodLabel(overview.period().code()), FrenchFormat.date(overview.dueOn()),
                 overview.periodVersion(),
                 overview.organisations().stream()
                         .map(o -> new CompletionView(o.acronym(), o.objectives(), o.count(ReportState.TODO),
@@ -121,7 +110,7 @@ class BackOfficeViews {
 
     private WorkspaceItemView item(Workspace.Item item) {
         return new WorkspaceItemView(item.code(), item.title(), "/espace/objectifs/" + item.code(),
-                String.join(", ", item.owners()), state(item.state()), dateTime(item.updatedAt()), item.canEdit());
+                String.join(", ", item.owners()), state(item.state()), FrenchFormat.dateTime(item.updatedAt()), item.canEdit());
     }
 
     StateView state(ReportState state) {
@@ -137,24 +126,10 @@ class BackOfficeViews {
 
     String periodLabel(String code) {
         Semester semester = Semester.parse(code);
-        return message("period.label." + semester.half(), semester.year());
+        return message(semester.labelKey(), semester.year());
     }
 
     private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, FRENCH);
-    }
-
-    private static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
-    }
-
-    private static String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant);
-    }
-
-    private static String number(BigDecimal value) {
-        NumberFormat format = NumberFormat.getNumberInstance(FRENCH);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+        return messages.getMessage(key, arguments, FrenchFormat.FRENCH);
     }
 }

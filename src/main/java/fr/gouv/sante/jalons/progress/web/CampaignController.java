@@ -83,7 +83,7 @@ class CampaignController {
     @GetMapping("/admin/revue/{code}")
     String reviewPage(@PathVariable String code, CurrentUser admin, Model model) {
         policy.requireAdmin(admin);
-        var editor = reporting.editor(admin, objective(code));
+        var editor = reporting.editor(admin, ObjectiveCode.fromPath(code));
         model.addAttribute("editor", views.editor(editor));
         model.addAttribute("version", editor.version());
         return "progress/review";
@@ -92,7 +92,7 @@ class CampaignController {
     @PostMapping("/admin/revue/{code}/validation")
     String validate(@PathVariable String code, @RequestParam long version, CurrentUser admin,
                     RedirectAttributes redirect) {
-        ObjectiveCode objective = objective(code);
+        ObjectiveCode objective = ObjectiveCode.fromPath(code);
         try {
             review.validate(admin, objective, version);
         } catch (ReportRejected e) {
@@ -107,7 +107,7 @@ class CampaignController {
     @PostMapping("/admin/revue/{code}/renvoi")
     String sendBack(@PathVariable String code, @RequestParam long version,
                     @RequestParam(required = false) String comment, CurrentUser admin, RedirectAttributes redirect) {
-        ObjectiveCode objective = objective(code);
+        ObjectiveCode objective = ObjectiveCode.fromPath(code);
         try {
             review.sendBack(admin, objective, version, comment);
         } catch (ReportRejected e) {
@@ -124,7 +124,7 @@ class CampaignController {
     @GetMapping("/admin/corrections/{code}")
     String correction(@PathVariable String code, @RequestParam(defaultValue = "") String periode, CurrentUser admin,
                       Model model) {
-        CorrectionEditor editor = review.correction(admin, objective(code), periode);
+        CorrectionEditor editor = review.correction(admin, ObjectiveCode.fromPath(code), periode);
         model.addAttribute("editor", editor);
         model.addAttribute("periodLabel", views.periodLabel(editor.period()));
         model.addAttribute("statuses", views.statuses());
@@ -141,7 +141,7 @@ class CampaignController {
                    @RequestParam(required = false) String status, @RequestParam(required = false) String narrative,
                    @RequestParam(required = false) String reason, @RequestParam long version, CurrentUser admin,
                    RedirectAttributes redirect) {
-        ObjectiveCode objective = objective(code);
+        ObjectiveCode objective = ObjectiveCode.fromPath(code);
         ProgressStatus parsed = null;
         try {
             parsed = status == null ? null : ProgressStatus.valueOf(status);
@@ -164,7 +164,7 @@ class CampaignController {
     @GetMapping("/admin/objectifs/{code}/historique")
     String history(@PathVariable String code, CurrentUser admin, Model model) {
         policy.requireAdmin(admin);
-        ObjectiveCode objective = objective(code);
+        ObjectiveCode objective = ObjectiveCode.fromPath(code);
         var details = roadmap.objective(objective).orElseThrow(() -> new NotFoundException("objective", code));
         model.addAttribute("code", details.summary().code());
         model.addAttribute("title", details.summary().title());
@@ -175,12 +175,5 @@ class CampaignController {
     private static String failure(RedirectAttributes redirect, Map<String, String> errors, String target) {
         redirect.addFlashAttribute("errors", errors.values().stream().distinct().toList());
         return "redirect:" + target;
-    }
-
-    private static ObjectiveCode objective(String code) {
-        if (!ObjectiveCode.isValid(code)) {
-            throw new NotFoundException("objective", code);
-        }
-        return ObjectiveCode.parse(code);
     }
 }

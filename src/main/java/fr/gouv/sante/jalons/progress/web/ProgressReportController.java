@@ -7,7 +7,6 @@ import fr.gouv.sante.jalons.progress.ReportConflict;
 import fr.gouv.sante.jalons.progress.ReportEditor;
 import fr.gouv.sante.jalons.progress.ReportRejected;
 import fr.gouv.sante.jalons.shared.MarkdownText;
-import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,7 +48,7 @@ class ProgressReportController {
 
     @GetMapping("/espace/objectifs/{code}")
     String form(@PathVariable String code, CurrentUser user, Model model) {
-        ReportEditor editor = reporting.editor(user, objective(code));
+        ReportEditor editor = reporting.editor(user, ObjectiveCode.fromPath(code));
         model.addAttribute("form", ProgressReportForm.from(editor));
         return showForm(editor, model);
     }
@@ -58,7 +57,7 @@ class ProgressReportController {
     String save(@PathVariable String code, @ModelAttribute("form") ProgressReportForm form, BindingResult errors,
                 @RequestParam(defaultValue = "brouillon") String action, CurrentUser user, Model model,
                 RedirectAttributes redirect) {
-        ObjectiveCode objective = objective(code);
+        ObjectiveCode objective = ObjectiveCode.fromPath(code);
         if ("apercu".equals(action)) {
             model.addAttribute("preview", MarkdownText.toSafeHtml(form.getNarrative()));
             return showForm(reporting.editor(user, objective), model);
@@ -88,12 +87,5 @@ class ProgressReportController {
         model.addAttribute("editor", views.editor(editor));
         model.addAttribute("statuses", views.statuses());
         return "progress/report-form";
-    }
-
-    private static ObjectiveCode objective(String code) {
-        if (!ObjectiveCode.isValid(code)) {
-            throw new NotFoundException("objective", code);
-        }
-        return ObjectiveCode.parse(code);
     }
 }

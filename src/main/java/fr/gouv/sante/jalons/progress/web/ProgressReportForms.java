@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.progress.web;
 
 import fr.gouv.sante.jalons.progress.NewMeasurement;
 import fr.gouv.sante.jalons.progress.ReportCommand;
+import fr.gouv.sante.jalons.shared.Decimals;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ final class ProgressReportForms {
             if (noValue) {
                 errors.rejectValue("measurements[" + i + "].value", "report.measurement.value.required");
             } else {
-                value = parseNumber(row.getValue());
+                value = Decimals.parseFrench(row.getValue());
                 if (value == null) {
                     errors.rejectValue("measurements[" + i + "].value", "report.measurement.value.invalid");
                 }
@@ -82,14 +83,5 @@ final class ProgressReportForms {
                 errors.reject(key);
             }
         });
-    }
-
-    /** "1 234,5", "1234.5" or "1 234" (French or plain notation); null when it is not a number. */
-    static BigDecimal parseNumber(String text) {
-        String plain = text.strip().replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.');
-        if (!plain.matches("-?[0-9]{1,20}(\\.[0-9]{1,10})?")) {
-            return null;
-        }
-        return new BigDecimal(plain);
     }
 }

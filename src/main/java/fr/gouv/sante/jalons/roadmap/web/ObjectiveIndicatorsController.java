@@ -4,7 +4,7 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.roadmap.IndicatorsChange;
 import fr.gouv.sante.jalons.roadmap.RoadmapEditing;
 import fr.gouv.sante.jalons.roadmap.StructureRejected;
-import fr.gouv.sante.jalons.shared.NotFoundException;
+import fr.gouv.sante.jalons.shared.Decimals;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -43,7 +43,7 @@ class ObjectiveIndicatorsController {
 
     @GetMapping("/admin/objectifs/{code}/indicateurs")
     String form(@PathVariable String code, CurrentUser admin, Model model) {
-        ObjectiveCode objective = objective(code);
+        ObjectiveCode objective = ObjectiveCode.fromPath(code);
         model.addAttribute("form", IndicatorsForm.from(editing.indicators(admin, objective)));
         model.addAttribute("code", objective.toString());
         return "roadmap/indicators";
@@ -52,7 +52,7 @@ class ObjectiveIndicatorsController {
     @PostMapping("/admin/objectifs/{code}/indicateurs")
     String update(@PathVariable String code, @ModelAttribute("form") IndicatorsForm form, BindingResult errors,
                   CurrentUser admin, Model model, RedirectAttributes redirect) {
-        ObjectiveCode objective = objective(code);
+        ObjectiveCode objective = ObjectiveCode.fromPath(code);
         model.addAttribute("code", objective.toString());
         // displayed row -> position among the indicators that are kept (1-based)
         Map<Integer, Integer> positions = new HashMap<>();
@@ -90,10 +90,8 @@ class ObjectiveIndicatorsController {
             }
             BigDecimal value = null;
             if (row.getValue() != null && !row.getValue().isBlank()) {
-                String plain = row.getValue().strip().replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.');
-                if (plain.matches("-?[0-9]{1,20}(\\.[0-9]{1,10})?")) {
-                    value = new BigDecimal(plain);
-                } else {
+                value = Decimals.parseFrench(row.getValue());
+                if (value == null) {
                     errors.rejectValue("targets[" + i + "].value", "structure.target.value.invalid");
                 }
             }
@@ -130,12 +128,5 @@ class ObjectiveIndicatorsController {
         } else {
             errors.reject(key);
         }
-    }
-
-    private static ObjectiveCode objective(String code) {
-        if (!ObjectiveCode.isValid(code)) {
-            throw new NotFoundException("objective", code);
-        }
-        return ObjectiveCode.parse(code);
     }
 }

@@ -5,7 +5,6 @@ import fr.gouv.sante.jalons.roadmap.RoadmapEditing;
 import fr.gouv.sante.jalons.roadmap.RoadmapEditing.ObjectiveStructure;
 import fr.gouv.sante.jalons.roadmap.StructureChange;
 import fr.gouv.sante.jalons.roadmap.StructureRejected;
-import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -31,7 +30,7 @@ class ObjectiveStructureController {
 
     @GetMapping("/admin/objectifs/{code}/structure")
     String form(@PathVariable String code, CurrentUser admin, Model model) {
-        ObjectiveStructure structure = editing.structure(admin, objective(code));
+        ObjectiveStructure structure = editing.structure(admin, ObjectiveCode.fromPath(code));
         model.addAttribute("structure", structure);
         if (!model.containsAttribute("values")) {
             model.addAttribute("values", new Values(structure.title(), structure.target(), structure.deadline().toString(),
@@ -45,7 +44,7 @@ class ObjectiveStructureController {
                   @RequestParam(required = false) String target, @RequestParam(required = false) String deadline,
                   @RequestParam(required = false) String owners, @RequestParam(required = false) String reason,
                   @RequestParam long version, CurrentUser admin, RedirectAttributes redirect) {
-        ObjectiveCode objective = objective(code);
+        ObjectiveCode objective = ObjectiveCode.fromPath(code);
         LocalDate date = null;
         try {
             date = deadline == null || deadline.isBlank() ? null : LocalDate.parse(deadline.strip());
@@ -66,12 +65,5 @@ class ObjectiveStructureController {
 
     /** The values shown in the form: the saved ones, or the ones the administrator typed. */
     record Values(String title, String target, String deadline, String owners, String reason) {
-    }
-
-    private static ObjectiveCode objective(String code) {
-        if (!ObjectiveCode.isValid(code)) {
-            throw new NotFoundException("objective", code);
-        }
-        return ObjectiveCode.parse(code);
     }
 }
