@@ -1,6 +1,10 @@
 package fr.gouv.sante.jalons.account;
 
-/** A user as the administration page lists it. */
+/**
+ * A user as the administration page lists it.
+ *
+ * @param invitationPending the person has not chosen a password from the invitation yet
+ */
 public record AccountSummary(long id, String email, String displayName, Role role, String organisationAcronym,
-                             boolean enabled) {
+                             boolean enabled, boolean invitationPending) {
 }

@@ -127,8 +127,7 @@ class HistoryTests {
                 "Référencer plus de 60 applications proposant des échanges avec Mon espace santé d'ici fin 2027",
                 LocalDate.of(2027, 12, 31), List.of("GIE SESAM-Vitale", "ANS", "CNAM", "DNS"),
                 "Nouvel engagement du comité de pilotage", version));
-        var created = accounts.create(admin, new NewAccount("historique@test.jalons", "Historique", "un mot de passe long",
-                Role.READER, "ANS"));
+        var created = accounts.create(admin, new NewAccount("historique@test.jalons", "Historique", Role.READER, "ANS"));
         accounts.changeRole(admin, created.id(), Role.EDITOR, "CNAM");
 
         assertThat(recorded()).containsExactly(

@@ -23,6 +23,7 @@ public final class CampaignCleanup {
         jdbc.sql("delete from published_revision where revision > 1").update();
         jdbc.sql("delete from progress_report where period_id in (" + periods + ")").update();
         jdbc.sql("delete from reporting_period where code <> '2024-S2'").update();
+        jdbc.sql("delete from campaign_reminder where period_code <> '2024-S2'").update();
         jdbc.sql("""
                 update progress_report r set status = v.status, narrative = v.narrative, version = 0
                 from published_revision v where v.report_id = r.id and v.revision = 1

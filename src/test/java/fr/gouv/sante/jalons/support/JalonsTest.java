@@ -9,13 +9,16 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port against a real PostgreSQL, with a fixed clock and Hibernate
- * statistics on (to count SQL statements). Every integration test uses this one annotation so that
+ * statistics on (to count SQL statements) and a GreenMail SMTP server receiving the mails. Every integration test uses this one annotation so that
  * they share a single cached Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-@Import({PostgresConfiguration.class, FixedClockConfiguration.class})
+        properties = {"spring.jpa.properties.hibernate.generate_statistics=true",
+                // mails: delivered and retried quickly; reminders only when a test asks (no cron)
+                "jalons.mail.delivery-interval=PT0.2S", "jalons.mail.retry-delay=PT0.5S", "jalons.mail.max-attempts=3",
+                "jalons.reminders.cron=-"})
+@Import({PostgresConfiguration.class, FixedClockConfiguration.class, MailServerConfiguration.class})
 public @interface JalonsTest {
 }

@@ -62,6 +62,16 @@ public class AppUser {
         this.updatedAt = now;
     }
 
+    void choosePassword(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.updatedAt = now;
+    }
+
+    /** False while an invited person has not chosen a password yet. */
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
     void changeEnabled(boolean enabled, Instant now) {
         this.enabled = enabled;
         this.updatedAt = now;

@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.account.domain;
 
 import fr.gouv.sante.jalons.account.Role;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,4 +13,9 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     boolean existsByRole(Role role);
 
     List<AppUser> findAllByOrderByEmail();
+
+    List<AppUser> findByEnabledTrueAndOrganisationIdInAndRoleInOrderByEmail(Collection<Long> organisationIds,
+                                                                         Collection<Role> roles);
+
+    List<AppUser> findByEnabledTrueAndRoleOrderByEmail(Role role);
 }

@@ -4,7 +4,9 @@ import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.AccountRejected;
 import fr.gouv.sante.jalons.account.AccountSummary;
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.account.InvitationIssued;
 import fr.gouv.sante.jalons.account.NewAccount;
+import fr.gouv.sante.jalons.account.PasswordLinks.Purpose;
 import fr.gouv.sante.jalons.account.Role;
 import fr.gouv.sante.jalons.account.UserAccounts;
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
@@ -36,9 +38,11 @@ class JpaUserAccounts implements UserAccounts {
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AccountTokens tokens;
 
     JpaUserAccounts(AppUserRepository users, OrganisationQueries organisations, PasswordEncoder passwords,
-                    AccessPolicy policy, ApplicationEventPublisher events, Clock clock) {
+                    AccessPolicy policy, ApplicationEventPublisher events, Clock clock, AccountTokens tokens) {
+        this.tokens = tokens;
         this.users = users;
         this.organisations = organisations;
         this.passwords = passwords;
@@ -58,8 +62,12 @@ class JpaUserAccounts implements UserAccounts {
     @Override
     public AccountSummary create(CurrentUser actor, NewAccount account) {
         policy.requireAdmin(actor);
-        AppUser user = newUser(account);
+        AppUser user = newUser(account, null);
         record(actor, user, "CREATED", null);
+        // the person chooses the password: an administrator never knows it
+        AccountTokens.IssuedToken invitation = tokens.issue(user.getId(), Purpose.INVITATION);
+        events.publishEvent(new InvitationIssued(user.getId(), user.getEmail(), user.getDisplayName(), invitation.token(),
+                invitation.expiresAt(), actor.displayName()));
         return summary(user, acronymsById());
     }
 
@@ -99,13 +107,14 @@ class JpaUserAccounts implements UserAccounts {
         if (users.existsByRole(Role.ADMIN)) {
             return false;
         }
-        AppUser user = newUser(new NewAccount(email, displayName, password, Role.ADMIN, null));
+        AppUser user = newUser(new NewAccount(email, displayName, Role.ADMIN, null), password);
         events.publishEvent(new ChangeRecorded(null, "système (premier démarrage)", "USER", String.valueOf(user.getId()),
                 null, "CREATED", null, state(user)));
         return true;
     }
 
-    private AppUser newUser(NewAccount account) {
+    /** @param password null for an invited account (the person chooses it from the link) */
+    private AppUser newUser(NewAccount account, String password) {
         String email = account.email() == null ? "" : account.email().strip().toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(email).matches() || email.length() > 254 || TextRules.hasControlCharacters(email)) {
             throw new AccountRejected("email", "account.email.invalid");
@@ -117,22 +126,29 @@ class JpaUserAccounts implements UserAccounts {
         if (name.isEmpty() || name.length() > 120 || TextRules.hasControlCharacters(name) || name.indexOf('\n') >= 0) {
             throw new AccountRejected("displayName", "account.name.invalid");
         }
-        String password = account.password() == null ? "" : account.password();
-        if (password.indexOf('\u0000') >= 0) {
-            throw new AccountRejected("password", "account.password.invalid");
-        }
-        if (password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
-            throw new AccountRejected("password", "account.password.short");
-        }
-        if (password.length() > MAX_PASSWORD_LENGTH) {
-            throw new AccountRejected("password", "account.password.long");
+        if (password != null) {
+            checkPassword(password);
         }
         if (account.role() == null) {
             throw new AccountRejected("role", "account.role.required");
         }
         Long organisationId = organisationFor(account.role(), account.organisationAcronym());
-        return users.saveAndFlush(new AppUser(email, name, passwords.encode(password), account.role(), organisationId,
-                clock.instant()));
+        return users.saveAndFlush(new AppUser(email, name, password == null ? null : passwords.encode(password),
+                account.role(), organisationId, clock.instant()));
+    }
+
+    /** @throws AccountRejected on the field {@code password} when it breaks the rules of {@link UserAccounts} */
+    static void checkPassword(String password) {
+        String text = password == null ? "" : password;
+        if (text.indexOf('\u0000') >= 0) {
+            throw new AccountRejected("password", "account.password.invalid");
+        }
+        if (text.codePointCount(0, text.length()) < MIN_PASSWORD_LENGTH) {
+            throw new AccountRejected("password", "account.password.short");
+        }
+        if (text.length() > MAX_PASSWORD_LENGTH) {
+            throw new AccountRejected("password", "account.password.long");
+        }
     }
 
     private Long organisationFor(Role role, String acronym) {
@@ -169,7 +185,8 @@ class JpaUserAccounts implements UserAccounts {
 
     private static AccountSummary summary(AppUser user, Map<Long, String> acronyms) {
         return new AccountSummary(user.getId(), user.getEmail(), user.getDisplayName(), user.getRole(),
-                user.getOrganisationId() == null ? null : acronyms.get(user.getOrganisationId()), user.isEnabled());
+                user.getOrganisationId() == null ? null : acronyms.get(user.getOrganisationId()), user.isEnabled(),
+                !user.hasPassword());
     }
 
 }

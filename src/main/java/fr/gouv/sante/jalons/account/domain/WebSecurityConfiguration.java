@@ -58,9 +58,11 @@ class WebSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain backOffice(HttpSecurity http) throws Exception {
-        http.securityMatcher("/espace/**", "/espace", "/admin/**", "/admin", "/connexion", "/deconnexion")
+        http.securityMatcher("/espace/**", "/espace", "/admin/**", "/admin", "/connexion", "/deconnexion",
+                        "/invitation/**", "/mot-de-passe/**", "/mot-de-passe-oublie")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/connexion").permitAll()
+                        // the pages reached from an invitation or a reset mail: the link is the credential
+                        .requestMatchers("/connexion", "/invitation/**", "/mot-de-passe/**", "/mot-de-passe-oublie").permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(login -> login

@@ -1,11 +1,10 @@
 package fr.gouv.sante.jalons.account.web;
 
-/** The account creation form: text only, checked by the UserAccounts service. */
+/** The account creation form: text only, checked by the UserAccounts service; no password (an invitation is sent). */
 public class NewAccountForm {
 
     private String email;
     private String displayName;
-    private String password;
     private String role;
     private String organisation;
 
@@ -23,14 +22,6 @@ public class NewAccountForm {
 
     public void setDisplayName(String displayName) {
         this.displayName = displayName;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
     }
 
     public String getRole() {

@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.account.web;
 import fr.gouv.sante.jalons.account.AccountRejected;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.account.NewAccount;
+import fr.gouv.sante.jalons.account.PasswordLinks;
 import fr.gouv.sante.jalons.account.Role;
 import fr.gouv.sante.jalons.account.UserAccounts;
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
@@ -26,15 +27,17 @@ class UserAdminController {
 
     private final UserAccounts accounts;
     private final OrganisationQueries organisations;
+    private final PasswordLinks links;
 
-    UserAdminController(UserAccounts accounts, OrganisationQueries organisations) {
+    UserAdminController(UserAccounts accounts, OrganisationQueries organisations, PasswordLinks links) {
         this.accounts = accounts;
+        this.links = links;
         this.organisations = organisations;
     }
 
     @InitBinder("account")
     void allowOnlyFormFields(WebDataBinder binder) {
-        binder.setAllowedFields("email", "displayName", "password", "role", "organisation");
+        binder.setAllowedFields("email", "displayName", "role", "organisation");
     }
 
     @GetMapping("/admin/utilisateurs")
@@ -50,14 +53,12 @@ class UserAdminController {
                   RedirectAttributes redirect) {
         Role role = parseRole(form.getRole());
         try {
-            accounts.create(admin, new NewAccount(form.getEmail(), form.getDisplayName(), form.getPassword(), role,
-                    form.getOrganisation()));
+            accounts.create(admin, new NewAccount(form.getEmail(), form.getDisplayName(), role, form.getOrganisation()));
         } catch (AccountRejected e) {
             errors.rejectValue(e.field(), e.messageKey());
-            form.setPassword(null);
             return page(admin, model);
         }
-        redirect.addFlashAttribute("flash", "users.flash.created");
+        redirect.addFlashAttribute("flash", "users.flash.invited");
         return "redirect:/admin/utilisateurs";
     }
 
@@ -79,6 +80,17 @@ class UserAdminController {
         try {
             accounts.changeEnabled(admin, id, enabled);
             redirect.addFlashAttribute("flash", enabled ? "users.flash.enabled" : "users.flash.disabled");
+        } catch (AccountRejected e) {
+            redirect.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/admin/utilisateurs";
+    }
+
+    @PostMapping("/admin/utilisateurs/{id}/invitation")
+    String resendInvitation(@PathVariable long id, CurrentUser admin, RedirectAttributes redirect) {
+        try {
+            links.resendInvitation(admin, id);
+            redirect.addFlashAttribute("flash", "users.flash.invitation-resent");
         } catch (AccountRejected e) {
             redirect.addFlashAttribute("error", e.messageKey());
         }

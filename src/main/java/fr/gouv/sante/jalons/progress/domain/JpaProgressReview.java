@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.progress.domain;
 
 import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.progress.CampaignOpened;
 import fr.gouv.sante.jalons.progress.CampaignOverview;
 import fr.gouv.sante.jalons.progress.CampaignOverview.OrganisationCompletion;
 import fr.gouv.sante.jalons.progress.CorrectionEditor;
@@ -11,6 +12,7 @@ import fr.gouv.sante.jalons.progress.PublishedReportCorrected;
 import fr.gouv.sante.jalons.progress.ReportCommand;
 import fr.gouv.sante.jalons.progress.ReportConflict;
 import fr.gouv.sante.jalons.progress.ReportRejected;
+import fr.gouv.sante.jalons.progress.ReportSentBack;
 import fr.gouv.sante.jalons.progress.ReportState;
 import fr.gouv.sante.jalons.progress.ProgressReporting;
 import fr.gouv.sante.jalons.progress.Workspace;
@@ -130,6 +132,7 @@ class JpaProgressReview implements ProgressReview {
             ReportingPeriod period = periods.saveAndFlush(new ReportingPeriod(roadmapId, semester, dueOn));
             campaign.audit(admin, "REPORTING_PERIOD", period.getCode(), null, "OPENED", null,
                     Map.of("period", period.getCode(), "dueOn", dueOn.toString()));
+            events.publishEvent(new CampaignOpened(period.getCode(), dueOn));
         });
     }
 
@@ -149,7 +152,13 @@ class JpaProgressReview implements ProgressReview {
                 || TextRules.hasControlCharacters(text)) {
             throw new ReportRejected(Map.of("comment", "review.comment.invalid"));
         }
-        review(admin, code, version, (report, now) -> report.sendBack(text, admin.id(), now), "SENT_BACK");
+        ObjectiveSummary objective = campaign.objective(code).summary();
+        review(admin, code, version, (report, now) -> {
+            report.sendBack(text, admin.id(), now);
+            // in the transaction: the mail to the editor is queued with the change or not at all
+            events.publishEvent(new ReportSentBack(objective.code(), objective.title(), report.getPeriod().getCode(),
+                    text, report.getSubmittedBy()));
+        }, "SENT_BACK");
     }
 
     private void review(CurrentUser admin, ObjectiveCode code, long version, Transition transition, String action) {

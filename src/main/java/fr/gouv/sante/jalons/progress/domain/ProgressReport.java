@@ -59,6 +59,11 @@ public class ProgressReport {
 
     private Instant updatedAt;
 
+    /** When and by whom the report was last submitted: a report submitted after the due date is late. */
+    private Instant submittedAt;
+
+    private Long submittedBy;
+
     @Version
     private long version;
 
@@ -92,6 +97,8 @@ public class ProgressReport {
         this.state = ReportState.SUBMITTED;
         this.updatedBy = userId;
         this.updatedAt = now;
+        this.submittedAt = now;
+        this.submittedBy = userId;
     }
 
     void validate(long userId, Instant now) {
@@ -172,6 +179,18 @@ public class ProgressReport {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Long getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public Long getUpdatedBy() {
+        return updatedBy;
     }
 
     public Instant getUpdatedAt() {

@@ -33,9 +33,11 @@ class CampaignController {
     private final History history;
     private final BackOfficeViews views;
     private final AccessPolicy policy;
+    private final DeadlineViews deadlines;
 
     CampaignController(ProgressReview review, ProgressReporting reporting, RoadmapQueries roadmap, History history,
-                       BackOfficeViews views, AccessPolicy policy) {
+                       BackOfficeViews views, AccessPolicy policy, DeadlineViews deadlines) {
+        this.deadlines = deadlines;
         this.policy = policy;
         this.review = review;
         this.reporting = reporting;
@@ -47,6 +49,7 @@ class CampaignController {
     @GetMapping("/admin")
     String campaign(CurrentUser admin, Model model) {
         model.addAttribute("page", views.campaign(review.overview(admin)));
+        model.addAttribute("deadline", deadlines.admin(admin));
         return "progress/campaign";
     }
 

@@ -26,10 +26,12 @@ class ProgressReportController {
 
     private final ProgressReporting reporting;
     private final BackOfficeViews views;
+    private final DeadlineViews deadlines;
 
-    ProgressReportController(ProgressReporting reporting, BackOfficeViews views) {
+    ProgressReportController(ProgressReporting reporting, BackOfficeViews views, DeadlineViews deadlines) {
         this.reporting = reporting;
         this.views = views;
+        this.deadlines = deadlines;
     }
 
     /** Only the form's own fields bind; an index beyond the indicators is ignored, never a 500. */
@@ -43,6 +45,7 @@ class ProgressReportController {
     @GetMapping("/espace")
     String workspace(CurrentUser user, Model model) {
         model.addAttribute("page", views.workspace(reporting.workspace(user)));
+        model.addAttribute("due", deadlines.due());
         return "progress/workspace";
     }
 

@@ -1,0 +1,18 @@
+package fr.gouv.sante.jalons.notification;
+
+import java.time.Instant;
+
+/**
+ * A mail of the outbox as the page "Courriels" lists it.
+ *
+ * @param body null once a mail carrying a personal link was sent (the link is not kept)
+ */
+public record MailSummary(long id, String kind, String recipient, String subject, String body, boolean sensitive,
+                          MailStatus status, int attempts, Instant nextAttemptAt, String lastError, Instant createdAt,
+                          Instant sentAt) {
+
+    /** A mail can be sent again unless its personal link was erased after delivery. */
+    public boolean resendable() {
+        return body != null && status != MailStatus.PENDING;
+    }
+}

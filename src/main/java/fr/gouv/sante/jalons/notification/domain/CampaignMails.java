@@ -1,0 +1,104 @@
+package fr.gouv.sante.jalons.notification.domain;
+
+import fr.gouv.sante.jalons.account.AccountDirectory;
+import fr.gouv.sante.jalons.account.AccountDirectory.Member;
+import fr.gouv.sante.jalons.account.Role;
+import fr.gouv.sante.jalons.notification.domain.MailQueue.MailKind;
+import fr.gouv.sante.jalons.progress.CampaignFollowUp;
+import fr.gouv.sante.jalons.progress.CampaignFollowUp.CampaignStatus;
+import fr.gouv.sante.jalons.progress.CampaignFollowUp.Row;
+import fr.gouv.sante.jalons.progress.CampaignOpened;
+import fr.gouv.sante.jalons.progress.PeriodPublished;
+import fr.gouv.sante.jalons.progress.ReportSentBack;
+import fr.gouv.sante.jalons.shared.FrenchFormat;
+import fr.gouv.sante.jalons.shared.Semester;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The campaign's mails other than reminders: its opening (to the editors of every lead
+ * organisation), a report sent back (to the editor who submitted it) and a publication (to every
+ * editor). Listened to synchronously, so that each mail is queued in the transaction of its change.
+ */
+@Component
+class CampaignMails {
+
+    private final MailQueue queue;
+    private final MailTemplates templates;
+    private final AccountDirectory directory;
+    private final CampaignFollowUp followUp;
+    private final MessageSource messages;
+
+    CampaignMails(MailQueue queue, MailTemplates templates, AccountDirectory directory, CampaignFollowUp followUp,
+                  MessageSource messages) {
+        this.queue = queue;
+        this.templates = templates;
+        this.directory = directory;
+        this.followUp = followUp;
+        this.messages = messages;
+    }
+
+    @EventListener
+    void on(CampaignOpened opened) {
+        CampaignStatus campaign = followUp.openCampaign().orElseThrow();
+        String period = periodLabel(opened.period());
+        Map<Long, List<Row>> byOrganisation = campaign.rows().stream()
+                .collect(Collectors.groupingBy(Row::organisationId, LinkedHashMap::new, Collectors.toList()));
+        for (Map.Entry<Long, List<Row>> organisation : byOrganisation.entrySet()) {
+            for (Member editor : directory.members(Set.of(organisation.getKey()), Set.of(Role.EDITOR))) {
+                String body = templates.body("campaign-opened", Map.of(
+                        "name", editor.displayName(),
+                        "period", period,
+                        "dueOn", FrenchFormat.date(opened.dueOn()),
+                        "organisation", organisation.getValue().get(0).organisationAcronym(),
+                        "objectives", organisation.getValue(),
+                        "workspace", templates.link("/espace")));
+                queue.queue(MailKind.CAMPAIGN_OPENED, editor.email(),
+                        templates.subject("mail.opened.subject", period, FrenchFormat.date(opened.dueOn())), body, false);
+            }
+        }
+    }
+
+    @EventListener
+    void on(ReportSentBack sentBack) {
+        if (sentBack.submittedBy() == null) {
+            return;
+        }
+        directory.member(sentBack.submittedBy()).ifPresent(editor -> {
+            String body = templates.body("report-sent-back", Map.of(
+                    "name", editor.displayName(),
+                    "code", sentBack.objectiveCode(),
+                    "title", sentBack.objectiveTitle(),
+                    "period", periodLabel(sentBack.period()),
+                    "comment", sentBack.comment(),
+                    "report", templates.link("/espace/objectifs/" + sentBack.objectiveCode())));
+            queue.queue(MailKind.REPORT_SENT_BACK, editor.email(),
+                    templates.subject("mail.sent-back.subject", sentBack.objectiveCode()), body, false);
+        });
+    }
+
+    @EventListener
+    void on(PeriodPublished published) {
+        String period = periodLabel(published.period());
+        for (Member editor : directory.withRole(Role.EDITOR)) {
+            String body = templates.body("period-published", Map.of(
+                    "name", editor.displayName(),
+                    "period", period,
+                    "bilan", templates.link("/bilans/" + published.period()),
+                    "objectives", templates.link("/objectifs")));
+            queue.queue(MailKind.PERIOD_PUBLISHED, editor.email(),
+                    templates.subject("mail.published.subject", period), body, false);
+        }
+    }
+
+    String periodLabel(String code) {
+        Semester semester = Semester.parse(code);
+        return messages.getMessage(semester.labelKey(), new Object[] {semester.year()}, FrenchFormat.FRENCH);
+    }
+}

@@ -1,0 +1,80 @@
+package fr.gouv.sante.jalons.notification.web;
+
+import fr.gouv.sante.jalons.notification.MailStatus;
+import fr.gouv.sante.jalons.notification.MailSummary;
+import fr.gouv.sante.jalons.shared.FrenchFormat;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** View models of the page "Courriels": French dates, status badges, the filter in the URL. */
+@Component
+class MailViews {
+
+    /** The status filters, as they appear in the URL. */
+    enum Filter {
+        PENDING("en-attente"), SENT("envoyes"), FAILED("en-echec");
+
+        final String slug;
+
+        Filter(String slug) {
+            this.slug = slug;
+        }
+    }
+
+    record FilterView(String slug, String labelKey, long count, boolean current) {
+    }
+
+    record MailRowView(long id, String created, String recipient, String subject, String kindKey, String statusKey,
+                       String badgeClass, int attempts, String detail, boolean resendable) {
+    }
+
+    record MailsPageView(List<FilterView> filters, long total, boolean all, List<MailRowView> mails) {
+    }
+
+    record MailView(long id, String created, String sent, String recipient, String subject, String kindKey,
+                    String statusKey, String badgeClass, int attempts, String lastError, String body,
+                    boolean bodyErased, boolean resendable) {
+    }
+
+    static MailStatus statusOf(String slug) {
+        return Arrays.stream(Filter.values()).filter(filter -> filter.slug.equals(slug))
+                .map(filter -> MailStatus.valueOf(filter.name())).findFirst().orElse(null);
+    }
+
+    MailsPageView page(List<MailSummary> mails, Map<MailStatus, Long> counts, MailStatus current) {
+        List<FilterView> filters = Arrays.stream(Filter.values())
+                .map(filter -> new FilterView(filter.slug, MailStatus.valueOf(filter.name()).messageKey(),
+                        counts.getOrDefault(MailStatus.valueOf(filter.name()), 0L),
+                        current != null && current.name().equals(filter.name())))
+                .toList();
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        return new MailsPageView(filters, total, current == null, mails.stream().map(MailViews::row).toList());
+    }
+
+    MailView mail(MailSummary mail) {
+        return new MailView(mail.id(), FrenchFormat.dateTime(mail.createdAt()), FrenchFormat.dateTime(mail.sentAt()),
+                mail.recipient(), mail.subject(), "mails.kind." + mail.kind(), mail.status().messageKey(),
+                badge(mail.status()), mail.attempts(), mail.lastError(), mail.body(), mail.body() == null,
+                mail.resendable());
+    }
+
+    private static MailRowView row(MailSummary mail) {
+        String detail = switch (mail.status()) {
+            case SENT -> FrenchFormat.dateTime(mail.sentAt());
+            case PENDING, FAILED -> mail.lastError() == null ? "" : mail.lastError();
+        };
+        return new MailRowView(mail.id(), FrenchFormat.dateTime(mail.createdAt()), mail.recipient(), mail.subject(),
+                "mails.kind." + mail.kind(), mail.status().messageKey(), badge(mail.status()), mail.attempts(), detail,
+                mail.resendable());
+    }
+
+    private static String badge(MailStatus status) {
+        return switch (status) {
+            case PENDING -> "fr-badge--info";
+            case SENT -> "fr-badge--success";
+            case FAILED -> "fr-badge--error";
+        };
+    }
+}
