@@ -44,6 +44,17 @@ public final class TestMailServer {
         }
     }
 
+    /** Forgets the mails received so far. */
+    public synchronized void purge() {
+        if (greenMail != null) {
+            try {
+                greenMail.purgeEmailFromAllMailboxes();
+            } catch (com.icegreen.greenmail.store.FolderException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     public int port() {
         return port;
     }

@@ -74,6 +74,19 @@ public final class WebSession {
         return response;
     }
 
+    /** Downloads a file (bytes), with the session's cookies. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(uri(path)).header("X-Forwarded-For", clientAddress).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts a form; {@code fields} are name, value pairs. With {@code withCsrf} false the token is left out. */
     public HttpResponse<String> post(String path, boolean withCsrf, String... fields) {
         List<String> pairs = new ArrayList<>();

@@ -1,0 +1,253 @@
+package fr.gouv.sante.jalons.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.support.JalonsTest;
+import fr.gouv.sante.jalons.support.TestMailServer;
+import fr.gouv.sante.jalons.support.TestMailServer.Mail;
+import fr.gouv.sante.jalons.support.TestUsers;
+import fr.gouv.sante.jalons.support.WebSession;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Invitations and password resets, end to end through real mails (GreenMail): the link in the mail,
+ * the page it opens, the password chosen, the sign-in; expired and reused links refused; the same
+ * answer for unknown addresses; throttling.
+ */
+@JalonsTest
+class AccountMailTests {
+
+    private static final Pattern INVITATION_LINK = Pattern.compile("http://localhost:8080(/invitation/[A-Za-z0-9_-]{43})");
+    private static final Pattern RESET_LINK = Pattern.compile("http://localhost:8080(/mot-de-passe/[A-Za-z0-9_-]{43})");
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final String NEW_PASSWORD = "une phrase de passe bien à moi";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    TestMailServer smtp;
+
+    CurrentUser admin;
+
+    @BeforeEach
+    void setUp() {
+        admin = new TestUsers(jdbc, passwords).admin();
+    }
+
+    private static String unique(String name) {
+        return name + "." + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet() + "@test.jalons";
+    }
+
+    private Mail awaitMail(String address) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> smtp.to(address), mails -> !mails.isEmpty()).get(0);
+    }
+
+    private static String path(Pattern link, Mail mail) {
+        Matcher matcher = link.matcher(mail.text());
+        assertThat(matcher.find()).as("a link in: " + mail.text()).isTrue();
+        return matcher.group(1);
+    }
+
+    private String invite(String email, String name) {
+        WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+        session.get("/admin/utilisateurs");
+        HttpResponse<String> created = session.post("/admin/utilisateurs", true, "email", email, "displayName", name,
+                "role", "EDITOR", "organisation", "ANS");
+        assertThat(created.statusCode()).isEqualTo(302);
+        assertThat(session.get("/admin/utilisateurs").body())
+                .contains("Le compte est créé ; une invitation est envoyée par courriel.", email, "En attente");
+        return path(INVITATION_LINK, awaitMail(email));
+    }
+
+    private static boolean signsIn(int port, String email, String password) {
+        WebSession session = new WebSession(port);
+        session.get("/connexion");
+        HttpResponse<String> response = session.post("/connexion", true, "email", email, "password", password);
+        return response.statusCode() == 302 && response.headers().firstValue("Location").orElse("").endsWith("/espace");
+    }
+
+    @Test
+    void theAccountFormAsksForNoPasswordAndTheInvitedPersonChoosesItFromTheMail() {
+        assertThat(WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD).get("/admin/utilisateurs").body())
+                .doesNotContain("name=\"password\"", "Mot de passe initial");
+        String email = unique("invitee");
+        String link = invite(email, "Camille Invitée");
+
+        Mail mail = smtp.to(email).get(0);
+        assertThat(mail.subject()).isEqualTo("Jalons : votre invitation à choisir votre mot de passe");
+        assertThat(mail.from()).contains("ne-pas-repondre@localhost");
+        assertThat(mail.contentType()).startsWith("text/plain").containsIgnoringCase("utf-8");
+        assertThat(mail.text()).contains("Bonjour Camille Invitée,", email, "expire le 18 janvier 2025",
+                "http://localhost:8080/connexion", "L’équipe Jalons");
+        // before accepting, nobody can sign in to the account
+        assertThat(signsIn(port, email, "")).isFalse();
+
+        // only the hash of the link is stored; the mail's body is erased once delivered
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        assertThat(jdbc.sql("select count(*) from account_token where token_hash = ?").param(token).query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from account_token where token_hash = ?").param(sha256(token))
+                .query(Long.class).single()).isOne();
+        await().until(() -> jdbc.sql("select body is null from mail_outbox where recipient = ?").param(email)
+                .query(Boolean.class).single());
+
+        WebSession person = new WebSession(port);
+        HttpResponse<String> page = person.get(link);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Bienvenue sur Jalons", "Camille Invitée", email);
+        HttpResponse<String> mismatch = person.post(link, true, "password", NEW_PASSWORD, "confirmation", "autre chose");
+        assertThat(mismatch.body()).contains("Les deux mots de passe saisis sont différents.");
+        HttpResponse<String> tooShort = person.post(link, true, "password", "court", "confirmation", "court");
+        assertThat(tooShort.body()).contains("au moins 12 caractères");
+        HttpResponse<String> chosen = person.post(link, true, "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD);
+        assertThat(chosen.statusCode()).isEqualTo(302);
+        assertThat(chosen.headers().firstValue("Location")).get().asString().endsWith("/connexion?motdepasse");
+        assertThat(person.get("/connexion?motdepasse").body()).contains("Votre mot de passe est enregistré.");
+
+        assertThat(signsIn(port, email, NEW_PASSWORD)).isTrue();
+        assertThat(WebSession.signedIn(port, email, NEW_PASSWORD).get("/espace").body()).contains("Mes objectifs");
+
+        // the link is spent
+        HttpResponse<String> reused = new WebSession(port).get(link);
+        assertThat(reused.statusCode()).isEqualTo(410);
+        assertThat(reused.body()).contains("Ce lien n’est plus valable", "72 heures");
+        WebSession other = new WebSession(port);
+        other.get("/connexion");
+        assertThat(other.post(link, true, "password", "encore un autre mot de passe", "confirmation",
+                "encore un autre mot de passe").statusCode()).isEqualTo(410);
+        assertThat(signsIn(port, email, NEW_PASSWORD)).isTrue();
+        assertThat(WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD).get("/admin/utilisateurs").body())
+                .contains("Acceptée");
+    }
+
+    @Test
+    void anExpiredInvitationIsRefusedAndTheAdministratorCanSendANewOne() {
+        String email = unique("late");
+        String link = invite(email, "Dominique Tardive");
+        // the fixed clock says 15 January 2025, 10:00 in Paris: this link expired yesterday
+        jdbc.sql("""
+                update account_token set created_at = timestamptz '2025-01-11 09:00:00+00',
+                    expires_at = timestamptz '2025-01-14 09:00:00+00'
+                where user_id = (select id from app_user where email = ?)""").param(email).update();
+        HttpResponse<String> expired = new WebSession(port).get(link);
+        assertThat(expired.statusCode()).isEqualTo(410);
+        assertThat(expired.body()).contains("Ce lien n’est plus valable", "Demandez à l’équipe de la DNS de vous la renvoyer");
+
+        long userId = jdbc.sql("select id from app_user where email = ?").param(email).query(Long.class).single();
+        WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+        session.get("/admin/utilisateurs");
+        assertThat(session.post("/admin/utilisateurs/" + userId + "/invitation", true).statusCode()).isEqualTo(302);
+        assertThat(session.get("/admin/utilisateurs").body()).contains("Une nouvelle invitation est envoyée");
+        List<Mail> mails = await().atMost(Duration.ofSeconds(20)).until(() -> smtp.to(email), found -> found.size() == 2);
+        String second = path(INVITATION_LINK, mails.get(1));
+        assertThat(second).isNotEqualTo(link);
+        WebSession person = new WebSession(port);
+        assertThat(person.get(second).statusCode()).isEqualTo(200);
+        assertThat(person.post(second, true, "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD).statusCode())
+                .isEqualTo(302);
+        assertThat(signsIn(port, email, NEW_PASSWORD)).isTrue();
+        // accepted: no more invitation to send
+        assertThat(session.post("/admin/utilisateurs/" + userId + "/invitation", true).statusCode()).isEqualTo(302);
+        assertThat(session.get("/admin/utilisateurs").body()).contains("a déjà choisi son mot de passe");
+    }
+
+    @Test
+    void aPasswordResetWorksOnceAndEndsWithTheNewPassword() {
+        CurrentUser editor = new TestUsers(jdbc, passwords).user(unique("oublieux"),
+                fr.gouv.sante.jalons.account.Role.EDITOR, "CNAM");
+        assertThat(new WebSession(port).get("/connexion").body()).contains("Mot de passe oublié ?", "/mot-de-passe-oublie");
+
+        WebSession person = new WebSession(port);
+        person.get("/mot-de-passe-oublie");
+        HttpResponse<String> asked = person.post("/mot-de-passe-oublie", true, "email", editor.email().toUpperCase());
+        assertThat(asked.statusCode()).isEqualTo(302);
+        String answer = person.get("/mot-de-passe-oublie").body();
+        assertThat(answer).contains("Si un compte actif correspond à cette adresse, un courriel vient de lui être envoyé.");
+
+        Mail mail = awaitMail(editor.email());
+        assertThat(mail.subject()).isEqualTo("Jalons : réinitialisation de votre mot de passe");
+        assertThat(mail.text()).contains(editor.email(), "expire le 15 janvier 2025 à 11h00");
+        String link = path(RESET_LINK, mail);
+
+        WebSession reset = new WebSession(port);
+        assertThat(reset.get(link).body()).contains("Choisir un nouveau mot de passe", editor.email());
+        assertThat(reset.post(link, true, "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD).statusCode())
+                .isEqualTo(302);
+        assertThat(signsIn(port, editor.email(), TestUsers.PASSWORD)).isFalse();
+        assertThat(signsIn(port, editor.email(), NEW_PASSWORD)).isTrue();
+        assertThat(new WebSession(port).get(link).statusCode()).isEqualTo(410);
+    }
+
+    @Test
+    void anUnknownAddressGetsTheSameAnswerAndNoMail() {
+        String known = new TestUsers(jdbc, passwords).user(unique("connu"), fr.gouv.sante.jalons.account.Role.READER, "DGOS")
+                .email();
+        String unknown = unique("inconnu");
+        WebSession first = new WebSession(port);
+        first.get("/mot-de-passe-oublie");
+        HttpResponse<String> forUnknown = first.post("/mot-de-passe-oublie", true, "email", unknown);
+        String unknownPage = first.get("/mot-de-passe-oublie").body();
+        WebSession second = new WebSession(port);
+        second.get("/mot-de-passe-oublie");
+        HttpResponse<String> forKnown = second.post("/mot-de-passe-oublie", true, "email", known);
+        String knownPage = second.get("/mot-de-passe-oublie").body();
+
+        assertThat(forUnknown.statusCode()).isEqualTo(forKnown.statusCode());
+        assertThat(forUnknown.headers().firstValue("Location")).isEqualTo(forKnown.headers().firstValue("Location"));
+        assertThat(withoutCsrf(unknownPage)).isEqualTo(withoutCsrf(knownPage));
+        awaitMail(known);
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = ?").param(unknown).query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void resetRequestsAreThrottledPerAddress() {
+        String email = new TestUsers(jdbc, passwords).user(unique("presse"), fr.gouv.sante.jalons.account.Role.READER, "ANS")
+                .email();
+        for (int i = 0; i < 6; i++) {
+            WebSession session = new WebSession(port);
+            session.get("/mot-de-passe-oublie");
+            assertThat(session.post("/mot-de-passe-oublie", true, "email", email).statusCode()).isEqualTo(302);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> smtp.to(email).size() == 3);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> smtp.to(email).size() == 3);
+        // only the last link works: each request replaces the previous one
+        List<Mail> mails = smtp.to(email);
+        assertThat(new WebSession(port).get(path(RESET_LINK, mails.get(0))).statusCode()).isEqualTo(410);
+    }
+
+    private static String withoutCsrf(String html) {
+        return html.replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "");
+    }
+
+    private static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
