@@ -1,0 +1,156 @@
+package fr.gouv.sante.jalons.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.account.NewAccount;
+import fr.gouv.sante.jalons.account.Role;
+import fr.gouv.sante.jalons.account.UserAccounts;
+import fr.gouv.sante.jalons.support.JalonsTest;
+import fr.gouv.sante.jalons.support.TestMailServer;
+import fr.gouv.sante.jalons.support.TestUsers;
+import fr.gouv.sante.jalons.support.WebSession;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The outbox: a mail is written with its change and sent after the commit; an SMTP outage delays it
+ * but loses nothing; after too many attempts it is "en échec" on the page "Courriels" and can be
+ * sent again from there.
+ */
+@JalonsTest
+class MailOutboxTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    TestMailServer smtp;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    CurrentUser admin;
+
+    @BeforeEach
+    void setUp() {
+        admin = new TestUsers(jdbc, passwords).admin();
+    }
+
+    @AfterEach
+    void serverBack() {
+        smtp.start();
+    }
+
+    private static String unique(String name) {
+        return name + "." + System.nanoTime() + "@test.jalons";
+    }
+
+    private Map<String, Object> row(String recipient) {
+        return jdbc.sql("select status, attempts, last_error, body from mail_outbox where recipient = ?")
+                .param(recipient).query().singleRow();
+    }
+
+    @Test
+    void aMailSurvivesAnSmtpOutageAndGoesOutWhenTheServerIsBack() {
+        smtp.stop();
+        String email = unique("panne");
+        accounts.create(admin, new NewAccount(email, "Pendant la panne", Role.READER, "ANS"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> ((Number) row(email).get("attempts")).intValue() >= 1);
+        assertThat(row(email).get("status")).isEqualTo("PENDING");
+        assertThat((String) row(email).get("last_error")).isNotBlank();
+
+        WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+        assertThat(session.get("/admin/courriels?statut=en-attente").body()).contains(email, "En attente", "tentative");
+
+        smtp.start();
+        await().atMost(Duration.ofSeconds(20)).until(() -> smtp.to(email).size() == 1);
+        await().atMost(Duration.ofSeconds(5)).until(() -> "SENT".equals(row(email).get("status")));
+        assertThat(smtp.to(email).get(0).text()).contains("Bonjour Pendant la panne,", "/invitation/");
+        assertThat(session.get("/admin/courriels?statut=envoyes").body()).contains(email, "Envoyé");
+    }
+
+    @Test
+    void aMailIsNotWrittenWhenItsChangeRollsBack() {
+        String email = unique("annule");
+        try {
+            transactions.executeWithoutResult(tx -> {
+                accounts.create(admin, new NewAccount(email, "Jamais créé", Role.READER, "ANS"));
+                throw new IllegalStateException("rolled back");
+            });
+        } catch (IllegalStateException expected) {
+            // the account and its invitation go together
+        }
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = ?").param(email).query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from app_user where email = ?").param(email).query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void aMailThatFailedTooOftenIsListedAndCanBeSentAgainFromTheCourrielsPage() {
+        smtp.stop();
+        String email = unique("echec");
+        transactions.executeWithoutResult(tx -> jdbc.sql("""
+                insert into mail_outbox (kind, recipient, subject, body, next_attempt_at, created_at)
+                values ('REMINDER', ?, 'Jalons : relance de test', 'Bonjour,\nUne relance.', now(), now())""")
+                .param(email).update());
+        // 3 attempts in tests (10 in production), then it is failed
+        await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(row(email).get("status")));
+        long id = jdbc.sql("select id from mail_outbox where recipient = ?").param(email).query(Long.class).single();
+
+        WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+        String failed = session.get("/admin/courriels?statut=en-echec").body();
+        assertThat(failed).contains(email, "En échec", "3 tentatives", "/admin/courriels/" + id + "/renvoi");
+        assertThat(session.get("/admin/courriels/" + id).body()).contains("Jalons : relance de test", "Une relance.",
+                "Dernière erreur");
+
+        smtp.start();
+        session.get("/admin/courriels");
+        assertThat(session.post("/admin/courriels/" + id + "/renvoi", true).statusCode()).isEqualTo(302);
+        assertThat(session.get("/admin/courriels").body()).contains("Le courriel est remis dans la file d’envoi.");
+        await().atMost(Duration.ofSeconds(20)).until(() -> smtp.to(email).size() == 1);
+        assertThat(smtp.to(email).get(0).subject()).isEqualTo("Jalons : relance de test");
+
+        // a sent mail can be sent again too (a copy), unless it carried a personal link
+        assertThat(session.post("/admin/courriels/" + id + "/renvoi", true).statusCode()).isEqualTo(302);
+        await().atMost(Duration.ofSeconds(20)).until(() -> smtp.to(email).size() == 2);
+        WebSession editor = WebSession.signedIn(port, new TestUsers(jdbc, passwords).editor("ANS").email(),
+                TestUsers.PASSWORD);
+        assertThat(editor.get("/admin/courriels").statusCode()).isEqualTo(403);
+        assertThat(editor.post("/admin/courriels/" + id + "/renvoi", true).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aSentInvitationKeepsNoLinkAndCannotBeResentFromTheCourrielsPage() {
+        String email = unique("lien");
+        accounts.create(admin, new NewAccount(email, "Lien effacé", Role.READER, "ANS"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> "SENT".equals(row(email).get("status")));
+        assertThat(row(email).get("body")).isNull();
+        long id = jdbc.sql("select id from mail_outbox where recipient = ?").param(email).query(Long.class).single();
+        WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+        assertThat(session.get("/admin/courriels/" + id).body()).contains("son contenu est effacé une fois envoyé")
+                .doesNotContain("/admin/courriels/" + id + "/renvoi");
+        session.get("/admin/courriels");
+        session.post("/admin/courriels/" + id + "/renvoi", true);
+        assertThat(session.get("/admin/courriels").body()).contains("Ce courriel ne peut pas être renvoyé.");
+    }
+}
