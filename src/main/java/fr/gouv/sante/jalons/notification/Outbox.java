@@ -8,8 +8,8 @@ import java.util.Optional;
 /** The mails the application sent or is sending, for administrators. */
 public interface Outbox {
 
-    /** The most recent mails (newest first), all of them or those with a status. */
-    List<MailSummary> recent(CurrentUser admin, MailStatus status, int limit);
+    /** The mails newest first, all of them or those with a status, {@code limit} from {@code offset}. */
+    List<MailSummary> recent(CurrentUser admin, MailStatus status, int limit, long offset);
 
     /** How many mails are in each status. */
     Map<MailStatus, Long> counts(CurrentUser admin);

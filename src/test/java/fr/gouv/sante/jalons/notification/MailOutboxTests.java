@@ -12,6 +12,7 @@ import fr.gouv.sante.jalons.support.TestMailServer;
 import fr.gouv.sante.jalons.support.TestUsers;
 import fr.gouv.sante.jalons.support.WebSession;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,6 +123,14 @@ class MailOutboxTests {
         assertThat(failed).contains(email, "En échec", "3 tentatives", "/admin/courriels/" + id + "/renvoi");
         assertThat(session.get("/admin/courriels/" + id).body()).contains("Jalons : relance de test", "Une relance.",
                 "Dernière erreur");
+        // odd parameters are ignored, never a 500
+        for (String query : List.of("?page=abc", "?page=0", "?page=99999999999", "?statut=%00", "?page=9999")) {
+            assertThat(session.get("/admin/courriels" + query).statusCode()).as(query).isEqualTo(200);
+        }
+        assertThat(session.get("/admin/courriels/abc").statusCode()).isEqualTo(400);
+        assertThat(session.get("/admin/courriels/999999999").statusCode()).isEqualTo(404);
+        new fr.gouv.sante.jalons.support.CampaignCleanup(jdbc).run();
+        assertThat(session.get("/admin/campagne/export.xlsx").statusCode()).as("no campaign open").isEqualTo(404);
 
         smtp.start();
         session.get("/admin/courriels");

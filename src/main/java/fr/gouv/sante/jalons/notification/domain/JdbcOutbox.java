@@ -35,11 +35,11 @@ class JdbcOutbox implements Outbox {
 
     @Override
     @Transactional(readOnly = true)
-    public List<MailSummary> recent(CurrentUser admin, MailStatus status, int limit) {
+    public List<MailSummary> recent(CurrentUser admin, MailStatus status, int limit, long offset) {
         policy.requireAdmin(admin);
         return jdbc.sql("select " + COLUMNS + " from mail_outbox where (cast(? as varchar) is null or status = ?)"
-                        + " order by created_at desc, id desc limit ?")
-                .params(status == null ? null : status.name(), status == null ? null : status.name(), limit)
+                        + " order by created_at desc, id desc limit ? offset ?")
+                .params(status == null ? null : status.name(), status == null ? null : status.name(), limit, offset)
                 .query(JdbcOutbox::summary).list();
     }
 

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MailAdminController {
 
-    static final int PAGE_SIZE = 200;
+    static final int PAGE_SIZE = 50;
 
     private final Outbox outbox;
     private final MailViews views;
@@ -27,9 +27,12 @@ class MailAdminController {
     }
 
     @GetMapping("/admin/courriels")
-    String mails(@RequestParam(required = false) String statut, CurrentUser admin, Model model) {
+    String mails(@RequestParam(required = false) String statut, @RequestParam(required = false) String page,
+                 CurrentUser admin, Model model) {
         MailStatus status = MailViews.statusOf(statut);
-        model.addAttribute("page", views.page(outbox.recent(admin, status, PAGE_SIZE), outbox.counts(admin), status));
+        int number = page != null && page.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(page) : 1;
+        model.addAttribute("page", views.page(outbox.recent(admin, status, PAGE_SIZE, (long) (number - 1) * PAGE_SIZE),
+                outbox.counts(admin), status, number, PAGE_SIZE));
         return "notification/mails";
     }
 

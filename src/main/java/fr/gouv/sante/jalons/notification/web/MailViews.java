@@ -30,7 +30,16 @@ class MailViews {
                        String badgeClass, int attempts, String detail, boolean resendable) {
     }
 
-    record MailsPageView(List<FilterView> filters, long total, boolean all, List<MailRowView> mails) {
+    record MailsPageView(List<FilterView> filters, long total, boolean all, List<MailRowView> mails, String status,
+                         int page, int pages) {
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < pages;
+        }
     }
 
     record MailView(long id, String created, String sent, String recipient, String subject, String kindKey,
@@ -43,14 +52,18 @@ class MailViews {
                 .map(filter -> MailStatus.valueOf(filter.name())).findFirst().orElse(null);
     }
 
-    MailsPageView page(List<MailSummary> mails, Map<MailStatus, Long> counts, MailStatus current) {
+    MailsPageView page(List<MailSummary> mails, Map<MailStatus, Long> counts, MailStatus current, int page, int size) {
         List<FilterView> filters = Arrays.stream(Filter.values())
                 .map(filter -> new FilterView(filter.slug, MailStatus.valueOf(filter.name()).messageKey(),
                         counts.getOrDefault(MailStatus.valueOf(filter.name()), 0L),
                         current != null && current.name().equals(filter.name())))
                 .toList();
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
-        return new MailsPageView(filters, total, current == null, mails.stream().map(MailViews::row).toList());
+        long shown = current == null ? total : counts.getOrDefault(current, 0L);
+        int pages = (int) Math.max(1, (shown + size - 1) / size);
+        String slug = current == null ? null : Filter.valueOf(current.name()).slug;
+        return new MailsPageView(filters, total, current == null, mails.stream().map(MailViews::row).toList(), slug,
+                page, pages);
     }
 
     MailView mail(MailSummary mail) {
