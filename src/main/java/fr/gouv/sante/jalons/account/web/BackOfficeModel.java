@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * unknown objective.
  */
 @ControllerAdvice(basePackages = {"fr.gouv.sante.jalons.account.web", "fr.gouv.sante.jalons.progress.web",
-        "fr.gouv.sante.jalons.roadmap.web"})
+        "fr.gouv.sante.jalons.roadmap.web", "fr.gouv.sante.jalons.notification.web"})
 class BackOfficeModel {
 
     @ModelAttribute("currentUser")
