@@ -239,6 +239,42 @@ class AccountMailTests {
         assertThat(new WebSession(port).get(path(RESET_LINK, mails.get(0))).statusCode()).isEqualTo(410);
     }
 
+    @Test
+    void oddLinksAndOddInputNeverBreakThePasswordPages() {
+        String[] tokens = {"x", "%00", "..%2F..%2Fadmin", "a".repeat(500), "%C3%A9t%C3%A9", "%3Cscript%3E", "'%20or%201=1--"};
+        for (String token : tokens) {
+            for (String page : List.of("/invitation/", "/mot-de-passe/")) {
+                WebSession session = new WebSession(port);
+                HttpResponse<String> shown = session.get(page + token);
+                assertThat(shown.statusCode()).as(page + token).isIn(400, 404, 410);
+                session.get("/connexion");
+                HttpResponse<String> posted = session.post(page + token, true, "password", NEW_PASSWORD, "confirmation",
+                        NEW_PASSWORD);
+                assertThat(posted.statusCode()).as("POST " + page + token).isIn(400, 403, 404, 410);
+            }
+        }
+        String[] emails = {"", " ", "\u0000@x.fr", "a".repeat(300) + "@x.fr", "<script>@x.fr", "pas une adresse", "é@é.fr"};
+        for (String email : emails) {
+            WebSession session = new WebSession(port);
+            session.get("/mot-de-passe-oublie");
+            assertThat(session.post("/mot-de-passe-oublie", true, "email", email).statusCode()).as(email).isEqualTo(302);
+            assertThat(session.get("/mot-de-passe-oublie").body())
+                    .contains("Si un compte actif correspond à cette adresse");
+        }
+        // a valid link with odd passwords: a message next to the field, never a 500, the link still usable
+        String email = unique("bizarre");
+        String link = invite(email, "Claude Bizarre");
+        WebSession person = new WebSession(port);
+        person.get(link);
+        for (String password : new String[] {"", "\u0000".repeat(20), "x".repeat(129), "court"}) {
+            HttpResponse<String> answer = person.post(link, true, "password", password, "confirmation", password);
+            assertThat(answer.statusCode()).as(password).isEqualTo(200);
+            assertThat(answer.body()).contains("fr-error-text");
+        }
+        assertThat(person.post(link, true).statusCode()).isEqualTo(200);
+        assertThat(person.get(link).statusCode()).isEqualTo(200);
+    }
+
     private static String withoutCsrf(String html) {
         return html.replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "");
     }

@@ -143,6 +143,11 @@ class AuthorizationMatrixTests {
                         "role", "EDITOR", "organisation", "ANS"}, Set.of(Who.ADMIN)),
                 new Route("open campaign", "/admin/campagne", () -> new String[] {"period", "2025-S2",
                         "dueOn", "2025-12-31"}, Set.of(Who.ADMIN)),
+                new Route("remind now", "/admin/relance", () -> new String[0], Set.of(Who.ADMIN)),
+                new Route("resend invitation", "/admin/utilisateurs/" + ansReader.id() + "/invitation",
+                        () -> new String[0], Set.of(Who.ADMIN)),
+                new Route("resend mail", "/admin/courriels/" + version("select coalesce(max(id), 0) from mail_outbox")
+                        + "/renvoi", () -> new String[0], Set.of(Who.ADMIN)),
                 new Route("publish", "/admin/campagne/publication", () -> new String[] {"periodVersion",
                         String.valueOf(version("select version from reporting_period where code = '2025-S1'"))},
                         Set.of(Who.ADMIN)));
@@ -157,7 +162,8 @@ class AuthorizationMatrixTests {
                        (select count(*) from published_revision) || '|' ||
                        (select string_agg(code || ':' || state || ':' || version, ',' order by id) from reporting_period) || '|' ||
                        (select string_agg(code || ':' || version, ',' order by id) from objective) || '|' ||
-                       (select string_agg(email || ':' || role || ':' || version, ',' order by id) from app_user)""")
+                       (select string_agg(email || ':' || role || ':' || version, ',' order by id) from app_user) || '|' ||
+                       (select count(*) from mail_outbox) || '|' || (select count(*) from campaign_reminder)""")
                 .query(String.class).single();
     }
 
