@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
         properties = {"spring.jpa.properties.hibernate.generate_statistics=true",
                 // mails: delivered and retried quickly; reminders only when a test asks (no cron)
                 "jalons.mail.delivery-interval=PT0.2S", "jalons.mail.retry-delay=PT0.5S", "jalons.mail.max-attempts=3",
-                "jalons.reminders.cron=-"})
+                "jalons.reminders.cron=-", "logging.level.com.icegreen=WARN"})
 @Import({PostgresConfiguration.class, FixedClockConfiguration.class, MailServerConfiguration.class})
 public @interface JalonsTest {
 }

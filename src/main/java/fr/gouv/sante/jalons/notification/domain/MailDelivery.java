@@ -91,7 +91,9 @@ class MailDelivery {
             if (delay.compareTo(MAX_DELAY) > 0) {
                 delay = MAX_DELAY;
             }
-            LOG.warn("Mail {} to {} not delivered (attempt {}): {}", mail.id(), mail.recipient(), attempts, e.getMessage());
+            // the id, not the address: the logs carry no personal data
+            LOG.warn("Mail {} not delivered (attempt {}{}): {}", mail.id(), attempts, giveUp ? ", giving up" : "",
+                    e.getMessage());
             jdbc.sql("""
                     update mail_outbox set attempts = ?, status = ?, last_error = ?,
                         next_attempt_at = now() + make_interval(secs => ?)
