@@ -185,7 +185,7 @@ class CampaignBrowserTests {
         browser.clickAndWaitForPage(driver().findElement(By.linkText("Préparer la publication")));
         assertThat(driver().getCurrentUrl()).endsWith("/admin/publication");
         assertThat(h1()).isEqualTo("Publier le bilan du 1er semestre 2025");
-        assertThat(main()).contains("Cette publication rend public 1 point d’avancement validé, avec leurs mesures.");
+        assertThat(main()).contains("Cette publication rend public 1 point d’avancement validé, avec ses mesures.");
         checkAccessibility("campaign-15b-admin-publication-summary");
         browser.clickAndWaitForPage(button("Confirmer la publication du point d’avancement"));
         assertThat(driver().getCurrentUrl()).endsWith("/admin");

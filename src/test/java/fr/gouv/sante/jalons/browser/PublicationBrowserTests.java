@@ -107,7 +107,7 @@ class PublicationBrowserTests {
         browser.clickAndWaitForPage(button("Valider"));
         browser.clickAndWaitForPage(driver().findElement(By.linkText("Préparer la publication")));
         assertThat(h1()).isEqualTo("Publier le bilan du 1er semestre 2025");
-        assertThat(main()).contains("Cette publication rend public 1 point d’avancement validé, avec leurs mesures.",
+        assertThat(main()).contains("Cette publication rend public 1 point d’avancement validé, avec ses mesures.",
                 "Objectifs concernés : 3-1.", "Ce qui reste privé, par organisation");
         WebElement cnamRow = driver().findElement(By.xpath("//main//table//tr[th[normalize-space()='CNAM']]"));
         assertThat(normalised(cnamRow.getText())).contains("7-3");
@@ -139,7 +139,7 @@ class PublicationBrowserTests {
                 .doesNotContain("Non mis à jour");
 
         browser.open(url("/objectifs"));
-        new Select(driver().findElement(By.id("maj"))).selectByVisibleText("Non mis à jour au bilan du 1er semestre 2025");
+        new Select(driver().findElement(By.id("maj"))).selectByVisibleText("Non mis à jour");
         browser.clickAndWaitForPage(button("Appliquer les filtres"));
         assertThat(driver().getCurrentUrl()).contains("maj=non");
         assertThat(driver().findElement(By.id("results")).getText()).isEqualTo("64 objectifs");
