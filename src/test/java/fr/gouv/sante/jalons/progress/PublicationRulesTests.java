@@ -350,6 +350,54 @@ class PublicationRulesTests {
         assertThat(state("2025-S1")).isEqualTo("PUBLISHED");
     }
 
+    @Test
+    void twoAdministratorsConfirmingAtOnceMakeOnePublication() throws Exception {
+        submit(ans, "3-1", ProgressStatus.ON_TRACK, "Validé.");
+        validate("3-1");
+        long version = periodVersion();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return "published " + review.publish(admin, version, 1);
+                    } catch (ReportRejected e) {
+                        return String.join(",", e.errors().values());
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> outcomes = new java.util.ArrayList<>();
+            for (var result : results) {
+                outcomes.add(result.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(outcomes).containsExactlyInAnyOrder("published 1", "campaign.publish.stale");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count("select count(*) from publication p join reporting_period r on r.id = p.period_id where r.code = '2025-S1'"))
+                .isEqualTo(1);
+        assertThat(count("""
+                select count(*) from published_revision v join progress_report r on r.id = v.report_id
+                join reporting_period p on p.id = r.period_id where p.code = '2025-S1'""")).isEqualTo(1);
+    }
+
+    @Test
+    void aHandMadeConfirmationIsA400NeverA500() {
+        WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+        session.get("/admin/publication");
+        for (String[] fields : List.of(new String[] {"periodVersion", "abc"}, new String[] {"expected", "1"},
+                new String[] {"periodVersion", "0", "expected", "x\n"},
+                new String[] {"periodVersion", "99999999999999999999999"})) {
+            assertThat(session.post("/admin/publication", true, fields).statusCode()).as(String.join("=", fields))
+                    .isEqualTo(400);
+        }
+        assertThat(state("2025-S1")).isEqualTo("OPEN");
+    }
+
     // --- small faults of the public side -----------------------------------------------------------
 
     @Test
