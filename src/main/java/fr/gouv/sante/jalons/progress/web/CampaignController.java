@@ -9,11 +9,13 @@ import fr.gouv.sante.jalons.progress.ProgressReview;
 import fr.gouv.sante.jalons.progress.ReportConflict;
 import fr.gouv.sante.jalons.progress.ReportRejected;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
+import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,12 +53,12 @@ class CampaignController {
         // a published period still takes late reports (supplementary publications) until the next opens
         model.addAttribute("periodPublished", overview.period() != null && overview.period().publishedAt() != null);
         model.addAttribute("publishedOn", overview.period() == null ? ""
-                : fr.gouv.sante.jalons.shared.FrenchFormat.date(overview.period().publishedAt()));
+                : FrenchFormat.date(overview.period().publishedAt()));
         model.addAttribute("closedPeriods", review.closedPeriods(admin).stream()
                 .map(closed -> new ClosedPeriodView(views.periodLabel(closed.code()), closed.keptReports().stream()
                         .map(kept -> new ClosedPeriodView.Kept(kept.objectiveCode(), kept.objectiveTitle(),
                                 views.state(kept.state()),
-                                fr.gouv.sante.jalons.shared.FrenchFormat.dateTime(kept.updatedAt())))
+                                FrenchFormat.dateTime(kept.updatedAt())))
                         .toList()))
                 .toList());
         return "progress/campaign";
@@ -173,7 +175,7 @@ class CampaignController {
     }
 
     /** A closed period's reports that were never published: kept, private for good. */
-    record ClosedPeriodView(String periodLabel, java.util.List<Kept> kept) {
+    record ClosedPeriodView(String periodLabel, List<Kept> kept) {
         record Kept(String code, String title, BackOfficeViews.StateView state, String updatedAt) {
         }
     }
