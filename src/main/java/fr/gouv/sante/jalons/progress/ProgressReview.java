@@ -4,6 +4,7 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The DNS runs the campaign: opens a period, reviews, publishes, corrects. Administrators only. */
 public interface ProgressReview {
@@ -50,7 +51,7 @@ public interface ProgressReview {
     }
 
     /** Closed periods that kept unpublished reports, newest first. */
-    java.util.List<ClosedPeriod> closedPeriods(CurrentUser admin);
+    List<ClosedPeriod> closedPeriods(CurrentUser admin);
 
     /** The published report of a period as it can be corrected. */
     CorrectionEditor correction(CurrentUser admin, ObjectiveCode code, String periodCode);

@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Optional;
@@ -309,7 +310,7 @@ class JpaProgressReview implements ProgressReview {
             }
             List<ClosedPeriod> closed = new ArrayList<>();
             kept.forEach((period, list) -> closed.add(new ClosedPeriod(period.getCode(), period.getPublications(),
-                    list.stream().sorted(java.util.Comparator.comparing(r -> ObjectiveCode.parse(r.objectiveCode())))
+                    list.stream().sorted(Comparator.comparing(r -> ObjectiveCode.parse(r.objectiveCode())))
                             .toList())));
             return closed;
         });
