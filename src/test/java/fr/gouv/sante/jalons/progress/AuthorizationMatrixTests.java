@@ -148,7 +148,7 @@ class AuthorizationMatrixTests {
                         () -> new String[0], Set.of(Who.ADMIN)),
                 new Route("resend mail", "/admin/courriels/" + version("select coalesce(max(id), 0) from mail_outbox")
                         + "/renvoi", () -> new String[0], Set.of(Who.ADMIN)),
-                new Route("publish", "/admin/campagne/publication", () -> new String[] {"periodVersion",
+                new Route("publish", "/admin/publication", () -> new String[] {"periodVersion",
                         String.valueOf(version("select version from reporting_period where code = '2025-S1'"))},
                         Set.of(Who.ADMIN)));
     }

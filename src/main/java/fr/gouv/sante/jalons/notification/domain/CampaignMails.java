@@ -91,9 +91,12 @@ class CampaignMails {
                     "name", editor.displayName(),
                     "period", period,
                     "bilan", templates.link("/bilans/" + published.period()),
-                    "objectives", templates.link("/objectifs")));
-            queue.queue(MailKind.PERIOD_PUBLISHED, editor.email(),
-                    templates.subject("mail.published.subject", period), body, false);
+                    "objectives", templates.link("/objectifs"),
+                    "supplementary", published.supplementary(),
+                    "reports", published.reports()));
+            queue.queue(MailKind.PERIOD_PUBLISHED, editor.email(), published.supplementary()
+                    ? templates.subject("mail.published.supplementary.subject", period)
+                    : templates.subject("mail.published.subject", period), body, false);
         }
     }
 

@@ -264,6 +264,20 @@ class CampaignMailTests {
             assertThat(mail.text()).contains("http://localhost:8080/bilans/2025-S1");
         }
         assertThat(delivered(ansReader.email(), "Jalons : le bilan")).isEmpty();
+
+        // a late report published in a supplementary publication: the editors hear of it too
+        String late = codesLedBy("CNAM").stream().filter(code -> !code.equals("3-1")).findFirst().orElseThrow();
+        submit(cnam, late);
+        long lateVersion = jdbc.sql("""
+                select r.version from progress_report r join objective o on o.id = r.objective_id
+                join reporting_period p on p.id = r.period_id where o.code = ? and p.code = '2025-S1'""")
+                .param(late).query(Long.class).single();
+        review.validate(admin, ObjectiveCode.parse(late), lateVersion);
+        review.publish(admin, jdbc.sql("select version from reporting_period where code = '2025-S1'").query(Long.class).single());
+        Mail supplementary = delivered(ans.email(), "Jalons : publication complémentaire").get(0);
+        assertThat(supplementary.subject()).isEqualTo("Jalons : publication complémentaire du bilan du 1er semestre 2025");
+        assertThat(supplementary.text()).contains("rend publics 1 point(s) d'avancement de plus",
+                "http://localhost:8080/bilans/2025-S1");
     }
 
     @Test
