@@ -52,7 +52,7 @@ class CampaignController {
     String campaign(CurrentUser admin, Model model) {
         var overview = review.overview(admin);
         model.addAttribute("page", views.campaign(overview));
-        model.addAttribute("deadline", deadlines.admin(admin));
+        model.addAttribute("deadline", deadlines.admin());
         // a published period still takes late reports (supplementary publications) until the next opens
         model.addAttribute("periodPublished", overview.period() != null && overview.period().publishedAt() != null);
         model.addAttribute("publishedOn", overview.period() == null ? ""

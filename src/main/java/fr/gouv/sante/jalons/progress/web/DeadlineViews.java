@@ -1,6 +1,5 @@
 package fr.gouv.sante.jalons.progress.web;
 
-import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.progress.CampaignFollowUp;
 import fr.gouv.sante.jalons.progress.CampaignFollowUp.CampaignStatus;
 import fr.gouv.sante.jalons.progress.CampaignFollowUp.Row;
@@ -52,7 +51,8 @@ class DeadlineViews {
         return followUp.openCampaign().filter(campaign -> campaign.dueOn() != null).map(this::due).orElse(null);
     }
 
-    AdminDeadlineView admin(CurrentUser admin) {
+    /** For the administrators' campaign page (the page itself is reserved to them). */
+    AdminDeadlineView admin() {
         return followUp.openCampaign().filter(campaign -> campaign.dueOn() != null).map(campaign -> {
             Map<String, List<Row>> missing = campaign.missing().stream()
                     .collect(Collectors.groupingBy(Row::organisationAcronym, LinkedHashMap::new, Collectors.toList()));
