@@ -151,6 +151,11 @@ class MailBrowserTests {
                 "select count(*) from mail_outbox where status = 'PENDING'").query(Long.class).single() == 0);
         bothWidths("mail-07-courriels", () -> browser.open(url("/admin/courriels")));
         assertThat(mainText()).contains("Courriels", email, "Invitation", "Relance", "Envoyé");
+        browser.clickAndWaitForPage(driver().findElement(By.xpath(
+                "//main//table//tr[td[2][normalize-space()='" + email + "']][1]//a")));
+        assertThat(h1()).startsWith("Jalons : ");
+        assertThat(mainText()).contains("Destinataire", email, "Contenu");
+        browser.assertAccessible("mail-08-courriel");
     }
 
     // --- steps -------------------------------------------------------------------------------------
