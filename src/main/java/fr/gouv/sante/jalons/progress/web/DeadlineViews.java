@@ -61,9 +61,13 @@ class DeadlineViews {
                             entry.getValue().stream().map(Row::objectiveCode).collect(Collectors.joining(", ")),
                             entry.getValue().size()))
                     .toList();
-            List<LateSubmissionView> late = campaign.rows().stream().filter(Row::submittedLate)
-                    .map(row -> new LateSubmissionView(row.objectiveCode(), row.organisationAcronym(),
-                            FrenchFormat.dateTime(row.submittedAt())))
+            // one line per report (an objective led by several organisations has one report)
+            Map<String, List<Row>> lateByObjective = campaign.rows().stream().filter(Row::submittedLate)
+                    .collect(Collectors.groupingBy(Row::objectiveCode, LinkedHashMap::new, Collectors.toList()));
+            List<LateSubmissionView> late = lateByObjective.values().stream()
+                    .map(rows -> new LateSubmissionView(rows.get(0).objectiveCode(),
+                            rows.stream().map(Row::organisationAcronym).collect(Collectors.joining(", ")),
+                            FrenchFormat.dateTime(rows.get(0).submittedAt())))
                     .toList();
             return new AdminDeadlineView(due(campaign), organisations, late);
         }).orElse(null);

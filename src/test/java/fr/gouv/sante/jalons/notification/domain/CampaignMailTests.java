@@ -294,7 +294,7 @@ class CampaignMailTests {
         reminders.sendDue(LocalDate.of(2025, 1, 15));
         String page = session.get("/admin").body();
         assertThat(page).contains("Organisations en retard à la date limite", "Date limite dépassée de 5 jours.",
-                "jalons-late-row", "En retard", "Points soumis après la date limite", "3-1 (ANS), soumis le 15 janvier 2025",
+                "jalons-late-row", "En retard", "Points soumis après la date limite", "3-1 (ANS, CNAM, DNS, GIE SESAM-Vitale), soumis le 15 janvier 2025",
                 "Soumis en retard");
         assertThat(editor.get("/espace").body()).contains("Date limite dépassée de 5 jours.");
 
