@@ -202,6 +202,33 @@ class AccountMailTests {
     }
 
     @Test
+    void aPasswordResetEndsEveryOpenSessionOfTheAccount() {
+        CurrentUser editor = new TestUsers(jdbc, passwords).user(unique("session"),
+                fr.gouv.sante.jalons.account.Role.EDITOR, "ANS");
+        WebSession office = WebSession.signedIn(port, editor.email(), TestUsers.PASSWORD);
+        WebSession home = WebSession.signedIn(port, editor.email(), TestUsers.PASSWORD);
+        WebSession someoneElse = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+        assertThat(office.get("/espace").statusCode()).isEqualTo(200);
+
+        WebSession reset = new WebSession(port);
+        reset.get("/mot-de-passe-oublie");
+        reset.post("/mot-de-passe-oublie", true, "email", editor.email());
+        String link = path(RESET_LINK, awaitMail(editor.email()));
+        reset.get(link);
+        assertThat(reset.post(link, true, "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD).statusCode()).isEqualTo(302);
+
+        for (WebSession ended : List.of(office, home)) {
+            HttpResponse<String> next = ended.get("/espace");
+            assertThat(next.statusCode()).isEqualTo(302);
+            assertThat(next.headers().firstValue("Location")).get().asString().contains("/connexion");
+            assertThat(ended.get("/espace").headers().firstValue("Location")).get().asString().contains("/connexion");
+        }
+        assertThat(new WebSession(port).get("/connexion?expiree").body()).contains("Votre session a été fermée");
+        assertThat(someoneElse.get("/admin").statusCode()).as("other accounts keep their sessions").isEqualTo(200);
+        assertThat(WebSession.signedIn(port, editor.email(), NEW_PASSWORD).get("/espace").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void anUnknownAddressGetsTheSameAnswerAndNoMail() {
         String known = new TestUsers(jdbc, passwords).user(unique("connu"), fr.gouv.sante.jalons.account.Role.READER, "DGOS")
                 .email();
