@@ -41,6 +41,16 @@ class CampaignSupport {
                 List.of(ReportingPeriod.State.OPEN, ReportingPeriod.State.PUBLISHED));
     }
 
+    /**
+     * The same period, locked until the transaction ends: a second publication confirmed at the same
+     * moment waits, then sees the first one's new version (the listeners of a publication, such as
+     * its mails, make that transaction last long enough for the race to matter).
+     */
+    Optional<ReportingPeriod> lockOpenPeriod() {
+        return periods.lockByRoadmapIdAndStateIn(roadmapId(),
+                List.of(ReportingPeriod.State.OPEN, ReportingPeriod.State.PUBLISHED)).stream().findFirst();
+    }
+
     ObjectiveDetails objective(ObjectiveCode code) {
         return roadmap.objective(code).orElseThrow(() -> new NotFoundException("objective", code.toString()));
     }

@@ -264,7 +264,7 @@ class JpaProgressReview implements ProgressReview {
         PeriodPublished published;
         try {
             published = writing.execute(tx -> {
-                ReportingPeriod period = campaign.openPeriod()
+                ReportingPeriod period = campaign.lockOpenPeriod()
                         .orElseThrow(() -> new ReportRejected(Map.of("period", "report.period.none")));
                 if (period.getVersion() != periodVersion) {
                     throw new StaleReport();
