@@ -219,6 +219,10 @@ public class BilanAssembler {
         String card = "";
         if (measured.size() == 1) {
             card = figureCard(measured.get(0), targets, indicator.unit(), progressOf.map(IndicatorProgress::percent).orElse(null));
+        } else if (measured.isEmpty() && targets.size() == 1) {
+            Point target = targets.get(0);
+            card = message("indicator.card.none") + " — "
+                    + message("indicator.card.target", quantity(target.value(), indicator.unit()), FrenchFormat.date(target.date()));
         } else if (!measured.isEmpty() || !targets.isEmpty()) {
             chart = BilanCharts.indicator(message("bilan.chart.indicator", indicator.name()), measured, targets,
                     value -> FrenchFormat.number(BigDecimal.valueOf(value)));

@@ -24,15 +24,22 @@ public class BilanPdf {
     static final String FONT = "DejaVu Sans";
 
     private final ITemplateEngine templates;
+    private final String css;
 
     BilanPdf(ITemplateEngine templates) {
         this.templates = templates;
+        try {
+            this.css = new ClassPathResource("report/bilan-pdf.css").getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The XHTML the PDF is laid out from. */
     public String html(Bilan bilan) {
         Context context = new Context(FrenchFormat.FRENCH);
         context.setVariable("bilan", bilan);
+        context.setVariable("css", css);
         return templates.process("report/bilan-pdf", context);
     }
 
