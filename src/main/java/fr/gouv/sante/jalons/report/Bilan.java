@@ -13,7 +13,13 @@ import java.util.List;
 public record Bilan(String roadmapTitle, String periodCode, String periodLabel, Instant publishedAt, String publishedOn,
                     String previousPeriodLabel, List<StatusCount> overall, String overallChart,
                     List<AxisCounts> axes, Changes changes, List<PriorityPart> priorities,
-                    List<OrganisationLag> notUpdated, List<RebaseliningLine> rebaselinings, int objectiveCount) {
+                    List<OrganisationLag> notUpdated, List<RebaseliningLine> rebaselinings, int objectiveCount,
+                    int edition) {
+
+    /** A supplementary publication's edition (2 and more) adds late reports to the first one. */
+    public boolean supplementary() {
+        return edition > 1;
+    }
 
     public boolean hasPrevious() {
         return previousPeriodLabel != null;

@@ -181,9 +181,15 @@ class CampaignBrowserTests {
                 .contains("Aucun point d’avancement n’attend de validation.");
         browser.screenshot("campaign-15-admin-validated");
 
-        browser.clickAndWaitForPage(button("Publier le bilan du 1er semestre 2025"));
+        // publishing is a deliberate act: a summary of what becomes public and what stays out, then a confirmation
+        browser.clickAndWaitForPage(driver().findElement(By.linkText("Préparer la publication")));
+        assertThat(driver().getCurrentUrl()).endsWith("/admin/publication");
+        assertThat(h1()).isEqualTo("Publier le bilan du 1er semestre 2025");
+        assertThat(main()).contains("Cette publication rend public 1 point d’avancement validé, avec ses mesures.");
+        checkAccessibility("campaign-15b-admin-publication-summary");
+        browser.clickAndWaitForPage(button("Confirmer la publication du point d’avancement"));
         assertThat(driver().getCurrentUrl()).endsWith("/admin");
-        assertThat(main()).contains("La période est publiée : un point d’avancement est désormais public.");
+        assertThat(main()).contains("Publication faite : 1 point d’avancement est désormais public.");
         checkAccessibility("campaign-16-admin-published");
         logOut();
 

@@ -143,7 +143,7 @@ class AuthorizationMatrixTests {
                         "role", "EDITOR", "organisation", "ANS"}, Set.of(Who.ADMIN)),
                 new Route("open campaign", "/admin/campagne", () -> new String[] {"period", "2025-S2",
                         "dueOn", "2025-12-31"}, Set.of(Who.ADMIN)),
-                new Route("publish", "/admin/campagne/publication", () -> new String[] {"periodVersion",
+                new Route("publish", "/admin/publication", () -> new String[] {"periodVersion",
                         String.valueOf(version("select version from reporting_period where code = '2025-S1'"))},
                         Set.of(Who.ADMIN)));
     }

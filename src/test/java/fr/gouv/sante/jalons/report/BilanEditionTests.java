@@ -228,6 +228,21 @@ class BilanEditionTests {
         assertThat(download("/bilans/2024-S2/edition-1.pdf").body()).isEqualTo(before);
         assertThat(jdbc.sql("select count(*) from bilan_edition where period_code = '2024-S2'").query(Long.class).single())
                 .isEqualTo(1);
+
+        // a late report, published in a supplementary publication: edition 2; edition 1 stays as it was
+        CurrentUser cnam = new TestUsers(jdbc, passwords).editor("CNAM");
+        ObjectiveCode oneOne = ObjectiveCode.parse("1-1");
+        reporting.save(cnam, oneOne, new ReportCommand(ProgressStatus.AT_RISK, "Rapport arrivé en retard.", null, List.of()), true);
+        review.validate(admin, oneOne, reporting.editor(admin, oneOne).version());
+        review.publish(admin, jdbc.sql("select version from reporting_period where code = '2025-S1'").query(Long.class).single());
+        awaitReady("2025-S1", 2);
+        byte[] second = download("/bilans/2025-S1/edition-2.pdf").body();
+        assertThat(text(second)).contains("Édition 2 — publication complémentaire", "Rapport arrivé en retard.");
+        assertThat(download("/bilans/2025-S1/edition-1.pdf").body()).isEqualTo(pdf.body());
+        assertThat(text(pdf.body())).doesNotContain("Rapport arrivé en retard.");
+        assertThat(http.get("/bilans/2025-S1").body()).contains("Édition 1", "Édition 2", sha256(pdf.body()), sha256(second));
+        assertThat(texts(parse(http.get("/bilans/flux.atom")), "title"))
+                .contains("Bilan du 1er semestre 2025 : publication complémentaire n° 2");
     }
 
     @Test

@@ -24,6 +24,7 @@ public final class CampaignCleanup {
         jdbc.sql("delete from measurement where report_id in (" + reports + ") or period_id in (" + periods + ")").update();
         jdbc.sql("delete from published_revision where report_id in (" + reports + ")").update();
         jdbc.sql("delete from published_revision where revision > 1").update();
+        jdbc.sql("delete from publication where period_id in (" + periods + ")").update();
         jdbc.sql("delete from progress_report where period_id in (" + periods + ")").update();
         jdbc.sql("delete from reporting_period where code <> '2024-S2'").update();
         jdbc.sql("""

@@ -9,11 +9,13 @@ import fr.gouv.sante.jalons.progress.ProgressReview;
 import fr.gouv.sante.jalons.progress.ReportConflict;
 import fr.gouv.sante.jalons.progress.ReportRejected;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
+import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,7 +48,19 @@ class CampaignController {
 
     @GetMapping("/admin")
     String campaign(CurrentUser admin, Model model) {
-        model.addAttribute("page", views.campaign(review.overview(admin)));
+        var overview = review.overview(admin);
+        model.addAttribute("page", views.campaign(overview));
+        // a published period still takes late reports (supplementary publications) until the next opens
+        model.addAttribute("periodPublished", overview.period() != null && overview.period().publishedAt() != null);
+        model.addAttribute("publishedOn", overview.period() == null ? ""
+                : FrenchFormat.date(overview.period().publishedAt()));
+        model.addAttribute("closedPeriods", review.closedPeriods(admin).stream()
+                .map(closed -> new ClosedPeriodView(views.periodLabel(closed.code()), closed.keptReports().stream()
+                        .map(kept -> new ClosedPeriodView.Kept(kept.objectiveCode(), kept.objectiveTitle(),
+                                views.state(kept.state()),
+                                FrenchFormat.dateTime(kept.updatedAt())))
+                        .toList()))
+                .toList());
         return "progress/campaign";
     }
 
@@ -65,18 +79,6 @@ class CampaignController {
             return failure(redirect, e.errors(), "/admin");
         }
         redirect.addFlashAttribute("flash", "campaign.flash.opened");
-        return "redirect:/admin";
-    }
-
-    @PostMapping("/admin/campagne/publication")
-    String publish(@RequestParam long periodVersion, CurrentUser admin, RedirectAttributes redirect) {
-        try {
-            int count = review.publish(admin, periodVersion);
-            redirect.addFlashAttribute("flash", "campaign.flash.published");
-            redirect.addFlashAttribute("flashCount", count);
-        } catch (ReportRejected e) {
-            return failure(redirect, e.errors(), "/admin");
-        }
         return "redirect:/admin";
     }
 
@@ -170,6 +172,12 @@ class CampaignController {
         model.addAttribute("title", details.summary().title());
         model.addAttribute("entries", views.history(history.ofObjective(details.summary().id())));
         return "progress/history";
+    }
+
+    /** A closed period's reports that were never published: kept, private for good. */
+    record ClosedPeriodView(String periodLabel, List<Kept> kept) {
+        record Kept(String code, String title, BackOfficeViews.StateView state, String updatedAt) {
+        }
     }
 
     private static String failure(RedirectAttributes redirect, Map<String, String> errors, String target) {

@@ -81,8 +81,16 @@ public class BilanAssembler {
         throw new NotFoundException("bilan", periodCode);
     }
 
-    /** The report of a published period; {@code asOf} bounds the re-baselinings (the publication's instant). */
+    /** The report of a published period as it stands now (no edition number). */
     public Bilan assemble(String periodCode, Instant asOf) {
+        return assemble(periodCode, asOf, 0);
+    }
+
+    /**
+     * The report of a published period; {@code asOf} bounds the re-baselinings (the publication's
+     * instant); {@code edition} is the publication's number, 0 for a reading that is not an edition.
+     */
+    public Bilan assemble(String periodCode, Instant asOf, int edition) {
         Periods periods = periods(periodCode);
         PeriodSummary period = periods.period();
         PeriodSummary previous = periods.previous();
@@ -204,7 +212,7 @@ public class BilanAssembler {
         return new Bilan(roadmap.roadmap().title(), period.code(), periodLabel(period.code()), period.publishedAt(),
                 FrenchFormat.date(asOf), previous == null ? null : periodLabel(previous.code()), overall,
                 BilanCharts.statusBar(overall, message("bilan.chart.overall", summary(overall))), axes, changes, priorities,
-                lags, allRebaselinings, parts.size());
+                lags, allRebaselinings, parts.size(), edition);
     }
 
     private IndicatorPart indicator(ObjectiveSummary objective, IndicatorDetails indicator, List<MeasurementValue> values,

@@ -78,11 +78,16 @@ public class BilanEditions implements DisposableBean {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** In the publication's transaction: the edition to write is recorded with the publication. */
+    /**
+     * In the publication's transaction: the edition to write is recorded with the publication, under
+     * the publication's number (1 for the first, 2 and more for supplementary ones).
+     */
     @EventListener
     void recordEdition(PeriodPublished event) {
-        int number = editions.lastNumber(event.period()) + 1;
-        editions.save(new BilanEdition(event.period(), number, clock.instant()));
+        if (editions.lastNumber(event.period()) < event.publication()) {
+            editions.save(new BilanEdition(event.period(), event.publication(),
+                    event.publishedAt() == null ? clock.instant() : event.publishedAt()));
+        }
     }
 
     /** Once the publication is committed, the PDF is written in the background. */
@@ -137,7 +142,7 @@ public class BilanEditions implements DisposableBean {
             return;
         }
         try {
-            Bilan bilan = assembler.assemble(edition.getPeriodCode(), edition.getPublishedAt());
+            Bilan bilan = assembler.assemble(edition.getPeriodCode(), edition.getPublishedAt(), edition.getNumber());
             byte[] bytes = pdf.render(bilan);
             String sha256 = sha256(bytes);
             transactions.executeWithoutResult(status -> editions.findById(id)
