@@ -46,7 +46,8 @@ final class BilanCharts {
         int total = counts.stream().mapToInt(StatusCount::count).sum();
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 600 24\" width=\"600\" height=\"24\" ")
-                .append("aria-label=\"").append(escape(label)).append("\"><title>").append(escape(label)).append("</title>");
+                .append("aria-label=\"").append(escape(label)).append("\" alt=\"").append(escape(label)).append("\"><title>")
+                .append(escape(label)).append("</title>");
         double x = 0;
         for (StatusCount count : counts) {
             if (count.count() == 0 || total == 0) {
@@ -77,7 +78,8 @@ final class BilanCharts {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
                 .append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT).append("\" font-family=\"DejaVu Sans\" font-size=\"13\" ")
-                .append("aria-label=\"").append(escape(label)).append("\"><title>").append(escape(label)).append("</title>");
+                .append("aria-label=\"").append(escape(label)).append("\" alt=\"").append(escape(label)).append("\"><title>")
+                .append(escape(label)).append("</title>");
         for (int i = 0; i <= 4; i++) {
             double value = top * i / 4;
             double at = y.apply(value);
