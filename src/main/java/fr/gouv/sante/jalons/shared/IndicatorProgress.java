@@ -13,7 +13,8 @@ import java.util.Optional;
  * or behind the straight trajectory to that target. Screen and print compute it here, so that they
  * say the same thing.
  *
- * @param percent the progress towards the final target, from the baseline (the first measurement)
+ * @param percent the progress towards the final target, rounded down (never 100 % before it is
+ *                reached), from the baseline (the first measurement)
  *                when there are several measurements, from zero otherwise; null when undefined
  * @param pace    where the latest figure stands against the straight line from the baseline to the
  *                final target; null when there is no such line (a single measurement, or none)
@@ -56,7 +57,7 @@ public record IndicatorProgress(Point latest, Point target, Integer percent, Pac
         Integer percent = null;
         if (gap != 0 && (gap > 0) != decreasing) {
             double share = (latest.value().doubleValue() - from) / gap;
-            percent = BigDecimal.valueOf(Math.max(0, share) * 100).setScale(0, RoundingMode.HALF_UP).intValue();
+            percent = BigDecimal.valueOf(Math.max(0, share) * 100).setScale(0, RoundingMode.DOWN).intValue();
         } else if (gap == 0) {
             percent = 100;
         }

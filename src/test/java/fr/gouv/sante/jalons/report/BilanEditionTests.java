@@ -262,6 +262,38 @@ class BilanEditionTests {
                 .contains("Correction de l’objectif 3-1 au bilan du 2e semestre 2024");
     }
 
+    @Autowired
+    fr.gouv.sante.jalons.report.domain.BilanEditions editions;
+
+    @Test
+    void aFailedEditionIsShownToTheAdministratorAndCanBeRetriedByAnAdministratorOnly() {
+        // an edition whose generation failed (e.g. the machine stopped): number 2 of 2024-S2
+        jdbc.sql("""
+                insert into bilan_edition (period_code, number, published_at, state, failure, attempts)
+                values ('2024-S2', 2, now(), 'FAILED', 'IllegalStateException: disque plein', 1)""").update();
+        long id = jdbc.sql("select id from bilan_edition where period_code = '2024-S2' and number = 2").query(Long.class).single();
+        try {
+            var session = fr.gouv.sante.jalons.support.WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+            String page = session.get("/admin/bilans").body();
+            assertThat(page).contains("Échec de la génération", "IllegalStateException: disque plein", "Relancer",
+                    "/admin/bilans/" + id + "/relance");
+            assertThat(http.get("/admin/bilans").statusCode()).isIn(302, 401, 403);
+            assertThat(http.get("/bilans/2024-S2/edition-2.pdf").statusCode()).isEqualTo(404);
+
+            CurrentUser editor = new TestUsers(jdbc, passwords).editor("ANS");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> editions.retry(editor, id))
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            assertThat(session.post("/admin/bilans/" + id + "/relance", true).statusCode()).isEqualTo(302);
+            awaitReady("2024-S2", 2);
+            assertThat(session.get("/admin/bilans").body()).doesNotContain("Échec de la génération");
+            assertThat(download("/bilans/2024-S2/edition-2.pdf").statusCode()).isEqualTo(200);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            jdbc.sql("delete from bilan_edition where id = ?").param(id).update();
+        }
+    }
+
     @Test
     void unknownOrMalformedAddressesAreNotFound() {
         for (String path : List.of("/bilans/abc", "/bilans/2031-S1", "/bilans/2024-S2/edition-9.pdf",

@@ -12,9 +12,15 @@ public record EditionView(long id, String periodCode, int number, String publish
     static EditionView of(EditionSummary edition) {
         String size = edition.size() == null ? ""
                 : FrenchFormat.number(BigDecimal.valueOf(edition.size()).divide(BigDecimal.valueOf(1024), 0, RoundingMode.UP));
-        return new EditionView(edition.id(), edition.periodCode(), edition.number(), FrenchFormat.dateTime(edition.publishedAt()),
+        return new EditionView(edition.id(), edition.periodCode(), edition.number(), when(edition.publishedAt()),
                 edition.state().messageKey(), edition.ready(), edition.state() == fr.gouv.sante.jalons.report.EditionState.FAILED,
                 size, edition.sha256(), "/bilans/" + edition.periodCode() + "/edition-" + edition.number() + ".pdf",
                 FrenchFormat.dateTime(edition.generatedAt()), edition.failure());
+    }
+
+    /** The day and time of a publication; the day only for one recorded without a time (the reference period). */
+    private static String when(java.time.Instant instant) {
+        boolean midnight = instant.atZone(FrenchFormat.PARIS).toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+        return midnight ? FrenchFormat.date(instant) : FrenchFormat.dateTime(instant);
     }
 }
