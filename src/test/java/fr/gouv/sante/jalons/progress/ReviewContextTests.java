@@ -164,7 +164,7 @@ class ReviewContextTests {
                 "État : Soumis → Validé",
                 "Mesure ajoutée : 52 applications au 15 juin 2025 (Applications référencées dans le catalogue",
                 "Données brutes (avant / après)");
-        assertThat(objective).doesNotContain("th:fragment");
+        assertThat(objective).doesNotContain("th:");
 
         String byAdmin = session.get("/admin/objectifs/3-1/historique?auteur="
                 + java.net.URLEncoder.encode(admin.label(), java.nio.charset.StandardCharsets.UTF_8)).body();

@@ -49,7 +49,7 @@ class HistoryPageController {
         ObjectiveSummary objective = roadmap.objective(ObjectiveCode.fromPath(code))
                 .orElseThrow(() -> new NotFoundException("objective", code)).summary();
         model.addAttribute("code", objective.code());
-        model.addAttribute("title", objective.title());
+        model.addAttribute("objectiveTitle", objective.title());
         model.addAttribute("here", "/admin/objectifs/" + objective.code() + "/historique");
         return page(objective.id(), actor, from, to, model);
     }
