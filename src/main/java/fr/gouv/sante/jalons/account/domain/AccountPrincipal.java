@@ -13,12 +13,19 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
     private final CurrentUser user;
     private final boolean enabled;
+    private final int sessionGeneration;
     private String passwordHash;
 
-    AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled) {
+    AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, int sessionGeneration) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
+        this.sessionGeneration = sessionGeneration;
+    }
+
+    /** The account's session generation when this session signed in (see {@link AccountRevalidationFilter}). */
+    int sessionGeneration() {
+        return sessionGeneration;
     }
 
     public CurrentUser user() {

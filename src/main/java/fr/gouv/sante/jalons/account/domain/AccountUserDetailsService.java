@@ -30,11 +30,16 @@ class AccountUserDetailsService implements UserDetailsService {
             throw new UsernameNotFoundException("unknown");
         }
         AppUser user = users.findByEmail(normalised).orElseThrow(() -> new UsernameNotFoundException("unknown"));
+        return principalOf(user);
+    }
+
+    /** The principal as the account stands now: role, organisation and enabled flag read from the database. */
+    AccountPrincipal principalOf(AppUser user) {
         String acronym = user.getOrganisationId() == null ? null : organisations.all().stream()
                 .filter(organisation -> organisation.id() == user.getOrganisationId())
                 .map(OrganisationSummary::acronym).findFirst().orElse(null);
         CurrentUser current = new CurrentUser(user.getId(), user.getEmail(), user.getDisplayName(), user.getRole(),
                 user.getOrganisationId(), acronym);
-        return new AccountPrincipal(current, user.getPasswordHash(), user.isEnabled());
+        return new AccountPrincipal(current, user.getPasswordHash(), user.isEnabled(), user.getSessionGeneration());
     }
 }

@@ -36,6 +36,9 @@ public class AppUser {
 
     private boolean enabled = true;
 
+    /** Bumped to end every open session of the account: a session signed in at another generation is over. */
+    private int sessionGeneration;
+
     private Instant createdAt;
 
     private Instant updatedAt;
@@ -54,6 +57,15 @@ public class AppUser {
         this.organisationId = organisationId;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    void endSessions(Instant now) {
+        this.sessionGeneration++;
+        this.updatedAt = now;
+    }
+
+    int getSessionGeneration() {
+        return sessionGeneration;
     }
 
     void changeRole(Role role, Long organisationId, Instant now) {

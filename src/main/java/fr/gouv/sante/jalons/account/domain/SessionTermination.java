@@ -1,27 +1,27 @@
 package fr.gouv.sante.jalons.account.domain;
 
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
+import java.time.Clock;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Ends every open session of an account (after a password reset): each is marked expired, and its
- * next request is signed out and sent to the login page.
+ * Ends every open session of an account (after a password reset): the account's session generation
+ * moves on, and {@link AccountRevalidationFilter} signs out each session of an earlier one at its next
+ * request, on whichever node and in whichever session store it lives.
  */
 @Component
 class SessionTermination {
 
-    private final SessionRegistry sessions;
+    private final AppUserRepository users;
+    private final Clock clock;
 
-    SessionTermination(SessionRegistry sessions) {
-        this.sessions = sessions;
+    SessionTermination(AppUserRepository users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
     }
 
+    @Transactional
     void endSessions(long userId) {
-        for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof AccountPrincipal account && account.user().id() == userId) {
-                sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
-            }
-        }
+        users.findById(userId).ifPresent(user -> user.endSessions(clock.instant()));
     }
 }

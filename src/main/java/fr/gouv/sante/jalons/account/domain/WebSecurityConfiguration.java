@@ -11,10 +11,8 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -58,24 +56,10 @@ class WebSecurityConfiguration {
         return new ThrottledAuthenticationProvider(passwords, throttle);
     }
 
-    /**
-     * The open back-office sessions, by account. In memory: it covers one node; with sessions shared
-     * between nodes (Spring Session), this becomes Spring Session's registry.
-     */
-    @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /** Tells the registry when a session ends, so that it does not keep ended sessions. */
-    @Bean
-    static HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
-    }
-
     @Bean
     @Order(1)
-    SecurityFilterChain backOffice(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain backOffice(HttpSecurity http, AppUserRepository users, AccountUserDetailsService accounts)
+            throws Exception {
         http.securityMatcher("/espace/**", "/espace", "/admin/**", "/admin", "/connexion", "/deconnexion",
                         "/invitation/**", "/mot-de-passe/**", "/mot-de-passe-oublie")
                 .authorizeHttpRequests(requests -> requests
@@ -95,9 +79,9 @@ class WebSecurityConfiguration {
                         .logoutSuccessUrl("/connexion?deconnecte")
                         .invalidateHttpSession(true)
                         .deleteCookies(SESSION_COOKIE))
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
-                        // sessions are registered so that a password reset can end them all
-                        .maximumSessions(-1).sessionRegistry(sessionRegistry).expiredUrl("/connexion?expiree"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                // the account is read again on every request, before authorisation: revoked rights end at once
+                .addFilterBefore(new AccountRevalidationFilter(users, accounts), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors.accessDeniedPage("/acces-refuse"))
                 .headers(headers -> securityHeaders(headers).cacheControl(Customizer.withDefaults()));
         return http.build();
