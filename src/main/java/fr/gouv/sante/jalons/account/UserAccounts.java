@@ -19,6 +19,12 @@ public interface UserAccounts {
     AccountSummary changeEnabled(CurrentUser actor, long userId, boolean enabled);
 
     /**
+     * Ends every open session of the account: each is signed out on its next request, whatever the
+     * session store. Signing in again works as before (call it after a password reset, for instance).
+     */
+    void endSessions(long userId);
+
+    /**
      * Creates the first administrator of an empty installation. Does nothing if an administrator
      * already exists, so that it can run at every start.
      *

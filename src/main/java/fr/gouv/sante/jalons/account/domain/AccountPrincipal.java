@@ -13,16 +13,28 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
     private final CurrentUser user;
     private final boolean enabled;
+    private final int sessionGeneration;
     private String passwordHash;
 
-    AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled) {
+    AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, int sessionGeneration) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
+        this.sessionGeneration = sessionGeneration;
     }
 
     public CurrentUser user() {
         return user;
+    }
+
+    /** The account's session generation when this session signed in (see {@code AccountFreshnessFilter}). */
+    int sessionGeneration() {
+        return sessionGeneration;
+    }
+
+    /** The same session with the account's current rights (no password: it was erased at sign-in). */
+    AccountPrincipal withUser(CurrentUser current) {
+        return new AccountPrincipal(current, null, enabled, sessionGeneration);
     }
 
     @Override

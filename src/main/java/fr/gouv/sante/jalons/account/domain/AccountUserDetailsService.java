@@ -30,11 +30,14 @@ class AccountUserDetailsService implements UserDetailsService {
             throw new UsernameNotFoundException("unknown");
         }
         AppUser user = users.findByEmail(normalised).orElseThrow(() -> new UsernameNotFoundException("unknown"));
-        String acronym = user.getOrganisationId() == null ? null : organisations.all().stream()
-                .filter(organisation -> organisation.id() == user.getOrganisationId())
-                .map(OrganisationSummary::acronym).findFirst().orElse(null);
         CurrentUser current = new CurrentUser(user.getId(), user.getEmail(), user.getDisplayName(), user.getRole(),
-                user.getOrganisationId(), acronym);
-        return new AccountPrincipal(current, user.getPasswordHash(), user.isEnabled());
+                user.getOrganisationId(), acronymOf(user.getOrganisationId()));
+        return new AccountPrincipal(current, user.getPasswordHash(), user.isEnabled(), user.getSessionGeneration());
+    }
+
+    String acronymOf(Long organisationId) {
+        return organisationId == null ? null : organisations.all().stream()
+                .filter(organisation -> organisation.id() == organisationId)
+                .map(OrganisationSummary::acronym).findFirst().orElse(null);
     }
 }

@@ -40,6 +40,9 @@ public class AppUser {
 
     private Instant updatedAt;
 
+    /** Sessions opened at an earlier generation are ended on their next request. */
+    private int sessionGeneration;
+
     @Version
     private long version;
 
@@ -65,6 +68,15 @@ public class AppUser {
     void changeEnabled(boolean enabled, Instant now) {
         this.enabled = enabled;
         this.updatedAt = now;
+    }
+
+    void endSessions(Instant now) {
+        this.sessionGeneration++;
+        this.updatedAt = now;
+    }
+
+    public int getSessionGeneration() {
+        return sessionGeneration;
     }
 
     public Long getId() {

@@ -95,6 +95,13 @@ class JpaUserAccounts implements UserAccounts {
     }
 
     @Override
+    public void endSessions(long userId) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new NotFoundException("user", String.valueOf(userId)));
+        user.endSessions(clock.instant());
+        users.flush();
+    }
+
+    @Override
     public boolean createFirstAdministrator(String email, String displayName, String password) {
         if (users.existsByRole(Role.ADMIN)) {
             return false;

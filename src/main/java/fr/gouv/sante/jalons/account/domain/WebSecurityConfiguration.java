@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -57,7 +58,10 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain backOffice(HttpSecurity http) throws Exception {
+    SecurityFilterChain backOffice(HttpSecurity http, AppUserRepository users, AccountUserDetailsService details)
+            throws Exception {
+        // not a bean: Boot would also register it for every request, outside this chain
+        http.addFilterBefore(new AccountFreshnessFilter(users, details), AuthorizationFilter.class);
         http.securityMatcher("/espace/**", "/espace", "/admin/**", "/admin", "/connexion", "/deconnexion")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/connexion").permitAll()

@@ -14,10 +14,12 @@ class LoginPageController {
 
     @GetMapping("/connexion")
     String login(@RequestParam(required = false) String erreur, @RequestParam(required = false) String attente,
-                 @RequestParam(required = false) String deconnecte, Model model) {
+                 @RequestParam(required = false) String deconnecte,
+                 @RequestParam(name = "session-terminee", required = false) String sessionEnded, Model model) {
         model.addAttribute("failed", erreur != null);
         model.addAttribute("waitMinutes", attente != null && attente.matches("[0-9]{1,3}") ? attente : null);
         model.addAttribute("loggedOut", deconnecte != null);
+        model.addAttribute("sessionEnded", sessionEnded != null);
         return "account/login";
     }
 
