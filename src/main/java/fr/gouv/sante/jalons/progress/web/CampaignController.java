@@ -167,7 +167,7 @@ class CampaignController {
         ObjectiveCode objective = ObjectiveCode.fromPath(code);
         var details = roadmap.objective(objective).orElseThrow(() -> new NotFoundException("objective", code));
         model.addAttribute("code", details.summary().code());
-        model.addAttribute("title", details.summary().title());
+        model.addAttribute("objectiveTitle", details.summary().title());
         model.addAttribute("entries", views.history(history.ofObjective(details.summary().id())));
         return "progress/history";
     }

@@ -42,7 +42,7 @@ class ProgressReportController {
 
     @GetMapping("/espace")
     String workspace(CurrentUser user, Model model) {
-        model.addAttribute("page", views.workspace(reporting.workspace(user)));
+        model.addAttribute("page", views.workspace(reporting.workspace(user), user == null ? null : user.organisationAcronym()));
         return "progress/workspace";
     }
 
