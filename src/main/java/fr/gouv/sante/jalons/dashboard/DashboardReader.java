@@ -1,17 +1,13 @@
 package fr.gouv.sante.jalons.dashboard;
 
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
-import fr.gouv.sante.jalons.progress.ObjectiveStatusHistory;
-import fr.gouv.sante.jalons.progress.PeriodSummary;
 import fr.gouv.sante.jalons.progress.ProgressQueries;
-import fr.gouv.sante.jalons.progress.PublishedStatus;
+import fr.gouv.sante.jalons.progress.PublicProgress;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
-import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.cache.annotation.Cacheable;
@@ -42,19 +38,12 @@ public class DashboardReader {
 
     @Cacheable(DashboardCaches.SNAPSHOT)
     public DashboardSnapshot snapshot() {
-        List<PeriodSummary> periods = progress.publishedPeriods();
-        PeriodSummary latest = periods.isEmpty() ? null : periods.get(0);
-        PeriodSummary previous = periods.size() < 2 ? null : periods.get(1);
-        Map<Long, ObjectiveStatusHistory> histories = progress.publishedStatusHistories();
+        PublicProgress published = progress.publicProgress();
         List<PublicObjective> objectives = roadmap.objectives().stream()
-                .map(objective -> {
-                    ObjectiveStatusHistory history = histories.get(objective.id());
-                    return new PublicObjective(objective,
-                            statusIn(history, latest), statusIn(history, previous));
-                })
+                .map(objective -> new PublicObjective(objective, published.of(objective.id())))
                 .toList();
-        return new DashboardSnapshot(roadmap.roadmap(), latest, previous, objectives, roadmap.axes(),
-                organisations.all());
+        return new DashboardSnapshot(roadmap.roadmap(), published.latestPeriod(), published.previousPeriod(),
+                objectives, roadmap.axes(), organisations.all());
     }
 
     @Cacheable(DashboardCaches.OBJECTIVE_PAGES)
@@ -101,16 +90,5 @@ public class DashboardReader {
         int lastSpace = cut.lastIndexOf(' ');
         boolean midWord = !Character.isWhitespace(cleaned.charAt(MAX_QUERY_LENGTH));
         return (midWord && lastSpace > 0 ? cut.substring(0, lastSpace) : cut).strip();
-    }
-
-    private static ProgressStatus statusIn(ObjectiveStatusHistory history, PeriodSummary period) {
-        if (history == null || period == null) {
-            return null;
-        }
-        return history.statuses().stream()
-                .filter(status -> status.period().equals(period.code()))
-                .map(PublishedStatus::status)
-                .findFirst()
-                .orElse(null);
     }
 }

@@ -1,22 +1,49 @@
 package fr.gouv.sante.jalons.dashboard;
 
+import fr.gouv.sante.jalons.progress.PublicProgress.ObjectiveProgress;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.time.LocalDate;
 
 /**
- * An objective as the public sees it: its structure and its status in the latest published period
- * ({@code status}) and in the one before ({@code previousStatus}); either may be null.
+ * An objective as the public sees it: its structure and its public progress (latest published
+ * status, whatever its period, that period, and whether it was updated in the latest published
+ * period), from {@link fr.gouv.sante.jalons.progress.ProgressQueries#publicProgress()}, the read
+ * model the open data uses too.
  */
-public record PublicObjective(ObjectiveSummary objective, ProgressStatus status, ProgressStatus previousStatus) {
+public record PublicObjective(ObjectiveSummary objective, ObjectiveProgress progress) {
 
     public String code() {
         return objective.code();
     }
 
+    /** The latest published status, whatever its period; null if nothing was ever published. */
+    public ProgressStatus status() {
+        return progress.status();
+    }
+
+    /** The period of {@link #status()}. */
+    public String statusPeriod() {
+        return progress.statusPeriod();
+    }
+
+    /** For an objective updated in the latest period: its status published for an earlier period. */
+    public ProgressStatus previousStatus() {
+        return progress.previousStatus();
+    }
+
+    /** Published before, but not in the latest published period: it shows an earlier status. */
+    public boolean notUpdated() {
+        return progress.notUpdated();
+    }
+
+    public boolean updatedInLatestPeriod() {
+        return progress.updatedInLatestPeriod();
+    }
+
     /** Past its deadline without being achieved. */
     public boolean overdue(LocalDate today) {
-        return objective.deadline().isBefore(today) && status != ProgressStatus.ACHIEVED;
+        return objective.deadline().isBefore(today) && status() != ProgressStatus.ACHIEVED;
     }
 
     /** Led (as pilot or co-owner) by the organisation with this acronym. */

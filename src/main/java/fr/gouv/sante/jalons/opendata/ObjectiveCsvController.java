@@ -21,7 +21,8 @@ class ObjectiveCsvController {
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     static final String OWNER_SEPARATOR = " | ";
     static final String[] HEADER = {"code", "title", "target", "deadline", "axis_number", "axis_name",
-            "priority_number", "priority_title", "owners", "status", "status_period"};
+            "priority_number", "priority_title", "owners", "status", "status_period", "updated_in_latest_period",
+            "latest_period"};
 
     private final OpenDataCatalogue catalogue;
 
@@ -37,7 +38,8 @@ class ObjectiveCsvController {
                 printer.printRecord(objective.code(), objective.title(), objective.target(), objective.deadline(),
                         objective.axis().number(), objective.axis().name(), objective.priority().number(),
                         objective.priority().title(), String.join(OWNER_SEPARATOR, objective.owners()),
-                        objective.status(), objective.statusPeriod());
+                        objective.status(), objective.statusPeriod(), objective.updatedInLatestPeriod(),
+                        objective.latestPeriod());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

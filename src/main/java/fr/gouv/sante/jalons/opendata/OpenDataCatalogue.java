@@ -15,7 +15,8 @@ import fr.gouv.sante.jalons.opendata.OpenDataResources.TargetResource;
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.progress.MeasurementValue;
 import fr.gouv.sante.jalons.progress.ProgressQueries;
-import fr.gouv.sante.jalons.progress.PublishedStatus;
+import fr.gouv.sante.jalons.progress.PublicProgress;
+import fr.gouv.sante.jalons.progress.PublicProgress.ObjectiveProgress;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
@@ -42,16 +43,23 @@ class OpenDataCatalogue {
         this.organisations = organisations;
     }
 
+    /** Statuses come from {@link ProgressQueries#publicProgress()}, the read model of the public pages too. */
     List<ObjectiveResource> objectives() {
-        Map<Long, PublishedStatus> statuses = progress.latestPublishedStatuses();
+        PublicProgress published = progress.publicProgress();
+        String latest = latestPeriod(published);
         return roadmap.objectives().stream()
                 .map(objective -> {
-                    PublishedStatus status = statuses.get(objective.id());
+                    ObjectiveProgress status = published.of(objective.id());
                     return new ObjectiveResource(objective.code(), objective.title(), objective.target(),
                             objective.deadline(), axis(objective), priority(objective), objective.ownerAcronyms(),
-                            status == null ? null : status.status().name(), status == null ? null : status.period());
+                            status.published() ? status.status().name() : null, status.statusPeriod(),
+                            status.updatedInLatestPeriod(), latest);
                 })
                 .toList();
+    }
+
+    private static String latestPeriod(PublicProgress published) {
+        return published.latestPeriod() == null ? null : published.latestPeriod().code();
     }
 
     /** @throws NotFoundException when the roadmap has no objective with that code */
@@ -77,10 +85,12 @@ class OpenDataCatalogue {
         List<MilestoneResource> milestones = details.milestones().stream()
                 .map(m -> new MilestoneResource(m.dueDate(), m.description(), Decimals.plain(m.value())))
                 .toList();
-        ReportResource latest = reports.isEmpty() ? null : reports.get(0);
+        PublicProgress published = progress.publicProgress();
+        ObjectiveProgress status = published.of(objective.id());
         return new ObjectiveDetailResource(objective.code(), objective.title(), objective.target(),
                 objective.deadline(), axis(objective), priority(objective), objective.ownerAcronyms(),
-                latest == null ? null : latest.status(), latest == null ? null : latest.period(),
+                status.published() ? status.status().name() : null, status.statusPeriod(),
+                status.updatedInLatestPeriod(), latestPeriod(published),
                 milestones, reports, indicators,
                 details.rebaselinings().stream()
                         .map(r -> new OpenDataResources.RebaseliningResource(r.changedAt(), r.reason(), r.previousTarget(),
@@ -99,6 +109,7 @@ class OpenDataCatalogue {
 
     List<OrganisationResource> organisations() {
         List<ObjectiveSummary> objectives = roadmap.objectives();
+        PublicProgress published = progress.publicProgress();
         return organisations.all().stream()
                 .map(organisation -> new OrganisationResource(organisation.acronym(), organisation.name(),
                         objectives.stream()
@@ -108,6 +119,12 @@ class OpenDataCatalogue {
                                 .toList(),
                         objectives.stream()
                                 .filter(objective -> objective.ownerAcronyms().get(0).equals(organisation.acronym()))
+                                .map(ObjectiveSummary::code)
+                                .toList(),
+                        latestPeriod(published),
+                        objectives.stream()
+                                .filter(objective -> objective.ownerAcronyms().contains(organisation.acronym()))
+                                .filter(objective -> published.of(objective.id()).updatedInLatestPeriod())
                                 .map(ObjectiveSummary::code)
                                 .toList()))
                 .toList();

@@ -17,14 +17,21 @@ final class OpenDataResources {
     record PriorityRef(int number, String title) {
     }
 
-    /** A row of {@code GET /api/v1/objectives} and of the CSV export. */
+    /**
+     * A row of {@code GET /api/v1/objectives} and of the CSV export. {@code status} is the latest
+     * published status, whatever its period ({@code statusPeriod}); {@code updatedInLatestPeriod} says
+     * whether that period is the latest published one ({@code latestPeriod}): when false, the
+     * objective was not updated in that period and keeps its earlier status.
+     */
     record ObjectiveResource(String code, String title, String target, LocalDate deadline, AxisRef axis,
-                             PriorityRef priority, List<String> owners, String status, String statusPeriod) {
+                             PriorityRef priority, List<String> owners, String status, String statusPeriod,
+                             boolean updatedInLatestPeriod, String latestPeriod) {
     }
 
     /** {@code GET /api/v1/objectives/{code}}. */
     record ObjectiveDetailResource(String code, String title, String target, LocalDate deadline, AxisRef axis,
                                    PriorityRef priority, List<String> owners, String status, String statusPeriod,
+                                   boolean updatedInLatestPeriod, String latestPeriod,
                                    List<MilestoneResource> milestones, List<ReportResource> reports,
                                    List<IndicatorResource> indicators, List<RebaseliningResource> rebaselinings) {
     }
@@ -57,6 +64,8 @@ final class OpenDataResources {
     record PriorityResource(int number, String title, List<String> objectives) {
     }
 
-    record OrganisationResource(String acronym, String name, List<String> objectives, List<String> piloted) {
+    /** {@code updatedInLatestPeriod}: the codes of its objectives updated in the latest published period. */
+    record OrganisationResource(String acronym, String name, List<String> objectives, List<String> piloted,
+                                String latestPeriod, List<String> updatedInLatestPeriod) {
     }
 }

@@ -15,6 +15,12 @@ public interface ProgressQueries {
     /** The published periods, newest first. */
     List<PeriodSummary> publishedPeriods();
 
+    /**
+     * The public picture: latest published period and, per objective, its latest published status,
+     * that status's period and whether it was updated in the latest period. Two SQL statements.
+     */
+    PublicProgress publicProgress();
+
     /** For each objective id, the status of its most recent published progress report. */
     Map<Long, PublishedStatus> latestPublishedStatuses();
 

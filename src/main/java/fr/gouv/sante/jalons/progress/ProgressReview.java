@@ -4,22 +4,60 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The DNS runs the campaign: opens a period, reviews, publishes, corrects. Administrators only. */
 public interface ProgressReview {
 
     CampaignOverview overview(CurrentUser admin);
 
-    /** @throws ReportRejected when the code is malformed, a campaign is already open, or the period exists */
+    /**
+     * Opens the next campaign. A published period still taking late reports is closed at the same
+     * time: its unpublished reports are kept, private for good.
+     *
+     * @throws ReportRejected when the code is malformed, a campaign is open and not yet published,
+     *                        the period exists or is not after the latest one
+     */
     void openPeriod(CurrentUser admin, String periodCode, LocalDate dueOn);
 
     void validate(CurrentUser admin, ObjectiveCode code, long version);
 
+    /**
+     * Validates several submitted reports, each in its own transaction and only at the version the
+     * administrator saw: one refusal never blocks the others.
+     */
+    BulkValidation validateSeveral(CurrentUser admin, java.util.Map<ObjectiveCode, Long> versions);
+
     /** @throws ReportRejected when the comment is empty or too long */
     void sendBack(CurrentUser admin, ObjectiveCode code, long version, String comment);
 
-    /** Makes every validated report of the open period public at once. @return how many were published */
-    int publish(CurrentUser admin, long periodVersion);
+    /**
+     * What publishing now would make public, and what stays out, by organisation.
+     *
+     * @throws ReportRejected when no period takes reports
+     */
+    PublicationSummary publicationSummary(CurrentUser admin);
+
+    /**
+     * Makes every validated report of the current period public at once: the period's first
+     * publication, or a supplementary one for late reports. Recorded as a publication and announced
+     * by a {@link PeriodPublished} event.
+     *
+     * @param expectedReports how many reports the summary the administrator confirmed announced;
+     *                        null to skip that check
+     * @return how many were published
+     * @throws ReportRejected when nothing is validated, the period changed (stale version) or the
+     *                        number of validated reports is no longer the one confirmed
+     */
+    int publish(CurrentUser admin, long periodVersion, Integer expectedReports);
+
+    /** {@link #publish(CurrentUser, long, Integer)} without the check of the confirmed count. */
+    default int publish(CurrentUser admin, long periodVersion) {
+        return publish(admin, periodVersion, null);
+    }
+
+    /** Closed periods that kept unpublished reports, newest first. */
+    List<ClosedPeriod> closedPeriods(CurrentUser admin);
 
     /** The published report of a period as it can be corrected. */
     CorrectionEditor correction(CurrentUser admin, ObjectiveCode code, String periodCode);

@@ -14,6 +14,8 @@ public record ReportCommand(ProgressStatus status, String narrative, Long versio
     public static final int MAX_NARRATIVE_LENGTH = 5000;
 
     public ReportCommand {
+        // line breaks as \n only, before the length is checked: browsers send a textarea's as \r\n
+        narrative = fr.gouv.sante.jalons.shared.TextRules.normaliseLineBreaks(narrative);
         measurements = measurements == null ? List.of() : List.copyOf(measurements);
     }
 }

@@ -1,8 +1,11 @@
 /**
  * Semester progress reporting: reporting periods, each objective's progress report for a period,
  * the measurements of its indicators, and the campaign workflow (draft, submission, review,
- * publication, correction). The public reads only published revisions, through
- * {@link fr.gouv.sante.jalons.progress.ProgressQueries}; editors and administrators act through
+ * publication, correction). A period is published once, then in supplementary publications for
+ * late reports, until the next campaign closes it; each publication is recorded and announced by
+ * {@link fr.gouv.sante.jalons.progress.PeriodPublished}. The public reads only published revisions,
+ * through {@link fr.gouv.sante.jalons.progress.ProgressQueries} (its
+ * {@link fr.gouv.sante.jalons.progress.PublicProgress} feeds the public pages, the API and the CSV); editors and administrators act through
  * {@link fr.gouv.sante.jalons.progress.ProgressReporting} and {@link fr.gouv.sante.jalons.progress.ProgressReview}.
  */
 @ApplicationModule(allowedDependencies = {"roadmap", "account", "history", "organisation", "shared"})

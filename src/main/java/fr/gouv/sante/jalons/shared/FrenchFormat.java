@@ -8,30 +8,40 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dates and numbers as French readers write them: "31 décembre 2026", "1 134", "12,5". */
+/**
+ * Dates and numbers as French readers write them: "31 décembre 2026", "1er décembre 2026" (the first
+ * day of a month is an ordinal in French), "1 134", "12,5".
+ */
 public final class FrenchFormat {
 
     public static final Locale FRENCH = Locale.FRANCE;
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", FRENCH);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm", FRENCH)
-            .withZone(PARIS);
+    private static final DateTimeFormatter FIRST_DAY = DateTimeFormatter.ofPattern("d'er' MMMM yyyy", FRENCH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm", FRENCH);
 
     private FrenchFormat() {
     }
 
     public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        if (date == null) {
+            return "";
+        }
+        return (date.getDayOfMonth() == 1 ? FIRST_DAY : DATE).format(date);
     }
 
     /** The day, in Paris. */
     public static String date(Instant instant) {
-        return instant == null ? "" : DATE.format(instant.atZone(PARIS));
+        return instant == null ? "" : date(instant.atZone(PARIS).toLocalDate());
     }
 
     /** The day and time, in Paris. */
     public static String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant);
+        if (instant == null) {
+            return "";
+        }
+        var paris = instant.atZone(PARIS);
+        return date(paris.toLocalDate()) + " à " + TIME.format(paris);
     }
 
     public static String number(BigDecimal value) {

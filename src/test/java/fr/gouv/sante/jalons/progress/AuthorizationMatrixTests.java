@@ -113,6 +113,8 @@ class AuthorizationMatrixTests {
                         "version", String.valueOf(version(report31 + "'2025-S1'"))}, Set.of(Who.ADMIN)),
                 new Route("validate 3-1", "/admin/revue/3-1/validation", () -> new String[] {
                         "version", String.valueOf(version(report31 + "'2025-S1'"))}, Set.of(Who.ADMIN)),
+                new Route("validate several", "/admin/revue/validation-groupee", () -> new String[] {
+                        "rapports", "3-1:" + version(report31 + "'2025-S1'")}, Set.of(Who.ADMIN)),
                 new Route("correct 3-1", "/admin/corrections/3-1?periode=2024-S2", () -> new String[] {
                         "status", "ON_TRACK", "narrative", "Texte corrigé.", "reason", "Coquille.",
                         "version", String.valueOf(version(report31 + "'2024-S2'"))}, Set.of(Who.ADMIN)),
@@ -143,7 +145,7 @@ class AuthorizationMatrixTests {
                         "role", "EDITOR", "organisation", "ANS"}, Set.of(Who.ADMIN)),
                 new Route("open campaign", "/admin/campagne", () -> new String[] {"period", "2025-S2",
                         "dueOn", "2025-12-31"}, Set.of(Who.ADMIN)),
-                new Route("publish", "/admin/campagne/publication", () -> new String[] {"periodVersion",
+                new Route("publish", "/admin/publication", () -> new String[] {"periodVersion",
                         String.valueOf(version("select version from reporting_period where code = '2025-S1'"))},
                         Set.of(Who.ADMIN)));
     }

@@ -75,7 +75,9 @@ class DashboardViews {
                     moves.add(new StatusMoveView(row(objective), StatusView.of(objective.previousStatus()),
                             StatusView.of(objective.status())));
                 }
-                if (objective.status() == ProgressStatus.ACHIEVED && objective.previousStatus() != ProgressStatus.ACHIEVED) {
+                // an objective not updated in the latest period did not change: its status is an earlier one
+                if (objective.updatedInLatestPeriod() && objective.status() == ProgressStatus.ACHIEVED
+                        && objective.previousStatus() != ProgressStatus.ACHIEVED) {
                     newlyAchieved.add(row(objective));
                 }
             }
@@ -88,7 +90,8 @@ class DashboardViews {
                 breakdown("overall", objectives), axes,
                 snapshot.previousPeriod() != null,
                 snapshot.previousPeriod() == null ? "" : formats.period(snapshot.previousPeriod().code()),
-                moves, newlyAchieved);
+                moves, newlyAchieved, (int) objectives.stream().filter(PublicObjective::notUpdated).count(),
+                Urls.objectives() + "?maj=non");
     }
 
     AxisPageView axis(String number) {
@@ -140,7 +143,7 @@ class DashboardViews {
                                                 formats.date(earlier.publishedAt())))
                                         .toList()))
                         .toList(),
-                "/api/v1/objectives/" + summary.code(), rebaselining(details));
+                "/api/v1/objectives/" + summary.code(), rebaselining(details), latestPeriodLabel(snapshot));
     }
 
     private PageViews.RebaseliningView rebaselining(ObjectiveDetails details) {
@@ -222,6 +225,21 @@ class DashboardViews {
         if (overdueOnly) {
             keep = keep.and(objective -> objective.overdue(today));
         }
+        Boolean updated = null;
+        if (hasText(filter.maj())) {
+            updated = switch (filter.maj()) {
+                case "oui" -> Boolean.TRUE;
+                case "non" -> Boolean.FALSE;
+                default -> null;
+            };
+            if (updated == null) {
+                notices.add(ignored("filter.update", filter.maj()));
+            } else if (updated) {
+                keep = keep.and(PublicObjective::updatedInLatestPeriod);
+            } else {
+                keep = keep.and(PublicObjective::notUpdated);
+            }
+        }
         String query = DashboardReader.cleanQuery(filter.q());
         if (!query.isEmpty()) {
             Set<String> matches = reader.search(query);
@@ -238,7 +256,7 @@ class DashboardViews {
                 .map(this::row)
                 .toList();
         boolean filtered = status != null || axis != null || priority != null || organisation != null || year != null
-                || overdueOnly || !query.isEmpty();
+                || overdueOnly || !query.isEmpty() || updated != null;
 
         ProgressStatus selectedStatus = status;
         Integer selectedAxis = axis;
@@ -268,7 +286,20 @@ class DashboardViews {
                 overdueOnly, query, results,
                 formats.message("list.count", results.size()),
                 notices, filtered,
-                Urls.CSV, "/api/v1/objectives");
+                Urls.CSV, "/api/v1/objectives", updateOptions(snapshot, updated));
+    }
+
+    private List<Option> updateOptions(DashboardSnapshot snapshot, Boolean selected) {
+        if (snapshot.period() == null) {
+            return List.of();
+        }
+        String period = formats.period(snapshot.period().code());
+        return List.of(new Option("oui", formats.message("filter.update.yes", period), Boolean.TRUE.equals(selected)),
+                new Option("non", formats.message("filter.update.no", period), Boolean.FALSE.equals(selected)));
+    }
+
+    private String latestPeriodLabel(DashboardSnapshot snapshot) {
+        return snapshot.period() == null ? "" : formats.period(snapshot.period().code());
     }
 
     OrganisationListView organisations() {
@@ -277,10 +308,12 @@ class DashboardViews {
                 .map(organisation -> {
                     int piloted = (int) snapshot.objectives().stream().filter(o -> o.pilotedBy(organisation.acronym())).count();
                     int total = (int) snapshot.objectives().stream().filter(o -> o.ledBy(organisation.acronym())).count();
+                    int updated = (int) snapshot.objectives().stream()
+                            .filter(o -> o.ledBy(organisation.acronym()) && o.updatedInLatestPeriod()).count();
                     return new OrganisationRowView(organisation.acronym(), organisation.name(),
-                            Urls.organisation(organisation.slug()), piloted, total - piloted, total);
+                            Urls.organisation(organisation.slug()), piloted, total - piloted, total, updated);
                 })
-                .toList());
+                .toList(), latestPeriodLabel(snapshot));
     }
 
     OrganisationPageView organisation(String slug) {
@@ -292,7 +325,9 @@ class DashboardViews {
         return new OrganisationPageView(acronym, organisation.name(), breakdown("organisation", led),
                 led.stream().filter(o -> o.pilotedBy(acronym)).map(this::row).toList(),
                 led.stream().filter(o -> !o.pilotedBy(acronym)).map(this::row).toList(),
-                Urls.objectives() + "?organisation=" + organisation.slug());
+                Urls.objectives() + "?organisation=" + organisation.slug(), latestPeriodLabel(snapshot),
+                (int) led.stream().filter(PublicObjective::updatedInLatestPeriod).count(), led.size(),
+                Urls.objectives() + "?organisation=" + organisation.slug() + "&maj=non");
     }
 
     private ObjectiveRowView row(PublicObjective publicObjective) {
@@ -305,7 +340,9 @@ class DashboardViews {
         }
         return new ObjectiveRowView(objective.code(), objective.title(), objective.target(),
                 Urls.objective(objective.code()), formats.date(objective.deadline()), objective.deadline().toString(),
-                publicObjective.overdue(LocalDate.now(clock)), StatusView.of(publicObjective.status()), owners);
+                publicObjective.overdue(LocalDate.now(clock)), StatusView.of(publicObjective.status()), owners,
+                publicObjective.statusPeriod() == null ? "" : formats.period(publicObjective.statusPeriod()),
+                publicObjective.notUpdated(), latestPeriodLabel(reader.snapshot()));
     }
 
     private StatusBreakdownView breakdown(String id, List<PublicObjective> objectives) {

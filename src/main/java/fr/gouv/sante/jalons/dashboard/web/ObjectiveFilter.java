@@ -2,8 +2,9 @@ package fr.gouv.sante.jalons.dashboard.web;
 
 /**
  * The objective list's filters as they come in the URL, all text: a value that means nothing is
- * reported and ignored, never an error. {@code depassee=oui} keeps the overdue objectives.
+ * reported and ignored, never an error. {@code depassee=oui} keeps the overdue objectives;
+ * {@code maj=non} the objectives not updated in the latest published period, {@code maj=oui} those updated.
  */
 public record ObjectiveFilter(String statut, String axe, String priorite, String organisation, String annee,
-                              String depassee, String q, String tri) {
+                              String depassee, String q, String tri, String maj) {
 }

@@ -2,7 +2,12 @@ package fr.gouv.sante.jalons.dashboard.web;
 
 import java.util.List;
 
-/** An objective in a listing: enough to recognise it and follow the link. */
+/**
+ * An objective in a listing: enough to recognise it and follow the link.
+ *
+ * @param statusPeriod the period of the status shown ("2e semestre 2024"), empty if none
+ * @param notUpdated no report in the latest published period ({@code latestPeriod}): the status is an earlier one
+ */
 public record ObjectiveRowView(
         String code,
         String title,
@@ -12,7 +17,10 @@ public record ObjectiveRowView(
         String deadlineIso,
         boolean overdue,
         StatusView status,
-        List<OwnerLinkView> owners) {
+        List<OwnerLinkView> owners,
+        String statusPeriod,
+        boolean notUpdated,
+        String latestPeriod) {
 
     public ObjectiveRowView {
         owners = List.copyOf(owners);

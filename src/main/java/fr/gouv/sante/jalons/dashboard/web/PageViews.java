@@ -11,7 +11,7 @@ final class PageViews {
     record HomeView(String roadmapTitle, int objectiveCount, int axisCount, int priorityCount, boolean hasPeriod,
                     String periodLabel, String publishedOn, StatusBreakdownView overall, List<AxisCardView> axes,
                     boolean hasPreviousPeriod, String previousPeriodLabel, List<StatusMoveView> moves,
-                    List<ObjectiveRowView> newlyAchieved) {
+                    List<ObjectiveRowView> newlyAchieved, int notUpdatedCount, String notUpdatedUrl) {
     }
 
     record AxisCardView(int number, String name, String url, int priorityCount, int objectiveCount,
@@ -31,7 +31,8 @@ final class PageViews {
     record ObjectivePageView(ObjectiveRowView objective, int axisNumber, String axisName, String axisUrl,
                              int priorityNumber, String priorityTitle, String periodLabel, String narrativeHtml,
                              List<MilestoneView> milestones, List<IndicatorChartView> indicators,
-                             List<TimelineEntryView> timeline, String apiUrl, RebaseliningView rebaselining) {
+                             List<TimelineEntryView> timeline, String apiUrl, RebaseliningView rebaselining,
+                             String latestPeriodLabel) {
     }
 
     /** Shown when the target or deadline changed: the initial target, the current one, and each change's reason. */
@@ -53,19 +54,27 @@ final class PageViews {
     record ObjectiveListView(List<Option> statuses, List<Option> axes, List<Option> priorities,
                              List<Option> organisations, List<Option> years, List<Option> sorts, boolean overdueOnly,
                              String query, List<ObjectiveRowView> results, String countLabel, List<String> notices,
-                             boolean filtered, String csvUrl, String jsonUrl) {
+                             boolean filtered, String csvUrl, String jsonUrl, List<Option> updates) {
     }
 
     record Option(String value, String label, boolean selected) {
     }
 
-    record OrganisationListView(List<OrganisationRowView> organisations) {
+    /** @param latestPeriodLabel the latest published period ("1er semestre 2025"), empty before any publication */
+    record OrganisationListView(List<OrganisationRowView> organisations, String latestPeriodLabel) {
     }
 
-    record OrganisationRowView(String acronym, String name, String url, int piloted, int coOwned, int total) {
+    /** @param updated how many of its objectives were updated in the latest published period */
+    record OrganisationRowView(String acronym, String name, String url, int piloted, int coOwned, int total,
+                               int updated) {
     }
 
+    /**
+     * @param updated how many of its objectives were updated in the latest published period
+     * @param notUpdatedUrl the list of its objectives not updated in that period
+     */
     record OrganisationPageView(String acronym, String name, StatusBreakdownView breakdown,
-                                List<ObjectiveRowView> piloted, List<ObjectiveRowView> coOwned, String listUrl) {
+                                List<ObjectiveRowView> piloted, List<ObjectiveRowView> coOwned, String listUrl,
+                                String latestPeriodLabel, int updated, int total, String notUpdatedUrl) {
     }
 }

@@ -7,6 +7,7 @@ import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.ChangeRecorded;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,8 +31,14 @@ class CampaignSupport {
         return roadmap.roadmap().id();
     }
 
+    /**
+     * The period whose reports can still be written, reviewed and published: the open campaign, or
+     * the published period still taking late reports until the next campaign opens. At most one
+     * (unique index {@code uq_reporting_period_one_active}).
+     */
     Optional<ReportingPeriod> openPeriod() {
-        return periods.findByRoadmapIdAndState(roadmapId(), ReportingPeriod.State.OPEN);
+        return periods.findFirstByRoadmapIdAndStateIn(roadmapId(),
+                List.of(ReportingPeriod.State.OPEN, ReportingPeriod.State.PUBLISHED));
     }
 
     ObjectiveDetails objective(ObjectiveCode code) {

@@ -8,6 +8,7 @@ import fr.gouv.sante.jalons.progress.MeasurementValue;
 import fr.gouv.sante.jalons.progress.ObjectiveStatusHistory;
 import fr.gouv.sante.jalons.progress.PeriodSummary;
 import fr.gouv.sante.jalons.progress.ProgressQueries;
+import fr.gouv.sante.jalons.progress.PublicProgress;
 import fr.gouv.sante.jalons.progress.PublishedReport;
 import fr.gouv.sante.jalons.progress.PublishedStatus;
 import java.util.ArrayList;
@@ -40,6 +41,22 @@ class JpaProgressQueries implements ProgressQueries {
     @Override
     public List<PeriodSummary> publishedPeriods() {
         return repository.findPublishedPeriods(Limit.unlimited());
+    }
+
+    @Override
+    public PublicProgress publicProgress() {
+        List<PeriodSummary> periods = publishedPeriods();
+        PeriodSummary latest = periods.isEmpty() ? null : periods.get(0);
+        PeriodSummary previous = periods.size() < 2 ? null : periods.get(1);
+        Map<Long, PublicProgress.ObjectiveProgress> byObjective = new LinkedHashMap<>();
+        publishedStatusHistories().forEach((id, history) -> {
+            PublishedStatus current = history.statuses().get(0);
+            boolean updated = latest != null && current.period().equals(latest.code());
+            PublishedStatus before = updated && history.statuses().size() > 1 ? history.statuses().get(1) : null;
+            byObjective.put(id, new PublicProgress.ObjectiveProgress(current.status(), current.period(), updated,
+                    before == null ? null : before.status()));
+        });
+        return new PublicProgress(latest, previous, byObjective);
     }
 
     @Override

@@ -84,7 +84,8 @@ class JpaProgressReporting implements ProgressReporting {
                         return new Workspace.Item(objective.code(), objective.title(), objective.ownerAcronyms(), state,
                                 report == null ? null : report.getUpdatedAt(),
                                 period.isPresent() && state.editable()
-                                        && policy.canEditReport(user, objective.ownerAcronyms()));
+                                        && policy.canEditReport(user, objective.ownerAcronyms()),
+                                report == null ? null : report.getVersion());
                     })
                     .toList();
             return new Workspace(CampaignSupport.summary(period.orElse(null)),
@@ -141,9 +142,9 @@ class JpaProgressReporting implements ProgressReporting {
                 throw new ReportRejected(Map.of("state", "report.state.locked"));
             }
             before = report.snapshot();
-            report.edit(command.status(), command.narrative().strip(), user.id(), now);
+            report.edit(command.status(), TextRules.normalise(command.narrative()), user.id(), now);
         } else {
-            report = new ProgressReport(summary.id(), period, command.status(), command.narrative().strip(), user.id(), now);
+            report = new ProgressReport(summary.id(), period, command.status(), TextRules.normalise(command.narrative()), user.id(), now);
         }
         if (submit) {
             report.submit(user.id(), now);
@@ -180,11 +181,20 @@ class JpaProgressReporting implements ProgressReporting {
             if (!kept.contains(measurement.indicatorId() + "@" + measurement.date())) {
                 Measurement saved = measurements.save(new Measurement(measurement.indicatorId(), period, report.getId(),
                         measurement.date(), measurement.value(),
-                        "Saisi avec le bilan " + period.getCode() + " par " + user.displayName()));
+                        source(period, user)));
                 measurements.flush();
                 campaign.audit(user, "MEASUREMENT", saved.getId(), objectiveId, "CREATED", null, saved.snapshot());
             }
         }
+    }
+
+    /**
+     * The public source of an entered measurement names the organisation, never the person: the
+     * public pages and the open data show it (the personal-data page says so).
+     */
+    static String source(ReportingPeriod period, CurrentUser user) {
+        return "Saisi avec le bilan " + period.getCode() + " par "
+                + (user.organisationAcronym() == null ? "DNS" : user.organisationAcronym());
     }
 
     private Map<String, String> validate(ReportCommand command, ObjectiveDetails objective, ReportingPeriod period,

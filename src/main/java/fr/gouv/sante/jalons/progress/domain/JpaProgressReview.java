@@ -2,8 +2,12 @@ package fr.gouv.sante.jalons.progress.domain;
 
 import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.progress.BulkValidation;
 import fr.gouv.sante.jalons.progress.CampaignOverview;
 import fr.gouv.sante.jalons.progress.CampaignOverview.OrganisationCompletion;
+import fr.gouv.sante.jalons.progress.ClosedPeriod;
+import fr.gouv.sante.jalons.progress.PublicationSummary;
+import fr.gouv.sante.jalons.progress.PublicationSummary.OrganisationLeftOut;
 import fr.gouv.sante.jalons.progress.CorrectionEditor;
 import fr.gouv.sante.jalons.progress.PeriodPublished;
 import fr.gouv.sante.jalons.progress.ProgressReview;
@@ -16,6 +20,7 @@ import fr.gouv.sante.jalons.progress.ProgressReporting;
 import fr.gouv.sante.jalons.progress.Workspace;
 import fr.gouv.sante.jalons.progress.domain.CampaignSupport.StaleReport;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
+import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.MalformedInputException;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
@@ -26,11 +31,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -52,11 +62,19 @@ class JpaProgressReview implements ProgressReview {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate writing;
+    private final TransactionTemplate reading;
+    private final PublicationRepository publications;
+    private final RoadmapQueries roadmap;
 
     JpaProgressReview(CampaignSupport campaign, ProgressReporting reporting,
                       ReportingPeriodRepository periods, ProgressReportRepository reports,
-                      MeasurementRepository measurements, PublishedRevisionRepository revisions, AccessPolicy policy,
+                      MeasurementRepository measurements, PublishedRevisionRepository revisions,
+                      PublicationRepository publications, RoadmapQueries roadmap, AccessPolicy policy,
                       ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+        this.publications = publications;
+        this.roadmap = roadmap;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
         this.campaign = campaign;
         this.reporting = reporting;
         this.periods = periods;
@@ -84,7 +102,8 @@ class JpaProgressReview implements ProgressReview {
         List<OrganisationCompletion> completion = new ArrayList<>();
         totals.keySet().stream().sorted(String.CASE_INSENSITIVE_ORDER).forEach(acronym ->
                 completion.add(new OrganisationCompletion(acronym, totals.get(acronym)[0], byOrganisation.get(acronym))));
-        String next = all.period() == null ? suggestedNextPeriod().toString() : null;
+        // the next campaign can open once the current one is published (which closes it)
+        String next = all.period() == null || all.period().publishedAt() != null ? suggestedNextPeriod().toString() : null;
         long periodVersion = campaign.openPeriod().map(ReportingPeriod::getVersion).orElse(0L);
         return new CampaignOverview(all.period(), all.dueOn(), periodVersion, completion, all.items(), next);
     }
@@ -118,19 +137,37 @@ class JpaProgressReview implements ProgressReview {
             errors.put("dueOn", "campaign.due.past");
         }
         long roadmapId = campaign.roadmapId();
-        if (campaign.openPeriod().isPresent()) {
+        Optional<ReportingPeriod> current = campaign.openPeriod();
+        Optional<ReportingPeriod> latest = periods.findByRoadmapIdOrderByEndsOnDesc(roadmapId).stream().findFirst();
+        if (current.isPresent() && current.get().getState() == ReportingPeriod.State.OPEN) {
             errors.put("period", "campaign.period.already-open");
         } else if (periods.findByRoadmapIdAndCode(roadmapId, semester.toString()).isPresent()) {
             errors.put("period", "campaign.period.exists");
+        } else if (latest.isPresent() && !semester.firstDay().isAfter(latest.get().getEndsOn())) {
+            errors.put("period", "campaign.period.not-after");
         }
         if (!errors.isEmpty()) {
             throw new ReportRejected(errors);
         }
-        writing.executeWithoutResult(tx -> {
-            ReportingPeriod period = periods.saveAndFlush(new ReportingPeriod(roadmapId, semester, dueOn));
-            campaign.audit(admin, "REPORTING_PERIOD", period.getCode(), null, "OPENED", null,
-                    Map.of("period", period.getCode(), "dueOn", dueOn.toString()));
-        });
+        try {
+            writing.executeWithoutResult(tx -> {
+                // the published period stops taking late reports: closed first (one active period at a time)
+                current.ifPresent(previous -> {
+                    previous.close();
+                    periods.saveAndFlush(previous);
+                    long kept = reports.findByPeriod(previous).stream()
+                            .filter(report -> report.getState() != ReportState.PUBLISHED).count();
+                    campaign.audit(admin, "REPORTING_PERIOD", previous.getCode(), null, "CLOSED", null,
+                            Map.of("period", previous.getCode(), "unpublishedReportsKept", kept));
+                });
+                ReportingPeriod period = periods.saveAndFlush(new ReportingPeriod(roadmapId, semester, dueOn));
+                campaign.audit(admin, "REPORTING_PERIOD", period.getCode(), null, "OPENED", null,
+                        Map.of("period", period.getCode(), "dueOn", dueOn.toString()));
+            });
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+            // another administrator published, closed or opened at the same time
+            throw new ReportRejected(Map.of("period", "campaign.period.stale"));
+        }
     }
 
     @Override
@@ -139,9 +176,29 @@ class JpaProgressReview implements ProgressReview {
     }
 
     @Override
+    public BulkValidation validateSeveral(CurrentUser admin, Map<ObjectiveCode, Long> versions) {
+        policy.requireAdmin(admin);
+        List<String> validated = new ArrayList<>();
+        Map<String, String> refused = new LinkedHashMap<>();
+        versions.forEach((code, version) -> {
+            try {
+                validate(admin, code, version);
+                validated.add(code.toString());
+            } catch (ReportConflict e) {
+                refused.put(code.toString(), "review.bulk.refused.stale");
+            } catch (ReportRejected e) {
+                refused.put(code.toString(), "review.bulk.refused.state");
+            } catch (NotFoundException e) {
+                refused.put(code.toString(), "review.bulk.refused.unknown");
+            }
+        });
+        return new BulkValidation(validated, refused);
+    }
+
+    @Override
     public void sendBack(CurrentUser admin, ObjectiveCode code, long version, String comment) {
         policy.requireAdmin(admin);
-        String text = comment == null ? "" : comment.strip();
+        String text = comment == null ? "" : TextRules.normalise(comment);
         if (text.isEmpty()) {
             throw new ReportRejected(Map.of("comment", "review.comment.required"));
         }
@@ -179,39 +236,105 @@ class JpaProgressReview implements ProgressReview {
     }
 
     @Override
-    public int publish(CurrentUser admin, long periodVersion) {
+    public PublicationSummary publicationSummary(CurrentUser admin) {
         policy.requireAdmin(admin);
-        int count;
+        return reading.execute(tx -> {
+            ReportingPeriod period = campaign.openPeriod()
+                    .orElseThrow(() -> new ReportRejected(Map.of("period", "report.period.none")));
+            Workspace all = reporting.workspace(admin);
+            List<String> toPublish = new ArrayList<>();
+            List<String> alreadyPublished = new ArrayList<>();
+            Map<String, List<Workspace.Item>> byOrganisation = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (Workspace.Item item : all.items()) {
+                if (item.state() == ReportState.VALIDATED) {
+                    toPublish.add(item.code());
+                } else if (item.state() == ReportState.PUBLISHED) {
+                    alreadyPublished.add(item.code());
+                }
+                for (String owner : item.owners()) {
+                    byOrganisation.computeIfAbsent(owner, o -> new ArrayList<>()).add(item);
+                }
+            }
+            List<OrganisationLeftOut> organisations = new ArrayList<>();
+            byOrganisation.forEach((acronym, items) -> organisations.add(new OrganisationLeftOut(acronym, items.size(),
+                    codes(items, ReportState.PUBLISHED), codes(items, ReportState.VALIDATED),
+                    codes(items, ReportState.SUBMITTED), codes(items, ReportState.DRAFT, ReportState.RETURNED),
+                    codes(items, ReportState.TODO))));
+            return new PublicationSummary(CampaignSupport.summary(period), period.getVersion(),
+                    period.getPublications() + 1, toPublish, alreadyPublished, organisations);
+        });
+    }
+
+    private static List<String> codes(List<Workspace.Item> items, ReportState... states) {
+        List<ReportState> wanted = List.of(states);
+        return items.stream().filter(item -> wanted.contains(item.state())).map(Workspace.Item::code).toList();
+    }
+
+    @Override
+    public int publish(CurrentUser admin, long periodVersion, Integer expectedReports) {
+        policy.requireAdmin(admin);
+        PeriodPublished published;
         try {
-            count = writing.execute(tx -> {
+            published = writing.execute(tx -> {
                 ReportingPeriod period = campaign.openPeriod()
                         .orElseThrow(() -> new ReportRejected(Map.of("period", "report.period.none")));
                 if (period.getVersion() != periodVersion) {
                     throw new StaleReport();
                 }
-                Instant now = clock.instant();
                 List<ProgressReport> validated = reports.findByPeriodAndState(period, ReportState.VALIDATED);
+                if (validated.isEmpty()) {
+                    throw new ReportRejected(Map.of("period", "campaign.publish.nothing"));
+                }
+                if (expectedReports != null && expectedReports != validated.size()) {
+                    throw new ReportRejected(Map.of("period", "campaign.publish.changed"));
+                }
+                Instant now = clock.instant();
+                int number = period.publish(now);
+                periods.saveAndFlush(period);
+                Publication publication = publications.saveAndFlush(
+                        new Publication(period, number, now, admin.id(), validated.size()));
                 for (ProgressReport report : validated) {
                     Map<String, Object> before = report.snapshot();
                     report.publish(now);
-                    revisions.save(new PublishedRevision(report, 1, null, admin.id(), now));
+                    revisions.save(PublishedRevision.published(report, publication));
                     for (Measurement measurement : measurements.findByReportIdAndPublishedAtIsNull(report.getId())) {
                         measurement.publish(now);
                     }
                     campaign.audit(admin, "PROGRESS_REPORT", report.getId(), report.getObjectiveId(), "PUBLISHED",
                             before, report.snapshot());
                 }
-                period.publish(now);
-                periods.saveAndFlush(period);
                 campaign.audit(admin, "REPORTING_PERIOD", period.getCode(), null, "PUBLISHED", null,
-                        Map.of("period", period.getCode(), "reports", validated.size()));
-                events.publishEvent(new PeriodPublished(period.getCode()));
-                return validated.size();
+                        Map.of("period", period.getCode(), "publication", number, "reports", validated.size()));
+                PeriodPublished event = new PeriodPublished(period.getCode(), number, now, validated.size());
+                events.publishEvent(event);
+                return event;
             });
-        } catch (StaleReport | OptimisticLockingFailureException e) {
+        } catch (StaleReport | OptimisticLockingFailureException | DataIntegrityViolationException e) {
             throw new ReportRejected(Map.of("period", "campaign.publish.stale"));
         }
-        return count;
+        return published.reports();
+    }
+
+    @Override
+    public List<ClosedPeriod> closedPeriods(CurrentUser admin) {
+        policy.requireAdmin(admin);
+        return reading.execute(tx -> {
+            Map<Long, ObjectiveSummary> objectives = new HashMap<>();
+            roadmap.objectives().forEach(objective -> objectives.put(objective.id(), objective));
+            Map<ReportingPeriod, List<ClosedPeriod.KeptReport>> kept = new LinkedHashMap<>();
+            for (ProgressReport report : reports.findUnpublishedInClosedPeriods()) {
+                ObjectiveSummary objective = objectives.get(report.getObjectiveId());
+                if (objective != null) {
+                    kept.computeIfAbsent(report.getPeriod(), p -> new ArrayList<>()).add(new ClosedPeriod.KeptReport(
+                            objective.code(), objective.title(), report.getState(), report.getUpdatedAt()));
+                }
+            }
+            List<ClosedPeriod> closed = new ArrayList<>();
+            kept.forEach((period, list) -> closed.add(new ClosedPeriod(period.getCode(), period.getPublications(),
+                    list.stream().sorted(Comparator.comparing(r -> ObjectiveCode.parse(r.objectiveCode())))
+                            .toList())));
+            return closed;
+        });
     }
 
     @Override
@@ -234,8 +357,10 @@ class JpaProgressReview implements ProgressReview {
 
     @Override
     public void correct(CurrentUser admin, ObjectiveCode code, String periodCode, ProgressStatus status,
-                        String narrative, String reason, long version) {
+                        String typedNarrative, String typedReason, long version) {
         policy.requireAdmin(admin);
+        String narrative = TextRules.normaliseLineBreaks(typedNarrative);
+        String reason = TextRules.normaliseLineBreaks(typedReason);
         Map<String, String> errors = new LinkedHashMap<>();
         if (status == null) {
             errors.put("status", "report.status.required");
@@ -265,13 +390,13 @@ class JpaProgressReview implements ProgressReview {
                 }
                 Map<String, Object> before = report.snapshot();
                 Instant now = clock.instant();
-                report.correct(status, narrative.strip(), admin.id(), now);
+                report.correct(status, TextRules.normalise(narrative), admin.id(), now);
                 reports.saveAndFlush(report);
                 int revision = revisions.lastRevision(report) + 1;
-                revisions.save(new PublishedRevision(report, revision, reason.strip(), admin.id(), now));
+                revisions.save(new PublishedRevision(report, revision, TextRules.normalise(reason), admin.id(), now));
                 Map<String, Object> after = new LinkedHashMap<>(report.snapshot());
                 after.put("revision", revision);
-                after.put("reason", reason.strip());
+                after.put("reason", TextRules.normalise(reason));
                 campaign.audit(admin, "PROGRESS_REPORT", report.getId(), objective.id(), "CORRECTED", before, after);
                 events.publishEvent(new PublishedReportCorrected(code.toString(), report.getPeriod().getCode()));
             });

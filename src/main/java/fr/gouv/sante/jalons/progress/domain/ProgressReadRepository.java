@@ -12,15 +12,16 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * Projections of what the public may see: published revisions of reports in published periods, and
- * measurements published with them. Working copies and drafts are never read here.
+ * Projections of what the public may see: published revisions of reports in published periods (from
+ * their first publication on, whether still taking late reports or closed), and measurements
+ * published with them. Working copies and drafts are never read here.
  */
 interface ProgressReadRepository extends Repository<PublishedRevision, Long> {
 
     @Query("""
             select new fr.gouv.sante.jalons.progress.PeriodSummary(p.code, p.startsOn, p.endsOn, p.publishedAt)
             from ReportingPeriod p
-            where p.state = fr.gouv.sante.jalons.progress.domain.ReportingPeriod$State.PUBLISHED
+            where p.publishedAt is not null
             order by p.endsOn desc""")
     List<PeriodSummary> findPublishedPeriods(Limit limit);
 
@@ -29,7 +30,7 @@ interface ProgressReadRepository extends Repository<PublishedRevision, Long> {
             select new fr.gouv.sante.jalons.progress.domain.ProgressReadRepository$StatusRow(
                 r.objectiveId, v.status, p.code, p.endsOn, v.revision)
             from PublishedRevision v join v.report r join r.period p
-            where p.state = fr.gouv.sante.jalons.progress.domain.ReportingPeriod$State.PUBLISHED
+            where p.publishedAt is not null
             order by p.endsOn desc, r.objectiveId, v.revision desc""")
     List<StatusRow> findPublishedStatuses();
 
@@ -38,7 +39,7 @@ interface ProgressReadRepository extends Repository<PublishedRevision, Long> {
                 p.code, v.revision, v.status, v.narrative, v.publishedAt, v.reason)
             from PublishedRevision v join v.report r join r.period p
             where r.objectiveId = :objectiveId
-              and p.state = fr.gouv.sante.jalons.progress.domain.ReportingPeriod$State.PUBLISHED
+              and p.publishedAt is not null
             order by p.endsOn desc, v.revision desc""")
     List<RevisionRow> findPublishedRevisions(long objectiveId);
 
@@ -54,7 +55,7 @@ interface ProgressReadRepository extends Repository<PublishedRevision, Long> {
             select distinct r.objective_id from published_revision v
             join progress_report r on r.id = v.report_id
             join reporting_period p on p.id = r.period_id
-            where p.state = 'PUBLISHED' and v.search_vector @@ websearch_to_tsquery('french_unaccent', :query)""")
+            where p.published_at is not null and v.search_vector @@ websearch_to_tsquery('french_unaccent', :query)""")
     List<Long> findObjectivesWithNarrativeMatching(String query);
 
     record StatusRow(long objectiveId, ProgressStatus status, String period, LocalDate periodEnd, int revision) {

@@ -4,6 +4,7 @@ import fr.gouv.sante.jalons.progress.ReportState;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
 
@@ -12,4 +13,12 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
     List<ProgressReport> findByPeriod(ReportingPeriod period);
 
     List<ProgressReport> findByPeriodAndState(ReportingPeriod period, ReportState state);
+
+    /** Reports of closed periods that were never published, newest period first. */
+    @Query("""
+            select r from ProgressReport r join fetch r.period p
+            where p.state = fr.gouv.sante.jalons.progress.domain.ReportingPeriod$State.CLOSED
+              and r.state <> fr.gouv.sante.jalons.progress.ReportState.PUBLISHED
+            order by p.endsOn desc""")
+    List<ProgressReport> findUnpublishedInClosedPeriods();
 }

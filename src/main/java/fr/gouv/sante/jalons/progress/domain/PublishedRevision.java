@@ -46,7 +46,19 @@ public class PublishedRevision {
     @Column(name = "published_by")
     private Long publishedBy;
 
+    /** The publication that made this revision public; null for a correction. */
+    @Column(name = "publication_id")
+    private Long publicationId;
+
     protected PublishedRevision() {
+    }
+
+    /** The first revision of a report, made public by a publication of its period. */
+    static PublishedRevision published(ProgressReport report, Publication publication) {
+        PublishedRevision first = new PublishedRevision(report, 1, null, publication.getPublishedBy(),
+                publication.getPublishedAt());
+        first.publicationId = publication.getId();
+        return first;
     }
 
     PublishedRevision(ProgressReport report, int revision, String reason, long publishedBy, Instant now) {

@@ -12,13 +12,24 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A semester of the reporting campaign, e.g. 2024-S2. */
+/**
+ * A semester of the reporting campaign, e.g. 2024-S2. It is {@code OPEN} while reports are written
+ * and reviewed; {@code PUBLISHED} from its first publication on, still taking late reports
+ * (published in supplementary publications); {@code CLOSED} once the next campaign opens, for good.
+ */
 @Entity
 @Table(name = "reporting_period")
 public class ReportingPeriod {
 
-    /** Planned, open for updates, closed for review, or published to everyone. */
-    public enum State { PLANNED, OPEN, CLOSED, PUBLISHED }
+    /** Open for updates; published and still taking late reports; closed for good. */
+    public enum State {
+        OPEN, PUBLISHED, CLOSED;
+
+        /** Reports of the period may still be written, reviewed and published. */
+        public boolean active() {
+            return this != CLOSED;
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,6 +52,9 @@ public class ReportingPeriod {
 
     private Instant publishedAt;
 
+    /** How many times the period was published (first publication, then supplementary ones). */
+    private int publications;
+
     @Version
     private long version;
 
@@ -57,12 +71,35 @@ public class ReportingPeriod {
         this.state = State.OPEN;
     }
 
-    void publish(Instant now) {
-        if (state != State.OPEN && state != State.CLOSED) {
+    /**
+     * Records one more publication of the period: the first makes it public, the later ones
+     * (supplementary) add late reports. Changing the row also bumps its version, so that a second
+     * confirmation of the same summary is refused as stale.
+     *
+     * @return the number of this publication, from 1
+     */
+    int publish(Instant now) {
+        if (!state.active()) {
             throw new IllegalStateException("Period " + code + " is " + state);
         }
-        this.state = State.PUBLISHED;
-        this.publishedAt = now;
+        if (state == State.OPEN) {
+            this.state = State.PUBLISHED;
+            this.publishedAt = now;
+        }
+        this.publications++;
+        return publications;
+    }
+
+    /** The next campaign opened: what was not published stays private for good. */
+    void close() {
+        if (state != State.PUBLISHED) {
+            throw new IllegalStateException("Period " + code + " is " + state);
+        }
+        this.state = State.CLOSED;
+    }
+
+    public int getPublications() {
+        return publications;
     }
 
     public boolean contains(LocalDate date) {

@@ -3,17 +3,24 @@ package fr.gouv.sante.jalons.progress.web;
 import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.history.History;
+import fr.gouv.sante.jalons.progress.BulkValidation;
 import fr.gouv.sante.jalons.progress.CorrectionEditor;
+import fr.gouv.sante.jalons.progress.ProgressQueries;
 import fr.gouv.sante.jalons.progress.ProgressReporting;
 import fr.gouv.sante.jalons.progress.ProgressReview;
 import fr.gouv.sante.jalons.progress.ReportConflict;
 import fr.gouv.sante.jalons.progress.ReportRejected;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
+import fr.gouv.sante.jalons.shared.FrenchFormat;
+import fr.gouv.sante.jalons.shared.MalformedInputException;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,9 +40,13 @@ class CampaignController {
     private final History history;
     private final BackOfficeViews views;
     private final AccessPolicy policy;
+    private final ProgressQueries progress;
+    private final ReviewViews reviewViews;
 
     CampaignController(ProgressReview review, ProgressReporting reporting, RoadmapQueries roadmap, History history,
-                       BackOfficeViews views, AccessPolicy policy) {
+                       BackOfficeViews views, AccessPolicy policy, ProgressQueries progress, ReviewViews reviewViews) {
+        this.progress = progress;
+        this.reviewViews = reviewViews;
         this.policy = policy;
         this.review = review;
         this.reporting = reporting;
@@ -46,7 +57,19 @@ class CampaignController {
 
     @GetMapping("/admin")
     String campaign(CurrentUser admin, Model model) {
-        model.addAttribute("page", views.campaign(review.overview(admin)));
+        var overview = review.overview(admin);
+        model.addAttribute("page", views.campaign(overview));
+        // a published period still takes late reports (supplementary publications) until the next opens
+        model.addAttribute("periodPublished", overview.period() != null && overview.period().publishedAt() != null);
+        model.addAttribute("publishedOn", overview.period() == null ? ""
+                : FrenchFormat.date(overview.period().publishedAt()));
+        model.addAttribute("closedPeriods", review.closedPeriods(admin).stream()
+                .map(closed -> new ClosedPeriodView(views.periodLabel(closed.code()), closed.keptReports().stream()
+                        .map(kept -> new ClosedPeriodView.Kept(kept.objectiveCode(), kept.objectiveTitle(),
+                                views.state(kept.state()),
+                                FrenchFormat.dateTime(kept.updatedAt())))
+                        .toList()))
+                .toList());
         return "progress/campaign";
     }
 
@@ -68,23 +91,15 @@ class CampaignController {
         return "redirect:/admin";
     }
 
-    @PostMapping("/admin/campagne/publication")
-    String publish(@RequestParam long periodVersion, CurrentUser admin, RedirectAttributes redirect) {
-        try {
-            int count = review.publish(admin, periodVersion);
-            redirect.addFlashAttribute("flash", "campaign.flash.published");
-            redirect.addFlashAttribute("flashCount", count);
-        } catch (ReportRejected e) {
-            return failure(redirect, e.errors(), "/admin");
-        }
-        return "redirect:/admin";
-    }
-
     @GetMapping("/admin/revue/{code}")
     String reviewPage(@PathVariable String code, CurrentUser admin, Model model) {
         policy.requireAdmin(admin);
-        var editor = reporting.editor(admin, ObjectiveCode.fromPath(code));
+        ObjectiveCode objective = ObjectiveCode.fromPath(code);
+        var editor = reporting.editor(admin, objective);
+        var details = roadmap.objective(objective).orElseThrow(() -> new NotFoundException("objective", code));
         model.addAttribute("editor", views.editor(editor));
+        model.addAttribute("context", reviewViews.context(editor, details,
+                progress.publishedReports(details.summary().id()), history.ofObjective(details.summary().id())));
         model.addAttribute("version", editor.version());
         return "progress/review";
     }
@@ -102,6 +117,30 @@ class CampaignController {
         }
         redirect.addFlashAttribute("flash", "review.flash.validated");
         return "redirect:/admin";
+    }
+
+    /** Each checked box carries "code:version", so that a report changed since the page was shown is not validated. */
+    @PostMapping("/admin/revue/validation-groupee")
+    String validateSeveral(@RequestParam(name = "rapports", required = false) List<String> checked, CurrentUser admin,
+                           RedirectAttributes redirect) {
+        policy.requireAdmin(admin);
+        Map<ObjectiveCode, Long> versions = new LinkedHashMap<>();
+        List<String> malformed = new ArrayList<>();
+        for (String value : checked == null ? List.<String>of() : checked) {
+            int colon = value.lastIndexOf(':');
+            try {
+                versions.put(ObjectiveCode.parse(value.substring(0, Math.max(colon, 0))),
+                        Long.parseLong(value.substring(colon + 1)));
+            } catch (MalformedInputException | NumberFormatException e) {
+                malformed.add(value);
+            }
+        }
+        if (versions.isEmpty()) {
+            return failure(redirect, Map.of("rapports", "review.bulk.none"), "/admin");
+        }
+        BulkValidation result = review.validateSeveral(admin, versions);
+        redirect.addFlashAttribute("bulk", views.bulk(result, malformed.size()));
+        return "redirect:/admin#validation-groupee";
     }
 
     @PostMapping("/admin/revue/{code}/renvoi")
@@ -161,15 +200,10 @@ class CampaignController {
         return "redirect:/objectifs/" + objective;
     }
 
-    @GetMapping("/admin/objectifs/{code}/historique")
-    String history(@PathVariable String code, CurrentUser admin, Model model) {
-        policy.requireAdmin(admin);
-        ObjectiveCode objective = ObjectiveCode.fromPath(code);
-        var details = roadmap.objective(objective).orElseThrow(() -> new NotFoundException("objective", code));
-        model.addAttribute("code", details.summary().code());
-        model.addAttribute("objectiveTitle", details.summary().title());
-        model.addAttribute("entries", views.history(history.ofObjective(details.summary().id())));
-        return "progress/history";
+    /** A closed period's reports that were never published: kept, private for good. */
+    record ClosedPeriodView(String periodLabel, List<Kept> kept) {
+        record Kept(String code, String title, BackOfficeViews.StateView state, String updatedAt) {
+        }
     }
 
     private static String failure(RedirectAttributes redirect, Map<String, String> errors, String target) {

@@ -42,7 +42,10 @@ class ProgressReportController {
 
     @GetMapping("/espace")
     String workspace(CurrentUser user, Model model) {
-        model.addAttribute("page", views.workspace(reporting.workspace(user), user == null ? null : user.organisationAcronym()));
+        var workspace = reporting.workspace(user);
+        model.addAttribute("page", views.workspace(workspace, user == null ? null : user.organisationAcronym()));
+        // published but not closed: late reports of the period can still be written and submitted
+        model.addAttribute("periodPublished", workspace.period() != null && workspace.period().publishedAt() != null);
         return "progress/workspace";
     }
 

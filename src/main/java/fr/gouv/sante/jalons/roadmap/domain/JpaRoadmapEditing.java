@@ -316,7 +316,8 @@ class JpaRoadmapEditing implements RoadmapEditing {
         return snapshot;
     }
 
+    /** Stored without surrounding blanks and with \n line breaks only (browsers send \r\n). */
     private static String clean(String text) {
-        return text == null ? "" : text.strip();
+        return text == null ? "" : TextRules.normalise(text);
     }
 }

@@ -1,0 +1,278 @@
+package fr.gouv.sante.jalons.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.HttpTestClient;
+import fr.gouv.sante.jalons.support.JalonsTest;
+import fr.gouv.sante.jalons.support.TestUsers;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A semester where not everybody reports on time, in a real browser: the DNS opens 2025-S1, the ANS
+ * updates 3-1 and submits it, the CNAM does nothing; the DNS validates 3-1, reads the summary of
+ * what becomes public and what stays out, and confirms. The public then sees 3-1's new status and,
+ * everywhere (home page, objective page, list and its "non mis à jour" filter, the CNAM's page, the
+ * API), 7-3 with its 2024-S2 status marked as not updated in 2025-S1. Then the CNAM's late report on
+ * 1-1 is submitted, validated and published in a supplementary publication. New and changed pages
+ * are checked by axe-core, and captured at 1280 and 390 pixels wide.
+ */
+@JalonsTest
+class PublicationBrowserTests {
+
+    @RegisterExtension
+    static final BrowserSupport browser = new BrowserSupport();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    DashboardCaches caches;
+
+    @Autowired
+    JsonMapper json;
+
+    CurrentUser admin;
+    CurrentUser ans;
+    CurrentUser cnam;
+
+    @BeforeEach
+    void setUp() {
+        TestUsers users = new TestUsers(jdbc, passwords);
+        admin = users.admin();
+        ans = users.editor("ANS");
+        cnam = users.editor("CNAM");
+        caches.evictAll();
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    @AfterEach
+    void cleanUp() {
+        driver().manage().window().setSize(new Dimension(1280, 1024));
+        new CampaignCleanup(jdbc).run();
+        caches.evictAll();
+    }
+
+    @Test
+    void aPartialPublicationThenALateReportInASupplementaryPublication() {
+        // a. The DNS opens 2025-S1
+        logIn(admin);
+        browser.open(url("/admin"));
+        WebElement period = driver().findElement(By.id("period"));
+        period.clear();
+        period.sendKeys("2025-S1");
+        setDate(driver().findElement(By.id("dueOn")), "2025-07-15");
+        browser.clickAndWaitForPage(button("Ouvrir la campagne"));
+        assertThat(main()).contains("La campagne est ouverte.");
+        logOut();
+
+        // b. The ANS updates 3-1 and submits it; the CNAM does nothing
+        logIn(ans);
+        browser.open(url("/espace/objectifs/3-1"));
+        chooseStatus("Atteint");
+        WebElement narrative = driver().findElement(By.name("narrative"));
+        narrative.clear();
+        narrative.sendKeys("52 applications référencées, la cible est dépassée.");
+        browser.clickAndWaitForPage(button("Soumettre pour validation"));
+        assertThat(main()).contains("Le point d’avancement est soumis à la validation de la DNS.");
+        logOut();
+
+        // c. The DNS validates 3-1, reads the summary, confirms
+        logIn(admin);
+        browser.open(url("/admin/revue/3-1"));
+        browser.clickAndWaitForPage(button("Valider"));
+        browser.clickAndWaitForPage(driver().findElement(By.linkText("Préparer la publication")));
+        assertThat(h1()).isEqualTo("Publier le bilan du 1er semestre 2025");
+        assertThat(main()).contains("Cette publication rend public 1 point d’avancement validé, avec ses mesures.",
+                "Objectifs concernés : 3-1.", "Ce qui reste privé, par organisation");
+        WebElement cnamRow = driver().findElement(By.xpath("//main//table//tr[th[normalize-space()='CNAM']]"));
+        assertThat(normalised(cnamRow.getText())).contains("7-3");
+        checkBothWidths("publication-01-summary");
+        browser.clickAndWaitForPage(button("Confirmer la publication du point d’avancement"));
+        assertThat(driver().getCurrentUrl()).endsWith("/admin");
+        assertThat(main()).contains("Publication faite : 1 point d’avancement est désormais public.",
+                "Le bilan du 1er semestre 2025 a été publié le 15 janvier 2025.", "Ouvrir une campagne");
+        checkBothWidths("publication-02-campaign-published");
+        logOut();
+
+        // d. The public: the home page, 7-3, the list and its filter, the CNAM's page, the API
+        browser.open(url("/"));
+        assertThat(main()).doesNotContain("Non publié")
+                .contains("64 objectifs n’ont pas été mis à jour au bilan du 1er semestre 2025.");
+        checkBothWidths("publication-03-public-home");
+
+        browser.open(url("/objectifs/7-3"));
+        WebElement status = driver().findElement(By.xpath(
+                "//dl[contains(@class, 'jalons-facts')]/dt[normalize-space()='Statut']/following-sibling::dd[1]"));
+        // badges are written in capitals by the DSFR
+        assertThat(normalised(status.getText())).contains("À SURVEILLER", "au bilan du 2e semestre 2024",
+                "NON MIS À JOUR AU BILAN DU 1ER SEMESTRE 2025");
+        assertThat(main()).contains("le statut affiché est celui du bilan du 2e semestre 2024");
+        checkBothWidths("publication-04-public-objective-7-3");
+
+        browser.open(url("/objectifs/3-1"));
+        assertThat(main()).contains("52 applications référencées, la cible est dépassée.")
+                .doesNotContain("Non mis à jour");
+
+        browser.open(url("/objectifs"));
+        new Select(driver().findElement(By.id("maj"))).selectByVisibleText("Non mis à jour");
+        browser.clickAndWaitForPage(button("Appliquer les filtres"));
+        assertThat(driver().getCurrentUrl()).contains("maj=non");
+        assertThat(driver().findElement(By.id("results")).getText()).isEqualTo("64 objectifs");
+        List<String> codes = listedCodes();
+        assertThat(codes).contains("7-3").doesNotContain("3-1");
+        WebElement row = driver().findElement(By.xpath("//main//table//tr[td[1][normalize-space()='7-3']]"));
+        assertThat(normalised(row.getText())).contains("À SURVEILLER", "au bilan du 2e semestre 2024", "NON MIS À JOUR");
+        checkBothWidths("publication-05-public-list-not-updated");
+
+        browser.open(url("/organisations/cnam"));
+        assertThat(main()).contains("1 de ses 29 objectifs a été mis à jour au bilan du 1er semestre 2025.");
+        WebElement cnamSevenThree = driver().findElement(By.xpath("//main//table//tr[td[1][normalize-space()='7-3']]"));
+        assertThat(normalised(cnamSevenThree.getText())).contains("au bilan du 2e semestre 2024", "NON MIS À JOUR");
+        checkBothWidths("publication-06-public-organisation-cnam");
+
+        browser.open(url("/organisations"));
+        checkBothWidths("publication-07-public-organisations");
+
+        JsonNode sevenThree = api("/api/v1/objectives/7-3");
+        assertThat(sevenThree.get("status").asString()).isEqualTo("AT_RISK");
+        assertThat(sevenThree.get("statusPeriod").asString()).isEqualTo("2024-S2");
+        assertThat(sevenThree.get("updatedInLatestPeriod").asBoolean()).isFalse();
+        JsonNode threeOne = api("/api/v1/objectives/3-1");
+        assertThat(threeOne.get("status").asString()).isEqualTo("ACHIEVED");
+        assertThat(threeOne.get("updatedInLatestPeriod").asBoolean()).isTrue();
+
+        // e. The CNAM, late, submits 1-1 in the published period; the DNS publishes it in a supplementary publication
+        logIn(cnam);
+        assertThat(main()).contains("Le bilan du 1er semestre 2025 a été publié.");
+        checkBothWidths("publication-08-editor-late-workspace");
+        browser.open(url("/espace/objectifs/1-1"));
+        chooseStatus("À surveiller");
+        WebElement late = driver().findElement(By.name("narrative"));
+        late.clear();
+        late.sendKeys("Bilan en retard : baisse des envois des laboratoires.");
+        browser.clickAndWaitForPage(button("Soumettre pour validation"));
+        assertThat(main()).contains("Le point d’avancement est soumis à la validation de la DNS.");
+        logOut();
+
+        logIn(admin);
+        browser.open(url("/admin/revue/1-1"));
+        browser.clickAndWaitForPage(button("Valider"));
+        browser.clickAndWaitForPage(driver().findElement(By.linkText("Préparer une publication complémentaire")));
+        assertThat(h1()).isEqualTo("Publication complémentaire n° 2 du bilan du 1er semestre 2025");
+        assertThat(main()).contains("Le bilan du 1er semestre 2025 est déjà public (1 point d’avancement).",
+                "Objectifs concernés : 1-1.");
+        checkBothWidths("publication-09-supplementary-summary");
+        browser.clickAndWaitForPage(button("Confirmer la publication du point d’avancement"));
+        assertThat(main()).contains("Publication faite : 1 point d’avancement est désormais public.");
+        logOut();
+
+        browser.open(url("/objectifs/1-1"));
+        assertThat(main()).contains("Bilan en retard : baisse des envois des laboratoires.", "au bilan du 1er semestre 2025")
+                .doesNotContain("Non mis à jour");
+        // the browser kept the home page seen earlier (public pages may be cached 60 s): a reload revalidates it
+        browser.open(url("/"));
+        driver().navigate().refresh();
+        browser.awaitDsfr();
+        assertThat(main()).contains("63 objectifs n’ont pas été mis à jour au bilan du 1er semestre 2025.");
+        assertThat(api("/api/v1/objectives/1-1").get("statusPeriod").asString()).isEqualTo("2025-S1");
+        assertThat(jdbc.sql("""
+                select string_agg(b.number || ':' || b.report_count, ',' order by b.number) from publication b
+                join reporting_period p on p.id = b.period_id where p.code = '2025-S1'""").query(String.class).single())
+                .isEqualTo("1:1,2:1");
+    }
+
+    // --- steps -------------------------------------------------------------------------------------
+
+    private void logIn(CurrentUser user) {
+        browser.open(url("/connexion"));
+        driver().findElement(By.id("email")).sendKeys(user.email());
+        driver().findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
+        browser.clickAndWaitForPage(button("Se connecter"));
+        assertThat(driver().getCurrentUrl()).endsWith("/espace");
+    }
+
+    private void logOut() {
+        browser.clickAndWaitForPage(driver().findElement(By.xpath("//header//button[normalize-space()='Se déconnecter']")));
+        assertThat(driver().getCurrentUrl()).contains("/connexion");
+    }
+
+    private void chooseStatus(String label) {
+        driver().findElement(By.xpath("//fieldset[legend[normalize-space()='Statut de l’objectif']]"
+                + "//label[normalize-space()='" + label + "']")).click();
+    }
+
+    private void setDate(WebElement input, String isoDate) {
+        ((JavascriptExecutor) driver()).executeScript(
+                "arguments[0].value = arguments[1];"
+                        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, isoDate);
+    }
+
+    /** axe-core at 1280 px, and a screenshot at 390 px (a phone) too. */
+    private void checkBothWidths(String name) {
+        browser.assertAccessible(name + "-1280");
+        driver().manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.screenshot(name + "-390");
+        } finally {
+            driver().manage().window().setSize(new Dimension(1280, 1024));
+        }
+    }
+
+    private List<String> listedCodes() {
+        return driver().findElements(By.cssSelector("main table tbody tr td:first-child")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private JsonNode api(String path) {
+        return json.readTree(new HttpTestClient(port).get(path).body());
+    }
+
+    private WebDriver driver() {
+        return browser.driver();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private String h1() {
+        return driver().findElement(By.tagName("h1")).getText();
+    }
+
+    private String main() {
+        return normalised(driver().findElement(By.tagName("main")).getText());
+    }
+
+    private static String normalised(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+
+    private WebElement button(String text) {
+        return driver().findElement(By.xpath("//button[normalize-space()='" + text + "']"));
+    }
+}
