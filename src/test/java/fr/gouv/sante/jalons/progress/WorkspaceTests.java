@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import java.net.http.HttpResponse;
 
 /** "Mes objectifs" and the read-only report as an organisation's editor sees them. */
 @JalonsTest
@@ -97,5 +98,58 @@ class WorkspaceTests {
         String page = WebSession.signedIn(port, ans.email(), TestUsers.PASSWORD).get("/espace/objectifs/3-1").body();
 
         assertThat(page).contains("Mesures saisies pour le", "52 applications au 15 juin 2025");
+    }
+
+    private long version(String code) {
+        return jdbc.sql("select r.version from progress_report r join objective o on o.id = r.objective_id "
+                + "join reporting_period p on p.id = r.period_id where o.code = ? and p.code = '2025-S1'")
+                .param(code).query(Long.class).single();
+    }
+
+    private String state(String code) {
+        return jdbc.sql("select r.state from progress_report r join objective o on o.id = r.objective_id "
+                + "join reporting_period p on p.id = r.period_id where o.code = ? and p.code = '2025-S1'")
+                .param(code).query(String.class).single();
+    }
+
+    @Test
+    void anEditorWithdrawsASubmittedReportBackToDraftBeforeItIsReviewed() {
+        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
+        reporting.save(ans, ObjectiveCode.parse("3-1"), new ReportCommand(ProgressStatus.ON_TRACK, "Soumis trop tot.",
+                null, List.of()), true);
+        WebSession session = WebSession.signedIn(port, ans.email(), TestUsers.PASSWORD);
+        assertThat(session.get("/espace/objectifs/3-1").body()).contains("Retirer de la revue et revenir au brouillon");
+
+        HttpResponse<String> response = session.post("/espace/objectifs/3-1/retrait", true,
+                "version", String.valueOf(version("3-1")));
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(state("3-1")).isEqualTo("DRAFT");
+        String page = session.get("/espace/objectifs/3-1").body();
+        assertThat(page).contains("Point d’avancement retiré de la revue", ">Soumis trop tot.</textarea>");
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'WITHDRAWN'").query(Long.class).single())
+                .isPositive();
+    }
+
+    @Test
+    void aReportAlreadyReviewedOrChangedSinceCannotBeWithdrawnAndOthersMayNotWithdrawIt() {
+        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
+        reporting.save(ans, ObjectiveCode.parse("3-1"), new ReportCommand(ProgressStatus.ON_TRACK, "Soumis.",
+                null, List.of()), true);
+        long submitted = version("3-1");
+        CurrentUser dgos = new TestUsers(jdbc, passwords).editor("DGOS");
+        WebSession other = WebSession.signedIn(port, dgos.email(), TestUsers.PASSWORD);
+        other.get("/espace");
+        assertThat(other.post("/espace/objectifs/3-1/retrait", true, "version", String.valueOf(submitted)).statusCode())
+                .isEqualTo(403);
+        assertThat(state("3-1")).isEqualTo("SUBMITTED");
+
+        review.validate(admin, ObjectiveCode.parse("3-1"), submitted);
+        WebSession session = WebSession.signedIn(port, ans.email(), TestUsers.PASSWORD);
+        assertThat(session.get("/espace/objectifs/3-1").body()).doesNotContain("Retirer de la revue");
+        session.post("/espace/objectifs/3-1/retrait", true, "version", String.valueOf(submitted));
+        assertThat(state("3-1")).isEqualTo("VALIDATED");
+        assertThat(session.get("/espace/objectifs/3-1").body()).contains("Ce point d’avancement n’a pas été retiré");
+        assertThat(session.post("/espace/objectifs/3-1/retrait", true, "version", "x\n").statusCode()).isEqualTo(400);
     }
 }

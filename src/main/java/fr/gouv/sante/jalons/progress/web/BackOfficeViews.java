@@ -37,7 +37,7 @@ class BackOfficeViews {
     record EditorView(String code, String title, String target, List<String> owners, boolean hasPeriod,
                       String periodLabel, String periodStart, String periodEnd, StateView state, String updatedAt,
                       String reviewComment, String prefilledFrom, boolean canEdit, String statusLabelKey,
-                      String narrativeHtml, List<IndicatorView> indicators) {
+                      String narrativeHtml, List<IndicatorView> indicators, boolean canWithdraw, Long version) {
     }
 
     /** @param ownershipKey the message saying whether the reader's organisation pilots or co-leads it; null for none */
@@ -98,7 +98,8 @@ class BackOfficeViews {
                                 indicator.draftValue() == null ? null
                                         : message("report.readonly.measurement", FrenchFormat.number(indicator.draftValue()),
                                         indicator.unit(), FrenchFormat.date(indicator.draftDate()))))
-                        .toList());
+                        .toList(),
+                editor.canWithdraw(), editor.version());
     }
 
     /**
