@@ -22,4 +22,13 @@ public interface ProgressReporting {
      * @throws org.springframework.security.access.AccessDeniedException the user may not edit this objective
      */
     ReportEditor save(CurrentUser user, ObjectiveCode code, ReportCommand command, boolean submit);
+
+    /**
+     * Takes a submitted report back from the review, before anyone reviewed it: it becomes a draft
+     * again, with its measurements.
+     *
+     * @throws ReportRejected nothing changed: the report is not (or no longer) waiting for review
+     * @throws ReportConflict nothing changed: someone saved or reviewed it since {@code version}
+     */
+    void withdraw(CurrentUser user, ObjectiveCode code, long version);
 }

@@ -12,6 +12,7 @@ import java.util.List;
  * @param version null while no report exists for the period
  * @param prefilledFrom the period whose published report filled the form, when none exists yet
  * @param canEdit whether the current user may change it now (rights and workflow state)
+ * @param canWithdraw whether the current user may take it back from the review (submitted, not yet reviewed)
  */
 public record ReportEditor(
         String objectiveCode,
@@ -27,7 +28,8 @@ public record ReportEditor(
         String reviewComment,
         String prefilledFrom,
         List<IndicatorInput> indicators,
-        boolean canEdit) {
+        boolean canEdit,
+        boolean canWithdraw) {
 
     public ReportEditor {
         owners = List.copyOf(owners);

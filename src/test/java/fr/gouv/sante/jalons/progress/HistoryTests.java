@@ -161,6 +161,7 @@ class HistoryTests {
         String page = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD).get("/admin/objectifs/3-1/historique").body();
         assertThat(page).contains("Historique de l’objectif 3-1", "Point d’avancement 2025-S1 créé (brouillon)",
                 "Statut : En bonne voie", "Texte historisé.", ans.email());
+        assertThat(page).contains("<title>Historique 3-1 — Jalons</title>").doesNotContain("th:fragment");
         assertThat(WebSession.signedIn(port, ans.email(), TestUsers.PASSWORD).get("/admin/objectifs/3-1/historique").statusCode())
                 .isEqualTo(403);
     }

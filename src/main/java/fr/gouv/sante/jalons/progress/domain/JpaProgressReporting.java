@@ -118,6 +118,34 @@ class JpaProgressReporting implements ProgressReporting {
         return editor(user, code);
     }
 
+    @Override
+    public void withdraw(CurrentUser user, ObjectiveCode code, long version) {
+        try {
+            writing.executeWithoutResult(tx -> {
+                ObjectiveDetails objective = campaign.objective(code);
+                ObjectiveSummary summary = objective.summary();
+                policy.requireEditReport(user, summary.ownerAcronyms());
+                ReportingPeriod period = campaign.openPeriod()
+                        .orElseThrow(() -> new ReportRejected(Map.of("period", "report.period.none")));
+                ProgressReport report = reports.findByObjectiveIdAndPeriod(summary.id(), period)
+                        .orElseThrow(() -> new ReportRejected(Map.of("state", "report.withdraw.not-submitted")));
+                if (report.getVersion() != version) {
+                    throw new StaleReport();
+                }
+                if (report.getState() != ReportState.SUBMITTED) {
+                    throw new ReportRejected(Map.of("state", "report.withdraw.not-submitted"));
+                }
+                Map<String, Object> before = report.snapshot();
+                report.withdraw(user.id(), clock.instant());
+                report = reports.saveAndFlush(report);
+                campaign.audit(user, "PROGRESS_REPORT", report.getId(), summary.id(), "WITHDRAWN", before,
+                        report.snapshot());
+            });
+        } catch (StaleReport | OptimisticLockingFailureException e) {
+            throw new ReportConflict(editor(user, code));
+        }
+    }
+
     private void doSave(CurrentUser user, ObjectiveCode code, ReportCommand command, boolean submit) {
         ObjectiveDetails objective = campaign.objective(code);
         ObjectiveSummary summary = objective.summary();
@@ -272,13 +300,14 @@ class JpaProgressReporting implements ProgressReporting {
             ProgressReport saved = report.get();
             return new ReportEditor(summary.code(), summary.title(), summary.target(), summary.ownerAcronyms(),
                     CampaignSupport.summary(period), state, saved.getStatus(), saved.getNarrative(), saved.getVersion(),
-                    saved.getUpdatedAt(), saved.getReviewComment(), null, inputs, canEdit);
+                    saved.getUpdatedAt(), saved.getReviewComment(), null, inputs, canEdit,
+                    period != null && state == ReportState.SUBMITTED && policy.canEditReport(user, summary.ownerAcronyms()));
         }
         List<PublishedReport> history = published.publishedReports(summary.id());
         PublishedReport previous = history.isEmpty() ? null : history.get(0);
         return new ReportEditor(summary.code(), summary.title(), summary.target(), summary.ownerAcronyms(),
                 CampaignSupport.summary(period), state,
                 previous == null ? null : previous.status(), previous == null ? "" : previous.narrative(),
-                null, null, null, previous == null ? null : previous.period(), inputs, canEdit);
+                null, null, null, previous == null ? null : previous.period(), inputs, canEdit, false);
     }
 }

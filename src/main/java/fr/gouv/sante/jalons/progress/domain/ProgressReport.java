@@ -101,6 +101,14 @@ public class ProgressReport {
         this.submittedBy = userId;
     }
 
+    /** The editor takes a submitted report back before it is reviewed. */
+    void withdraw(long userId, Instant now) {
+        requireState(state == ReportState.SUBMITTED, "withdraw");
+        this.state = ReportState.DRAFT;
+        this.updatedBy = userId;
+        this.updatedAt = now;
+    }
+
     void validate(long userId, Instant now) {
         requireState(state == ReportState.SUBMITTED, "validate");
         this.state = ReportState.VALIDATED;

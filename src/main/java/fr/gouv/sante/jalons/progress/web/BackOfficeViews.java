@@ -30,20 +30,23 @@ class BackOfficeViews {
     record StatusOption(String code, String labelKey) {
     }
 
-    record IndicatorView(long id, String name, String unit, String last) {
+    /** @param submitted this period's measurement as saved, in French words; null when none */
+    record IndicatorView(long id, String name, String unit, String last, String submitted) {
     }
 
     record EditorView(String code, String title, String target, List<String> owners, boolean hasPeriod,
                       String periodLabel, String periodStart, String periodEnd, StateView state, String updatedAt,
                       String reviewComment, String prefilledFrom, boolean canEdit, String statusLabelKey,
-                      String narrativeHtml, List<IndicatorView> indicators) {
+                      String narrativeHtml, List<IndicatorView> indicators, boolean canWithdraw, Long version) {
     }
 
+    /** @param ownershipKey the message saying whether the reader's organisation pilots or co-leads it; null for none */
     record WorkspaceItemView(String code, String title, String url, String owners, StateView state, String updatedAt,
-                             boolean canEdit) {
+                             boolean canEdit, String ownershipKey) {
     }
 
-    record WorkspaceView(boolean hasPeriod, String periodLabel, String dueOn, List<WorkspaceItemView> items) {
+    record WorkspaceView(boolean hasPeriod, String periodLabel, String dueOn, List<WorkspaceItemView> items,
+                         boolean showsOwnership) {
     }
 
     /** A submitted report in the campaign's list; {@code selection} is the "code:version" its checkbox sends. */
@@ -91,14 +94,37 @@ class BackOfficeViews {
                         .map(indicator -> new IndicatorView(indicator.id(), indicator.name(), indicator.unit(),
                                 indicator.lastValue() == null ? null
                                         : message("report.measurement.last", FrenchFormat.number(indicator.lastValue()),
-                                        indicator.unit(), FrenchFormat.date(indicator.lastDate()))))
-                        .toList());
+                                        indicator.unit(), FrenchFormat.date(indicator.lastDate())),
+                                indicator.draftValue() == null ? null
+                                        : message("report.readonly.measurement", FrenchFormat.number(indicator.draftValue()),
+                                        indicator.unit(), FrenchFormat.date(indicator.draftDate()))))
+                        .toList(),
+                editor.canWithdraw(), editor.version());
     }
 
-    WorkspaceView workspace(Workspace workspace) {
-        return new WorkspaceView(workspace.period() != null,
-                workspace.period() == null ? "" : periodLabel(workspace.period().code()), FrenchFormat.date(workspace.dueOn()),
-                workspace.items().stream().map(this::item).toList());
+    /**
+     * "Mes objectifs" as one organisation sees it: without an open campaign nothing is "à faire", and
+     * each objective says whether the organisation pilots it (first owner) or co-leads it.
+     */
+    WorkspaceView workspace(Workspace workspace, String organisationAcronym) {
+        boolean open = workspace.period() != null;
+        return new WorkspaceView(open,
+                open ? periodLabel(workspace.period().code()) : "", FrenchFormat.date(workspace.dueOn()),
+                workspace.items().stream().map(item -> {
+                    WorkspaceItemView view = item(item);
+                    StateView state = open || item.state() != ReportState.TODO ? view.state()
+                            : new StateView("workspace.state.no-campaign", "fr-badge--no-icon");
+                    return new WorkspaceItemView(view.code(), view.title(), view.url(), view.owners(), state,
+                            view.updatedAt(), view.canEdit(), ownershipKey(item.owners(), organisationAcronym));
+                }).toList(),
+                organisationAcronym != null);
+    }
+
+    private static String ownershipKey(List<String> owners, String acronym) {
+        if (acronym == null || !owners.contains(acronym)) {
+            return null;
+        }
+        return owners.get(0).equals(acronym) ? "workspace.ownership.pilot" : "workspace.ownership.co-lead";
     }
 
     CampaignView campaign(CampaignOverview overview) {
@@ -121,7 +147,8 @@ class BackOfficeViews {
 
     private WorkspaceItemView item(Workspace.Item item) {
         return new WorkspaceItemView(item.code(), item.title(), "/espace/objectifs/" + item.code(),
-                String.join(", ", item.owners()), state(item.state()), FrenchFormat.dateTime(item.updatedAt()), item.canEdit());
+                String.join(", ", item.owners()), state(item.state()), FrenchFormat.dateTime(item.updatedAt()), item.canEdit(),
+                null);
     }
 
     StateView state(ReportState state) {

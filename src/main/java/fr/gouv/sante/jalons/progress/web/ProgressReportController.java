@@ -8,6 +8,7 @@ import fr.gouv.sante.jalons.progress.ReportEditor;
 import fr.gouv.sante.jalons.progress.ReportRejected;
 import fr.gouv.sante.jalons.shared.MarkdownText;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "Mes objectifs" and the progress report form of the open period. */
@@ -45,7 +47,7 @@ class ProgressReportController {
     @GetMapping("/espace")
     String workspace(CurrentUser user, Model model) {
         var workspace = reporting.workspace(user);
-        model.addAttribute("page", views.workspace(workspace));
+        model.addAttribute("page", views.workspace(workspace, user == null ? null : user.organisationAcronym()));
         model.addAttribute("due", deadlines.due());
         // published but not closed: late reports of the period can still be written and submitted
         model.addAttribute("periodPublished", workspace.period() != null && workspace.period().publishedAt() != null);
@@ -86,6 +88,23 @@ class ProgressReportController {
             return "progress/conflict";
         }
         redirect.addFlashAttribute("flash", submit ? "report.flash.submitted" : "report.flash.saved");
+        return "redirect:/espace/objectifs/" + objective;
+    }
+
+    /** The editor takes a submitted report back to draft, before the DNS reviews it. */
+    @PostMapping("/espace/objectifs/{code}/retrait")
+    String withdraw(@PathVariable String code, @RequestParam(required = false) String version, CurrentUser user,
+                    RedirectAttributes redirect) {
+        ObjectiveCode objective = ObjectiveCode.fromPath(code);
+        if (version == null || !version.matches("[0-9]{1,9}")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        try {
+            reporting.withdraw(user, objective, Long.parseLong(version));
+            redirect.addFlashAttribute("flash", "report.flash.withdrawn");
+        } catch (ReportRejected | ReportConflict e) {
+            redirect.addFlashAttribute("withdrawError", "report.withdraw.too-late");
+        }
         return "redirect:/espace/objectifs/" + objective;
     }
 

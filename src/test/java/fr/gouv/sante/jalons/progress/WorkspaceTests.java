@@ -1,0 +1,155 @@
+package fr.gouv.sante.jalons.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.ProgressStatus;
+import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.JalonsTest;
+import fr.gouv.sante.jalons.support.TestUsers;
+import fr.gouv.sante.jalons.support.WebSession;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import java.net.http.HttpResponse;
+
+/** "Mes objectifs" and the read-only report as an organisation's editor sees them. */
+@JalonsTest
+class WorkspaceTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    ProgressReporting reporting;
+
+    @Autowired
+    ProgressReview review;
+
+    @Autowired
+    DashboardCaches caches;
+
+    CurrentUser admin;
+    CurrentUser ans;
+
+    @BeforeEach
+    void setUp() {
+        new CampaignCleanup(jdbc).run();
+        TestUsers users = new TestUsers(jdbc, passwords);
+        admin = users.admin();
+        ans = users.editor("ANS");
+    }
+
+    @AfterEach
+    void cleanUp() {
+        new CampaignCleanup(jdbc).run();
+        caches.evictAll();
+    }
+
+    /** The text of the table row of one objective in "Mes objectifs". */
+    private static String row(String page, String code) {
+        Matcher matcher = Pattern.compile("<tr>\\s*<td>" + Pattern.quote(code) + "</td>(.*?)</tr>", Pattern.DOTALL)
+                .matcher(page);
+        assertThat(matcher.find()).as("row of %s", code).isTrue();
+        return matcher.group(1);
+    }
+
+    @Test
+    void withoutAnOpenCampaignNothingIsToDoAndEachObjectiveSaysWhetherTheOrganisationPilotsIt() {
+        String page = WebSession.signedIn(port, ans.email(), TestUsers.PASSWORD).get("/espace").body();
+
+        assertThat(page).contains("Aucune campagne de mise à jour n’est ouverte", "Rôle de votre organisation");
+        assertThat(row(page, "6-3")).contains("Pas de campagne ouverte", "Pilote").doesNotContain("À faire");
+        assertThat(row(page, "3-1")).contains("Co-porteur").doesNotContain("Pilote");
+    }
+
+    @Test
+    void withAnOpenCampaignAnUntouchedObjectiveIsToDo() {
+        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
+        String page = WebSession.signedIn(port, ans.email(), TestUsers.PASSWORD).get("/espace").body();
+        assertThat(row(page, "6-3")).contains("À faire", "Pilote");
+    }
+
+    @Test
+    void afterSubmittingTheReadOnlyReportStillShowsTheSubmittedMeasurements() {
+        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
+        long indicator = jdbc.sql("select i.id from indicator i join objective o on o.id = i.objective_id "
+                + "where o.code = '3-1' order by i.position limit 1").query(Long.class).single();
+        reporting.save(ans, ObjectiveCode.parse("3-1"), new ReportCommand(ProgressStatus.ON_TRACK, "Soumis.", null,
+                List.of(new NewMeasurement(indicator, new BigDecimal("52"), LocalDate.of(2025, 6, 15)))), true);
+
+        String page = WebSession.signedIn(port, ans.email(), TestUsers.PASSWORD).get("/espace/objectifs/3-1").body();
+
+        assertThat(page).contains("Mesures saisies pour le", "52 applications au 15 juin 2025");
+    }
+
+    private long version(String code) {
+        return jdbc.sql("select r.version from progress_report r join objective o on o.id = r.objective_id "
+                + "join reporting_period p on p.id = r.period_id where o.code = ? and p.code = '2025-S1'")
+                .param(code).query(Long.class).single();
+    }
+
+    private String state(String code) {
+        return jdbc.sql("select r.state from progress_report r join objective o on o.id = r.objective_id "
+                + "join reporting_period p on p.id = r.period_id where o.code = ? and p.code = '2025-S1'")
+                .param(code).query(String.class).single();
+    }
+
+    @Test
+    void anEditorWithdrawsASubmittedReportBackToDraftBeforeItIsReviewed() {
+        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
+        reporting.save(ans, ObjectiveCode.parse("3-1"), new ReportCommand(ProgressStatus.ON_TRACK, "Soumis trop tot.",
+                null, List.of()), true);
+        WebSession session = WebSession.signedIn(port, ans.email(), TestUsers.PASSWORD);
+        assertThat(session.get("/espace/objectifs/3-1").body()).contains("Retirer de la revue et revenir au brouillon");
+
+        HttpResponse<String> response = session.post("/espace/objectifs/3-1/retrait", true,
+                "version", String.valueOf(version("3-1")));
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(state("3-1")).isEqualTo("DRAFT");
+        String page = session.get("/espace/objectifs/3-1").body();
+        assertThat(page).contains("Point d’avancement retiré de la revue", ">Soumis trop tot.</textarea>");
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'WITHDRAWN'").query(Long.class).single())
+                .isPositive();
+    }
+
+    @Test
+    void aReportAlreadyReviewedOrChangedSinceCannotBeWithdrawnAndOthersMayNotWithdrawIt() {
+        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
+        reporting.save(ans, ObjectiveCode.parse("3-1"), new ReportCommand(ProgressStatus.ON_TRACK, "Soumis.",
+                null, List.of()), true);
+        long submitted = version("3-1");
+        CurrentUser dgos = new TestUsers(jdbc, passwords).editor("DGOS");
+        WebSession other = WebSession.signedIn(port, dgos.email(), TestUsers.PASSWORD);
+        other.get("/espace");
+        assertThat(other.post("/espace/objectifs/3-1/retrait", true, "version", String.valueOf(submitted)).statusCode())
+                .isEqualTo(403);
+        assertThat(state("3-1")).isEqualTo("SUBMITTED");
+
+        review.validate(admin, ObjectiveCode.parse("3-1"), submitted);
+        WebSession session = WebSession.signedIn(port, ans.email(), TestUsers.PASSWORD);
+        assertThat(session.get("/espace/objectifs/3-1").body()).doesNotContain("Retirer de la revue");
+        session.post("/espace/objectifs/3-1/retrait", true, "version", String.valueOf(submitted));
+        assertThat(state("3-1")).isEqualTo("VALIDATED");
+        assertThat(session.get("/espace/objectifs/3-1").body()).contains("Ce point d’avancement n’a pas été retiré");
+        assertThat(session.post("/espace/objectifs/3-1/retrait", true, "version", "x\n").statusCode()).isEqualTo(400);
+    }
+}
