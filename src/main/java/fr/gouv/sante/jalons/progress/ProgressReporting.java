@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.progress;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import java.util.Map;
 
 /**
  * Lead organisations update their objectives for the open period. Every method checks the user's
@@ -22,4 +23,10 @@ public interface ProgressReporting {
      * @throws org.springframework.security.access.AccessDeniedException the user may not edit this objective
      */
     ReportEditor save(CurrentUser user, ObjectiveCode code, ReportCommand command, boolean submit);
+
+    /**
+     * What {@link #save} would refuse in this command, saving nothing: lets a form that already has
+     * errors of its own report every bad field at once.
+     */
+    Map<String, String> refusals(CurrentUser user, ObjectiveCode code, ReportCommand command);
 }

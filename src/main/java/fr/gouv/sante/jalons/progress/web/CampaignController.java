@@ -10,19 +10,28 @@ import fr.gouv.sante.jalons.progress.ReportConflict;
 import fr.gouv.sante.jalons.progress.ReportRejected;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
+import fr.gouv.sante.jalons.shared.MalformedInputException;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
+import fr.gouv.sante.jalons.shared.Semester;
+import fr.gouv.sante.jalons.shared.web.FormErrors;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The DNS's pages: the campaign, the review of a report, the correction of a published one, history. */
@@ -50,6 +59,9 @@ class CampaignController {
     String campaign(CurrentUser admin, Model model) {
         var overview = review.overview(admin);
         model.addAttribute("page", views.campaign(overview));
+        if (!model.containsAttribute("campaignForm")) {
+            model.addAttribute("campaignForm", CampaignForm.suggesting(overview.suggestedNextPeriod()));
+        }
         // a published period still takes late reports (supplementary publications) until the next opens
         model.addAttribute("periodPublished", overview.period() != null && overview.period().publishedAt() != null);
         model.addAttribute("publishedOn", overview.period() == null ? ""
@@ -64,19 +76,25 @@ class CampaignController {
         return "progress/campaign";
     }
 
+    @InitBinder("campaignForm")
+    void campaignFields(WebDataBinder binder) {
+        binder.setAllowedFields("period", "dueOn");
+    }
+
+    /** On an error the page is shown again (no redirect): what was typed stays, each error next to its field. */
     @PostMapping("/admin/campagne")
-    String open(@RequestParam(required = false) String period, @RequestParam(required = false) String dueOn,
-                CurrentUser admin, RedirectAttributes redirect) {
-        LocalDate due = null;
-        try {
-            due = dueOn == null || dueOn.isBlank() ? null : LocalDate.parse(dueOn.strip());
-        } catch (DateTimeParseException e) {
-            return failure(redirect, Map.of("dueOn", "campaign.due.invalid"), "/admin");
+    String open(@Valid @ModelAttribute("campaignForm") CampaignForm form, BindingResult errors, CurrentUser admin,
+                Model model, RedirectAttributes redirect) {
+        LocalDate due = form.dueDate(errors);
+        if (!errors.hasErrors()) {
+            try {
+                review.openPeriod(admin, form.getPeriod(), due);
+            } catch (ReportRejected e) {
+                FormErrors.reject(errors, e.errors());
+            }
         }
-        try {
-            review.openPeriod(admin, period, due);
-        } catch (ReportRejected e) {
-            return failure(redirect, e.errors(), "/admin");
+        if (errors.hasErrors()) {
+            return campaign(admin, model);
         }
         redirect.addFlashAttribute("flash", "campaign.flash.opened");
         return "redirect:/admin";
@@ -126,7 +144,7 @@ class CampaignController {
     @GetMapping("/admin/corrections/{code}")
     String correction(@PathVariable String code, @RequestParam(defaultValue = "") String periode, CurrentUser admin,
                       Model model) {
-        CorrectionEditor editor = review.correction(admin, ObjectiveCode.fromPath(code), periode);
+        CorrectionEditor editor = review.correction(admin, ObjectiveCode.fromPath(code), periodParameter(periode));
         model.addAttribute("editor", editor);
         model.addAttribute("periodLabel", views.periodLabel(editor.period()));
         model.addAttribute("statuses", views.statuses());
@@ -144,6 +162,7 @@ class CampaignController {
                    @RequestParam(required = false) String reason, @RequestParam long version, CurrentUser admin,
                    RedirectAttributes redirect) {
         ObjectiveCode objective = ObjectiveCode.fromPath(code);
+        periodParameter(periode);
         ProgressStatus parsed = null;
         try {
             parsed = status == null ? null : ProgressStatus.valueOf(status);
@@ -177,6 +196,15 @@ class CampaignController {
     /** A closed period's reports that were never published: kept, private for good. */
     record ClosedPeriodView(String periodLabel, List<Kept> kept) {
         record Kept(String code, String title, BackOfficeViews.StateView state, String updatedAt) {
+        }
+    }
+
+    /** A hand-made {@code periode} (line break, not a semester): a 400 page, never a 500 nor a header injection. */
+    private static String periodParameter(String periode) {
+        try {
+            return Semester.parse(periode).toString();
+        } catch (MalformedInputException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "malformed period");
         }
     }
 

@@ -8,6 +8,7 @@ import fr.gouv.sante.jalons.progress.ReportEditor;
 import fr.gouv.sante.jalons.progress.ReportRejected;
 import fr.gouv.sante.jalons.shared.MarkdownText;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -67,13 +68,15 @@ class ProgressReportController {
         }
         ReportCommand command = ProgressReportForms.toCommand(form, errors);
         if (errors.hasErrors()) {
+            // the rows that did parse get the business checks too: every bad row is reported at once
+            FormErrors.reject(errors, reporting.refusals(user, objective, command), ProgressReportForms.fieldsOf(form));
             return showForm(reporting.editor(user, objective), model);
         }
         boolean submit = "soumettre".equals(action);
         try {
             reporting.save(user, objective, command, submit);
         } catch (ReportRejected e) {
-            ProgressReportForms.reject(e.errors(), form, errors);
+            FormErrors.reject(errors, e.errors(), ProgressReportForms.fieldsOf(form));
             return showForm(reporting.editor(user, objective), model);
         } catch (ReportConflict e) {
             model.addAttribute("theirs", views.editor(e.current()));
