@@ -7,7 +7,9 @@ import fr.gouv.sante.jalons.account.Role;
 import fr.gouv.sante.jalons.account.UserAccounts;
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.organisation.OrganisationSummary;
+import fr.gouv.sante.jalons.shared.web.FormErrors;
 import java.util.Arrays;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -53,7 +55,7 @@ class UserAdminController {
             accounts.create(admin, new NewAccount(form.getEmail(), form.getDisplayName(), form.getPassword(), role,
                     form.getOrganisation()));
         } catch (AccountRejected e) {
-            errors.rejectValue(e.field(), e.messageKey());
+            FormErrors.reject(errors, Map.of(e.field(), e.messageKey()));
             form.setPassword(null);
             return page(admin, model);
         }
