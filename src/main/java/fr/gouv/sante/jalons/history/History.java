@@ -16,6 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class History {
 
+    /** A page of history is bounded: narrow the filter to see older changes. */
+    public static final int MAX_ENTRIES = 500;
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -46,19 +49,49 @@ public class History {
     /** Everything that happened to an objective, its reports and measurements, newest first. */
     @Transactional(readOnly = true)
     public List<HistoryEntry> ofObjective(long objectiveId) {
+        return find(HistoryFilter.ofObjective(objectiveId));
+    }
+
+    /** The changes the filter selects, newest first, at most {@value #MAX_ENTRIES}. */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> find(HistoryFilter filter) {
+        // days are Paris days: a change at 00:30 in Paris belongs to that day, not the one before in UTC
         return jdbc.sql("""
-                        select occurred_at, actor_label, entity_type, entity_id, action,
+                        select id, occurred_at, actor_id, actor_label, entity_type, entity_id, objective_id, action,
                                before_state::text as before_state, after_state::text as after_state
-                        from audit_event where objective_id = :objectiveId order by occurred_at desc, id desc""")
-                .param("objectiveId", objectiveId)
+                        from audit_event
+                        where (cast(:objectiveId as bigint) is null or objective_id = :objectiveId)
+                          and (cast(:actor as text) is null or actor_label = :actor)
+                          and (cast(:from as date) is null or occurred_at >= (cast(:from as date)::timestamp at time zone 'Europe/Paris'))
+                          and (cast(:to as date) is null or occurred_at < ((cast(:to as date) + 1)::timestamp at time zone 'Europe/Paris'))
+                        order by occurred_at desc, id desc
+                        limit :limit""")
+                .param("objectiveId", filter.objectiveId())
+                .param("actor", filter.actor())
+                .param("from", filter.from())
+                .param("to", filter.to())
+                .param("limit", MAX_ENTRIES)
                 .query(History::entry)
                 .list();
     }
 
+    /** The people (as recorded) who changed anything of this objective, or anything at all when null, by name. */
+    @Transactional(readOnly = true)
+    public List<String> actors(Long objectiveId) {
+        return jdbc.sql("""
+                        select distinct actor_label from audit_event
+                        where cast(:objectiveId as bigint) is null or objective_id = :objectiveId
+                        order by actor_label""")
+                .param("objectiveId", objectiveId)
+                .query(String.class)
+                .list();
+    }
+
     private static HistoryEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new HistoryEntry(rs.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant(),
-                rs.getString("actor_label"), rs.getString("entity_type"), rs.getString("entity_id"),
-                rs.getString("action"), rs.getString("before_state"), rs.getString("after_state"));
+        return new HistoryEntry(rs.getLong("id"), rs.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant(),
+                rs.getObject("actor_id", Long.class), rs.getString("actor_label"), rs.getString("entity_type"),
+                rs.getString("entity_id"), rs.getObject("objective_id", Long.class), rs.getString("action"),
+                rs.getString("before_state"), rs.getString("after_state"));
     }
 
 }

@@ -22,6 +22,12 @@ public interface ProgressReview {
 
     void validate(CurrentUser admin, ObjectiveCode code, long version);
 
+    /**
+     * Validates several submitted reports, each in its own transaction and only at the version the
+     * administrator saw: one refusal never blocks the others.
+     */
+    BulkValidation validateSeveral(CurrentUser admin, java.util.Map<ObjectiveCode, Long> versions);
+
     /** @throws ReportRejected when the comment is empty or too long */
     void sendBack(CurrentUser admin, ObjectiveCode code, long version, String comment);
 

@@ -13,9 +13,9 @@ public record Workspace(PeriodSummary period, java.time.LocalDate dueOn, List<It
         items = List.copyOf(items);
     }
 
-    /** One objective and its report's state. */
+    /** One objective and its report's state; {@code version} is null while it has no report in the period. */
     public record Item(String code, String title, List<String> owners, ReportState state, Instant updatedAt,
-                       boolean canEdit) {
+                       boolean canEdit, Long version) {
 
         public Item {
             owners = List.copyOf(owners);

@@ -23,4 +23,11 @@ public interface RoadmapQueries {
 
     /** The axes with their priorities and each priority's objective codes. */
     List<AxisSummary> axes();
+
+    /** Every indicator's name and unit by id, in one read (history sentences name the indicator of a measurement). */
+    java.util.Map<Long, IndicatorLabel> indicatorLabels();
+
+    /** What a measurement is of: its indicator's name and unit. */
+    record IndicatorLabel(String name, String unit) {
+    }
 }

@@ -239,4 +239,23 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
         }
         profile = null;
     }
+
+    /** A phone: the viewport is 390 x 844 CSS pixels (an iPhone 12 to 15), with touch and mobile layout. */
+    public void phone() {
+        emulate(390, 844, true);
+    }
+
+    /** Back to the desktop viewport the browser starts with (1280 px wide). */
+    public void desktop() {
+        emulate(1280, 1024, false);
+    }
+
+    private void emulate(int width, int height, boolean mobile) {
+        if (driver() instanceof HasCdp cdp) {
+            cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+        } else {
+            driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        }
+    }
 }

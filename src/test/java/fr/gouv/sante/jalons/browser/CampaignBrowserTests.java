@@ -165,14 +165,16 @@ class CampaignBrowserTests {
         logIn(admin, "campaign-12-admin-login-again");
         browser.clickAndWaitForPage(driver().findElement(By.linkText("Campagne")));
         WebElement toReview = driver().findElement(By.xpath(
-                "//h2[normalize-space()='À valider']/following-sibling::ul[1]//a[starts-with(normalize-space(), '3-1')]"));
-        assertThat(toReview.getText()).isEqualTo("3-1 — Catalogue d'applications avec échanges");
+                "//h2[normalize-space()='À valider']/following-sibling::form[1]//a[contains(@href, '/admin/revue/3-1')]"));
+        assertThat(driver().findElement(By.xpath("//h2[normalize-space()='À valider']/following-sibling::form[1]//label"))
+                .getText()).startsWith("3-1 — Catalogue d'applications avec échanges");
         browser.screenshot("campaign-13-admin-to-review");
         browser.clickAndWaitForPage(toReview);
         assertThat(driver().getCurrentUrl()).endsWith("/admin/revue/3-1");
         assertThat(h1()).isEqualTo("Revue du point d’avancement 3-1 — Catalogue d'applications avec échanges");
         assertThat(stateBadge()).isEqualTo("Soumis");
-        assertThat(main()).contains("Statut : En bonne voie").contains(NARRATIVE);
+        // the review page shows the proposed status beside the last published one, and the narrative as a diff
+        assertThat(main()).contains("Statut proposé", "En bonne voie", "Texte du point d’avancement, comparé au dernier texte publié");
         checkAccessibility("campaign-14-admin-review");
 
         browser.clickAndWaitForPage(button("Valider"));

@@ -95,9 +95,10 @@ class DashboardPagesTests {
         assertThat(html).contains("DGOS (pilote)", "href=\"/organisations/gie-sesam-vitale\"");
         assertThat(html).contains("À surveiller", "Échéance dépassée");
         assertThat(html).contains("1134 établissements de santé sont utilisateurs de CDRi à fin octobre 2024.");
-        // a chart with its text alternative: the values as a table
-        assertThat(html).contains("<svg", "Valeurs de l’indicateur « Établissements de santé utilisateurs de CDRi »",
-                "1\u202f134 établissements", "1\u202f200 établissements", "class=\"chart-trajectory\"");
+        // a single measurement is a figure card (a lone point on a chart tells nothing), with the values as a table
+        assertThat(html).contains("Valeurs de l’indicateur « Établissements de santé utilisateurs de CDRi »",
+                "1\u202f134 établissements au 31 octobre 2024 — cible 1\u202f200 établissements au 31 décembre 2024 — 94 %",
+                "Avancement vers la cible : 94 %.");
         assertThat(html).contains("Historique des bilans publiés", "2e semestre 2024");
     }
 

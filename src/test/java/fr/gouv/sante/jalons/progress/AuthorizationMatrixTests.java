@@ -113,6 +113,8 @@ class AuthorizationMatrixTests {
                         "version", String.valueOf(version(report31 + "'2025-S1'"))}, Set.of(Who.ADMIN)),
                 new Route("validate 3-1", "/admin/revue/3-1/validation", () -> new String[] {
                         "version", String.valueOf(version(report31 + "'2025-S1'"))}, Set.of(Who.ADMIN)),
+                new Route("validate several", "/admin/revue/validation-groupee", () -> new String[] {
+                        "rapports", "3-1:" + version(report31 + "'2025-S1'")}, Set.of(Who.ADMIN)),
                 new Route("correct 3-1", "/admin/corrections/3-1?periode=2024-S2", () -> new String[] {
                         "status", "ON_TRACK", "narrative", "Texte corrigé.", "reason", "Coquille.",
                         "version", String.valueOf(version(report31 + "'2024-S2'"))}, Set.of(Who.ADMIN)),

@@ -160,7 +160,8 @@ class HistoryTests {
         reporting.save(ans, ObjectiveCode.parse("3-1"),
                 new ReportCommand(ProgressStatus.ON_TRACK, "Texte historisé.", null, List.of()), false);
         String page = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD).get("/admin/objectifs/3-1/historique").body();
-        assertThat(page).contains("Historique de l’objectif 3-1", "PROGRESS_REPORT", "CREATED", "Texte historisé.", ans.email());
+        assertThat(page).contains("Historique de l’objectif 3-1", "Point d’avancement 2025-S1 créé (brouillon)",
+                "Statut : En bonne voie", "Texte historisé.", ans.email());
         assertThat(WebSession.signedIn(port, ans.email(), TestUsers.PASSWORD).get("/admin/objectifs/3-1/historique").statusCode())
                 .isEqualTo(403);
     }

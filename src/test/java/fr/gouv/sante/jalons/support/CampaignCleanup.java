@@ -16,6 +16,9 @@ public final class CampaignCleanup {
     }
 
     public void run() {
+        // semester reports: the reference period's edition stays (written once, like in production)
+        jdbc.sql("delete from bilan_edition where period_code <> '2024-S2'").update();
+        jdbc.sql("delete from bilan_erratum").update();
         String periods = "select id from reporting_period where code <> '2024-S2'";
         String reports = "select id from progress_report where period_id in (" + periods + ")";
         jdbc.sql("delete from measurement where report_id in (" + reports + ") or period_id in (" + periods + ")").update();

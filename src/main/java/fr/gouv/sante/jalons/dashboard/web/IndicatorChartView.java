@@ -4,7 +4,11 @@ import java.util.List;
 
 /**
  * An indicator drawn as an SVG chart (measurements, dated targets, straight-line trajectory from the
- * first measurement to the final target), with the same values as a table.
+ * first measurement to the final target), with the same values as a table. Years are bands between
+ * two {@code xTicks}, labelled in their middle ({@code xLabels}). A single measurement is not drawn
+ * (a lone dot tells nothing): {@code figureCard} says it in words with its target and percentage.
+ *
+ * @param progress the progress towards the target and the pace against the trajectory, in words
  */
 public record IndicatorChartView(
         String id,
@@ -17,8 +21,11 @@ public record IndicatorChartView(
         List<Point> targets,
         Line trajectory,
         List<Tick> xTicks,
+        List<Tick> xLabels,
         List<Tick> yTicks,
-        List<Row> rows) {
+        List<Row> rows,
+        String figureCard,
+        String progress) {
 
     public static final int WIDTH = 640;
     public static final int HEIGHT = 280;
@@ -27,6 +34,7 @@ public record IndicatorChartView(
         measurements = List.copyOf(measurements);
         targets = List.copyOf(targets);
         xTicks = List.copyOf(xTicks);
+        xLabels = List.copyOf(xLabels);
         yTicks = List.copyOf(yTicks);
         rows = List.copyOf(rows);
     }

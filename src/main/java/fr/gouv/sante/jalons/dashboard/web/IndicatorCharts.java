@@ -10,7 +10,10 @@ import fr.gouv.sante.jalons.dashboard.web.IndicatorChartView.Tick;
 import fr.gouv.sante.jalons.progress.MeasurementValue;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.TargetValue;
+import fr.gouv.sante.jalons.shared.IndicatorProgress;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -53,9 +56,28 @@ class IndicatorCharts {
                                 "chart.kind.target", "")))
                 .toList();
         String summary = summary(indicator, measured, targets);
+        List<IndicatorProgress.Point> measuredPoints0 = measured.stream()
+                .map(m -> new IndicatorProgress.Point(m.date(), m.value())).toList();
+        List<IndicatorProgress.Point> targetPoints0 = targets.stream()
+                .map(t -> new IndicatorProgress.Point(t.date(), t.value())).toList();
+        Optional<IndicatorProgress> progress = IndicatorProgress.of(measuredPoints0, targetPoints0,
+                "DECREASE".equals(indicator.direction()));
+        String progressText = progress.map(this::progressText).orElse("");
+        if (measured.size() == 1) {
+            String card = figureCard(measured.get(0), targets, indicator.unit(), progress.map(IndicatorProgress::percent).orElse(null));
+            return new IndicatorChartView(id, indicator.name(), indicator.unit(), summary, false, List.of(), "",
+                    List.of(), null, List.of(), List.of(), List.of(), rows, card, progressText);
+        }
+        if (measured.isEmpty() && targets.size() == 1) {
+            TargetValue target = targets.get(0);
+            String card = formats.message("indicator.card.none") + " — " + formats.message("indicator.card.target",
+                    formats.quantity(target.value(), indicator.unit()), formats.date(target.date()));
+            return new IndicatorChartView(id, indicator.name(), indicator.unit(), summary, false, List.of(), "",
+                    List.of(), null, List.of(), List.of(), List.of(), rows, card, progressText);
+        }
         if (measured.isEmpty() && targets.isEmpty()) {
             return new IndicatorChartView(id, indicator.name(), indicator.unit(), summary, false, List.of(), "",
-                    List.of(), null, List.of(), List.of(), rows);
+                    List.of(), null, List.of(), List.of(), List.of(), rows, "", progressText);
         }
 
         LocalDate start = Stream.concat(measured.stream().map(MeasurementValue::date), targets.stream().map(TargetValue::date))
@@ -89,17 +111,54 @@ class IndicatorCharts {
                         scale.x(last.date()), scale.y(last.value().doubleValue()));
             }
         }
+        // a tick on each 1st of January; the year's label in the middle of its band, so that
+        // 31 December 2023 sits at the end of "2023", not on a "2024" tick
         List<Tick> xTicks = new ArrayList<>();
+        List<Tick> xLabels = new ArrayList<>();
         for (LocalDate year = start; !year.isAfter(end); year = year.plusYears(1)) {
-            xTicks.add(new Tick(scale.x(year), String.valueOf(year.getYear())));
+            xTicks.add(new Tick(scale.x(year), ""));
+            if (year.isBefore(end)) {
+                xLabels.add(new Tick(scale.x(year.plusMonths(6).plusDays(1)), String.valueOf(year.getYear())));
+            }
         }
         List<Tick> yTicks = new ArrayList<>();
         for (int i = 0; i <= 4; i++) {
             double value = top * i / 4;
-            yTicks.add(new Tick(scale.y(value), formats.number(BigDecimal.valueOf(value))));
+            yTicks.add(new Tick(scale.y(value), compact(value)));
         }
         return new IndicatorChartView(id, indicator.name(), indicator.unit(), summary, true, measuredPoints, line,
-                targetPoints, trajectory, xTicks, yTicks, rows);
+                targetPoints, trajectory, xTicks, xLabels, yTicks, rows, "", progressText);
+    }
+
+    /** Axis values short enough to stay 12 px high on a phone: "400 M", "1,5 k", "250". */
+    private static String compact(double value) {
+        NumberFormat format = NumberFormat.getCompactNumberInstance(Formats.FRENCH, NumberFormat.Style.SHORT);
+        format.setMaximumFractionDigits(1);
+        return format.format(value).replace('\u00a0', '\u202f');
+    }
+
+    /** "1 134 établissements au 31 octobre 2024 — cible 1 200 établissements au 31 décembre 2024 — 94 %". */
+    private String figureCard(MeasurementValue value, List<TargetValue> targets, String unit, Integer percent) {
+        String text = formats.message("indicator.card.value", formats.quantity(value.value(), unit), formats.date(value.date()));
+        if (!targets.isEmpty()) {
+            TargetValue target = targets.get(targets.size() - 1);
+            text += " — " + formats.message("indicator.card.target", formats.quantity(target.value(), unit), formats.date(target.date()));
+        }
+        if (percent != null) {
+            text += " — " + formats.message("indicator.percent", percent);
+        }
+        return text;
+    }
+
+    private String progressText(IndicatorProgress progress) {
+        List<String> parts = new ArrayList<>();
+        if (progress.percent() != null) {
+            parts.add(formats.message("indicator.progress", progress.percent()));
+        }
+        if (progress.pace() != null) {
+            parts.add(formats.message(progress.pace().messageKey()));
+        }
+        return String.join(" ", parts);
     }
 
     private String summary(IndicatorDetails indicator, List<MeasurementValue> measured, List<TargetValue> targets) {

@@ -84,7 +84,8 @@ class JpaProgressReporting implements ProgressReporting {
                         return new Workspace.Item(objective.code(), objective.title(), objective.ownerAcronyms(), state,
                                 report == null ? null : report.getUpdatedAt(),
                                 period.isPresent() && state.editable()
-                                        && policy.canEditReport(user, objective.ownerAcronyms()));
+                                        && policy.canEditReport(user, objective.ownerAcronyms()),
+                                report == null ? null : report.getVersion());
                     })
                     .toList();
             return new Workspace(CampaignSupport.summary(period.orElse(null)),

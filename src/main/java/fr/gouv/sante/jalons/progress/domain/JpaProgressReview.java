@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.progress.domain;
 
 import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.progress.BulkValidation;
 import fr.gouv.sante.jalons.progress.CampaignOverview;
 import fr.gouv.sante.jalons.progress.CampaignOverview.OrganisationCompletion;
 import fr.gouv.sante.jalons.progress.ClosedPeriod;
@@ -172,6 +173,26 @@ class JpaProgressReview implements ProgressReview {
     @Override
     public void validate(CurrentUser admin, ObjectiveCode code, long version) {
         review(admin, code, version, (report, now) -> report.validate(admin.id(), now), "VALIDATED");
+    }
+
+    @Override
+    public BulkValidation validateSeveral(CurrentUser admin, Map<ObjectiveCode, Long> versions) {
+        policy.requireAdmin(admin);
+        List<String> validated = new ArrayList<>();
+        Map<String, String> refused = new LinkedHashMap<>();
+        versions.forEach((code, version) -> {
+            try {
+                validate(admin, code, version);
+                validated.add(code.toString());
+            } catch (ReportConflict e) {
+                refused.put(code.toString(), "review.bulk.refused.stale");
+            } catch (ReportRejected e) {
+                refused.put(code.toString(), "review.bulk.refused.state");
+            } catch (NotFoundException e) {
+                refused.put(code.toString(), "review.bulk.refused.unknown");
+            }
+        });
+        return new BulkValidation(validated, refused);
     }
 
     @Override

@@ -46,24 +46,32 @@ class BackOfficeViews {
     record WorkspaceView(boolean hasPeriod, String periodLabel, String dueOn, List<WorkspaceItemView> items) {
     }
 
+    /** A submitted report in the campaign's list; {@code selection} is the "code:version" its checkbox sends. */
+    record ReviewItemView(String code, String title, String owners, String updatedAt, String selection) {
+    }
+
+    /** What a validation of several reports did, in sentences. */
+    record BulkView(String validated, List<String> refused) {
+    }
+
+    BulkView bulk(fr.gouv.sante.jalons.progress.BulkValidation result, int malformed) {
+        List<String> refused = new java.util.ArrayList<>();
+        result.refused().forEach((code, reason) -> refused.add(message(reason, code)));
+        if (malformed > 0) {
+            refused.add(message("review.bulk.refused.malformed", malformed));
+        }
+        String validated = result.validated().isEmpty() ? message("review.bulk.validated.none")
+                : message("review.bulk.validated", result.validated().size(), String.join(", ", result.validated()));
+        return new BulkView(validated, refused);
+    }
+
     record CompletionView(String acronym, int objectives, int todo, int draft, int submitted, int returned,
                           int validated) {
     }
 
     record CampaignView(boolean hasPeriod, String periodLabel, String dueOn, long periodVersion,
-                        List<CompletionView> organisations, List<WorkspaceItemView> toReview,
+                        List<CompletionView> organisations, List<ReviewItemView> toReview,
                         List<WorkspaceItemView> reports, long validated, long notValidated, String suggestedPeriod) {
-    }
-
-    record HistoryView(String when, String actor, String what, String before, String after) {
-    }
-
-    List<HistoryView> history(List<fr.gouv.sante.jalons.history.HistoryEntry> entries) {
-        return entries.stream()
-                .map(entry -> new HistoryView(FrenchFormat.dateTime(entry.occurredAt()), entry.actor(),
-                        message("history.action", entry.entityType(), entry.entityId(), entry.action()),
-                        entry.before() == null ? "" : entry.before(), entry.after() == null ? "" : entry.after()))
-                .toList();
     }
 
     List<StatusOption> statuses() {
@@ -103,7 +111,10 @@ class BackOfficeViews {
                                 o.count(ReportState.DRAFT), o.count(ReportState.SUBMITTED), o.count(ReportState.RETURNED),
                                 o.count(ReportState.VALIDATED)))
                         .toList(),
-                overview.reports().stream().filter(r -> r.state() == ReportState.SUBMITTED).map(this::item).toList(),
+                overview.reports().stream().filter(r -> r.state() == ReportState.SUBMITTED)
+                        .map(r -> new ReviewItemView(r.code(), r.title(), String.join(", ", r.owners()),
+                                FrenchFormat.dateTime(r.updatedAt()), r.code() + ":" + r.version()))
+                        .toList(),
                 reports, overview.count(ReportState.VALIDATED),
                 overview.reports().size() - overview.count(ReportState.VALIDATED), overview.suggestedNextPeriod());
     }

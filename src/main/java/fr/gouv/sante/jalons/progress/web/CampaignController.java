@@ -3,7 +3,9 @@ package fr.gouv.sante.jalons.progress.web;
 import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.history.History;
+import fr.gouv.sante.jalons.progress.BulkValidation;
 import fr.gouv.sante.jalons.progress.CorrectionEditor;
+import fr.gouv.sante.jalons.progress.ProgressQueries;
 import fr.gouv.sante.jalons.progress.ProgressReporting;
 import fr.gouv.sante.jalons.progress.ProgressReview;
 import fr.gouv.sante.jalons.progress.ReportConflict;
@@ -18,6 +20,8 @@ import fr.gouv.sante.jalons.shared.Semester;
 import fr.gouv.sante.jalons.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -44,9 +48,13 @@ class CampaignController {
     private final History history;
     private final BackOfficeViews views;
     private final AccessPolicy policy;
+    private final ProgressQueries progress;
+    private final ReviewViews reviewViews;
 
     CampaignController(ProgressReview review, ProgressReporting reporting, RoadmapQueries roadmap, History history,
-                       BackOfficeViews views, AccessPolicy policy) {
+                       BackOfficeViews views, AccessPolicy policy, ProgressQueries progress, ReviewViews reviewViews) {
+        this.progress = progress;
+        this.reviewViews = reviewViews;
         this.policy = policy;
         this.review = review;
         this.reporting = reporting;
@@ -103,8 +111,12 @@ class CampaignController {
     @GetMapping("/admin/revue/{code}")
     String reviewPage(@PathVariable String code, CurrentUser admin, Model model) {
         policy.requireAdmin(admin);
-        var editor = reporting.editor(admin, ObjectiveCode.fromPath(code));
+        ObjectiveCode objective = ObjectiveCode.fromPath(code);
+        var editor = reporting.editor(admin, objective);
+        var details = roadmap.objective(objective).orElseThrow(() -> new NotFoundException("objective", code));
         model.addAttribute("editor", views.editor(editor));
+        model.addAttribute("context", reviewViews.context(editor, details,
+                progress.publishedReports(details.summary().id()), history.ofObjective(details.summary().id())));
         model.addAttribute("version", editor.version());
         return "progress/review";
     }
@@ -122,6 +134,30 @@ class CampaignController {
         }
         redirect.addFlashAttribute("flash", "review.flash.validated");
         return "redirect:/admin";
+    }
+
+    /** Each checked box carries "code:version", so that a report changed since the page was shown is not validated. */
+    @PostMapping("/admin/revue/validation-groupee")
+    String validateSeveral(@RequestParam(name = "rapports", required = false) List<String> checked, CurrentUser admin,
+                           RedirectAttributes redirect) {
+        policy.requireAdmin(admin);
+        Map<ObjectiveCode, Long> versions = new LinkedHashMap<>();
+        List<String> malformed = new ArrayList<>();
+        for (String value : checked == null ? List.<String>of() : checked) {
+            int colon = value.lastIndexOf(':');
+            try {
+                versions.put(ObjectiveCode.parse(value.substring(0, Math.max(colon, 0))),
+                        Long.parseLong(value.substring(colon + 1)));
+            } catch (MalformedInputException | NumberFormatException e) {
+                malformed.add(value);
+            }
+        }
+        if (versions.isEmpty()) {
+            return failure(redirect, Map.of("rapports", "review.bulk.none"), "/admin");
+        }
+        BulkValidation result = review.validateSeveral(admin, versions);
+        redirect.addFlashAttribute("bulk", views.bulk(result, malformed.size()));
+        return "redirect:/admin#validation-groupee";
     }
 
     @PostMapping("/admin/revue/{code}/renvoi")
@@ -180,17 +216,6 @@ class CampaignController {
         }
         redirect.addFlashAttribute("flash", "correction.flash.done");
         return "redirect:/objectifs/" + objective;
-    }
-
-    @GetMapping("/admin/objectifs/{code}/historique")
-    String history(@PathVariable String code, CurrentUser admin, Model model) {
-        policy.requireAdmin(admin);
-        ObjectiveCode objective = ObjectiveCode.fromPath(code);
-        var details = roadmap.objective(objective).orElseThrow(() -> new NotFoundException("objective", code));
-        model.addAttribute("code", details.summary().code());
-        model.addAttribute("title", details.summary().title());
-        model.addAttribute("entries", views.history(history.ofObjective(details.summary().id())));
-        return "progress/history";
     }
 
     /** A closed period's reports that were never published: kept, private for good. */

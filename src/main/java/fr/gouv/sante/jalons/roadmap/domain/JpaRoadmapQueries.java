@@ -9,6 +9,7 @@ import fr.gouv.sante.jalons.roadmap.AxisSummary;
 import fr.gouv.sante.jalons.roadmap.AxisSummary.PrioritySummary;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
+import fr.gouv.sante.jalons.roadmap.RoadmapQueries.IndicatorLabel;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.Milestone;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.TargetValue;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
@@ -92,6 +93,13 @@ class JpaRoadmapQueries implements RoadmapQueries {
     @Override
     public Set<String> objectivesMatching(String query) {
         return Set.copyOf(repository.findCodesMatching(roadmapCode, query));
+    }
+
+    @Override
+    public Map<Long, IndicatorLabel> indicatorLabels() {
+        Map<Long, IndicatorLabel> labels = new LinkedHashMap<>();
+        repository.findAllIndicators().forEach(row -> labels.put(row.id(), new IndicatorLabel(row.name(), row.unit())));
+        return labels;
     }
 
     @Override

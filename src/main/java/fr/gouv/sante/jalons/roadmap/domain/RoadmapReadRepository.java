@@ -60,6 +60,12 @@ interface RoadmapReadRepository extends Repository<Objective, Long> {
     List<IndicatorRow> findIndicators(long objectiveId);
 
     @Query("""
+            select new fr.gouv.sante.jalons.roadmap.domain.RoadmapReadRepository$IndicatorRow(
+                i.id, i.name, i.unit, i.direction)
+            from Indicator i""")
+    List<IndicatorRow> findAllIndicators();
+
+    @Query("""
             select new fr.gouv.sante.jalons.roadmap.domain.RoadmapReadRepository$TargetRow(
                 t.dueDate, t.description, t.indicatorId, t.value)
             from ObjectiveTarget t where t.objective.id = :objectiveId order by t.dueDate, t.position""")

@@ -1,0 +1,10 @@
+package fr.gouv.sante.jalons.report;
+
+/** Where the generation of an edition's PDF stands. */
+public enum EditionState {
+    PENDING, READY, FAILED;
+
+    public String messageKey() {
+        return "bilan.state." + name();
+    }
+}

@@ -1,0 +1,320 @@
+package fr.gouv.sante.jalons.report.domain;
+
+import fr.gouv.sante.jalons.progress.MeasurementValue;
+import fr.gouv.sante.jalons.progress.ObjectiveStatusHistory;
+import fr.gouv.sante.jalons.progress.PeriodSummary;
+import fr.gouv.sante.jalons.progress.ProgressQueries;
+import fr.gouv.sante.jalons.progress.PublishedReport;
+import fr.gouv.sante.jalons.progress.PublishedStatus;
+import fr.gouv.sante.jalons.report.Bilan;
+import fr.gouv.sante.jalons.report.Bilan.AxisCounts;
+import fr.gouv.sante.jalons.report.Bilan.Changes;
+import fr.gouv.sante.jalons.report.Bilan.Figure;
+import fr.gouv.sante.jalons.report.Bilan.IndicatorPart;
+import fr.gouv.sante.jalons.report.Bilan.Move;
+import fr.gouv.sante.jalons.report.Bilan.ObjectivePart;
+import fr.gouv.sante.jalons.report.Bilan.ObjectiveRef;
+import fr.gouv.sante.jalons.report.Bilan.OrganisationLag;
+import fr.gouv.sante.jalons.report.Bilan.PriorityPart;
+import fr.gouv.sante.jalons.report.Bilan.RebaseliningLine;
+import fr.gouv.sante.jalons.report.Bilan.Row;
+import fr.gouv.sante.jalons.report.Bilan.StatusCount;
+import fr.gouv.sante.jalons.roadmap.AxisSummary;
+import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
+import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
+import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
+import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
+import fr.gouv.sante.jalons.shared.FrenchFormat;
+import fr.gouv.sante.jalons.shared.IndicatorProgress;
+import fr.gouv.sante.jalons.shared.IndicatorProgress.Point;
+import fr.gouv.sante.jalons.shared.MarkdownText;
+import fr.gouv.sante.jalons.shared.NotFoundException;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.ProgressStatus;
+import fr.gouv.sante.jalons.shared.Semester;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds a period's semester report from the published data only: the status of each objective at
+ * that period (its report of the period, else its latest earlier one, marked "non mis à jour"),
+ * the measurements dated up to the end of the period, and the re-baselinings made up to its
+ * publication.
+ */
+@Component
+@Transactional(readOnly = true)
+public class BilanAssembler {
+
+    private final RoadmapQueries roadmap;
+    private final ProgressQueries progress;
+    private final MessageSource messages;
+
+    BilanAssembler(RoadmapQueries roadmap, ProgressQueries progress, MessageSource messages) {
+        this.roadmap = roadmap;
+        this.progress = progress;
+        this.messages = messages;
+    }
+
+    /** The published period and the one before it, if any. */
+    record Periods(PeriodSummary period, PeriodSummary previous) {
+    }
+
+    Periods periods(String periodCode) {
+        List<PeriodSummary> published = progress.publishedPeriods();
+        for (int i = 0; i < published.size(); i++) {
+            if (published.get(i).code().equals(periodCode)) {
+                return new Periods(published.get(i), i + 1 < published.size() ? published.get(i + 1) : null);
+            }
+        }
+        throw new NotFoundException("bilan", periodCode);
+    }
+
+    /** The report of a published period as it stands now (no edition number). */
+    public Bilan assemble(String periodCode, Instant asOf) {
+        return assemble(periodCode, asOf, 0);
+    }
+
+    /**
+     * The report of a published period; {@code asOf} bounds the re-baselinings (the publication's
+     * instant); {@code edition} is the publication's number, 0 for a reading that is not an edition.
+     */
+    public Bilan assemble(String periodCode, Instant asOf, int edition) {
+        Periods periods = periods(periodCode);
+        PeriodSummary period = periods.period();
+        PeriodSummary previous = periods.previous();
+        LocalDate lastDay = period.endsOn();
+        Map<Long, ObjectiveStatusHistory> histories = progress.publishedStatusHistories();
+        List<ObjectiveSummary> objectives = roadmap.objectives();
+        Map<String, ObjectiveDetails> details = new LinkedHashMap<>();
+        for (ObjectiveSummary objective : objectives) {
+            roadmap.objective(ObjectiveCode.parse(objective.code())).ifPresent(d -> details.put(objective.code(), d));
+        }
+        List<Long> indicatorIds = details.values().stream().flatMap(d -> d.indicators().stream()).map(IndicatorDetails::id).toList();
+        Map<Long, List<MeasurementValue>> measurements = progress.publishedMeasurements(indicatorIds);
+
+        Map<String, PublishedStatus> now = new LinkedHashMap<>();
+        Map<String, PublishedStatus> before = new LinkedHashMap<>();
+        for (ObjectiveSummary objective : objectives) {
+            ObjectiveStatusHistory history = histories.get(objective.id());
+            statusAt(history, period.code()).ifPresent(s -> now.put(objective.code(), s));
+            if (previous != null) {
+                statusAt(history, previous.code()).ifPresent(s -> before.put(objective.code(), s));
+            }
+        }
+
+        List<ObjectivePart> parts = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
+        for (ObjectiveSummary objective : objectives) {
+            PublishedStatus status = now.get(objective.code());
+            ObjectiveDetails detail = details.get(objective.code());
+            String narrative = "";
+            if (status != null) {
+                narrative = progress.publishedReports(objective.id()).stream()
+                        .filter(r -> r.period().equals(status.period())).findFirst()
+                        .map(PublishedReport::narrative).map(MarkdownText::toSafeHtml).orElse("");
+            }
+            List<IndicatorPart> indicators = new ArrayList<>();
+            for (IndicatorDetails indicator : detail == null ? List.<IndicatorDetails>of() : detail.indicators()) {
+                List<MeasurementValue> values = measurements.getOrDefault(indicator.id(), List.of()).stream()
+                        .filter(m -> !m.date().isAfter(lastDay)).sorted(Comparator.comparing(MeasurementValue::date)).toList();
+                indicators.add(indicator(objective, indicator, values, period, figures));
+            }
+            parts.add(new ObjectivePart(objective.code(), objective.title(), objective.target(),
+                    FrenchFormat.date(objective.deadline()), owners(objective),
+                    status == null ? null : status.status(), status == null ? "" : periodLabel(status.period()),
+                    status != null && status.period().equals(period.code()), narrative, indicators));
+        }
+
+        List<PriorityPart> priorities = new ArrayList<>();
+        Map<String, ObjectivePart> byCode = new LinkedHashMap<>();
+        parts.forEach(p -> byCode.put(p.code(), p));
+        List<AxisCounts> axes = new ArrayList<>();
+        for (AxisSummary axis : roadmap.axes()) {
+            List<ObjectivePart> ofAxis = new ArrayList<>();
+            for (AxisSummary.PrioritySummary priority : axis.priorities()) {
+                List<ObjectivePart> ofPriority = priority.objectiveCodes().stream().map(byCode::get)
+                        .filter(java.util.Objects::nonNull).toList();
+                ofAxis.addAll(ofPriority);
+                priorities.add(new PriorityPart(axis.number(), priority.number(), priority.title(), ofPriority));
+            }
+            List<StatusCount> counts = counts(ofAxis);
+            axes.add(new AxisCounts(axis.number(), axis.name(), counts, ofAxis.size(),
+                    BilanCharts.statusBar(counts, message("bilan.chart.axis", axis.number(), summary(counts)))));
+        }
+        List<StatusCount> overall = counts(parts);
+
+        List<ObjectiveRef> notUpdated = parts.stream().filter(p -> !p.updated()).map(p -> new ObjectiveRef(p.code(), p.title())).toList();
+        Map<String, List<ObjectiveRef>> lagging = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (ObjectiveSummary objective : objectives) {
+            if (!byCode.get(objective.code()).updated() && !objective.owners().isEmpty()) {
+                ObjectiveSummary.OwnerRef pilot = objective.owners().get(0);
+                names.put(pilot.acronym(), pilot.name());
+                lagging.computeIfAbsent(pilot.acronym(), k -> new ArrayList<>()).add(new ObjectiveRef(objective.code(), objective.title()));
+            }
+        }
+        List<OrganisationLag> lags = lagging.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(String.CASE_INSENSITIVE_ORDER))
+                .map(e -> new OrganisationLag(e.getKey(), names.get(e.getKey()), e.getValue())).toList();
+
+        List<Move> moves = new ArrayList<>();
+        List<ObjectiveRef> achieved = new ArrayList<>();
+        if (previous != null) {
+            for (ObjectiveSummary objective : objectives) {
+                PublishedStatus to = now.get(objective.code());
+                PublishedStatus from = before.get(objective.code());
+                if (to == null || !to.period().equals(period.code())) {
+                    continue;
+                }
+                ObjectiveRef ref = new ObjectiveRef(objective.code(), objective.title());
+                if (from != null && from.status() != to.status()) {
+                    moves.add(new Move(ref, from.status(), to.status()));
+                }
+                if (to.status() == ProgressStatus.ACHIEVED && (from == null || from.status() != ProgressStatus.ACHIEVED)) {
+                    achieved.add(ref);
+                }
+            }
+        }
+        Instant since = previous == null ? null : previous.publishedAt();
+        List<RebaseliningLine> allRebaselinings = new ArrayList<>();
+        List<RebaseliningLine> newRebaselinings = new ArrayList<>();
+        for (ObjectiveSummary objective : objectives) {
+            ObjectiveDetails detail = details.get(objective.code());
+            if (detail == null) {
+                continue;
+            }
+            for (ObjectiveDetails.Rebaselining change : detail.rebaselinings()) {
+                if (change.changedAt().isAfter(asOf)) {
+                    continue;
+                }
+                RebaseliningLine line = new RebaseliningLine(new ObjectiveRef(objective.code(), objective.title()),
+                        FrenchFormat.date(change.changedAt()), change.reason(), change.previousTarget(),
+                        FrenchFormat.date(change.previousDeadline()), change.newTarget(), FrenchFormat.date(change.newDeadline()));
+                allRebaselinings.add(line);
+                if (since == null || change.changedAt().isAfter(since)) {
+                    newRebaselinings.add(line);
+                }
+            }
+        }
+        Changes changes = new Changes(moves, achieved, figures, newRebaselinings, notUpdated);
+        return new Bilan(roadmap.roadmap().title(), period.code(), periodLabel(period.code()), period.publishedAt(),
+                FrenchFormat.date(asOf), previous == null ? null : periodLabel(previous.code()), overall,
+                BilanCharts.statusBar(overall, message("bilan.chart.overall", summary(overall))), axes, changes, priorities,
+                lags, allRebaselinings, parts.size(), edition);
+    }
+
+    private IndicatorPart indicator(ObjectiveSummary objective, IndicatorDetails indicator, List<MeasurementValue> values,
+                                    PeriodSummary period, List<Figure> figures) {
+        List<Point> measured = values.stream().map(m -> new Point(m.date(), m.value())).toList();
+        List<Point> targets = indicator.targets().stream().map(t -> new Point(t.date(), t.value()))
+                .sorted(Comparator.comparing(Point::date)).toList();
+        boolean decreasing = "DECREASE".equals(indicator.direction());
+        Optional<IndicatorProgress> progressOf = IndicatorProgress.of(measured, targets, decreasing);
+        String progressText = progressOf.map(p -> progressText(p, indicator.unit())).orElse("");
+        String chart = "";
+        String card = "";
+        if (measured.size() == 1) {
+            card = figureCard(measured.get(0), targets, indicator.unit(), progressOf.map(IndicatorProgress::percent).orElse(null));
+        } else if (measured.isEmpty() && targets.size() == 1) {
+            Point target = targets.get(0);
+            card = message("indicator.card.none") + " — "
+                    + message("indicator.card.target", quantity(target.value(), indicator.unit()), FrenchFormat.date(target.date()));
+        } else if (!measured.isEmpty() || !targets.isEmpty()) {
+            chart = BilanCharts.indicator(message("bilan.chart.indicator", indicator.name()), measured, targets,
+                    value -> FrenchFormat.number(BigDecimal.valueOf(value)));
+        }
+        List<Row> rows = Stream.concat(
+                values.stream().map(m -> new Row(FrenchFormat.date(m.date()), quantity(m.value(), indicator.unit()), "chart.kind.measurement")),
+                targets.stream().map(t -> new Row(FrenchFormat.date(t.date()), quantity(t.value(), indicator.unit()), "chart.kind.target")))
+                .toList();
+        LocalDate first = Semester.parse(period.code()).firstDay();
+        for (MeasurementValue value : values) {
+            if (!value.date().isBefore(first)) {
+                Point target = targets.isEmpty() ? null : targets.get(targets.size() - 1);
+                figures.add(new Figure(new ObjectiveRef(objective.code(), objective.title()), indicator.name(),
+                        quantity(value.value(), indicator.unit()), FrenchFormat.date(value.date()),
+                        target == null ? "" : message("bilan.target.at", quantity(target.value(), indicator.unit()), FrenchFormat.date(target.date())),
+                        progressText));
+            }
+        }
+        return new IndicatorPart(indicator.name(), chart, card, progressText, rows);
+    }
+
+    /** "1 134 établissements au 31 octobre 2024 — cible 1 200 au 31 décembre 2024 — 94 %". */
+    String figureCard(Point value, List<Point> targets, String unit, Integer percent) {
+        String text = message("indicator.card.value", quantity(value.value(), unit), FrenchFormat.date(value.date()));
+        if (!targets.isEmpty()) {
+            Point target = targets.get(targets.size() - 1);
+            text += " — " + message("indicator.card.target", quantity(target.value(), unit), FrenchFormat.date(target.date()));
+        }
+        if (percent != null) {
+            text += " — " + message("indicator.percent", percent);
+        }
+        return text;
+    }
+
+    private String progressText(IndicatorProgress progress, String unit) {
+        List<String> parts = new ArrayList<>();
+        if (progress.percent() != null) {
+            parts.add(message("indicator.progress", progress.percent()));
+        }
+        if (progress.pace() != null) {
+            parts.add(message(progress.pace().messageKey()));
+        }
+        return String.join(" ", parts);
+    }
+
+    private static Optional<PublishedStatus> statusAt(ObjectiveStatusHistory history, String periodCode) {
+        if (history == null) {
+            return Optional.empty();
+        }
+        Semester at = Semester.parse(periodCode);
+        return history.statuses().stream().filter(s -> Semester.parse(s.period()).compareTo(at) <= 0)
+                .max(Comparator.comparing(s -> Semester.parse(s.period())));
+    }
+
+    private List<String> owners(ObjectiveSummary objective) {
+        List<String> owners = new ArrayList<>();
+        for (int i = 0; i < objective.owners().size(); i++) {
+            ObjectiveSummary.OwnerRef owner = objective.owners().get(i);
+            owners.add(message(i == 0 ? "bilan.owner.pilot" : "bilan.owner", owner.acronym(), owner.name()));
+        }
+        return owners;
+    }
+
+    private static List<StatusCount> counts(List<ObjectivePart> parts) {
+        return Arrays.stream(ProgressStatus.values())
+                .map(status -> new StatusCount(status, (int) parts.stream().filter(p -> p.status() == status).count()))
+                .toList();
+    }
+
+    private String summary(List<StatusCount> counts) {
+        return String.join(", ", counts.stream()
+                .map(c -> message("bilan.count", message(c.status().messageKey()), c.count())).toList());
+    }
+
+    String periodLabel(String code) {
+        Semester semester = Semester.parse(code);
+        return message(semester.labelKey(), semester.year());
+    }
+
+    private String quantity(BigDecimal value, String unit) {
+        return message("quantity", FrenchFormat.number(value), unit == null ? "" : unit).strip();
+    }
+
+    String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, FrenchFormat.FRENCH);
+    }
+}

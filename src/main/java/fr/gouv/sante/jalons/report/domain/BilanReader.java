@@ -1,0 +1,89 @@
+package fr.gouv.sante.jalons.report.domain;
+
+import fr.gouv.sante.jalons.progress.PeriodPublished;
+import fr.gouv.sante.jalons.progress.PeriodSummary;
+import fr.gouv.sante.jalons.progress.ProgressQueries;
+import fr.gouv.sante.jalons.progress.PublishedReport;
+import fr.gouv.sante.jalons.progress.PublishedReportCorrected;
+import fr.gouv.sante.jalons.report.Bilan;
+import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
+import fr.gouv.sante.jalons.roadmap.ObjectiveRestructured;
+import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
+import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The public reading of the semester reports ("what changed" pages, feeds), kept in memory until a
+ * publication, a correction or a change of structure (a bilan costs a few queries per objective).
+ */
+@Component
+public class BilanReader {
+
+    private final BilanAssembler assembler;
+    private final ProgressQueries progress;
+    private final RoadmapQueries roadmap;
+    private final Clock clock;
+    private final Map<String, Bilan> bilans = new ConcurrentHashMap<>();
+
+    BilanReader(BilanAssembler assembler, ProgressQueries progress, RoadmapQueries roadmap, Clock clock) {
+        this.assembler = assembler;
+        this.progress = progress;
+        this.roadmap = roadmap;
+        this.clock = clock;
+    }
+
+    /** A published period's report as it stands now (corrections included); not found when unpublished. */
+    public Bilan bilan(String periodCode) {
+        return bilans.computeIfAbsent(periodCode, code -> assembler.assemble(code, clock.instant()));
+    }
+
+    public List<PeriodSummary> publishedPeriods() {
+        return progress.publishedPeriods();
+    }
+
+    public Optional<PeriodSummary> period(String periodCode) {
+        return progress.publishedPeriods().stream().filter(p -> p.code().equals(periodCode)).findFirst();
+    }
+
+    public String periodLabel(String periodCode) {
+        return assembler.periodLabel(periodCode);
+    }
+
+    public Optional<ObjectiveDetails> objective(ObjectiveCode code) {
+        return roadmap.objective(code);
+    }
+
+    public List<PublishedReport> publishedReports(long objectiveId) {
+        return progress.publishedReports(objectiveId);
+    }
+
+    public List<ObjectiveSummary> objectives() {
+        return roadmap.objectives();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onPublication(PeriodPublished event) {
+        bilans.clear();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onCorrection(PublishedReportCorrected event) {
+        bilans.clear();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onRestructuring(ObjectiveRestructured event) {
+        bilans.clear();
+    }
+
+    public void evictAll() {
+        bilans.clear();
+    }
+}

@@ -1,0 +1,182 @@
+package fr.gouv.sante.jalons.report.web;
+
+import fr.gouv.sante.jalons.progress.PublishedReport;
+import fr.gouv.sante.jalons.report.EditionSummary;
+import fr.gouv.sante.jalons.report.Erratum;
+import fr.gouv.sante.jalons.report.domain.BilanEditions;
+import fr.gouv.sante.jalons.report.domain.BilanReader;
+import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
+import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
+import fr.gouv.sante.jalons.shared.FrenchFormat;
+import fr.gouv.sante.jalons.shared.NotFoundException;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Atom feeds (RFC 4287): every publication of a semester report, every correction and every
+ * re-baselining; and one per objective (its published reports, corrections and re-baselinings).
+ */
+@RestController
+class AtomFeedController {
+
+    static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+    private static final String NS = "http://www.w3.org/2005/Atom";
+
+    private final BilanEditions editions;
+    private final BilanReader reader;
+    private final MessageSource messages;
+
+    AtomFeedController(BilanEditions editions, BilanReader reader, MessageSource messages) {
+        this.editions = editions;
+        this.reader = reader;
+        this.messages = messages;
+    }
+
+    /** An entry before it is written. */
+    record Entry(String id, String title, String path, Instant updated, String summary) {
+    }
+
+    @GetMapping("/bilans/flux.atom")
+    ResponseEntity<String> publications() {
+        List<Entry> entries = new ArrayList<>();
+        for (EditionSummary edition : editions.all()) {
+            String label = reader.periodLabel(edition.periodCode());
+            entries.add(new Entry("urn:jalons:bilan:" + edition.periodCode() + ":" + edition.number(),
+                    message(edition.number() == 1 ? "feed.edition.first" : "feed.edition.supplementary", label, edition.number()),
+                    "/bilans/" + edition.periodCode(), edition.publishedAt(), message("feed.edition.summary", label)));
+        }
+        for (Erratum erratum : editions.allErrata()) {
+            entries.add(erratumEntry(erratum));
+        }
+        for (ObjectiveSummary objective : reader.objectives()) {
+            reader.objective(ObjectiveCode.parse(objective.code()))
+                    .ifPresent(details -> entries.addAll(rebaselinings(details)));
+        }
+        return feed("urn:jalons:bilans", message("feed.title"), "/bilans/flux.atom", "/bilans", entries);
+    }
+
+    @GetMapping("/bilans/flux/{code}.atom")
+    ResponseEntity<String> objective(@PathVariable String code) {
+        ObjectiveCode objectiveCode = ObjectiveCode.parse(code);
+        ObjectiveDetails details = reader.objective(objectiveCode)
+                .orElseThrow(() -> new NotFoundException("objective", code));
+        String path = "/objectifs/" + details.summary().code();
+        List<Entry> entries = new ArrayList<>();
+        for (PublishedReport report : reader.publishedReports(details.summary().id())) {
+            String label = reader.periodLabel(report.period());
+            for (PublishedReport.Revision earlier : report.earlierRevisions()) {
+                entries.add(reportEntry(details, report.period(), label, earlier.revision(), earlier.status().messageKey(),
+                        earlier.publishedAt(), earlier.reason(), path));
+            }
+            entries.add(reportEntry(details, report.period(), label, report.revision(), report.status().messageKey(),
+                    report.publishedAt(), report.reason(), path));
+        }
+        entries.addAll(rebaselinings(details));
+        return feed("urn:jalons:objectif:" + details.summary().code(),
+                message("feed.objective.title", details.summary().code(), details.summary().title()),
+                "/bilans/flux/" + details.summary().code() + ".atom", path, entries);
+    }
+
+    private Entry reportEntry(ObjectiveDetails details, String period, String label, int revision, String statusKey,
+                              Instant publishedAt, String reason, String path) {
+        String status = message(statusKey);
+        String title = revision == 1
+                ? message("feed.report.first", details.summary().code(), label, status)
+                : message("feed.report.correction", details.summary().code(), label, status);
+        return new Entry("urn:jalons:objectif:" + details.summary().code() + ":" + period + ":" + revision, title, path,
+                publishedAt, reason == null ? title : reason);
+    }
+
+    private Entry erratumEntry(Erratum erratum) {
+        String label = reader.periodLabel(erratum.periodCode());
+        return new Entry("urn:jalons:objectif:" + erratum.objectiveCode() + ":" + erratum.periodCode() + ":" + erratum.revision(),
+                message("feed.erratum", erratum.objectiveCode(), label), "/bilans/" + erratum.periodCode(),
+                erratum.publishedAt(), erratum.reason());
+    }
+
+    private List<Entry> rebaselinings(ObjectiveDetails details) {
+        List<Entry> entries = new ArrayList<>();
+        String code = details.summary().code();
+        for (ObjectiveDetails.Rebaselining change : details.rebaselinings()) {
+            entries.add(new Entry("urn:jalons:objectif:" + code + ":recalage:" + change.changedAt().toEpochMilli(),
+                    message("feed.rebaselining", code, FrenchFormat.date(change.changedAt())), "/objectifs/" + code,
+                    change.changedAt(), message("feed.rebaselining.summary", change.previousTarget(),
+                    FrenchFormat.date(change.previousDeadline()), change.newTarget(), FrenchFormat.date(change.newDeadline()),
+                    change.reason())));
+        }
+        return entries;
+    }
+
+    private ResponseEntity<String> feed(String id, String title, String self, String alternate, List<Entry> entries) {
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        List<Entry> sorted = entries.stream().sorted(Comparator.comparing(Entry::updated).reversed()).toList();
+        Instant updated = sorted.isEmpty() ? Instant.EPOCH : sorted.get(0).updated();
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("feed");
+            xml.writeDefaultNamespace(NS);
+            xml.writeAttribute("xml:lang", "fr");
+            text(xml, "id", id);
+            text(xml, "title", title);
+            text(xml, "updated", timestamp(updated));
+            link(xml, "self", base + self, ATOM.getType() + "/" + ATOM.getSubtype());
+            link(xml, "alternate", base + alternate, "text/html");
+            xml.writeStartElement("author");
+            text(xml, "name", message("feed.author"));
+            xml.writeEndElement();
+            for (Entry entry : sorted) {
+                xml.writeStartElement("entry");
+                text(xml, "id", entry.id());
+                text(xml, "title", entry.title());
+                text(xml, "updated", timestamp(entry.updated()));
+                link(xml, "alternate", base + entry.path(), "text/html");
+                text(xml, "summary", entry.summary());
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+        return ResponseEntity.ok().contentType(ATOM).body(out.toString());
+    }
+
+    private static void text(XMLStreamWriter xml, String element, String value) throws XMLStreamException {
+        xml.writeStartElement(element);
+        xml.writeCharacters(value == null ? "" : value);
+        xml.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
+        xml.writeEmptyElement("link");
+        xml.writeAttribute("rel", rel);
+        xml.writeAttribute("type", type);
+        xml.writeAttribute("href", href);
+    }
+
+    private static String timestamp(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant == null ? Instant.EPOCH : instant);
+    }
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, FrenchFormat.FRENCH);
+    }
+}

@@ -1,0 +1,78 @@
+package fr.gouv.sante.jalons.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How far an indicator has come towards its final target, and whether its latest figure is ahead of
+ * or behind the straight trajectory to that target. Screen and print compute it here, so that they
+ * say the same thing.
+ *
+ * @param percent the progress towards the final target, rounded down (never 100 % before it is
+ *                reached), from the baseline (the first measurement)
+ *                when there are several measurements, from zero otherwise; null when undefined
+ * @param pace    where the latest figure stands against the straight line from the baseline to the
+ *                final target; null when there is no such line (a single measurement, or none)
+ */
+public record IndicatorProgress(Point latest, Point target, Integer percent, Pace pace) {
+
+    /** A value at a date. */
+    public record Point(LocalDate date, BigDecimal value) {
+    }
+
+    /** The latest figure against the straight trajectory. */
+    public enum Pace {
+        AHEAD, ON_PATH, BEHIND;
+
+        public String messageKey() {
+            return "indicator.pace." + name();
+        }
+    }
+
+    /** Within this share of the gap to cover, a figure counts as on the path. */
+    private static final double TOLERANCE = 0.02;
+
+    /**
+     * @param decreasing true when the indicator must go down to its target
+     * @return nothing when the indicator has no measurement
+     */
+    public static Optional<IndicatorProgress> of(List<Point> measurements, List<Point> targets, boolean decreasing) {
+        if (measurements.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Point> measured = measurements.stream().sorted(Comparator.comparing(Point::date)).toList();
+        Point latest = measured.get(measured.size() - 1);
+        Point target = targets.stream().max(Comparator.comparing(Point::date)).orElse(null);
+        if (target == null) {
+            return Optional.of(new IndicatorProgress(latest, null, null, null));
+        }
+        Point baseline = measured.size() > 1 ? measured.get(0) : null;
+        double from = baseline == null ? 0 : baseline.value().doubleValue();
+        double gap = target.value().doubleValue() - from;
+        Integer percent = null;
+        if (gap != 0 && (gap > 0) != decreasing) {
+            double share = (latest.value().doubleValue() - from) / gap;
+            percent = BigDecimal.valueOf(Math.max(0, share) * 100).setScale(0, RoundingMode.DOWN).intValue();
+        } else if (gap == 0) {
+            percent = 100;
+        }
+        Pace pace = null;
+        if (baseline != null && target.date().isAfter(baseline.date()) && latest.date().isAfter(baseline.date())) {
+            double span = ChronoUnit.DAYS.between(baseline.date(), target.date());
+            double elapsed = Math.min(span, ChronoUnit.DAYS.between(baseline.date(), latest.date()));
+            double expected = from + gap * elapsed / span;
+            double difference = latest.value().doubleValue() - expected;
+            if (decreasing) {
+                difference = -difference;
+            }
+            double tolerance = Math.abs(gap) * TOLERANCE;
+            pace = difference > tolerance ? Pace.AHEAD : difference < -tolerance ? Pace.BEHIND : Pace.ON_PATH;
+        }
+        return Optional.of(new IndicatorProgress(latest, target, percent, pace));
+    }
+}

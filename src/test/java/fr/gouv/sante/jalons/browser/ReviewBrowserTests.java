@@ -1,0 +1,119 @@
+package fr.gouv.sante.jalons.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.progress.NewMeasurement;
+import fr.gouv.sante.jalons.progress.ProgressReporting;
+import fr.gouv.sante.jalons.progress.ProgressReview;
+import fr.gouv.sante.jalons.progress.ReportCommand;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.ProgressStatus;
+import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.JalonsTest;
+import fr.gouv.sante.jalons.support.TestUsers;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** The DNS reviews with context, validates several reports at once and reads the history, at desktop and phone widths. */
+@JalonsTest
+class ReviewBrowserTests {
+
+    @RegisterExtension
+    static BrowserSupport browser = new BrowserSupport();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    ProgressReporting reporting;
+
+    @Autowired
+    ProgressReview review;
+
+    @Autowired
+    DashboardCaches caches;
+
+    @AfterEach
+    void cleanUp() {
+        browser.desktop();
+        new CampaignCleanup(jdbc).run();
+        caches.evictAll();
+    }
+
+    @Test
+    void theAdministratorReviewsWithContextValidatesTwoAtOnceAndReadsTheHistory() {
+        TestUsers users = new TestUsers(jdbc, passwords);
+        CurrentUser admin = users.admin();
+        CurrentUser ans = users.editor("ANS");
+        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
+        ObjectiveCode catalogue = ObjectiveCode.parse("3-1");
+        long indicator = reporting.editor(ans, catalogue).indicators().get(0).id();
+        reporting.save(ans, catalogue, new ReportCommand(ProgressStatus.ACHIEVED,
+                "À date, 52 applications sont référencées dans le catalogue de services de Mon espace santé.", null,
+                List.of(new NewMeasurement(indicator, new BigDecimal("52"), LocalDate.of(2025, 6, 15)))), true);
+        reporting.save(ans, ObjectiveCode.parse("3-3"), new ReportCommand(ProgressStatus.ON_TRACK,
+                "Avancement conforme au calendrier.", null, List.of()), true);
+
+        browser.open("http://localhost:" + port + "/connexion");
+        browser.driver().findElement(By.id("email")).sendKeys(admin.email());
+        browser.driver().findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
+        browser.clickAndWaitForPage(browser.driver().findElement(By.xpath("//button[normalize-space()='Se connecter']")));
+
+        for (boolean phone : new boolean[] {false, true}) {
+            String width = phone ? "390" : "1280";
+            if (phone) {
+                browser.phone();
+            }
+            browser.open("http://localhost:" + port + "/admin/revue/3-1");
+            assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                    .contains("Dernier statut publié (2e semestre 2024)", "52 applications au 15 juin 2025");
+            assertThat(browser.driver().findElements(By.cssSelector(".jalons-diff ins"))).isNotEmpty();
+            browser.assertAccessible("review-01-context-" + width);
+            browser.open("http://localhost:" + port + "/admin");
+            browser.assertAccessible("review-02-campaign-to-validate-" + width);
+        }
+        browser.desktop();
+
+        browser.open("http://localhost:" + port + "/admin");
+        browser.driver().findElement(By.cssSelector("label[for='rapport-0']")).click();
+        browser.driver().findElement(By.cssSelector("label[for='rapport-1']")).click();
+        browser.clickAndWaitForPage(browser.driver().findElement(
+                By.xpath("//button[normalize-space()='Valider les points d’avancement cochés']")));
+        assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                .contains("2 points d’avancement validés : 3-1, 3-3.");
+        browser.assertAccessible("review-03-validated-1280");
+
+        for (boolean phone : new boolean[] {false, true}) {
+            String width = phone ? "390" : "1280";
+            if (phone) {
+                browser.phone();
+            }
+            browser.open("http://localhost:" + port + "/admin/objectifs/3-1/historique");
+            assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                    .contains("Statut : Atteint", "État : Soumis → Validé", "Mesure ajoutée : 52 applications au 15 juin 2025");
+            assertThat(browser.driver().getTitle()).isEqualTo("Historique 3-1 — Jalons");
+            assertThat(browser.driver().findElement(By.tagName("h1")).getText())
+                    .isEqualTo("Historique de l’objectif 3-1 — Catalogue d'applications avec échanges");
+            browser.assertAccessible("review-04-history-" + width);
+            browser.open("http://localhost:" + port + "/admin/historique?du=demain");
+            browser.assertAccessible("review-05-history-all-" + width);
+        }
+    }
+}

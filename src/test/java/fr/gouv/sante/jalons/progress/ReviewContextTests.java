@@ -1,0 +1,193 @@
+package fr.gouv.sante.jalons.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.account.NewAccount;
+import fr.gouv.sante.jalons.account.Role;
+import fr.gouv.sante.jalons.account.UserAccounts;
+import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.ProgressStatus;
+import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.JalonsTest;
+import fr.gouv.sante.jalons.support.TestUsers;
+import fr.gouv.sante.jalons.support.WebSession;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** The review page gives the DNS the context to decide; several reports validate at once; history reads as sentences. */
+@JalonsTest
+class ReviewContextTests {
+
+    private static final ObjectiveCode CATALOGUE = ObjectiveCode.parse("3-1");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    ProgressReporting reporting;
+
+    @Autowired
+    ProgressReview review;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    DashboardCaches caches;
+
+    CurrentUser admin;
+    CurrentUser ans;
+
+    @BeforeEach
+    void setUp() {
+        TestUsers users = new TestUsers(jdbc, passwords);
+        admin = users.admin();
+        ans = users.editor("ANS");
+        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
+    }
+
+    @AfterEach
+    void cleanUp() {
+        new CampaignCleanup(jdbc).run();
+        jdbc.sql("delete from app_user where email = 'revue-historique@test.jalons'").update();
+        caches.evictAll();
+    }
+
+    private void submit(ObjectiveCode code, ProgressStatus status, String narrative, List<NewMeasurement> measurements) {
+        ReportEditor editor = reporting.editor(ans, code);
+        Long version = editor.state() == ReportState.TODO ? null : editor.version();
+        reporting.save(ans, code, new ReportCommand(status, narrative, version, measurements), true);
+    }
+
+    private long indicatorOf(ObjectiveCode code) {
+        return reporting.editor(ans, code).indicators().get(0).id();
+    }
+
+    private String state(String code) {
+        return jdbc.sql("""
+                        select r.state from progress_report r join objective o on o.id = r.objective_id
+                        join reporting_period p on p.id = r.period_id where o.code = ? and p.code = '2025-S1'""")
+                .param(code).query(String.class).single();
+    }
+
+    @Test
+    void theReviewPageShowsWhatChangedWhoSubmittedTheMeasurementsAgainstTargetsAndEarlierComments() {
+        submit(CATALOGUE, ProgressStatus.ACHIEVED, "À date, 52 applications sont référencées dans le catalogue.",
+                List.of(new NewMeasurement(indicatorOf(CATALOGUE), new BigDecimal("52"), LocalDate.of(2025, 6, 15))));
+        review.sendBack(admin, CATALOGUE, reporting.editor(admin, CATALOGUE).version(), "Précisez la source du chiffre.");
+        submit(CATALOGUE, ProgressStatus.ACHIEVED, "À date, 52 applications sont référencées dans le catalogue (source : ANS).",
+                List.of(new NewMeasurement(indicatorOf(CATALOGUE), new BigDecimal("52"), LocalDate.of(2025, 6, 15))));
+
+        String page = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD).get("/admin/revue/3-1").body();
+
+        assertThat(page).contains("Soumis par " + org.springframework.web.util.HtmlUtils.htmlEscape(ans.label()),
+                "Dernier statut publié (2e semestre 2024)", "En bonne voie", "Atteint", "Statut modifié",
+                // the word diff against the 2024-S2 narrative, marked for screen readers too
+                "<del><span class=\"fr-sr-only\">supprimé :</span>36</del>",
+                "<ins><span class=\"fr-sr-only\">ajouté :</span>52</ins>",
+                "Applications référencées dans le catalogue de services de Mon espace santé",
+                "52 applications au 15 juin 2025", "50 applications au 31 décembre 2026",
+                "Précisez la source du chiffre.");
+    }
+
+    @Test
+    void severalSubmittedReportsAreValidatedAtOnceAndAStaleOneIsLeftForAnotherLook() {
+        submit(CATALOGUE, ProgressStatus.ON_TRACK, "Catalogue : 45 applications.", List.of());
+        ObjectiveCode other = ObjectiveCode.parse("3-3");
+        submit(other, ProgressStatus.ON_TRACK, "Avancement de 3-3.", List.of());
+        long seenCatalogue = reporting.editor(admin, CATALOGUE).version();
+        long seenOther = reporting.editor(admin, other).version();
+        WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+        String campaign = session.get("/admin").body();
+        assertThat(campaign).contains("value=\"3-1:" + seenCatalogue + "\"", "value=\"3-3:" + seenOther + "\"");
+        // meanwhile another administrator sends 3-3 back and the ANS submits it again: not what this one read
+        review.sendBack(admin, other, seenOther, "Ajoutez le calendrier.");
+        submit(other, ProgressStatus.AT_RISK, "Avancement de 3-3, avec le calendrier.", List.of());
+
+        HttpResponse<String> posted = session.post("/admin/revue/validation-groupee", true,
+                "rapports", "3-1:" + seenCatalogue, "rapports", "3-3:" + seenOther, "rapports", "n'importe quoi");
+        assertThat(posted.statusCode()).isEqualTo(302);
+        String result = session.get("/admin").body();
+
+        assertThat(result).contains("1 point d’avancement validé : 3-1.",
+                "3-3 : non validé", "1 case cochée illisible a été ignorée");
+        assertThat(state("3-1")).isEqualTo("VALIDATED");
+        assertThat(state("3-3")).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void validatingNothingSaysSoAndEditorsMayNot() {
+        submit(CATALOGUE, ProgressStatus.ON_TRACK, "Catalogue : 45 applications.", List.of());
+        long version = reporting.editor(admin, CATALOGUE).version();
+        WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+        session.get("/admin");
+        assertThat(session.post("/admin/revue/validation-groupee", true).statusCode()).isEqualTo(302);
+        assertThat(session.get("/admin").body()).contains("Cochez au moins un point d’avancement à valider.");
+
+        WebSession editor = WebSession.signedIn(port, ans.email(), TestUsers.PASSWORD);
+        editor.get("/espace");
+        assertThat(editor.post("/admin/revue/validation-groupee", true, "rapports", "3-1:" + version).statusCode())
+                .isEqualTo(403);
+        assertThat(state("3-1")).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void theHistoryReadsAsFrenchSentencesFilteredByPersonAndDates() {
+        submit(CATALOGUE, ProgressStatus.ACHIEVED, "52 applications.",
+                List.of(new NewMeasurement(indicatorOf(CATALOGUE), new BigDecimal("52"), LocalDate.of(2025, 6, 15))));
+        review.validate(admin, CATALOGUE, reporting.editor(admin, CATALOGUE).version());
+        var created = accounts.create(admin, new NewAccount("revue-historique@test.jalons", "Revue Historique",
+                "un mot de passe long", Role.EDITOR, "ANS"));
+        accounts.changeRole(admin, created.id(), Role.READER, "ANS");
+        WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+
+        String objective = session.get("/admin/objectifs/3-1/historique").body();
+        assertThat(objective).contains("<title>Historique 3-1 — Jalons</title>",
+                "Point d’avancement 2025-S1 rédigé et soumis", "Statut : Atteint",
+                "État : Soumis → Validé",
+                "Mesure ajoutée : 52 applications au 15 juin 2025 (Applications référencées dans le catalogue",
+                "Données brutes (avant / après)");
+        assertThat(objective).doesNotContain("th:");
+
+        String byAdmin = session.get("/admin/objectifs/3-1/historique?auteur="
+                + java.net.URLEncoder.encode(admin.label(), java.nio.charset.StandardCharsets.UTF_8)).body();
+        assertThat(byAdmin).contains("Point d’avancement 2025-S1 validé").doesNotContain("rédigé et soumis");
+
+        String everything = session.get("/admin/historique").body();
+        assertThat(everything).contains("Rôle : Contributeur → Lecteur", "Campagne 2025-S1 ouverte", "Objectif 3-1");
+
+        String future = session.get("/admin/historique?du=2199-01-01").body();
+        assertThat(future).contains("Aucune modification ne correspond à ces critères.");
+    }
+
+    @Test
+    void badHistoryFiltersAreNamedNeverA500() {
+        WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+        for (String query : List.of("?du=demain", "?au=2025-13-45", "?du=%2B999999999-12-31", "?du=2025-06-01&au=2025-01-01",
+                "?auteur=%00%0A%27--", "?du=" + "9".repeat(5000))) {
+            HttpResponse<String> response = session.get("/admin/historique" + query);
+            assertThat(response.statusCode()).as(query).isEqualTo(200);
+        }
+        assertThat(session.get("/admin/historique?du=demain").body())
+                .contains("La date de début n’est pas une date valide");
+        assertThat(session.get("/admin/historique?du=2025-06-01&au=2025-01-01").body())
+                .contains("La date de fin précède la date de début");
+    }
+}

@@ -1,0 +1,331 @@
+package fr.gouv.sante.jalons.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.progress.NewMeasurement;
+import fr.gouv.sante.jalons.progress.ProgressReporting;
+import fr.gouv.sante.jalons.progress.ProgressReview;
+import fr.gouv.sante.jalons.progress.ReportCommand;
+import fr.gouv.sante.jalons.progress.ReportEditor;
+import fr.gouv.sante.jalons.report.domain.BilanReader;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.ProgressStatus;
+import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.HttpTestClient;
+import fr.gouv.sante.jalons.support.JalonsTest;
+import fr.gouv.sante.jalons.support.TestUsers;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The semester report as a frozen document: the reference period's edition is written once at
+ * start, served byte for byte with its SHA-256 as ETag; a new publication gets its own edition, its
+ * "what changed" page and its feed entry, and leaves the earlier edition untouched.
+ */
+@JalonsTest
+class BilanEditionTests {
+
+    static final Path OUTPUT = Path.of("target", "bilans");
+    private static final Pattern SHA = Pattern.compile("<code>([0-9a-f]{64})</code>");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    ProgressReporting reporting;
+
+    @Autowired
+    ProgressReview review;
+
+    @Autowired
+    BilanReader reader;
+
+    HttpTestClient http;
+    HttpClient client = HttpClient.newHttpClient();
+    CurrentUser admin;
+
+    @BeforeEach
+    void setUp() {
+        http = new HttpTestClient(port);
+        admin = new TestUsers(jdbc, passwords).admin();
+        reader.evictAll();
+        awaitReady("2024-S2", 1);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        new CampaignCleanup(jdbc).run();
+        reader.evictAll();
+    }
+
+    private void awaitReady(String period, int number) {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> "READY".equals(
+                jdbc.sql("select state from bilan_edition where period_code = ? and number = ?").params(period, number)
+                        .query(String.class).optional().orElse(null)));
+    }
+
+    private HttpResponse<byte[]> download(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void theReferenceEditionIsReachableFromTheHomePageAndEveryDownloadIsTheSameFile() throws Exception {
+        assertThat(http.get("/").body()).contains("href=\"/bilans/dernier\"", "Bilan du 2e semestre 2024 (PDF)",
+                "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/bilans/flux.atom\"");
+        HttpResponse<String> latest = http.get("/bilans/dernier");
+        assertThat(latest.statusCode()).isEqualTo(302);
+        assertThat(latest.headers().firstValue("Location").orElseThrow()).endsWith("/bilans/2024-S2");
+
+        String page = http.get("/bilans/2024-S2").body();
+        assertThat(page).contains("Bilan du 2e semestre 2024", "Édition 1", "Empreinte SHA-256",
+                "href=\"/bilans/2024-S2/edition-1.pdf\"");
+        Matcher sha = SHA.matcher(page);
+        assertThat(sha.find()).isTrue();
+
+        HttpResponse<byte[]> first = download("/bilans/2024-S2/edition-1.pdf");
+        HttpResponse<byte[]> second = download("/bilans/2024-S2/edition-1.pdf");
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(sha256(first.body())).isEqualTo(sha.group(1));
+        assertThat(first.headers().firstValue("ETag").orElseThrow()).isEqualTo("\"" + sha.group(1) + "\"");
+        assertThat(download("/bilans/2024-S2/edition-1.pdf", "If-None-Match", "\"" + sha.group(1) + "\"").statusCode())
+                .isEqualTo(304);
+        Files.createDirectories(OUTPUT);
+        Files.write(OUTPUT.resolve("bilan-2024-S2-edition-1.pdf"), first.body());
+
+        String text = text(first.body());
+        List<String> codes = jdbc.sql("select code from objective order by id").query(String.class).list();
+        assertThat(codes).hasSize(65);
+        for (String code : codes) {
+            assertThat(text).as("objective %s in the PDF", code).contains(code + " — ");
+        }
+        for (int priority = 1; priority <= 18; priority++) {
+            assertThat(text).contains("Priorité " + priority + " : ");
+        }
+        assertThat(text).contains("Bilan du 2e semestre 2024", "Résumé", "Ce qui a changé", "Organisations porteuses",
+                "(pilote)", "Annexe : recalages");
+        try (PDDocument document = Loader.loadPDF(first.body())) {
+            assertThat(document.getDocumentInformation().getTitle()).startsWith("Bilan du 2e semestre 2024");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("fr");
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+        }
+        assertThat(jdbc.sql("select count(*) from bilan_edition where period_code = '2024-S2'").query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void publishingANewPeriodFreezesItsOwnEditionAndLeavesTheEarlierOneUntouched() throws Exception {
+        byte[] before = download("/bilans/2024-S2/edition-1.pdf").body();
+        String statusBefore = jdbc.sql("""
+                select r.status from progress_report r join objective o on o.id = r.objective_id
+                where o.code = '3-1'""").query(String.class).single();
+        assertThat(statusBefore).isNotEqualTo("ACHIEVED");
+
+        CurrentUser ans = new TestUsers(jdbc, passwords).editor("ANS");
+        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
+        ObjectiveCode threeOne = ObjectiveCode.parse("3-1");
+        ReportEditor editor = reporting.editor(ans, threeOne);
+        long indicator = editor.indicators().get(0).id();
+        reporting.save(ans, threeOne, new ReportCommand(ProgressStatus.ACHIEVED,
+                "Cinquante-deux applications référencées avec échanges.", null,
+                List.of(new NewMeasurement(indicator, new BigDecimal("52"), LocalDate.of(2025, 6, 15)))), true);
+        review.validate(admin, threeOne, reporting.editor(admin, threeOne).version());
+        long periodVersion = jdbc.sql("select version from reporting_period where code = '2025-S1'").query(Long.class).single();
+        review.publish(admin, periodVersion);
+
+        awaitReady("2025-S1", 1);
+        HttpResponse<byte[]> pdf = download("/bilans/2025-S1/edition-1.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        Files.createDirectories(OUTPUT);
+        Files.write(OUTPUT.resolve("bilan-2025-S1-edition-1.pdf"), pdf.body());
+        String text = text(pdf.body());
+        assertThat(text).contains("Bilan du 1er semestre 2025", "Cinquante-deux applications",
+                "non mis à jour au bilan du 1er semestre 2025");
+        assertThat(http.get("/bilans/2025-S1").body()).contains(sha256(pdf.body()));
+
+        String changes = http.get("/bilans/2025-S1/evolutions").body();
+        assertThat(changes).contains("Évolutions entre le bilan du 2e semestre 2024 et celui du 1er semestre 2025.");
+        String moves = changes.substring(changes.indexOf("Changements de statut"), changes.indexOf("Objectifs nouvellement atteints"));
+        assertThat(moves).contains("3-1 — Catalogue d&#39;applications avec échanges", "Atteint");
+        assertThat(changes.substring(changes.indexOf("Objectifs nouvellement atteints"))).contains("3-1 — ");
+        assertThat(changes).contains("52 applications au 15 juin 2025", "Objectifs non mis à jour au 1er semestre 2025 (64)");
+
+        Document feed = parse(http.get("/bilans/flux.atom"));
+        Element root = feed.getDocumentElement();
+        assertThat(root.getLocalName()).isEqualTo("feed");
+        assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+        List<String> titles = texts(feed, "title");
+        assertThat(titles).contains("Bilan du 1er semestre 2025 publié", "Bilan du 2e semestre 2024 publié");
+        NodeList entries = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        Element newest = (Element) entries.item(0);
+        assertThat(newest.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title").item(0).getTextContent())
+                .isEqualTo("Bilan du 1er semestre 2025 publié");
+        assertThat(((Element) newest.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "link").item(0)).getAttribute("href"))
+                .endsWith("/bilans/2025-S1");
+        for (int i = 0; i < entries.getLength(); i++) {
+            Element entry = (Element) entries.item(i);
+            for (String required : List.of("id", "title", "updated")) {
+                assertThat(entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", required).getLength()).isEqualTo(1);
+            }
+        }
+        assertThat(texts(parse(http.get("/bilans/flux/3-1.atom")), "title"))
+                .contains("3-1 : point d’avancement du 1er semestre 2025 publié (Atteint)");
+
+        assertThat(download("/bilans/2024-S2/edition-1.pdf").body()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from bilan_edition where period_code = '2024-S2'").query(Long.class).single())
+                .isEqualTo(1);
+
+        // a late report, published in a supplementary publication: edition 2; edition 1 stays as it was
+        CurrentUser cnam = new TestUsers(jdbc, passwords).editor("CNAM");
+        ObjectiveCode oneOne = ObjectiveCode.parse("1-1");
+        reporting.save(cnam, oneOne, new ReportCommand(ProgressStatus.AT_RISK, "Rapport arrivé en retard.", null, List.of()), true);
+        review.validate(admin, oneOne, reporting.editor(admin, oneOne).version());
+        review.publish(admin, jdbc.sql("select version from reporting_period where code = '2025-S1'").query(Long.class).single());
+        awaitReady("2025-S1", 2);
+        byte[] second = download("/bilans/2025-S1/edition-2.pdf").body();
+        assertThat(text(second)).contains("Édition 2 — publication complémentaire", "Rapport arrivé en retard.");
+        assertThat(download("/bilans/2025-S1/edition-1.pdf").body()).isEqualTo(pdf.body());
+        assertThat(text(pdf.body())).doesNotContain("Rapport arrivé en retard.");
+        assertThat(http.get("/bilans/2025-S1").body()).contains("Édition 1", "Édition 2", sha256(pdf.body()), sha256(second));
+        assertThat(texts(parse(http.get("/bilans/flux.atom")), "title"))
+                .contains("Bilan du 1er semestre 2025 : publication complémentaire n° 2");
+    }
+
+    @Test
+    void aCorrectionIsListedAsAnErratumAndTheEditionStaysAsItWas() throws Exception {
+        byte[] before = download("/bilans/2024-S2/edition-1.pdf").body();
+        long version = jdbc.sql("""
+                select r.version from progress_report r join objective o on o.id = r.objective_id
+                where o.code = '3-1'""").query(Long.class).single();
+        review.correct(admin, ObjectiveCode.parse("3-1"), "2024-S2", ProgressStatus.AT_RISK,
+                "À date, 36 applications sont référencées. Aucun éditeur avec échange de données.",
+                "Erreur de statut signalée par l’ANS", version);
+
+        String page = http.get("/bilans/2024-S2").body();
+        assertThat(page).contains("Errata", "Objectif 3-1 : correction du", "Erreur de statut signalée par l’ANS");
+        assertThat(download("/bilans/2024-S2/edition-1.pdf").body()).isEqualTo(before);
+        assertThat(texts(parse(http.get("/bilans/flux.atom")), "title"))
+                .contains("Correction de l’objectif 3-1 au bilan du 2e semestre 2024");
+    }
+
+    @Autowired
+    fr.gouv.sante.jalons.report.domain.BilanEditions editions;
+
+    @Test
+    void aFailedEditionIsShownToTheAdministratorAndCanBeRetriedByAnAdministratorOnly() {
+        // an edition whose generation failed (e.g. the machine stopped): number 2 of 2024-S2
+        jdbc.sql("""
+                insert into bilan_edition (period_code, number, published_at, state, failure, attempts)
+                values ('2024-S2', 2, now(), 'FAILED', 'IllegalStateException: disque plein', 1)""").update();
+        long id = jdbc.sql("select id from bilan_edition where period_code = '2024-S2' and number = 2").query(Long.class).single();
+        try {
+            var session = fr.gouv.sante.jalons.support.WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+            String page = session.get("/admin/bilans").body();
+            assertThat(page).contains("Échec de la génération", "IllegalStateException: disque plein", "Relancer",
+                    "/admin/bilans/" + id + "/relance");
+            assertThat(http.get("/admin/bilans").statusCode()).isIn(302, 401, 403);
+            assertThat(http.get("/bilans/2024-S2/edition-2.pdf").statusCode()).isEqualTo(404);
+
+            CurrentUser editor = new TestUsers(jdbc, passwords).editor("ANS");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> editions.retry(editor, id))
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            assertThat(session.post("/admin/bilans/" + id + "/relance", true).statusCode()).isEqualTo(302);
+            awaitReady("2024-S2", 2);
+            assertThat(session.get("/admin/bilans").body()).doesNotContain("Échec de la génération");
+            assertThat(download("/bilans/2024-S2/edition-2.pdf").statusCode()).isEqualTo(200);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            jdbc.sql("delete from bilan_edition where id = ?").param(id).update();
+        }
+    }
+
+    @Test
+    void unknownOrMalformedAddressesAreNotFound() {
+        for (String path : List.of("/bilans/abc", "/bilans/2031-S1", "/bilans/2024-S2/edition-9.pdf",
+                "/bilans/2024-S2/edition-0.pdf", "/bilans/2024-S2/edition-99999999999.pdf", "/bilans/2024-S3/evolutions",
+                "/bilans/flux/99-9.atom", "/bilans/flux/abc.atom")) {
+            HttpResponse<String> response = http.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void theFrozenBytesCannotBeReplacedEvenByHand() {
+        Long id = jdbc.sql("select id from bilan_edition where period_code = '2024-S2'").query(Long.class).single();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                jdbc.sql("update bilan_edition set pdf = '\\x00'::bytea where id = ?").param(id).update())
+                .hasMessageContaining("frozen");
+    }
+
+    private static Document parse(HttpResponse<String> response) throws Exception {
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/atom+xml");
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<String> texts(Document document, String element) {
+        NodeList nodes = document.getElementsByTagNameNS("http://www.w3.org/2005/Atom", element);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        return texts;
+    }
+}
