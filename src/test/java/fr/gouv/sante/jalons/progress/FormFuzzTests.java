@@ -287,6 +287,19 @@ class FormFuzzTests {
     }
 
     @Test
+    void aCorrectionWithoutReasonKeepsWhatWasTypedAndShowsTheErrorNextToItsField() {
+        String before = state();
+        Map<String, String> fields = forms().get("correction").valid().apply(this);
+        fields.put("narrative", "Un texte corrigé à garder.");
+        fields.put("reason", "");
+        HttpResponse<String> response = post("/admin/corrections/1-1?periode=2024-S2", fields);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Le formulaire contient des erreurs", "href=\"#reason\"",
+                "id=\"reason-error\"", "Un texte corrigé à garder.");
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
     void everyBadMeasurementRowIsReportedNextToItsRow() {
         String before = state();
         List<Long> ids = jdbc.sql("select i.id from indicator i join objective o on o.id = i.objective_id "

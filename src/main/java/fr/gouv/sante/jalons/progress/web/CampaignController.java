@@ -184,35 +184,34 @@ class CampaignController {
         model.addAttribute("editor", editor);
         model.addAttribute("periodLabel", views.periodLabel(editor.period()));
         model.addAttribute("statuses", views.statuses());
-        if (!model.containsAttribute("status")) {
-            model.addAttribute("status", editor.status().name());
-            model.addAttribute("narrative", editor.narrative());
-            model.addAttribute("reason", "");
+        if (!model.containsAttribute("correctionForm")) {
+            model.addAttribute("correctionForm", CorrectionForm.from(editor));
         }
         return "progress/correction";
     }
 
+    @InitBinder("correctionForm")
+    void correctionFields(WebDataBinder binder) {
+        binder.setAllowedFields("status", "narrative", "reason", "version");
+    }
+
+    /** On an error the page is shown again (no redirect): what was typed stays, each error next to its field. */
     @PostMapping("/admin/corrections/{code}")
     String correct(@PathVariable String code, @RequestParam(defaultValue = "") String periode,
-                   @RequestParam(required = false) String status, @RequestParam(required = false) String narrative,
-                   @RequestParam(required = false) String reason, @RequestParam long version, CurrentUser admin,
-                   RedirectAttributes redirect) {
+                   @Valid @ModelAttribute("correctionForm") CorrectionForm form, BindingResult errors,
+                   CurrentUser admin, Model model, RedirectAttributes redirect) {
         ObjectiveCode objective = ObjectiveCode.fromPath(code);
-        periodParameter(periode);
-        ProgressStatus parsed = null;
-        try {
-            parsed = status == null ? null : ProgressStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            parsed = null;
+        String period = periodParameter(periode);
+        ProgressStatus parsed = form.parsedStatus(errors);
+        if (!errors.hasErrors()) {
+            try {
+                review.correct(admin, objective, period, parsed, form.getNarrative(), form.getReason(), form.getVersion());
+            } catch (ReportRejected e) {
+                FormErrors.reject(errors, e.errors());
+            }
         }
-        String back = "/admin/corrections/" + objective + "?periode=" + periode;
-        try {
-            review.correct(admin, objective, periode, parsed, narrative, reason, version);
-        } catch (ReportRejected e) {
-            redirect.addFlashAttribute("status", status);
-            redirect.addFlashAttribute("narrative", narrative);
-            redirect.addFlashAttribute("reason", reason);
-            return failure(redirect, e.errors(), back);
+        if (errors.hasErrors()) {
+            return correction(code, period, admin, model);
         }
         redirect.addFlashAttribute("flash", "correction.flash.done");
         return "redirect:/objectifs/" + objective;
