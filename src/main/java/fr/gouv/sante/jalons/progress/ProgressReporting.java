@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.progress;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import java.util.Map;
 
 /**
  * Lead organisations update their objectives for the open period. Every method checks the user's
@@ -31,4 +32,10 @@ public interface ProgressReporting {
      * @throws ReportConflict nothing changed: someone saved or reviewed it since {@code version}
      */
     void withdraw(CurrentUser user, ObjectiveCode code, long version);
+
+    /**
+     * What {@link #save} would refuse in this command, saving nothing: lets a form that already has
+     * errors of its own report every bad field at once.
+     */
+    Map<String, String> refusals(CurrentUser user, ObjectiveCode code, ReportCommand command);
 }

@@ -272,6 +272,67 @@ class CampaignBrowserTests {
                 where p.code = '2025-S1'""").query(Long.class).single()).isZero();
     }
 
+    @Test
+    void theCampaignFormAndEveryBadMeasurementRowShowTheirErrorsAndKeepTheInputAtBothWidths() {
+        logIn(admin, "form-errors-01-login");
+        for (String width : List.of("1280", "390")) {
+            if (width.equals("390")) {
+                browser.phone();
+            } else {
+                browser.desktop();
+            }
+            // the campaign-opening form: a period that is not a semester
+            browser.open(url("/admin"));
+            WebElement period = driver().findElement(By.id("period"));
+            period.clear();
+            period.sendKeys("2025-S9");
+            setDate(driver().findElement(By.id("dueOn")), "2025-07-15");
+            browser.clickAndWaitForPage(button("Ouvrir la campagne"));
+            WebElement summary = driver().findElement(By.id("errors"));
+            assertThat(summary.findElements(By.tagName("a"))).extracting(WebElement::getText, this::nameOfLinkedField)
+                    .containsExactly(tuple("La période s’écrit « année-S1 » ou « année-S2 », par exemple 2025-S1.", "period"));
+            assertThat(errorNextTo(driver().findElement(By.id("period"))))
+                    .isEqualTo("La période s’écrit « année-S1 » ou « année-S2 », par exemple 2025-S1.");
+            assertThat(driver().findElement(By.id("period")).getDomProperty("value")).isEqualTo("2025-S9");
+            assertThat(driver().findElement(By.id("dueOn")).getDomProperty("value")).isEqualTo("2025-07-15");
+            checkAccessibility("form-errors-02-campaign-" + width);
+        }
+        browser.desktop();
+        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
+        for (String width : List.of("1280", "390")) {
+            if (width.equals("390")) {
+                browser.phone();
+            } else {
+                browser.desktop();
+            }
+            // the report form of 1-1, which has two indicators: both rows are wrong, both are reported
+            browser.open(url("/espace/objectifs/1-1"));
+            chooseStatus("En bonne voie");
+            field("narrative").clear();
+            field("narrative").sendKeys(NARRATIVE);
+            field("measurements[0].value").clear();
+            field("measurements[0].value").sendKeys("beaucoup");
+            setDate(field("measurements[0].date"), "2025-05-31");
+            field("measurements[1].value").clear();
+            field("measurements[1].value").sendKeys("-3");
+            setDate(field("measurements[1].date"), "2025-05-31");
+            browser.clickAndWaitForPage(button("Soumettre pour validation"));
+            WebElement summary = driver().findElement(By.id("errors"));
+            assertThat(summary.findElements(By.tagName("a"))).extracting(this::nameOfLinkedField)
+                    .containsExactlyInAnyOrder("measurements[0].value", "measurements[1].value");
+            assertThat(errorNextTo(field("measurements[0].value"))).isNotBlank();
+            assertThat(errorNextTo(field("measurements[1].value"))).isEqualTo("La valeur doit être positive ou nulle.");
+            assertThat(field("measurements[0].value").getDomProperty("value")).isEqualTo("beaucoup");
+            assertThat(field("measurements[1].value").getDomProperty("value")).isEqualTo("-3");
+            assertThat(field("narrative").getDomProperty("value")).isEqualTo(NARRATIVE);
+            checkAccessibility("form-errors-03-report-" + width);
+        }
+        browser.desktop();
+        assertThat(jdbc.sql("""
+                select count(*) from progress_report r join reporting_period p on p.id = r.period_id
+                where p.code = '2025-S1'""").query(Long.class).single()).isZero();
+    }
+
     // --- steps -------------------------------------------------------------------------------------
 
     private void logIn(CurrentUser user, String screenshot) {

@@ -270,6 +270,97 @@ class FormFuzzTests {
         assertThat(state()).isEqualTo(before);
     }
 
+    @Test
+    void theCampaignFormKeepsWhatWasTypedAndShowsTheErrorNextToItsField() {
+        new CampaignCleanup(jdbc).run();
+        String before = state();
+        HttpResponse<String> response = post("/admin/campagne", new LinkedHashMap<>(Map.of(
+                "period", "2025-S9", "dueOn", "2025-12-31")));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Le formulaire contient des erreurs", "href=\"#period\"",
+                "id=\"period-error\"", "value=\"2025-S9\"", "value=\"2025-12-31\"");
+        response = post("/admin/campagne", new LinkedHashMap<>(Map.of("period", "2025-S2", "dueOn", "31/12/2025")));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("id=\"dueOn-error\"", "value=\"2025-S2\"");
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    void aCorrectionWithoutReasonKeepsWhatWasTypedAndShowsTheErrorNextToItsField() {
+        String before = state();
+        Map<String, String> fields = forms().get("correction").valid().apply(this);
+        fields.put("narrative", "Un texte corrigé à garder.");
+        fields.put("reason", "");
+        HttpResponse<String> response = post("/admin/corrections/1-1?periode=2024-S2", fields);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Le formulaire contient des erreurs", "href=\"#reason\"",
+                "id=\"reason-error\"", "Un texte corrigé à garder.");
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    void everyBadMeasurementRowIsReportedNextToItsRow() {
+        String before = state();
+        List<Long> ids = jdbc.sql("select i.id from indicator i join objective o on o.id = i.objective_id "
+                + "where o.code = '1-1' order by i.position").query(Long.class).list();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("status", "ON_TRACK");
+        fields.put("narrative", "Texte valide.");
+        fields.put("measurements[0].indicatorId", String.valueOf(ids.get(0)));
+        fields.put("measurements[0].value", "pas un nombre");
+        fields.put("measurements[0].date", "2025-05-31");
+        fields.put("measurements[1].indicatorId", String.valueOf(ids.get(1)));
+        fields.put("measurements[1].value", "-3");
+        fields.put("measurements[1].date", "2025-05-31");
+        HttpResponse<String> response = post("/espace/objectifs/1-1", fields);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("id=\"measurements0-value-error\"", "id=\"measurements1-value-error\"",
+                "href=\"#measurements[0].value\"", "href=\"#measurements[1].value\"", "value=\"pas un nombre\"", "value=\"-3\"");
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    void handMadeIndexesPathAndQueryParametersAreNeverA500() {
+        String before = state();
+        List<String> failures = new ArrayList<>();
+        for (String index : List.of("64", "99999", "-1", "x", "2147483648", "")) {
+            for (String path : List.of("/espace/objectifs/3-1", "/admin/objectifs/4-2/indicateurs")) {
+                Map<String, String> fields = forms().get(path.startsWith("/espace") ? "report" : "indicators").valid().apply(this);
+                String list = path.startsWith("/espace") ? "measurements" : "indicators";
+                fields.put(list + "[" + index + "]." + (path.startsWith("/espace") ? "value" : "name"), "7");
+                HttpResponse<String> response = post(path, fields);
+                check(path + " " + list + "[" + index + "]", response, failures);
+                if (response.statusCode() != 400 && response.statusCode() != 200) {
+                    failures.add(path + " " + list + "[" + index + "] -> " + response.statusCode());
+                }
+            }
+        }
+        assertThat(state()).isEqualTo(before);
+        for (String periode : List.of("2024-S2%0D%0ALocation:%20x", "2024-S2%0A", "x", "%E2%80%AE", "9999999999-S1")) {
+            check("correction periode " + periode, session.get("/admin/corrections/1-1?periode=" + periode), failures);
+            check("correction post periode " + periode, session.post("/admin/corrections/1-1?periode=" + periode, true,
+                    "status", "ON_TRACK", "narrative", "x", "reason", "y", "version", "0"), failures);
+        }
+        for (String code : List.of("x", "1-99999999999", "-1", "1-1%0A", "%00", "1--1")) {
+            for (String path : List.of("/espace/objectifs/", "/admin/revue/", "/admin/corrections/", "/admin/objectifs/")) {
+                String suffix = path.equals("/admin/objectifs/") ? "/historique" : "";
+                check(path + code, session.get(path + code + suffix), failures);
+            }
+            check("structure " + code, session.get("/admin/objectifs/" + code + "/structure"), failures);
+            check("indicators " + code, session.get("/admin/objectifs/" + code + "/indicateurs"), failures);
+        }
+        for (String version : List.of("x", "", "99999999999999999999", "-1", "1.5")) {
+            for (String path : List.of("/admin/revue/3-1/validation", "/admin/revue/3-1/renvoi",
+                    "/admin/objectifs/1-1/structure", "/admin/objectifs/4-2/indicateurs", "/espace/objectifs/3-1",
+                    "/admin/corrections/1-1?periode=2024-S2")) {
+                HttpResponse<String> response = session.post(path, true, "version", version, "comment", "x");
+                check(path + " version=" + version, response, failures);
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(state()).isEqualTo(before);
+    }
+
     private static String abbreviate(String value) {
         String shown = value.replaceAll("\\p{Cntrl}", "?");
         return shown.length() > 20 ? shown.substring(0, 20) + "…" : shown;

@@ -3,6 +3,9 @@ package fr.gouv.sante.jalons.account.web;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.shared.MalformedInputException;
 import fr.gouv.sante.jalons.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -27,5 +30,14 @@ class BackOfficeModel {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";
+    }
+
+    /**
+     * A hand-made collection index ({@code measurements[99999]}, {@code [-1]}, {@code [x]}) beyond what a
+     * form's binder lets grow: the French 400 page, never a 500.
+     */
+    @ExceptionHandler(InvalidPropertyException.class)
+    void badIndex(HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.BAD_REQUEST.value());
     }
 }

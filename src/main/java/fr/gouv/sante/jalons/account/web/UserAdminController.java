@@ -8,7 +8,9 @@ import fr.gouv.sante.jalons.account.Role;
 import fr.gouv.sante.jalons.account.UserAccounts;
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.organisation.OrganisationSummary;
+import fr.gouv.sante.jalons.shared.web.FormErrors;
 import java.util.Arrays;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -55,7 +57,7 @@ class UserAdminController {
         try {
             accounts.create(admin, new NewAccount(form.getEmail(), form.getDisplayName(), role, form.getOrganisation()));
         } catch (AccountRejected e) {
-            errors.rejectValue(e.field(), e.messageKey());
+            FormErrors.reject(errors, Map.of(e.field(), e.messageKey()));
             return page(admin, model);
         }
         redirect.addFlashAttribute("flash", "users.flash.invited");

@@ -146,6 +146,21 @@ class JpaProgressReporting implements ProgressReporting {
         }
     }
 
+    @Override
+    public Map<String, String> refusals(CurrentUser user, ObjectiveCode code, ReportCommand command) {
+        return reading.execute(tx -> {
+            ObjectiveDetails objective = campaign.objective(code);
+            policy.requireEditReport(user, objective.summary().ownerAcronyms());
+            ReportingPeriod period = campaign.openPeriod().orElse(null);
+            if (period == null) {
+                return Map.of("period", "report.period.none");
+            }
+            Long reportId = reports.findByObjectiveIdAndPeriod(objective.summary().id(), period)
+                    .map(ProgressReport::getId).orElse(null);
+            return validate(command, objective, period, reportId);
+        });
+    }
+
     private void doSave(CurrentUser user, ObjectiveCode code, ReportCommand command, boolean submit) {
         ObjectiveDetails objective = campaign.objective(code);
         ObjectiveSummary summary = objective.summary();

@@ -16,18 +16,26 @@ import fr.gouv.sante.jalons.shared.MalformedInputException;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
+import fr.gouv.sante.jalons.shared.Semester;
+import fr.gouv.sante.jalons.shared.web.FormErrors;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The DNS's pages: the campaign, the review of a report, the correction of a published one, history. */
@@ -63,6 +71,9 @@ class CampaignController {
         var overview = review.overview(admin);
         model.addAttribute("page", views.campaign(overview));
         model.addAttribute("deadline", deadlines.admin());
+        if (!model.containsAttribute("campaignForm")) {
+            model.addAttribute("campaignForm", CampaignForm.suggesting(overview.suggestedNextPeriod()));
+        }
         // a published period still takes late reports (supplementary publications) until the next opens
         model.addAttribute("periodPublished", overview.period() != null && overview.period().publishedAt() != null);
         model.addAttribute("publishedOn", overview.period() == null ? ""
@@ -77,19 +88,25 @@ class CampaignController {
         return "progress/campaign";
     }
 
+    @InitBinder("campaignForm")
+    void campaignFields(WebDataBinder binder) {
+        binder.setAllowedFields("period", "dueOn");
+    }
+
+    /** On an error the page is shown again (no redirect): what was typed stays, each error next to its field. */
     @PostMapping("/admin/campagne")
-    String open(@RequestParam(required = false) String period, @RequestParam(required = false) String dueOn,
-                CurrentUser admin, RedirectAttributes redirect) {
-        LocalDate due = null;
-        try {
-            due = dueOn == null || dueOn.isBlank() ? null : LocalDate.parse(dueOn.strip());
-        } catch (DateTimeParseException e) {
-            return failure(redirect, Map.of("dueOn", "campaign.due.invalid"), "/admin");
+    String open(@Valid @ModelAttribute("campaignForm") CampaignForm form, BindingResult errors, CurrentUser admin,
+                Model model, RedirectAttributes redirect) {
+        LocalDate due = form.dueDate(errors);
+        if (!errors.hasErrors()) {
+            try {
+                review.openPeriod(admin, form.getPeriod(), due);
+            } catch (ReportRejected e) {
+                FormErrors.reject(errors, e.errors());
+            }
         }
-        try {
-            review.openPeriod(admin, period, due);
-        } catch (ReportRejected e) {
-            return failure(redirect, e.errors(), "/admin");
+        if (errors.hasErrors()) {
+            return campaign(admin, model);
         }
         redirect.addFlashAttribute("flash", "campaign.flash.opened");
         return "redirect:/admin";
@@ -167,38 +184,38 @@ class CampaignController {
     @GetMapping("/admin/corrections/{code}")
     String correction(@PathVariable String code, @RequestParam(defaultValue = "") String periode, CurrentUser admin,
                       Model model) {
-        CorrectionEditor editor = review.correction(admin, ObjectiveCode.fromPath(code), periode);
+        CorrectionEditor editor = review.correction(admin, ObjectiveCode.fromPath(code), periodParameter(periode));
         model.addAttribute("editor", editor);
         model.addAttribute("periodLabel", views.periodLabel(editor.period()));
         model.addAttribute("statuses", views.statuses());
-        if (!model.containsAttribute("status")) {
-            model.addAttribute("status", editor.status().name());
-            model.addAttribute("narrative", editor.narrative());
-            model.addAttribute("reason", "");
+        if (!model.containsAttribute("correctionForm")) {
+            model.addAttribute("correctionForm", CorrectionForm.from(editor));
         }
         return "progress/correction";
     }
 
+    @InitBinder("correctionForm")
+    void correctionFields(WebDataBinder binder) {
+        binder.setAllowedFields("status", "narrative", "reason", "version");
+    }
+
+    /** On an error the page is shown again (no redirect): what was typed stays, each error next to its field. */
     @PostMapping("/admin/corrections/{code}")
     String correct(@PathVariable String code, @RequestParam(defaultValue = "") String periode,
-                   @RequestParam(required = false) String status, @RequestParam(required = false) String narrative,
-                   @RequestParam(required = false) String reason, @RequestParam long version, CurrentUser admin,
-                   RedirectAttributes redirect) {
+                   @Valid @ModelAttribute("correctionForm") CorrectionForm form, BindingResult errors,
+                   CurrentUser admin, Model model, RedirectAttributes redirect) {
         ObjectiveCode objective = ObjectiveCode.fromPath(code);
-        ProgressStatus parsed = null;
-        try {
-            parsed = status == null ? null : ProgressStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            parsed = null;
+        String period = periodParameter(periode);
+        ProgressStatus parsed = form.parsedStatus(errors);
+        if (!errors.hasErrors()) {
+            try {
+                review.correct(admin, objective, period, parsed, form.getNarrative(), form.getReason(), form.getVersion());
+            } catch (ReportRejected e) {
+                FormErrors.reject(errors, e.errors());
+            }
         }
-        String back = "/admin/corrections/" + objective + "?periode=" + periode;
-        try {
-            review.correct(admin, objective, periode, parsed, narrative, reason, version);
-        } catch (ReportRejected e) {
-            redirect.addFlashAttribute("status", status);
-            redirect.addFlashAttribute("narrative", narrative);
-            redirect.addFlashAttribute("reason", reason);
-            return failure(redirect, e.errors(), back);
+        if (errors.hasErrors()) {
+            return correction(code, period, admin, model);
         }
         redirect.addFlashAttribute("flash", "correction.flash.done");
         return "redirect:/objectifs/" + objective;
@@ -207,6 +224,15 @@ class CampaignController {
     /** A closed period's reports that were never published: kept, private for good. */
     record ClosedPeriodView(String periodLabel, List<Kept> kept) {
         record Kept(String code, String title, BackOfficeViews.StateView state, String updatedAt) {
+        }
+    }
+
+    /** A hand-made {@code periode} (line break, not a semester): a 400 page, never a 500 nor a header injection. */
+    private static String periodParameter(String periode) {
+        try {
+            return Semester.parse(periode).toString();
+        } catch (MalformedInputException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "malformed period");
         }
     }
 

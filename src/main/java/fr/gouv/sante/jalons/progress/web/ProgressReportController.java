@@ -9,6 +9,7 @@ import fr.gouv.sante.jalons.progress.ReportRejected;
 import fr.gouv.sante.jalons.shared.MarkdownText;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import org.springframework.http.HttpStatus;
+import fr.gouv.sante.jalons.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -72,13 +73,15 @@ class ProgressReportController {
         }
         ReportCommand command = ProgressReportForms.toCommand(form, errors);
         if (errors.hasErrors()) {
+            // the rows that did parse get the business checks too: every bad row is reported at once
+            FormErrors.reject(errors, reporting.refusals(user, objective, command), ProgressReportForms.fieldsOf(form));
             return showForm(reporting.editor(user, objective), model);
         }
         boolean submit = "soumettre".equals(action);
         try {
             reporting.save(user, objective, command, submit);
         } catch (ReportRejected e) {
-            ProgressReportForms.reject(e.errors(), form, errors);
+            FormErrors.reject(errors, e.errors(), ProgressReportForms.fieldsOf(form));
             return showForm(reporting.editor(user, objective), model);
         } catch (ReportConflict e) {
             model.addAttribute("theirs", views.editor(e.current()));

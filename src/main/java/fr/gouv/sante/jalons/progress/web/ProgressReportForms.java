@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 import org.springframework.validation.BindingResult;
 
 /** Turns the posted form into a command, recording a field error for every value that does not parse. */
@@ -65,23 +65,21 @@ final class ProgressReportForms {
         return new ReportCommand(status, form.getNarrative(), form.getVersion(), measurements);
     }
 
-    /** Business errors from the service, put next to the form fields they concern. */
-    static void reject(Map<String, String> serviceErrors, ProgressReportForm form, BindingResult errors) {
-        serviceErrors.forEach((field, key) -> {
+    /** The form fields a service refusal concerns ({@code measurement.<indicator id>.value} is a row's value). */
+    static Function<String, List<String>> fieldsOf(ProgressReportForm form) {
+        return field -> {
             if (field.startsWith("measurement.")) {
                 String[] parts = field.split("\\.");
-                long indicatorId = Long.parseLong(parts[1]);
+                List<String> paths = new ArrayList<>();
                 for (int i = 0; i < form.getMeasurements().size(); i++) {
                     ProgressReportForm.MeasurementRow row = form.getMeasurements().get(i);
-                    if (row != null && Long.valueOf(indicatorId).equals(row.getIndicatorId())) {
-                        errors.rejectValue("measurements[" + i + "]." + parts[2], key);
+                    if (row != null && parts.length == 3 && parts[1].equals(String.valueOf(row.getIndicatorId()))) {
+                        paths.add("measurements[" + i + "]." + parts[2]);
                     }
                 }
-            } else if (field.equals("status") || field.equals("narrative")) {
-                errors.rejectValue(field, key);
-            } else {
-                errors.reject(key);
+                return paths;
             }
-        });
+            return field.equals("status") || field.equals("narrative") ? List.of(field) : List.of();
+        };
     }
 }

@@ -1,0 +1,57 @@
+package fr.gouv.sante.jalons.shared.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.validation.BindingResult;
+
+/**
+ * The one place where a service's refusal (message keys by field name, e.g. {@code ReportRejected},
+ * {@code StructureRejected}, {@code AccountRejected}) becomes errors of the form being shown: an error on a
+ * field the form has goes next to that field, anything else goes to the top of the form; both are listed in
+ * the form's error summary ({@code fragments/forms :: summary}).
+ */
+public final class FormErrors {
+
+    private FormErrors() {
+    }
+
+    /** Refusals whose field names are the form's own property paths. */
+    public static void reject(BindingResult form, Map<String, String> refusals) {
+        reject(form, refusals, field -> List.of(field));
+    }
+
+    /**
+     * Refusals whose field names the service spells its own way: {@code fields} gives the form's property
+     * paths for one of them (none: the error goes to the top of the form).
+     */
+    public static void reject(BindingResult form, Map<String, String> refusals,
+                              Function<String, List<String>> fields) {
+        BeanWrapperImpl target = form.getTarget() == null ? null : new BeanWrapperImpl(form.getTarget());
+        refusals.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(refusal -> {
+            List<String> paths = fields.apply(refusal.getKey()).stream()
+                    .filter(path -> target != null && readable(target, path))
+                    .filter(path -> !form.hasFieldErrors(path))
+                    .toList();
+            if (paths.isEmpty() && fields.apply(refusal.getKey()).stream().anyMatch(form::hasFieldErrors)) {
+                return; // that field already shows an error of its own
+            }
+            if (paths.isEmpty()) {
+                if (!form.getGlobalErrors().stream().anyMatch(e -> refusal.getValue().equals(e.getCode()))) {
+                    form.reject(refusal.getValue());
+                }
+            } else {
+                paths.forEach(path -> form.rejectValue(path, refusal.getValue()));
+            }
+        });
+    }
+
+    private static boolean readable(BeanWrapperImpl target, String path) {
+        try {
+            return target.isReadableProperty(path);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}
