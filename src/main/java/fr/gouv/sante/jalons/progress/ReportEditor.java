@@ -10,6 +10,7 @@ import java.util.List;
  * Everything the progress report form shows for one objective in the open period.
  *
  * @param version null while no report exists for the period
+ * @param updatedBy the name of the person who saved it last (null while no report exists)
  * @param prefilledFrom the period whose published report filled the form, when none exists yet
  * @param canEdit whether the current user may change it now (rights and workflow state)
  * @param canWithdraw whether the current user may take it back from the review (submitted, not yet reviewed)
@@ -25,6 +26,7 @@ public record ReportEditor(
         String narrative,
         Long version,
         Instant updatedAt,
+        String updatedBy,
         String reviewComment,
         String prefilledFrom,
         List<IndicatorInput> indicators,
@@ -36,8 +38,11 @@ public record ReportEditor(
         indicators = List.copyOf(indicators);
     }
 
-    /** An indicator of the objective, its last public value and the value entered in this report, if any. */
+    /**
+     * An indicator of the objective, its last public value and the value entered in this report, if
+     * any ({@code draftId} its measurement's identity, kept by the form across saves).
+     */
     public record IndicatorInput(long id, String name, String unit, BigDecimal lastValue, LocalDate lastDate,
-                                 BigDecimal draftValue, LocalDate draftDate) {
+                                 BigDecimal draftValue, LocalDate draftDate, Long draftId) {
     }
 }

@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.progress.domain;
 
 import fr.gouv.sante.jalons.account.AccessPolicy;
+import fr.gouv.sante.jalons.account.AccountDirectory;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.progress.NewMeasurement;
 import fr.gouv.sante.jalons.progress.ProgressQueries;
@@ -51,19 +52,21 @@ class JpaProgressReporting implements ProgressReporting {
     private final ProgressReportRepository reports;
     private final MeasurementRepository measurements;
     private final AccessPolicy policy;
+    private final AccountDirectory accounts;
     private final Clock clock;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
     JpaProgressReporting(CampaignSupport campaign, RoadmapQueries roadmap, ProgressQueries published,
                          ProgressReportRepository reports, MeasurementRepository measurements, AccessPolicy policy,
-                         Clock clock, PlatformTransactionManager transactions) {
+                         AccountDirectory accounts, Clock clock, PlatformTransactionManager transactions) {
         this.campaign = campaign;
         this.roadmap = roadmap;
         this.published = published;
         this.reports = reports;
         this.measurements = measurements;
         this.policy = policy;
+        this.accounts = accounts;
         this.clock = clock;
         this.writing = new TransactionTemplate(transactions);
         this.reading = new TransactionTemplate(transactions);
@@ -197,36 +200,49 @@ class JpaProgressReporting implements ProgressReporting {
         campaign.audit(user, "PROGRESS_REPORT", report.getId(), summary.id(),
                 existing.isPresent() ? (submit ? "SAVED_AND_SUBMITTED" : "SAVED") : (submit ? "CREATED_AND_SUBMITTED" : "CREATED"),
                 before, report.snapshot());
-        replaceDraftMeasurements(user, summary.id(), report, period, command.measurements());
+        applyMeasurements(user, summary.id(), report, period, command);
     }
 
-    private void replaceDraftMeasurements(CurrentUser user, long objectiveId, ProgressReport report,
-                                          ReportingPeriod period, List<NewMeasurement> entered) {
-        List<Measurement> drafts = measurements.findByReportIdAndPublishedAtIsNull(report.getId());
-        Map<String, Measurement> old = drafts.stream()
-                .collect(Collectors.toMap(m -> m.getIndicatorId() + "@" + m.getMeasuredOn(), Function.identity()));
-        Set<String> kept = new HashSet<>();
-        for (NewMeasurement measurement : entered) {
-            String key = measurement.indicatorId() + "@" + measurement.date();
-            Measurement same = old.get(key);
-            if (same != null && same.getValue().compareTo(measurement.value()) == 0) {
-                kept.add(key);
-            }
-        }
-        for (Measurement draft : drafts) {
-            if (!kept.contains(draft.getIndicatorId() + "@" + draft.getMeasuredOn())) {
+    /**
+     * Applies the entered measurements to the report's drafts without ever deleting one that this
+     * person did not remove explicitly, by id: a draft saved by someone else and absent from the form
+     * (an older form, a merge) is kept. A row without id edits the draft already held for its
+     * indicator, if any, so that a report keeps one draft measurement per indicator.
+     */
+    private void applyMeasurements(CurrentUser user, long objectiveId, ProgressReport report, ReportingPeriod period,
+                                   ReportCommand command) {
+        Map<Long, Measurement> drafts = measurements.findByReportIdAndPublishedAtIsNull(report.getId()).stream()
+                .collect(Collectors.toMap(Measurement::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        for (Long id : command.removed()) {
+            Measurement draft = drafts.remove(id);
+            if (draft != null) {
                 campaign.audit(user, "MEASUREMENT", draft.getId(), objectiveId, "DELETED", draft.snapshot(), null);
                 measurements.delete(draft);
             }
         }
+        // removals first: a removed measurement's date may be taken again in the same save
         measurements.flush();
-        for (NewMeasurement measurement : entered) {
-            if (!kept.contains(measurement.indicatorId() + "@" + measurement.date())) {
-                Measurement saved = measurements.save(new Measurement(measurement.indicatorId(), period, report.getId(),
-                        measurement.date(), measurement.value(),
-                        source(period, user)));
-                measurements.flush();
+        Set<Long> named = command.measurements().stream().map(NewMeasurement::id).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        for (NewMeasurement entered : command.measurements()) {
+            Measurement draft = entered.id() == null ? null : drafts.get(entered.id());
+            if (draft == null || draft.getIndicatorId() != entered.indicatorId()) {
+                draft = drafts.values().stream()
+                        .filter(m -> m.getIndicatorId() == entered.indicatorId() && !named.contains(m.getId()))
+                        .findFirst().orElse(null);
+            }
+            if (draft == null) {
+                Measurement saved = measurements.saveAndFlush(new Measurement(entered.indicatorId(), period,
+                        report.getId(), entered.date(), entered.value(), source(period, user)));
                 campaign.audit(user, "MEASUREMENT", saved.getId(), objectiveId, "CREATED", null, saved.snapshot());
+            } else if (draft.getValue().compareTo(entered.value()) != 0 || !draft.getMeasuredOn().equals(entered.date())) {
+                Map<String, Object> before = draft.snapshot();
+                draft.revise(entered.value(), entered.date());
+                measurements.saveAndFlush(draft);
+                campaign.audit(user, "MEASUREMENT", draft.getId(), objectiveId, "UPDATED", before, draft.snapshot());
+            }
+            if (draft != null) {
+                drafts.remove(draft.getId());
             }
         }
     }
@@ -306,7 +322,8 @@ class JpaProgressReporting implements ProgressReporting {
                     Measurement draft = drafts.get(indicator.id());
                     return new ReportEditor.IndicatorInput(indicator.id(), indicator.name(), indicator.unit(),
                             last == null ? null : last.getValue(), last == null ? null : last.getMeasuredOn(),
-                            draft == null ? null : draft.getValue(), draft == null ? null : draft.getMeasuredOn());
+                            draft == null ? null : draft.getValue(), draft == null ? null : draft.getMeasuredOn(),
+                            draft == null ? null : draft.getId());
                 })
                 .toList();
         ReportState state = report.map(ProgressReport::getState).orElse(ReportState.TODO);
@@ -315,7 +332,9 @@ class JpaProgressReporting implements ProgressReporting {
             ProgressReport saved = report.get();
             return new ReportEditor(summary.code(), summary.title(), summary.target(), summary.ownerAcronyms(),
                     CampaignSupport.summary(period), state, saved.getStatus(), saved.getNarrative(), saved.getVersion(),
-                    saved.getUpdatedAt(), saved.getReviewComment(), null, inputs, canEdit,
+                    saved.getUpdatedAt(), saved.getUpdatedBy() == null ? null
+                            : accounts.displayNames(List.of(saved.getUpdatedBy())).get(saved.getUpdatedBy()),
+                    saved.getReviewComment(), null, inputs, canEdit,
                     period != null && state == ReportState.SUBMITTED && policy.canEditReport(user, summary.ownerAcronyms()));
         }
         List<PublishedReport> history = published.publishedReports(summary.id());
@@ -323,6 +342,6 @@ class JpaProgressReporting implements ProgressReporting {
         return new ReportEditor(summary.code(), summary.title(), summary.target(), summary.ownerAcronyms(),
                 CampaignSupport.summary(period), state,
                 previous == null ? null : previous.status(), previous == null ? "" : previous.narrative(),
-                null, null, null, previous == null ? null : previous.period(), inputs, canEdit, false);
+                null, null, null, null, previous == null ? null : previous.period(), inputs, canEdit, false);
     }
 }

@@ -55,6 +55,12 @@ public class Measurement {
         this.source = source;
     }
 
+    /** A draft's new value or date: the same measurement, so that the history shows a change, not a deletion. */
+    void revise(BigDecimal value, LocalDate measuredOn) {
+        this.value = value;
+        this.measuredOn = measuredOn;
+    }
+
     void publish(java.time.Instant now) {
         this.publishedAt = now;
     }

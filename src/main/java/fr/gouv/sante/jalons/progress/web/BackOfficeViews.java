@@ -37,7 +37,12 @@ class BackOfficeViews {
     record EditorView(String code, String title, String target, List<String> owners, boolean hasPeriod,
                       String periodLabel, String periodStart, String periodEnd, StateView state, String updatedAt,
                       String reviewComment, String prefilledFrom, boolean canEdit, String statusLabelKey,
-                      String narrativeHtml, List<IndicatorView> indicators, boolean canWithdraw, Long version) {
+                      String narrativeHtml, List<IndicatorView> indicators, boolean canWithdraw, Long version,
+                      String updatedBy) {
+    }
+
+    /** What a person typed but could not save (a conflict): shown back next to the saved version. */
+    record TypedView(String statusLabelKey, String narrativeHtml, List<IndicatorView> indicators) {
     }
 
     /** @param ownershipKey the message saying whether the reader's organisation pilots or co-leads it; null for none */
@@ -99,7 +104,41 @@ class BackOfficeViews {
                                         : message("report.readonly.measurement", FrenchFormat.number(indicator.draftValue()),
                                         indicator.unit(), FrenchFormat.date(indicator.draftDate()))))
                         .toList(),
-                editor.canWithdraw(), editor.version());
+                editor.canWithdraw(), editor.version(), editor.updatedBy());
+    }
+
+    /** The conflict page's "your version": the posted form as typed, row by row against the saved indicators. */
+    TypedView typed(ReportEditor saved, ProgressReportForm form) {
+        ProgressStatus status = null;
+        try {
+            status = form.getStatus() == null ? null : ProgressStatus.valueOf(form.getStatus());
+        } catch (IllegalArgumentException e) {
+            // a hand-made status is simply not shown back
+        }
+        List<IndicatorView> indicators = saved.indicators().stream().map(indicator -> {
+            ProgressReportForm.MeasurementRow row = form.getMeasurements().stream()
+                    .filter(r -> r != null && Long.valueOf(indicator.id()).equals(r.getIndicatorId()))
+                    .findFirst().orElse(null);
+            String text;
+            if (row == null || row.getId() == null && row.isBlank()) {
+                text = message("report.readonly.no-measurement");
+            } else if (row.isRemove() || row.isBlank()) {
+                text = message("conflict.measurement.removed");
+            } else {
+                text = message("report.readonly.measurement", row.getValue(), indicator.unit(), typedDate(row.getDate()));
+            }
+            return new IndicatorView(indicator.id(), indicator.name(), indicator.unit(), null, text);
+        }).toList();
+        return new TypedView(status == null ? null : status.messageKey(), MarkdownText.toSafeHtml(form.getNarrative()),
+                indicators);
+    }
+
+    private static String typedDate(String date) {
+        try {
+            return FrenchFormat.date(java.time.LocalDate.parse(date == null ? "" : date.strip()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return date;
+        }
     }
 
     /**

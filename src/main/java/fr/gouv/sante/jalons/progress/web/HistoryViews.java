@@ -56,7 +56,8 @@ class HistoryViews {
                 message("history.action", null, entry.entityType(), entry.entityId(), entry.action()),
                 period, entry.entityId());
         List<String> changes = "MEASUREMENT".equals(entry.entityType())
-                ? List.of(measurement(entry.action(), before.isEmpty() ? after : before, indicators))
+                ? List.of(measurement(entry.action(), before.isEmpty() || "UPDATED".equals(entry.action()) ? after : before,
+                        indicators))
                 : changes(before, after);
         return new HistoryView(FrenchFormat.dateTime(entry.occurredAt()), entry.actor(),
                 entry.objectiveId() == null ? null : objectiveCodes.get(entry.objectiveId()), headline, changes,

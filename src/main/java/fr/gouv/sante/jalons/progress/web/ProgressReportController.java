@@ -8,6 +8,7 @@ import fr.gouv.sante.jalons.progress.ReportEditor;
 import fr.gouv.sante.jalons.progress.ReportRejected;
 import fr.gouv.sante.jalons.shared.MarkdownText;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import fr.gouv.sante.jalons.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
@@ -65,7 +66,7 @@ class ProgressReportController {
     @PostMapping("/espace/objectifs/{code}")
     String save(@PathVariable String code, @ModelAttribute("form") ProgressReportForm form, BindingResult errors,
                 @RequestParam(defaultValue = "brouillon") String action, CurrentUser user, Model model,
-                RedirectAttributes redirect) {
+                RedirectAttributes redirect, HttpServletResponse response) {
         ObjectiveCode objective = ObjectiveCode.fromPath(code);
         if ("apercu".equals(action)) {
             model.addAttribute("preview", MarkdownText.toSafeHtml(form.getNarrative()));
@@ -84,9 +85,11 @@ class ProgressReportController {
             FormErrors.reject(errors, e.errors(), ProgressReportForms.fieldsOf(form));
             return showForm(reporting.editor(user, objective), model);
         } catch (ReportConflict e) {
+            // nothing saved: both sides shown, the merge form starts from the saved version plus what was typed
+            response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("theirs", views.editor(e.current()));
-            model.addAttribute("mine", MarkdownText.toSafeHtml(form.getNarrative()));
-            form.setVersion(e.current().version());
+            model.addAttribute("mine", views.typed(e.current(), form));
+            model.addAttribute("form", ProgressReportForm.merge(e.current(), form));
             model.addAttribute("statuses", views.statuses());
             return "progress/conflict";
         }

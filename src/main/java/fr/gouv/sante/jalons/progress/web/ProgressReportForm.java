@@ -23,9 +23,36 @@ public class ProgressReportForm {
         for (ReportEditor.IndicatorInput indicator : editor.indicators()) {
             MeasurementRow row = new MeasurementRow();
             row.indicatorId = indicator.id();
+            row.id = indicator.draftId();
             row.value = indicator.draftValue() == null ? "" : indicator.draftValue().stripTrailingZeros().toPlainString();
             row.date = indicator.draftDate() == null ? "" : indicator.draftDate().toString();
             form.measurements.add(row);
+        }
+        return form;
+    }
+
+    /**
+     * The merge form after a conflict: what is saved now, plus what this person typed (status,
+     * narrative, every measurement row they filled). Each row keeps the saved measurement's id, so
+     * saving the merge changes it instead of replacing it; nothing is ticked for removal.
+     */
+    static ProgressReportForm merge(ReportEditor saved, ProgressReportForm mine) {
+        ProgressReportForm form = from(saved);
+        if (mine.status != null && !mine.status.isBlank()) {
+            form.status = mine.status;
+        }
+        if (mine.narrative != null && !mine.narrative.isBlank()) {
+            form.narrative = mine.narrative;
+        }
+        for (MeasurementRow row : form.measurements) {
+            mine.measurements.stream()
+                    .filter(typed -> typed != null && row.indicatorId.equals(typed.indicatorId) && !typed.remove
+                            && !typed.isBlank())
+                    .findFirst()
+                    .ifPresent(typed -> {
+                        row.value = typed.value;
+                        row.date = typed.date;
+                    });
         }
         return form;
     }
@@ -65,9 +92,33 @@ public class ProgressReportForm {
     /** One indicator's new value; both empty means "no new measurement". */
     public static class MeasurementRow {
 
+        private Long id;
+        private boolean remove;
         private Long indicatorId;
         private String value;
         private String date;
+
+        boolean isBlank() {
+            return (value == null || value.isBlank()) && (date == null || date.isBlank());
+        }
+
+        /** The saved measurement this row edits, null for a new one. */
+        public Long getId() {
+            return id;
+        }
+
+        public void setId(Long id) {
+            this.id = id;
+        }
+
+        /** Ticked: this person removes the saved measurement {@link #getId()}. */
+        public boolean isRemove() {
+            return remove;
+        }
+
+        public void setRemove(boolean remove) {
+            this.remove = remove;
+        }
 
         public Long getIndicatorId() {
             return indicatorId;

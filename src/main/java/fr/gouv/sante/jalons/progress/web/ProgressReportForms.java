@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.validation.BindingResult;
 
@@ -28,6 +30,7 @@ final class ProgressReportForms {
             }
         }
         List<NewMeasurement> measurements = new ArrayList<>();
+        Set<Long> removed = new HashSet<>();
         List<ProgressReportForm.MeasurementRow> rows = form.getMeasurements();
         for (int i = 0; i < rows.size(); i++) {
             ProgressReportForm.MeasurementRow row = rows.get(i);
@@ -36,6 +39,11 @@ final class ProgressReportForms {
             }
             boolean noValue = row.getValue() == null || row.getValue().isBlank();
             boolean noDate = row.getDate() == null || row.getDate().isBlank();
+            // a saved measurement goes only when this person removes it: ticked, or both fields cleared
+            if (row.getId() != null && (row.isRemove() || noValue && noDate)) {
+                removed.add(row.getId());
+                continue;
+            }
             if (noValue && noDate) {
                 continue;
             }
@@ -59,10 +67,10 @@ final class ProgressReportForms {
                 }
             }
             if (value != null && date != null) {
-                measurements.add(new NewMeasurement(row.getIndicatorId(), value, date));
+                measurements.add(new NewMeasurement(row.getId(), row.getIndicatorId(), value, date));
             }
         }
-        return new ReportCommand(status, form.getNarrative(), form.getVersion(), measurements);
+        return new ReportCommand(status, form.getNarrative(), form.getVersion(), measurements, removed);
     }
 
     /** The form fields a service refusal concerns ({@code measurement.<indicator id>.value} is a row's value). */
