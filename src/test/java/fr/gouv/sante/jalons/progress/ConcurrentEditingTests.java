@@ -101,7 +101,7 @@ class ConcurrentEditingTests {
     private void assertExactlyOneWinner(List<HttpResponse<String>> responses, String code, long expectedVersion) {
         List<HttpResponse<String>> wins = responses.stream().filter(r -> r.statusCode() == 302).toList();
         List<HttpResponse<String>> conflicts = responses.stream()
-                .filter(r -> r.statusCode() == 200 && r.body().contains("Quelqu’un a enregistré ce point d’avancement"))
+                .filter(r -> r.statusCode() == 409 && r.body().contains("Quelqu’un a enregistré ce point d’avancement"))
                 .toList();
         assertThat(responses).noneMatch(r -> r.statusCode() >= 500);
         assertThat(wins).as("winners").hasSize(1);

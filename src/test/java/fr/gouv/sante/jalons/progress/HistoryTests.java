@@ -104,8 +104,7 @@ class HistoryTests {
                 "PROGRESS_REPORT CREATED by " + ans.label(),
                 "MEASUREMENT CREATED by " + ans.label(),
                 "PROGRESS_REPORT SAVED_AND_SUBMITTED by " + ans.label(),
-                "MEASUREMENT DELETED by " + ans.label(),
-                "MEASUREMENT CREATED by " + ans.label(),
+                "MEASUREMENT UPDATED by " + ans.label(),
                 "PROGRESS_REPORT VALIDATED by " + admin.label(),
                 "PROGRESS_REPORT PUBLISHED by " + admin.label(),
                 "REPORTING_PERIOD PUBLISHED by " + admin.label());
@@ -117,7 +116,7 @@ class HistoryTests {
         assertThat(change).isEqualTo("Premier jet. -> 42 applications référencées. / SUBMITTED");
         long objectiveId = jdbc.sql("select id from objective where code = '3-1'").query(Long.class).single();
         assertThat(jdbc.sql("select count(*) from audit_event where id > ? and objective_id = ?")
-                .params(since, objectiveId).query(Long.class).single()).isEqualTo(7);
+                .params(since, objectiveId).query(Long.class).single()).isEqualTo(6);
     }
 
     @Test
