@@ -10,23 +10,10 @@ public interface RoadmapEditing {
     ObjectiveStructure structure(CurrentUser admin, ObjectiveCode code);
 
     /**
-     * @throws StructureRejected invalid values, missing reason, or a stale version (key {@code version})
+     * @throws StructureRejected invalid values or a missing reason
+     * @throws fr.gouv.sante.jalons.shared.StaleVersion nothing saved: someone saved it since {@code change.version()}
      */
     void update(CurrentUser admin, ObjectiveCode code, StructureChange change);
-
-    /** The objective's indicators and dated targets as the form shows them. */
-    IndicatorsChange indicators(CurrentUser admin, ObjectiveCode code);
-
-    /** What is wrong with these rows (message keys by field), without saving anything: empty if nothing. */
-    java.util.Map<String, String> problems(IndicatorsChange change);
-
-    /**
-     * Replaces the objective's indicators and dated targets.
-     *
-     * @throws StructureRejected invalid rows (keys such as {@code indicators[0].name}), an indicator with
-     *         measurements removed, or a stale version
-     */
-    void updateIndicators(CurrentUser admin, ObjectiveCode code, IndicatorsChange change);
 
     /** An objective's editable structure. */
     record ObjectiveStructure(String code, String title, String target, java.time.LocalDate deadline,

@@ -53,7 +53,7 @@ class FormFuzzTests {
     DashboardCaches caches;
 
     @Autowired
-    fr.gouv.sante.jalons.roadmap.RoadmapEditing editing;
+    fr.gouv.sante.jalons.roadmap.IndicatorEditing editing;
 
     CurrentUser admin;
     WebSession session;

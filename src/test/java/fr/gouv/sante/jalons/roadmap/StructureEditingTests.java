@@ -31,7 +31,7 @@ class StructureEditingTests {
     int port;
 
     @Autowired
-    RoadmapEditing editing;
+    IndicatorEditing editing;
 
     @Autowired
     JdbcClient jdbc;

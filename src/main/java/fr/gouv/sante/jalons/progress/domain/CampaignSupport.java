@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.progress.domain;
 
+import fr.gouv.sante.jalons.account.AccountDirectory;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.progress.PeriodSummary;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
@@ -7,6 +8,8 @@ import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.ChangeRecorded;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.StaleVersion;
+import fr.gouv.sante.jalons.shared.StaleVersion.SavedField;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,11 +23,27 @@ class CampaignSupport {
     private final RoadmapQueries roadmap;
     private final ReportingPeriodRepository periods;
     private final ApplicationEventPublisher events;
+    private final AccountDirectory accounts;
 
-    CampaignSupport(RoadmapQueries roadmap, ReportingPeriodRepository periods, ApplicationEventPublisher events) {
+    CampaignSupport(RoadmapQueries roadmap, ReportingPeriodRepository periods, ApplicationEventPublisher events,
+                    AccountDirectory accounts) {
         this.roadmap = roadmap;
         this.periods = periods;
         this.events = events;
+        this.accounts = accounts;
+    }
+
+    /** The 409 page's saved side of a report: its state, status and narrative, who saved it and when. */
+    StaleVersion stale(ProgressReport report) {
+        List<SavedField> saved = new java.util.ArrayList<>();
+        saved.add(SavedField.message("stale.saved.state", report.getState().messageKey()));
+        if (report.getStatus() != null) {
+            saved.add(SavedField.message("stale.saved.status", report.getStatus().messageKey()));
+        }
+        saved.add(SavedField.text("stale.saved.narrative", report.getNarrative()));
+        String by = report.getUpdatedBy() == null ? null
+                : accounts.displayNames(List.of(report.getUpdatedBy())).get(report.getUpdatedBy());
+        return new StaleVersion(saved, by, report.getUpdatedAt());
     }
 
     long roadmapId() {
@@ -64,12 +83,5 @@ class CampaignSupport {
                Map<String, Object> before, Map<String, Object> after) {
         events.publishEvent(new ChangeRecorded(user.id(), user.label(), entityType, String.valueOf(entityId),
                 objectiveId, action, before, after));
-    }
-
-    /** Someone changed the report since the editor opened it (detected before or at the database update). */
-    static class StaleReport extends RuntimeException {
-        StaleReport() {
-            super("stale report");
-        }
     }
 }

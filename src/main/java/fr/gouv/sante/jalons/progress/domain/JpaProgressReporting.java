@@ -13,12 +13,12 @@ import fr.gouv.sante.jalons.progress.ReportEditor;
 import fr.gouv.sante.jalons.progress.ReportRejected;
 import fr.gouv.sante.jalons.progress.ReportState;
 import fr.gouv.sante.jalons.progress.Workspace;
-import fr.gouv.sante.jalons.progress.domain.CampaignSupport.StaleReport;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.StaleVersion;
 import fr.gouv.sante.jalons.shared.TextRules;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -109,7 +109,7 @@ class JpaProgressReporting implements ProgressReporting {
     public ReportEditor save(CurrentUser user, ObjectiveCode code, ReportCommand command, boolean submit) {
         try {
             writing.executeWithoutResult(tx -> doSave(user, code, command, submit));
-        } catch (StaleReport | OptimisticLockingFailureException e) {
+        } catch (StaleVersion | OptimisticLockingFailureException e) {
             throw new ReportConflict(editor(user, code));
         } catch (DataIntegrityViolationException e) {
             // two first saves of the same report at once: the database let only one through
@@ -132,9 +132,7 @@ class JpaProgressReporting implements ProgressReporting {
                         .orElseThrow(() -> new ReportRejected(Map.of("period", "report.period.none")));
                 ProgressReport report = reports.findByObjectiveIdAndPeriod(summary.id(), period)
                         .orElseThrow(() -> new ReportRejected(Map.of("state", "report.withdraw.not-submitted")));
-                if (report.getVersion() != version) {
-                    throw new StaleReport();
-                }
+                StaleVersion.check(version, report.getVersion());
                 if (report.getState() != ReportState.SUBMITTED) {
                     throw new ReportRejected(Map.of("state", "report.withdraw.not-submitted"));
                 }
@@ -144,7 +142,7 @@ class JpaProgressReporting implements ProgressReporting {
                 campaign.audit(user, "PROGRESS_REPORT", report.getId(), summary.id(), "WITHDRAWN", before,
                         report.snapshot());
             });
-        } catch (StaleReport | OptimisticLockingFailureException e) {
+        } catch (StaleVersion | OptimisticLockingFailureException e) {
             throw new ReportConflict(editor(user, code));
         }
     }
@@ -171,9 +169,11 @@ class JpaProgressReporting implements ProgressReporting {
         ReportingPeriod period = campaign.openPeriod()
                 .orElseThrow(() -> new ReportRejected(Map.of("period", "report.period.none")));
         Optional<ProgressReport> existing = reports.findByObjectiveIdAndPeriod(summary.id(), period);
-        if (existing.isPresent() != (command.version() != null)
-                || existing.isPresent() && existing.get().getVersion() != command.version()) {
-            throw new StaleReport();
+        if (existing.isPresent()) {
+            StaleVersion.check(command.version(), existing.get().getVersion());
+        } else if (command.version() != null) {
+            // the report the form was opened on is gone (a campaign reopened): stale as well
+            throw new StaleVersion();
         }
         Map<String, String> errors = validate(command, objective, period, existing.map(ProgressReport::getId).orElse(null));
         if (!errors.isEmpty()) {

@@ -14,18 +14,17 @@ import fr.gouv.sante.jalons.progress.PeriodPublished;
 import fr.gouv.sante.jalons.progress.ProgressReview;
 import fr.gouv.sante.jalons.progress.PublishedReportCorrected;
 import fr.gouv.sante.jalons.progress.ReportCommand;
-import fr.gouv.sante.jalons.progress.ReportConflict;
 import fr.gouv.sante.jalons.progress.ReportRejected;
 import fr.gouv.sante.jalons.progress.ReportSentBack;
 import fr.gouv.sante.jalons.progress.ReportState;
 import fr.gouv.sante.jalons.progress.ProgressReporting;
 import fr.gouv.sante.jalons.progress.Workspace;
-import fr.gouv.sante.jalons.progress.domain.CampaignSupport.StaleReport;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.MalformedInputException;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.StaleVersion;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.shared.Semester;
 import fr.gouv.sante.jalons.shared.TextRules;
@@ -187,7 +186,7 @@ class JpaProgressReview implements ProgressReview {
             try {
                 validate(admin, code, version);
                 validated.add(code.toString());
-            } catch (ReportConflict e) {
+            } catch (StaleVersion e) {
                 refused.put(code.toString(), "review.bulk.refused.stale");
             } catch (ReportRejected e) {
                 refused.put(code.toString(), "review.bulk.refused.state");
@@ -227,9 +226,7 @@ class JpaProgressReview implements ProgressReview {
                         .orElseThrow(() -> new ReportRejected(Map.of("period", "report.period.none")));
                 ProgressReport report = reports.findByObjectiveIdAndPeriod(objective.id(), period)
                         .orElseThrow(() -> new ReportRejected(Map.of("state", "review.nothing")));
-                if (report.getVersion() != version) {
-                    throw new StaleReport();
-                }
+                StaleVersion.check(version, report.getVersion());
                 Map<String, Object> before = report.snapshot();
                 try {
                     transition.apply(report, clock.instant());
@@ -239,8 +236,8 @@ class JpaProgressReview implements ProgressReview {
                 reports.saveAndFlush(report);
                 campaign.audit(admin, "PROGRESS_REPORT", report.getId(), objective.id(), action, before, report.snapshot());
             });
-        } catch (StaleReport | OptimisticLockingFailureException e) {
-            throw new ReportConflict(reporting.editor(admin, code));
+        } catch (StaleVersion | OptimisticLockingFailureException e) {
+            throw staleReport(code, null);
         }
     }
 
@@ -287,9 +284,7 @@ class JpaProgressReview implements ProgressReview {
             published = writing.execute(tx -> {
                 ReportingPeriod period = campaign.lockOpenPeriod()
                         .orElseThrow(() -> new ReportRejected(Map.of("period", "report.period.none")));
-                if (period.getVersion() != periodVersion) {
-                    throw new StaleReport();
-                }
+                StaleVersion.check(periodVersion, period.getVersion());
                 List<ProgressReport> validated = reports.findByPeriodAndState(period, ReportState.VALIDATED);
                 if (validated.isEmpty()) {
                     throw new ReportRejected(Map.of("period", "campaign.publish.nothing"));
@@ -318,7 +313,7 @@ class JpaProgressReview implements ProgressReview {
                 events.publishEvent(event);
                 return event;
             });
-        } catch (StaleReport | OptimisticLockingFailureException | DataIntegrityViolationException e) {
+        } catch (StaleVersion | OptimisticLockingFailureException | DataIntegrityViolationException e) {
             throw new ReportRejected(Map.of("period", "campaign.publish.stale"));
         }
         return published.reports();
@@ -394,9 +389,7 @@ class JpaProgressReview implements ProgressReview {
             writing.executeWithoutResult(tx -> {
                 ObjectiveSummary objective = campaign.objective(code).summary();
                 ProgressReport report = publishedReport(objective, periodCode);
-                if (report.getVersion() != version) {
-                    throw new StaleReport();
-                }
+                StaleVersion.check(version, report.getVersion());
                 Map<String, Object> before = report.snapshot();
                 Instant now = clock.instant();
                 report.correct(status, TextRules.normalise(narrative), admin.id(), now);
@@ -409,9 +402,21 @@ class JpaProgressReview implements ProgressReview {
                 campaign.audit(admin, "PROGRESS_REPORT", report.getId(), objective.id(), "CORRECTED", before, after);
                 events.publishEvent(new PublishedReportCorrected(code.toString(), report.getPeriod().getCode()));
             });
-        } catch (StaleReport | OptimisticLockingFailureException e) {
-            throw new ReportRejected(Map.of("version", "correction.stale"));
+        } catch (StaleVersion | OptimisticLockingFailureException e) {
+            throw staleReport(code, periodCode);
         }
+    }
+
+    /** The saved side of a report that changed under the reviewer (read after the rollback). */
+    private StaleVersion staleReport(ObjectiveCode code, String periodCode) {
+        return reading.execute(tx -> {
+            ObjectiveSummary objective = campaign.objective(code).summary();
+            Optional<ProgressReport> report = periodCode == null
+                    ? campaign.openPeriod().flatMap(period -> reports.findByObjectiveIdAndPeriod(objective.id(), period))
+                    : periods.findByRoadmapIdAndCode(campaign.roadmapId(), periodCode)
+                            .flatMap(period -> reports.findByObjectiveIdAndPeriod(objective.id(), period));
+            return report.map(campaign::stale).orElseGet(StaleVersion::new);
+        });
     }
 
     @FunctionalInterface

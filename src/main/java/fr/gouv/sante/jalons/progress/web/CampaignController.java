@@ -8,7 +8,6 @@ import fr.gouv.sante.jalons.progress.CorrectionEditor;
 import fr.gouv.sante.jalons.progress.ProgressQueries;
 import fr.gouv.sante.jalons.progress.ProgressReporting;
 import fr.gouv.sante.jalons.progress.ProgressReview;
-import fr.gouv.sante.jalons.progress.ReportConflict;
 import fr.gouv.sante.jalons.progress.ReportRejected;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
@@ -133,8 +132,6 @@ class CampaignController {
             review.validate(admin, objective, version);
         } catch (ReportRejected e) {
             return failure(redirect, e.errors(), "/admin/revue/" + objective);
-        } catch (ReportConflict e) {
-            return failure(redirect, Map.of("version", "review.stale"), "/admin/revue/" + objective);
         }
         redirect.addFlashAttribute("flash", "review.flash.validated");
         return "redirect:/admin";
@@ -173,9 +170,6 @@ class CampaignController {
         } catch (ReportRejected e) {
             redirect.addFlashAttribute("comment", comment);
             return failure(redirect, e.errors(), "/admin/revue/" + objective);
-        } catch (ReportConflict e) {
-            redirect.addFlashAttribute("comment", comment);
-            return failure(redirect, Map.of("version", "review.stale"), "/admin/revue/" + objective);
         }
         redirect.addFlashAttribute("flash", "review.flash.returned");
         return "redirect:/admin";

@@ -2,7 +2,7 @@ package fr.gouv.sante.jalons.roadmap.web;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.roadmap.IndicatorsChange;
-import fr.gouv.sante.jalons.roadmap.RoadmapEditing;
+import fr.gouv.sante.jalons.roadmap.IndicatorEditing;
 import fr.gouv.sante.jalons.roadmap.StructureRejected;
 import fr.gouv.sante.jalons.shared.Decimals;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
@@ -28,9 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ObjectiveIndicatorsController {
 
-    private final RoadmapEditing editing;
+    private final IndicatorEditing editing;
 
-    ObjectiveIndicatorsController(RoadmapEditing editing) {
+    ObjectiveIndicatorsController(IndicatorEditing editing) {
         this.editing = editing;
     }
 

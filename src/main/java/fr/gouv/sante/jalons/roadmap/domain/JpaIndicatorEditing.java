@@ -6,7 +6,7 @@ import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.organisation.OrganisationSummary;
 import fr.gouv.sante.jalons.roadmap.IndicatorsChange;
 import fr.gouv.sante.jalons.roadmap.ObjectiveRestructured;
-import fr.gouv.sante.jalons.roadmap.RoadmapEditing;
+import fr.gouv.sante.jalons.roadmap.IndicatorEditing;
 import fr.gouv.sante.jalons.roadmap.StructureChange;
 import fr.gouv.sante.jalons.roadmap.StructureRejected;
 import fr.gouv.sante.jalons.shared.ChangeRecorded;
@@ -30,121 +30,35 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import fr.gouv.sante.jalons.shared.StaleVersion;
 
+/**
+ * An objective's indicators and dated targets, replaced as a whole. Positions and names stay unique
+ * per objective through deferred constraints (checked at commit), so rows can be renumbered freely.
+ */
 @Service
-class JpaRoadmapEditing implements RoadmapEditing {
+class JpaIndicatorEditing implements IndicatorEditing {
 
-    private final ObjectiveRepository objectives;
-    private final ObjectiveBaselineRepository baselines;
-    private final OrganisationQueries organisations;
+    private final RoadmapEditingSupport support;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
-    private final Clock clock;
     private final TransactionTemplate transaction;
-    private final String roadmapCode;
 
-    JpaRoadmapEditing(ObjectiveRepository objectives, ObjectiveBaselineRepository baselines,
-                      OrganisationQueries organisations, AccessPolicy policy, ApplicationEventPublisher events,
-                      EntityManager entityManager, Clock clock, PlatformTransactionManager transactions,
-                      @Value("${jalons.roadmap.code}") String roadmapCode) {
-        this.objectives = objectives;
-        this.baselines = baselines;
-        this.organisations = organisations;
+    JpaIndicatorEditing(RoadmapEditingSupport support, AccessPolicy policy, ApplicationEventPublisher events,
+                        EntityManager entityManager, PlatformTransactionManager transactions) {
+        this.support = support;
         this.policy = policy;
         this.events = events;
         this.entityManager = entityManager;
-        this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
-        this.roadmapCode = roadmapCode;
-    }
-
-    @Override
-    public ObjectiveStructure structure(CurrentUser admin, ObjectiveCode code) {
-        policy.requireAdmin(admin);
-        return transaction.execute(tx -> {
-            Objective objective = find(code);
-            return new ObjectiveStructure(objective.getCode(), objective.getTitle(), objective.getTarget(),
-                    objective.getDeadline(), acronyms(objective), objective.getVersion());
-        });
-    }
-
-    @Override
-    public void update(CurrentUser admin, ObjectiveCode code, StructureChange change) {
-        policy.requireAdmin(admin);
-        Map<String, String> errors = new LinkedHashMap<>();
-        String title = clean(change.title());
-        String target = clean(change.target());
-        if (title.isEmpty() || title.length() > 200 || TextRules.hasControlCharacters(title)) {
-            errors.put("title", "structure.title.invalid");
-        }
-        if (target.isEmpty() || target.length() > 2000 || TextRules.hasControlCharacters(target)) {
-            errors.put("target", "structure.target.invalid");
-        }
-        if (TextRules.hasControlCharacters(clean(change.reason())) || clean(change.reason()).length() > 2000) {
-            errors.put("reason", "structure.reason.invalid");
-        }
-        if (change.deadline() == null || change.deadline().getYear() < 2000 || change.deadline().getYear() > 2100) {
-            errors.put("deadline", "structure.deadline.invalid");
-        }
-        Map<String, Long> organisationIds = organisations.all().stream()
-                .collect(Collectors.toMap(OrganisationSummary::acronym, OrganisationSummary::id));
-        List<String> owners = change.ownerAcronyms().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-        if (owners.isEmpty()) {
-            errors.put("owners", "structure.owners.required");
-        } else if (!organisationIds.keySet().containsAll(owners)) {
-            errors.put("owners", "structure.owners.unknown");
-        } else if (new HashSet<>(owners).size() != owners.size()) {
-            errors.put("owners", "structure.owners.duplicate");
-        }
-        if (!errors.isEmpty()) {
-            throw new StructureRejected(errors);
-        }
-        try {
-            transaction.executeWithoutResult(tx -> {
-                Objective objective = find(code);
-                if (objective.getVersion() != change.version()) {
-                    throw new StructureRejected(Map.of("version", "structure.stale"));
-                }
-                Map<String, Object> before = snapshot(objective);
-                boolean rebaselined = !objective.getTarget().equals(target) || !objective.getDeadline().equals(change.deadline());
-                String reason = clean(change.reason());
-                if (rebaselined && reason.isEmpty()) {
-                    throw new StructureRejected(Map.of("reason", "structure.reason.required"));
-                }
-                Instant now = clock.instant();
-                if (rebaselined) {
-                    baselines.save(new ObjectiveBaseline(objective.getId(), now, admin.id(), reason,
-                            objective.getTarget(), objective.getDeadline(), target, change.deadline()));
-                }
-                objective.rename(title);
-                objective.rebaseline(target, change.deadline());
-                if (!owners.equals(acronyms(objective))) {
-                    objective.clearOwners();
-                    entityManager.flush();
-                    objective.addOwners(owners.stream().map(organisationIds::get).toList());
-                }
-                // the version moves with any change, owners included, so that a stale form is always caught
-                entityManager.lock(objective, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-                entityManager.flush();
-                Map<String, Object> after = snapshot(objective);
-                if (rebaselined) {
-                    after.put("reason", reason);
-                }
-                events.publishEvent(new ChangeRecorded(admin.id(), admin.label(), "OBJECTIVE", objective.getCode(),
-                        objective.getId(), rebaselined ? "REBASELINED" : "CHANGED", before, after));
-                events.publishEvent(new ObjectiveRestructured(objective.getCode()));
-            });
-        } catch (OptimisticLockingFailureException e) {
-            throw new StructureRejected(Map.of("version", "structure.stale"));
-        }
     }
 
     @Override
     public IndicatorsChange indicators(CurrentUser admin, ObjectiveCode code) {
         policy.requireAdmin(admin);
         return transaction.execute(tx -> {
-            Objective objective = find(code);
+            Objective objective = support.find(code);
             List<Indicator> indicators = objective.getIndicators();
             Map<Long, Integer> positions = new LinkedHashMap<>();
             indicators.forEach(indicator -> positions.put(indicator.getId(), indicator.getPosition()));
@@ -166,10 +80,11 @@ class JpaRoadmapEditing implements RoadmapEditing {
         }
         try {
             transaction.executeWithoutResult(tx -> {
-                Objective objective = find(code);
-                if (objective.getVersion() != change.version()) {
-                    throw new StructureRejected(Map.of("version", "structure.stale"));
-                }
+                // renumbering and renaming swap values between rows: unique per objective at commit only
+                entityManager.createNativeQuery("set constraints uq_indicator_position, uq_indicator_name deferred")
+                        .executeUpdate();
+                Objective objective = support.find(code);
+                StaleVersion.check(change.version(), objective.getVersion());
                 Map<String, Object> before = indicatorsSnapshot(objective);
                 Map<Long, Indicator> existing = objective.indicators().stream()
                         .collect(Collectors.toMap(Indicator::getId, indicator -> indicator));
@@ -184,12 +99,6 @@ class JpaRoadmapEditing implements RoadmapEditing {
                 // indicators that are gone: the database refuses if measurements refer to them
                 List<Long> kept = change.indicators().stream().map(IndicatorsChange.Indicator::id).filter(Objects::nonNull).toList();
                 objective.indicators().removeIf(indicator -> !kept.contains(indicator.getId()));
-                entityManager.flush();
-                // positions and names are unique per objective: move the kept ones aside before renumbering
-                for (Indicator indicator : objective.indicators()) {
-                    indicator.change(1000 + indicator.getPosition(), "~" + indicator.getId(), indicator.getUnit(),
-                            indicator.getDirection());
-                }
                 entityManager.flush();
                 List<Indicator> ordered = new ArrayList<>();
                 for (int i = 0; i < change.indicators().size(); i++) {
@@ -218,25 +127,16 @@ class JpaRoadmapEditing implements RoadmapEditing {
                         objective.getId(), "INDICATORS_CHANGED", before, indicatorsSnapshot(objective)));
                 events.publishEvent(new ObjectiveRestructured(objective.getCode()));
             });
-        } catch (OptimisticLockingFailureException e) {
-            throw new StructureRejected(Map.of("version", "structure.stale"));
+        } catch (StaleVersion | OptimisticLockingFailureException e) {
+            throw support.staleIndicators(code);
         } catch (DataIntegrityViolationException | jakarta.persistence.PersistenceException e) {
-            if (violates(e, "fk_measurement_indicator")) {
+            if (RoadmapEditingSupport.violates(e, "fk_measurement_indicator")) {
                 throw new StructureRejected(Map.of("indicators", "structure.indicator.has-measurements"));
             }
             throw e;
         }
     }
 
-    /** Whether the database refused the change because of this named constraint. */
-    private static boolean violates(Throwable error, String constraint) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (String.valueOf(cause.getMessage()).contains(constraint)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     @Override
     public Map<String, String> problems(IndicatorsChange change) {
@@ -248,13 +148,13 @@ class JpaRoadmapEditing implements RoadmapEditing {
         java.util.Set<String> names = new HashSet<>();
         for (int i = 0; i < change.indicators().size(); i++) {
             IndicatorsChange.Indicator row = change.indicators().get(i);
-            String name = clean(row.name());
+            String name = RoadmapEditingSupport.clean(row.name());
             if (name.isEmpty() || name.length() > 300 || TextRules.hasControlCharacters(name)) {
                 errors.put("indicators[" + i + "].name", "structure.indicator.name.invalid");
             } else if (!names.add(name.toLowerCase(java.util.Locale.ROOT))) {
                 errors.put("indicators[" + i + "].name", "structure.indicator.name.duplicate");
             }
-            String unit = clean(row.unit());
+            String unit = RoadmapEditingSupport.clean(row.unit());
             if (unit.isEmpty() || unit.length() > 60 || TextRules.hasControlCharacters(unit)) {
                 errors.put("indicators[" + i + "].unit", "structure.indicator.unit.invalid");
             }
@@ -267,7 +167,7 @@ class JpaRoadmapEditing implements RoadmapEditing {
             if (row.dueDate() == null || row.dueDate().getYear() < 2000 || row.dueDate().getYear() > 2100) {
                 errors.put("targets[" + i + "].dueDate", "structure.target.date.invalid");
             }
-            String description = clean(row.description());
+            String description = RoadmapEditingSupport.clean(row.description());
             if (description.isEmpty() || description.length() > 2000 || TextRules.hasControlCharacters(description)) {
                 errors.put("targets[" + i + "].description", "structure.target.description.invalid");
             }
@@ -294,30 +194,5 @@ class JpaRoadmapEditing implements RoadmapEditing {
                 .map(t -> t.getDueDate() + " : " + t.getDescription() + (t.getValue() == null ? "" : " = " + t.getValue().toPlainString()))
                 .toList());
         return snapshot;
-    }
-
-    private Objective find(ObjectiveCode code) {
-        return objectives.findByCode(roadmapCode, code.toString())
-                .orElseThrow(() -> new NotFoundException("objective", code.toString()));
-    }
-
-    private List<String> acronyms(Objective objective) {
-        Map<Long, String> byId = organisations.all().stream()
-                .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::acronym));
-        return objective.getOwners().stream().map(owner -> byId.get(owner.getOrganisationId())).toList();
-    }
-
-    private Map<String, Object> snapshot(Objective objective) {
-        Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("title", objective.getTitle());
-        snapshot.put("target", objective.getTarget());
-        snapshot.put("deadline", objective.getDeadline().toString());
-        snapshot.put("owners", new ArrayList<>(acronyms(objective)));
-        return snapshot;
-    }
-
-    /** Stored without surrounding blanks and with \n line breaks only (browsers send \r\n). */
-    private static String clean(String text) {
-        return text == null ? "" : TextRules.normalise(text);
     }
 }

@@ -1,0 +1,148 @@
+package fr.gouv.sante.jalons.roadmap.domain;
+
+import fr.gouv.sante.jalons.account.AccessPolicy;
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.organisation.OrganisationQueries;
+import fr.gouv.sante.jalons.organisation.OrganisationSummary;
+import fr.gouv.sante.jalons.roadmap.IndicatorsChange;
+import fr.gouv.sante.jalons.roadmap.ObjectiveRestructured;
+import fr.gouv.sante.jalons.roadmap.RoadmapEditing;
+import fr.gouv.sante.jalons.roadmap.StructureChange;
+import fr.gouv.sante.jalons.roadmap.StructureRejected;
+import fr.gouv.sante.jalons.shared.ChangeRecorded;
+import fr.gouv.sante.jalons.shared.NotFoundException;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.TextRules;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import fr.gouv.sante.jalons.shared.StaleVersion;
+
+/** An objective's title, target, deadline and owners; a new target or deadline is a public re-baselining. */
+@Service
+class JpaStructureEditing implements RoadmapEditing {
+
+    private final RoadmapEditingSupport support;
+    private final ObjectiveBaselineRepository baselines;
+    private final OrganisationQueries organisations;
+    private final AccessPolicy policy;
+    private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    JpaStructureEditing(RoadmapEditingSupport support, ObjectiveBaselineRepository baselines,
+                        OrganisationQueries organisations, AccessPolicy policy, ApplicationEventPublisher events,
+                        EntityManager entityManager, Clock clock, PlatformTransactionManager transactions) {
+        this.support = support;
+        this.baselines = baselines;
+        this.organisations = organisations;
+        this.policy = policy;
+        this.events = events;
+        this.entityManager = entityManager;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @Override
+    public ObjectiveStructure structure(CurrentUser admin, ObjectiveCode code) {
+        policy.requireAdmin(admin);
+        return transaction.execute(tx -> {
+            Objective objective = support.find(code);
+            return new ObjectiveStructure(objective.getCode(), objective.getTitle(), objective.getTarget(),
+                    objective.getDeadline(), support.acronyms(objective), objective.getVersion());
+        });
+    }
+
+    @Override
+    public void update(CurrentUser admin, ObjectiveCode code, StructureChange change) {
+        policy.requireAdmin(admin);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String title = RoadmapEditingSupport.clean(change.title());
+        String target = RoadmapEditingSupport.clean(change.target());
+        if (title.isEmpty() || title.length() > 200 || TextRules.hasControlCharacters(title)) {
+            errors.put("title", "structure.title.invalid");
+        }
+        if (target.isEmpty() || target.length() > 2000 || TextRules.hasControlCharacters(target)) {
+            errors.put("target", "structure.target.invalid");
+        }
+        if (TextRules.hasControlCharacters(RoadmapEditingSupport.clean(change.reason())) || RoadmapEditingSupport.clean(change.reason()).length() > 2000) {
+            errors.put("reason", "structure.reason.invalid");
+        }
+        if (change.deadline() == null || change.deadline().getYear() < 2000 || change.deadline().getYear() > 2100) {
+            errors.put("deadline", "structure.deadline.invalid");
+        }
+        Map<String, Long> organisationIds = organisations.all().stream()
+                .collect(Collectors.toMap(OrganisationSummary::acronym, OrganisationSummary::id));
+        List<String> owners = change.ownerAcronyms().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (owners.isEmpty()) {
+            errors.put("owners", "structure.owners.required");
+        } else if (!organisationIds.keySet().containsAll(owners)) {
+            errors.put("owners", "structure.owners.unknown");
+        } else if (new HashSet<>(owners).size() != owners.size()) {
+            errors.put("owners", "structure.owners.duplicate");
+        }
+        if (!errors.isEmpty()) {
+            throw new StructureRejected(errors);
+        }
+        try {
+            transaction.executeWithoutResult(tx -> {
+                Objective objective = support.find(code);
+                StaleVersion.check(change.version(), objective.getVersion());
+                Map<String, Object> before = snapshot(objective);
+                boolean rebaselined = !objective.getTarget().equals(target) || !objective.getDeadline().equals(change.deadline());
+                String reason = RoadmapEditingSupport.clean(change.reason());
+                if (rebaselined && reason.isEmpty()) {
+                    throw new StructureRejected(Map.of("reason", "structure.reason.required"));
+                }
+                Instant now = clock.instant();
+                if (rebaselined) {
+                    baselines.save(new ObjectiveBaseline(objective.getId(), now, admin.id(), reason,
+                            objective.getTarget(), objective.getDeadline(), target, change.deadline()));
+                }
+                objective.rename(title);
+                objective.rebaseline(target, change.deadline());
+                if (!owners.equals(support.acronyms(objective))) {
+                    objective.clearOwners();
+                    entityManager.flush();
+                    objective.addOwners(owners.stream().map(organisationIds::get).toList());
+                }
+                // the version moves with any change, owners included, so that a stale form is always caught
+                entityManager.lock(objective, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+                entityManager.flush();
+                Map<String, Object> after = snapshot(objective);
+                if (rebaselined) {
+                    after.put("reason", reason);
+                }
+                events.publishEvent(new ChangeRecorded(admin.id(), admin.label(), "OBJECTIVE", objective.getCode(),
+                        objective.getId(), rebaselined ? "REBASELINED" : "CHANGED", before, after));
+                events.publishEvent(new ObjectiveRestructured(objective.getCode()));
+            });
+        } catch (StaleVersion | OptimisticLockingFailureException e) {
+            throw support.staleStructure(code);
+        }
+    }
+
+    private Map<String, Object> snapshot(Objective objective) {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("title", objective.getTitle());
+        snapshot.put("target", objective.getTarget());
+        snapshot.put("deadline", objective.getDeadline().toString());
+        snapshot.put("owners", new ArrayList<>(support.acronyms(objective)));
+        return snapshot;
+    }
+}
