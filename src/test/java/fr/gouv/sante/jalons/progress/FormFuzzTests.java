@@ -126,6 +126,11 @@ class FormFuzzTests {
                     .query(Long.class).single()));
             fields.put("measurements[0].value", "42");
             fields.put("measurements[0].date", "2025-05-31");
+            // the saved draft measurement's identity, and the merge form's explicit removal
+            fields.put("measurements[0].id", jdbc.sql("select coalesce(max(m.id)::text, '') from measurement m "
+                    + "join progress_report r on r.id = m.report_id join objective o on o.id = r.objective_id "
+                    + "where o.code = '3-1' and m.published_at is null").query(String.class).single());
+            fields.put("measurements[0].remove", "false");
             fields.put("action", "brouillon");
             return fields;
         }));
