@@ -78,7 +78,8 @@ class ConflictBrowserTests {
         browser.driver().findElement(By.xpath("//label[normalize-space()='À surveiller']")).click();
         browser.driver().findElement(By.id("narrative")).sendKeys("Texte de la CNAM.");
         browser.driver().findElement(By.id("measurements[1].value")).sendKeys("17");
-        browser.driver().findElement(By.id("measurements[1].date")).sendKeys("31052025");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].value = '2025-05-31';", browser.driver().findElement(By.id("measurements[1].date")));
         browser.clickAndWaitForPage(browser.driver().findElement(
                 By.xpath("//button[normalize-space()='Enregistrer le brouillon']")));
 
@@ -108,7 +109,7 @@ class ConflictBrowserTests {
         jdbc.sql("update objective set version = version + 1 where code = '4-2'").update();
         try {
             browser.driver().findElement(By.id("reason")).sendKeys("Motif tapé pendant ce temps");
-            browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector("form button[type=submit]")));
+            browser.clickAndWaitForPage(browser.driver().findElement(By.xpath("//main//button[normalize-space()='Enregistrer']")));
             assertThat(browser.driver().getPageSource()).contains("Quelqu’un a enregistré cette page",
                     "Motif tapé pendant ce temps", "Repartir de la version enregistrée");
             browser.assertAccessible("conflict-structure-1280");
