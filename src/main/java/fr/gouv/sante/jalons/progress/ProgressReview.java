@@ -20,6 +20,7 @@ public interface ProgressReview {
      */
     void openPeriod(CurrentUser admin, String periodCode, LocalDate dueOn);
 
+    /** @throws fr.gouv.sante.jalons.shared.StaleVersion nothing changed: the report moved since {@code version} */
     void validate(CurrentUser admin, ObjectiveCode code, long version);
 
     /**
@@ -28,7 +29,10 @@ public interface ProgressReview {
      */
     BulkValidation validateSeveral(CurrentUser admin, java.util.Map<ObjectiveCode, Long> versions);
 
-    /** @throws ReportRejected when the comment is empty or too long */
+    /**
+     * @throws ReportRejected when the comment is empty or too long
+     * @throws fr.gouv.sante.jalons.shared.StaleVersion nothing changed: the report moved since {@code version}
+     */
     void sendBack(CurrentUser admin, ObjectiveCode code, long version, String comment);
 
     /**
@@ -65,6 +69,8 @@ public interface ProgressReview {
     /**
      * Corrects a published report: a new public revision, with its reason; the earlier one stays
      * visible in the history.
+     *
+     * @throws fr.gouv.sante.jalons.shared.StaleVersion nothing changed: the report moved since {@code version}
      */
     void correct(CurrentUser admin, ObjectiveCode code, String periodCode, ProgressStatus status, String narrative,
                  String reason, long version);

@@ -1,16 +1,31 @@
 package fr.gouv.sante.jalons.progress;
 
+import fr.gouv.sante.jalons.shared.StaleVersion;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * Someone saved the report since the editor opened it: nothing was overwritten. Carries what is now
- * saved, so that the editor can compare and merge.
+ * Someone saved the report since the editor opened it: nothing was overwritten. A stale version
+ * like any other (the shared 409 page shows it wherever it is not caught), carrying the whole saved
+ * report so that the report form can offer its richer merge page.
  */
-public class ReportConflict extends RuntimeException {
+public class ReportConflict extends StaleVersion {
 
     private final ReportEditor current;
 
     public ReportConflict(ReportEditor current) {
-        super("Progress report changed since it was opened");
+        super(saved(current), current.updatedBy(), current.updatedAt());
         this.current = current;
+    }
+
+    private static List<SavedField> saved(ReportEditor current) {
+        List<SavedField> saved = new ArrayList<>();
+        saved.add(SavedField.message("stale.saved.state", current.state().messageKey()));
+        if (current.status() != null) {
+            saved.add(SavedField.message("stale.saved.status", current.status().messageKey()));
+        }
+        saved.add(SavedField.text("stale.saved.narrative", current.narrative()));
+        return saved;
     }
 
     public ReportEditor current() {
