@@ -73,7 +73,7 @@ class HistoryPageController {
         }
         List<String> actors = history.actors(objectiveId);
         String person = actor == null || actor.isBlank() ? null : actor.strip();
-        if (person != null && (person.length() > 300 || TextRules.hasControlCharacters(person))) {
+        if (person != null && !TextRules.isAcceptable(person, 300)) {
             notices.add("history.filter.actor.invalid");
             person = null;
         }
