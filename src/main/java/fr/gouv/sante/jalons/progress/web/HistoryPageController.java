@@ -9,6 +9,7 @@ import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.TextRules;
+import fr.gouv.sante.jalons.shared.web.BackOffice;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The history in sentences, of one objective or of everything, filtered by person and dates. Administrators only. */
+@BackOffice
 @Controller
 class HistoryPageController {
 
