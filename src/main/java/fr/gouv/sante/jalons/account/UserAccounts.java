@@ -9,6 +9,12 @@ public interface UserAccounts {
     int MIN_PASSWORD_LENGTH = 12;
     int MAX_PASSWORD_LENGTH = 128;
 
+    /** The longest e-mail address a mail server accepts (RFC 5321's path limit). */
+    int MAX_EMAIL_LENGTH = 254;
+
+    /** The longest display name. */
+    int MAX_NAME_LENGTH = 120;
+
     List<AccountSummary> list(CurrentUser actor);
 
     /** @throws AccountRejected when the email is taken, the password too short, the organisation unknown... */

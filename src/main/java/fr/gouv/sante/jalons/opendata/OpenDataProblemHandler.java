@@ -5,6 +5,8 @@ import fr.gouv.sante.jalons.shared.NotFoundException;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -14,6 +16,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Errors of the open-data endpoints as RFC 9457 problem+json, in French. Framework errors (wrong
  * method, unacceptable media type...) get the same treatment through the base class.
  */
+// before the pages' advice (web.PageErrors), which would answer the same exceptions with an HTML page
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = {ObjectiveApiController.class, ObjectiveCsvController.class,
         ApiFallbackController.class})
 class OpenDataProblemHandler extends ResponseEntityExceptionHandler {

@@ -1,9 +1,72 @@
 package fr.gouv.sante.jalons.shared;
 
-/** Rules every free text typed by a person must follow before it is stored. */
+import java.util.Optional;
+
+/**
+ * Rules every free text typed by a person must follow before it is stored or looked up: written
+ * here once, so that every form and service refuses the same texts for the same reasons.
+ */
 public final class TextRules {
 
+    /** What is wrong with a typed text; its suffix ends the message key of the field's error. */
+    public enum Problem {
+        MISSING("required"),
+        TOO_LONG("too-long"),
+        CONTROL_CHARACTERS("control"),
+        LINE_BREAK("line-break");
+
+        private final String suffix;
+
+        Problem(String suffix) {
+            this.suffix = suffix;
+        }
+
+        /** The message key {@code prefix.suffix}, e.g. {@code report.narrative.too-long}. */
+        public String key(String prefix) {
+            return prefix + "." + suffix;
+        }
+    }
+
     private TextRules() {
+    }
+
+    /**
+     * The first rule a required text breaks, checked in this order: empty or blank, longer than
+     * {@code maxLength} characters, control characters. Empty when the text is acceptable.
+     */
+    public static Optional<Problem> check(String text, int maxLength) {
+        if (text == null || text.isBlank()) {
+            return Optional.of(Problem.MISSING);
+        }
+        if (text.length() > maxLength) {
+            return Optional.of(Problem.TOO_LONG);
+        }
+        if (hasControlCharacters(text)) {
+            return Optional.of(Problem.CONTROL_CHARACTERS);
+        }
+        return Optional.empty();
+    }
+
+    /** As {@link #check}, for a text that must also hold on one line (a name, an e-mail address). */
+    public static Optional<Problem> checkLine(String text, int maxLength) {
+        Optional<Problem> problem = check(text, maxLength);
+        if (problem.isEmpty() && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0)) {
+            return Optional.of(Problem.LINE_BREAK);
+        }
+        return problem;
+    }
+
+    /** Whether a required text breaks none of the rules of {@link #check}. */
+    public static boolean isAcceptable(String text, int maxLength) {
+        return check(text, maxLength).isEmpty();
+    }
+
+    /**
+     * Whether a text, possibly empty, can be looked up at all: at most {@code maxLength} characters
+     * and no control characters. Longer or stranger texts match nothing, so they need no query.
+     */
+    public static boolean fits(String text, int maxLength) {
+        return text == null || (text.length() <= maxLength && !hasControlCharacters(text));
     }
 
     /**

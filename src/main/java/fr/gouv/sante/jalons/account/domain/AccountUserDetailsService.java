@@ -1,8 +1,8 @@
 package fr.gouv.sante.jalons.account.domain;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.account.UserAccounts;
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
-import fr.gouv.sante.jalons.organisation.OrganisationSummary;
 import fr.gouv.sante.jalons.shared.TextRules;
 import java.util.Locale;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -26,7 +26,7 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String email) {
         String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        if (TextRules.hasControlCharacters(normalised) || normalised.length() > 254) {
+        if (!TextRules.fits(normalised, UserAccounts.MAX_EMAIL_LENGTH)) {
             throw new UsernameNotFoundException("unknown");
         }
         AppUser user = users.findByEmail(normalised).orElseThrow(() -> new UsernameNotFoundException("unknown"));
@@ -35,9 +35,8 @@ class AccountUserDetailsService implements UserDetailsService {
 
     /** The principal as the account stands now: role, organisation and enabled flag read from the database. */
     AccountPrincipal principalOf(AppUser user) {
-        String acronym = user.getOrganisationId() == null ? null : organisations.all().stream()
-                .filter(organisation -> organisation.id() == user.getOrganisationId())
-                .map(OrganisationSummary::acronym).findFirst().orElse(null);
+        String acronym = user.getOrganisationId() == null ? null
+                : organisations.acronymsById().get(user.getOrganisationId());
         CurrentUser current = new CurrentUser(user.getId(), user.getEmail(), user.getDisplayName(), user.getRole(),
                 user.getOrganisationId(), acronym);
         return new AccountPrincipal(current, user.getPasswordHash(), user.isEnabled(), user.getSessionGeneration());

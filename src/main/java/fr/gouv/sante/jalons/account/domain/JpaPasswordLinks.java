@@ -6,6 +6,7 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.account.InvitationIssued;
 import fr.gouv.sante.jalons.account.PasswordLinks;
 import fr.gouv.sante.jalons.account.PasswordResetRequested;
+import fr.gouv.sante.jalons.account.UserAccounts;
 import fr.gouv.sante.jalons.shared.ChangeRecorded;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.TextRules;
@@ -119,7 +120,7 @@ class JpaPasswordLinks implements PasswordLinks {
     @Override
     public void requestReset(String email, String clientAddress) {
         String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        if (normalised.isEmpty() || normalised.length() > 254 || TextRules.hasControlCharacters(normalised)
+        if (!TextRules.isAcceptable(normalised, UserAccounts.MAX_EMAIL_LENGTH)
                 || !throttle.allow(normalised, clientAddress)) {
             return;
         }

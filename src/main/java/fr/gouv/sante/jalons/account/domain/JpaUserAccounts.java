@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -55,7 +54,7 @@ class JpaUserAccounts implements UserAccounts {
     @Transactional(readOnly = true)
     public List<AccountSummary> list(CurrentUser actor) {
         policy.requireAdmin(actor);
-        Map<Long, String> acronyms = acronymsById();
+        Map<Long, String> acronyms = organisations.acronymsById();
         return users.findAllByOrderByEmail().stream().map(user -> summary(user, acronyms)).toList();
     }
 
@@ -68,7 +67,7 @@ class JpaUserAccounts implements UserAccounts {
         AccountTokens.IssuedToken invitation = tokens.issue(user.getId(), Purpose.INVITATION);
         events.publishEvent(new InvitationIssued(user.getId(), user.getEmail(), user.getDisplayName(), invitation.token(),
                 invitation.expiresAt(), actor.displayName()));
-        return summary(user, acronymsById());
+        return summary(user, organisations.acronymsById());
     }
 
     @Override
@@ -85,7 +84,7 @@ class JpaUserAccounts implements UserAccounts {
         user.changeRole(role, organisationFor(role, organisationAcronym), clock.instant());
         users.flush();
         record(actor, user, "ROLE_CHANGED", before);
-        return summary(user, acronymsById());
+        return summary(user, organisations.acronymsById());
     }
 
     @Override
@@ -99,7 +98,7 @@ class JpaUserAccounts implements UserAccounts {
         user.changeEnabled(enabled, clock.instant());
         users.flush();
         record(actor, user, enabled ? "ENABLED" : "DISABLED", before);
-        return summary(user, acronymsById());
+        return summary(user, organisations.acronymsById());
     }
 
     @Override
@@ -116,14 +115,14 @@ class JpaUserAccounts implements UserAccounts {
     /** @param password null for an invited account (the person chooses it from the link) */
     private AppUser newUser(NewAccount account, String password) {
         String email = account.email() == null ? "" : account.email().strip().toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(email).matches() || email.length() > 254 || TextRules.hasControlCharacters(email)) {
+        if (!EMAIL.matcher(email).matches() || !TextRules.isAcceptable(email, MAX_EMAIL_LENGTH)) {
             throw new AccountRejected("email", "account.email.invalid");
         }
         if (users.findByEmail(email).isPresent()) {
             throw new AccountRejected("email", "account.email.taken");
         }
         String name = account.displayName() == null ? "" : account.displayName().strip();
-        if (name.isEmpty() || name.length() > 120 || TextRules.hasControlCharacters(name) || name.indexOf('\n') >= 0) {
+        if (TextRules.checkLine(name, MAX_NAME_LENGTH).isPresent()) {
             throw new AccountRejected("displayName", "account.name.invalid");
         }
         if (password != null) {
@@ -173,14 +172,9 @@ class JpaUserAccounts implements UserAccounts {
         state.put("email", user.getEmail());
         state.put("displayName", user.getDisplayName());
         state.put("role", user.getRole().name());
-        state.put("organisation", user.getOrganisationId() == null ? null : acronymsById().get(user.getOrganisationId()));
+        state.put("organisation", user.getOrganisationId() == null ? null : organisations.acronymsById().get(user.getOrganisationId()));
         state.put("enabled", user.isEnabled());
         return state;
-    }
-
-    private Map<Long, String> acronymsById() {
-        return organisations.all().stream().collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::acronym,
-                (a, b) -> a, LinkedHashMap::new));
     }
 
     private static AccountSummary summary(AppUser user, Map<Long, String> acronyms) {

@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.account.web;
 
+import fr.gouv.sante.jalons.shared.web.BackOffice;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The sign-in page (the form is processed by Spring Security) and the page shown when access is refused. */
+@BackOffice
 @Controller
 class LoginPageController {
 

@@ -4,6 +4,7 @@ import fr.gouv.sante.jalons.account.AccountRejected;
 import fr.gouv.sante.jalons.account.PasswordLinks;
 import fr.gouv.sante.jalons.account.PasswordLinks.LinkHolder;
 import fr.gouv.sante.jalons.account.PasswordLinks.Purpose;
+import fr.gouv.sante.jalons.shared.web.BackOffice;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The pages reached from a mail: choosing a password from an invitation or a reset link, and asking
  * for a reset. An expired, used or unknown link gets a page that says so (HTTP 410).
  */
+@BackOffice
 @Controller
 class PasswordLinkController {
 

@@ -8,6 +8,7 @@ import fr.gouv.sante.jalons.account.Role;
 import fr.gouv.sante.jalons.account.UserAccounts;
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.organisation.OrganisationSummary;
+import fr.gouv.sante.jalons.shared.web.BackOffice;
 import fr.gouv.sante.jalons.shared.web.FormErrors;
 import java.util.Arrays;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators create accounts and change roles. The service checks the rights again. */
+@BackOffice
 @Controller
 class UserAdminController {
 

@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class AxisPageController {
 
-    private final DashboardViews views;
+    private final AxisViews views;
 
-    AxisPageController(DashboardViews views) {
+    AxisPageController(AxisViews views) {
         this.views = views;
     }
 

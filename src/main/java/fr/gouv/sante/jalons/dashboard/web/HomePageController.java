@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomePageController {
 
-    private final DashboardViews views;
+    private final HomeViews views;
 
-    HomePageController(DashboardViews views) {
+    HomePageController(HomeViews views) {
         this.views = views;
     }
 

@@ -10,21 +10,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ObjectivePageController {
 
-    private final DashboardViews views;
+    private final ObjectiveListViews listViews;
+    private final ObjectivePageViews pageViews;
 
-    ObjectivePageController(DashboardViews views) {
-        this.views = views;
+    ObjectivePageController(ObjectiveListViews listViews, ObjectivePageViews pageViews) {
+        this.listViews = listViews;
+        this.pageViews = pageViews;
     }
 
     @GetMapping("/objectifs")
     String objectives(@ModelAttribute("filter") ObjectiveFilter filter, Model model) {
-        model.addAttribute("page", views.objectives(filter));
+        model.addAttribute("page", listViews.objectives(filter));
         return "dashboard/objectives";
     }
 
     @GetMapping("/objectifs/{code}")
     String objective(@PathVariable String code, Model model) {
-        model.addAttribute("page", views.objective(code));
+        model.addAttribute("page", pageViews.objective(code));
         return "dashboard/objective";
     }
 }

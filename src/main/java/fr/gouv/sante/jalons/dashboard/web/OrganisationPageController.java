@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class OrganisationPageController {
 
-    private final DashboardViews views;
+    private final OrganisationViews views;
 
-    OrganisationPageController(DashboardViews views) {
+    OrganisationPageController(OrganisationViews views) {
         this.views = views;
     }
 

@@ -5,6 +5,7 @@ import fr.gouv.sante.jalons.notification.CampaignReminders;
 import fr.gouv.sante.jalons.notification.domain.CampaignExport;
 import fr.gouv.sante.jalons.notification.domain.CampaignExport.Table;
 import fr.gouv.sante.jalons.shared.NotFoundException;
+import fr.gouv.sante.jalons.shared.web.BackOffice;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The DNS follows the campaign: a reminder at once ("Relancer maintenant") and the export of its state. */
+@BackOffice
 @Controller
 class CampaignFollowUpController {
 

@@ -4,6 +4,7 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.notification.MailStatus;
 import fr.gouv.sante.jalons.notification.Outbox;
 import fr.gouv.sante.jalons.shared.NotFoundException;
+import fr.gouv.sante.jalons.shared.web.BackOffice;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "Courriels": what the application sent, is sending or failed to send, and sending again. */
+@BackOffice
 @Controller
 class MailAdminController {
 

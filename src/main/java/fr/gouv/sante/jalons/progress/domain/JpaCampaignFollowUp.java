@@ -44,8 +44,7 @@ class JpaCampaignFollowUp implements CampaignFollowUp {
     private CampaignStatus status(ReportingPeriod period) {
         Map<Long, ProgressReport> byObjective = reports.findByPeriod(period).stream()
                 .collect(Collectors.toMap(ProgressReport::getObjectiveId, Function.identity()));
-        Map<String, OrganisationSummary> byAcronym = organisations.all().stream()
-                .collect(Collectors.toMap(OrganisationSummary::acronym, Function.identity()));
+        Map<String, OrganisationSummary> byAcronym = organisations.allByAcronym();
         Instant deadline = period.getDueOn() == null ? null
                 : period.getDueOn().plusDays(1).atStartOfDay(FrenchFormat.PARIS).toInstant();
         List<Row> rows = new ArrayList<>();

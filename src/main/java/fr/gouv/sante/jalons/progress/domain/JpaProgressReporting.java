@@ -263,13 +263,8 @@ class JpaProgressReporting implements ProgressReporting {
             errors.put("status", "report.status.required");
         }
         String narrative = command.narrative();
-        if (narrative == null || narrative.isBlank()) {
-            errors.put("narrative", "report.narrative.required");
-        } else if (narrative.length() > ReportCommand.MAX_NARRATIVE_LENGTH) {
-            errors.put("narrative", "report.narrative.too-long");
-        } else if (TextRules.hasControlCharacters(narrative)) {
-            errors.put("narrative", "report.narrative.control");
-        }
+        TextRules.check(narrative, ReportCommand.MAX_NARRATIVE_LENGTH)
+                .ifPresent(problem -> errors.put("narrative", problem.key("report.narrative")));
         Set<Long> indicators = objective.indicators().stream().map(IndicatorDetails::id).collect(Collectors.toSet());
         Set<Long> seen = new HashSet<>();
         for (NewMeasurement measurement : command.measurements()) {

@@ -201,13 +201,10 @@ class JpaProgressReview implements ProgressReview {
     public void sendBack(CurrentUser admin, ObjectiveCode code, long version, String comment) {
         policy.requireAdmin(admin);
         String text = comment == null ? "" : TextRules.normalise(comment);
-        if (text.isEmpty()) {
-            throw new ReportRejected(Map.of("comment", "review.comment.required"));
-        }
-        if (text.length() > MAX_COMMENT_LENGTH
-                || TextRules.hasControlCharacters(text)) {
-            throw new ReportRejected(Map.of("comment", "review.comment.invalid"));
-        }
+        TextRules.check(text, MAX_COMMENT_LENGTH).ifPresent(problem -> {
+            throw new ReportRejected(Map.of("comment",
+                    problem == TextRules.Problem.MISSING ? "review.comment.required" : "review.comment.invalid"));
+        });
         ObjectiveSummary objective = campaign.objective(code).summary();
         review(admin, code, version, (report, now) -> {
             report.sendBack(text, admin.id(), now);
@@ -369,19 +366,10 @@ class JpaProgressReview implements ProgressReview {
         if (status == null) {
             errors.put("status", "report.status.required");
         }
-        if (narrative == null || narrative.isBlank()) {
-            errors.put("narrative", "report.narrative.required");
-        } else if (narrative.length() > ReportCommand.MAX_NARRATIVE_LENGTH) {
-            errors.put("narrative", "report.narrative.too-long");
-        }
-        if (narrative != null && TextRules.hasControlCharacters(narrative)) {
-            errors.put("narrative", "report.narrative.control");
-        }
-        if (reason == null || reason.isBlank()) {
-            errors.put("reason", "correction.reason.required");
-        } else if (reason.length() > MAX_COMMENT_LENGTH || TextRules.hasControlCharacters(reason)) {
-            errors.put("reason", "review.comment.invalid");
-        }
+        TextRules.check(narrative, ReportCommand.MAX_NARRATIVE_LENGTH)
+                .ifPresent(problem -> errors.put("narrative", problem.key("report.narrative")));
+        TextRules.check(reason, MAX_COMMENT_LENGTH).ifPresent(problem -> errors.put("reason",
+                problem == TextRules.Problem.MISSING ? "correction.reason.required" : "review.comment.invalid"));
         if (!errors.isEmpty()) {
             throw new ReportRejected(errors);
         }

@@ -16,6 +16,7 @@ import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.shared.Semester;
+import fr.gouv.sante.jalons.shared.web.BackOffice;
 import fr.gouv.sante.jalons.shared.web.FormErrors;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -38,6 +39,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The DNS's pages: the campaign, the review of a report, the correction of a published one, history. */
+@BackOffice
 @Controller
 class CampaignController {
 

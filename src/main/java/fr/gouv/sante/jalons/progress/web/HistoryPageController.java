@@ -9,6 +9,7 @@ import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.TextRules;
+import fr.gouv.sante.jalons.shared.web.BackOffice;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The history in sentences, of one objective or of everything, filtered by person and dates. Administrators only. */
+@BackOffice
 @Controller
 class HistoryPageController {
 
@@ -73,7 +75,7 @@ class HistoryPageController {
         }
         List<String> actors = history.actors(objectiveId);
         String person = actor == null || actor.isBlank() ? null : actor.strip();
-        if (person != null && (person.length() > 300 || TextRules.hasControlCharacters(person))) {
+        if (person != null && !TextRules.isAcceptable(person, 300)) {
             notices.add("history.filter.actor.invalid");
             person = null;
         }

@@ -8,6 +8,7 @@ import fr.gouv.sante.jalons.progress.ReportEditor;
 import fr.gouv.sante.jalons.progress.ReportRejected;
 import fr.gouv.sante.jalons.shared.MarkdownText;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.web.BackOffice;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import fr.gouv.sante.jalons.shared.web.FormErrors;
@@ -25,6 +26,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "Mes objectifs" and the progress report form of the open period. */
+@BackOffice
 @Controller
 class ProgressReportController {
 

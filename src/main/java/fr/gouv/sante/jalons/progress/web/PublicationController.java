@@ -4,6 +4,7 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.progress.ProgressReview;
 import fr.gouv.sante.jalons.progress.PublicationSummary;
 import fr.gouv.sante.jalons.progress.ReportRejected;
+import fr.gouv.sante.jalons.shared.web.BackOffice;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Publishing is a deliberate act: a summary of what becomes public and what stays out, then a
  * confirmation that carries the period's version and the number of reports the summary announced.
  */
+@BackOffice
 @Controller
 class PublicationController {
 

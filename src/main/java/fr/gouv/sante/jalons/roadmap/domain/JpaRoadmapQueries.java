@@ -1,7 +1,6 @@
 package fr.gouv.sante.jalons.roadmap.domain;
 
 import static java.util.stream.Collectors.groupingBy;
-import static java.util.stream.Collectors.toMap;
 
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.organisation.OrganisationSummary;
@@ -29,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,7 +116,7 @@ class JpaRoadmapQueries implements RoadmapQueries {
     }
 
     private Map<Long, OrganisationSummary> organisationsById() {
-        return organisations.all().stream().collect(toMap(OrganisationSummary::id, Function.identity()));
+        return organisations.allById();
     }
 
     private static ObjectiveSummary summary(ObjectiveRow row, List<OwnerRow> owners,

@@ -6,6 +6,7 @@ import fr.gouv.sante.jalons.roadmap.IndicatorEditing;
 import fr.gouv.sante.jalons.roadmap.StructureRejected;
 import fr.gouv.sante.jalons.shared.Decimals;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.web.BackOffice;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** An administrator edits an objective's indicators and dated targets. */
+@BackOffice
 @Controller
 class ObjectiveIndicatorsController {
 

@@ -6,6 +6,7 @@ import fr.gouv.sante.jalons.roadmap.RoadmapEditing.ObjectiveStructure;
 import fr.gouv.sante.jalons.roadmap.StructureChange;
 import fr.gouv.sante.jalons.roadmap.StructureRejected;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.web.BackOffice;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** An administrator edits an objective's title, target, deadline and lead organisations. */
+@BackOffice
 @Controller
 class ObjectiveStructureController {
 

@@ -1,27 +1,22 @@
-package fr.gouv.sante.jalons.account.domain;
+package fr.gouv.sante.jalons.web;
 
-import fr.gouv.sante.jalons.account.domain.ThrottledAuthenticationProvider.LoginThrottledException;
-import jakarta.servlet.http.HttpServletResponse;
+import fr.gouv.sante.jalons.account.BackOfficeAuthentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two filter chains. The back office ({@code /espace}, {@code /admin}, login and logout) requires an
  * account, is never cached, and is protected by CSRF tokens and session-fixation protection. The
  * public site needs no account and sets its own short public caching. Both send the same security
- * headers. Authorisation of each action is checked again in the services ({@code AccessPolicy}).
+ * headers. Authorisation of each action is checked again in the services ({@code AccessPolicy}); who
+ * is who (passwords, throttling, the account read again on each request) is the account module's.
  */
 @Configuration
 class WebSecurityConfiguration {
@@ -39,27 +34,9 @@ class WebSecurityConfiguration {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
-    static final String SESSION_COOKIE = "JALONS_SESSION";
-
-    /** BCrypt with cost 12: about a quarter of a second per check on a server core. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder(12);
-    }
-
-    /** The only authentication provider (also the global one: registering it on a chain too would run it twice). */
-    @Bean
-    AuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder,
-                                                  LoginThrottle throttle) {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-        passwords.setPasswordEncoder(encoder);
-        return new ThrottledAuthenticationProvider(passwords, throttle);
-    }
-
     @Bean
     @Order(1)
-    SecurityFilterChain backOffice(HttpSecurity http, AppUserRepository users, AccountUserDetailsService accounts)
-            throws Exception {
+    SecurityFilterChain backOffice(HttpSecurity http, BackOfficeAuthentication accounts) throws Exception {
         http.securityMatcher("/espace/**", "/espace", "/admin/**", "/admin", "/connexion", "/deconnexion",
                         "/invitation/**", "/mot-de-passe/**", "/mot-de-passe-oublie")
                 .authorizeHttpRequests(requests -> requests
@@ -73,15 +50,15 @@ class WebSecurityConfiguration {
                         .usernameParameter("email")
                         .passwordParameter("password")
                         .defaultSuccessUrl("/espace")
-                        .failureHandler(loginFailure()))
+                        .failureHandler(accounts.loginFailure()))
                 .logout(logout -> logout
                         .logoutUrl("/deconnexion")
                         .logoutSuccessUrl("/connexion?deconnecte")
                         .invalidateHttpSession(true)
-                        .deleteCookies(SESSION_COOKIE))
+                        .deleteCookies(BackOfficeAuthentication.SESSION_COOKIE))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 // the account is read again on every request, before authorisation: revoked rights end at once
-                .addFilterBefore(new AccountRevalidationFilter(users, accounts), AuthorizationFilter.class)
+                .addFilterBefore(accounts.revalidation(), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors.accessDeniedPage("/acces-refuse"))
                 .headers(headers -> securityHeaders(headers).cacheControl(Customizer.withDefaults()));
         return http.build();
@@ -101,17 +78,5 @@ class WebSecurityConfiguration {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny());
-    }
-
-    private static AuthenticationFailureHandler loginFailure() {
-        return (request, response, exception) -> {
-            String target = "/connexion?erreur";
-            if (exception instanceof LoginThrottledException throttled) {
-                long minutes = Math.max(1, (throttled.waitTime().toSeconds() + 59) / 60);
-                target = "/connexion?attente=" + minutes;
-            }
-            response.setStatus(HttpServletResponse.SC_FOUND);
-            response.sendRedirect(request.getContextPath() + target);
-        };
     }
 }

@@ -1,30 +1,26 @@
-package fr.gouv.sante.jalons.account.web;
+package fr.gouv.sante.jalons.web;
 
-import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.shared.MalformedInputException;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Back-office pages show who is signed in (public pages never do: their controllers live elsewhere,
- * which keeps them identical for every visitor and cacheable), and get the DSFR 404 page for an
- * unknown objective.
+ * The error pages of every HTML page, public or back office: an unknown or malformed reference in a
+ * URL gets the DSFR 404 page. The open data answers in problem+json instead, through its own advice,
+ * which comes first ({@code OpenDataProblemHandler}); 403 is Spring Security's, and anything else the
+ * generic error page with an incident number ({@link IncidentErrorAttributes}).
  */
-@ControllerAdvice(basePackages = {"fr.gouv.sante.jalons.account.web", "fr.gouv.sante.jalons.progress.web",
-        "fr.gouv.sante.jalons.roadmap.web", "fr.gouv.sante.jalons.notification.web"})
-class BackOfficeModel {
-
-    @ModelAttribute("currentUser")
-    CurrentUser currentUser(CurrentUser user) {
-        return user;
-    }
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrors {
 
     @ExceptionHandler({NotFoundException.class, MalformedInputException.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)

@@ -1,8 +1,10 @@
-package fr.gouv.sante.jalons.dashboard.web;
+package fr.gouv.sante.jalons.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
 import fr.gouv.sante.jalons.dashboard.RenderedPages;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -22,12 +24,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 class PublicCaching implements WebMvcConfigurer {
 
-    static final String[] PUBLIC_PATHS = {"/", "/axes/*", "/objectifs", "/objectifs/*", "/organisations",
-            "/organisations/*", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/donnees-ouvertes",
-            "/api/*", "/opendata/*"};
-    /** The HTML pages only (the API and CSV are cheap to produce and served as they are). */
-    static final String[] PUBLIC_PAGE_PATHS = {"/", "/axes/*", "/objectifs", "/objectifs/*", "/organisations",
-            "/organisations/*", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/donnees-ouvertes"};
+    /** The public HTML pages, as servlet URL patterns ({@code /x/*}: everything under {@code /x/}). */
+    static final List<String> PUBLIC_PAGES = List.of("/", "/axes/*", "/objectifs", "/objectifs/*", "/organisations",
+            "/organisations/*", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/donnees-ouvertes");
+    /** The open data: JSON API and CSV (cheap to produce, so never kept as rendered pages). */
+    static final List<String> OPEN_DATA = List.of("/api/*", "/opendata/*");
     /** After Spring Security's filters (-100), which write the security headers of every response. */
     static final int PUBLIC_FILTERS_ORDER = 0;
     private static final String CACHE_CONTROL = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().getHeaderValue();
@@ -38,7 +39,7 @@ class PublicCaching implements WebMvcConfigurer {
         // weak: Tomcat does not compress a response carrying a strong ETag (the bytes would differ)
         filter.setWriteWeakETag(true);
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.addUrlPatterns(PUBLIC_PATHS);
+        registration.addUrlPatterns(servletPatterns(PUBLIC_PAGES, OPEN_DATA));
         registration.setName("publicEtags");
         registration.setOrder(PUBLIC_FILTERS_ORDER);
         return registration;
@@ -48,7 +49,7 @@ class PublicCaching implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<RenderedPageFilter> renderedPageFilter(RenderedPages pages) {
         FilterRegistrationBean<RenderedPageFilter> registration = new FilterRegistrationBean<>(new RenderedPageFilter(pages));
-        registration.addUrlPatterns(PUBLIC_PAGE_PATHS);
+        registration.addUrlPatterns(servletPatterns(PUBLIC_PAGES));
         registration.setName("renderedPages");
         registration.setOrder(PUBLIC_FILTERS_ORDER + 1);
         return registration;
@@ -67,8 +68,19 @@ class PublicCaching implements WebMvcConfigurer {
                     response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
                 }
             }
-        }).addPathPatterns("/", "/axes/**", "/objectifs", "/objectifs/**", "/organisations", "/organisations/**",
-                "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/donnees-ouvertes",
-                "/api/**", "/opendata/**");
+        }).addPathPatterns(mvcPatterns(PUBLIC_PAGES, OPEN_DATA));
+    }
+
+    @SafeVarargs
+    private static String[] servletPatterns(List<String>... lists) {
+        return Stream.of(lists).flatMap(List::stream).toArray(String[]::new);
+    }
+
+    /** The same URLs as Spring MVC path patterns: a servlet's {@code /x/*} is MVC's {@code /x/**}. */
+    @SafeVarargs
+    private static List<String> mvcPatterns(List<String>... lists) {
+        return Stream.of(lists).flatMap(List::stream)
+                .map(pattern -> pattern.endsWith("/*") ? pattern + "*" : pattern)
+                .toList();
     }
 }

@@ -1,4 +1,4 @@
-package fr.gouv.sante.jalons.dashboard.web;
+package fr.gouv.sante.jalons.web;
 
 import java.util.Map;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package fr.gouv.sante.jalons.dashboard.web;
+package fr.gouv.sante.jalons.web;
 
 import fr.gouv.sante.jalons.dashboard.RenderedPages;
 import jakarta.servlet.FilterChain;

@@ -1,0 +1,66 @@
+package fr.gouv.sante.jalons.account.domain;
+
+import fr.gouv.sante.jalons.account.BackOfficeAuthentication;
+import fr.gouv.sante.jalons.account.domain.ThrottledAuthenticationProvider.LoginThrottledException;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+/**
+ * Authentication by account: password hashing, the throttled password check, and what the
+ * back-office filter chain (in the {@code web} module) needs from accounts.
+ */
+@Configuration
+class AccountSecurity {
+
+    /** BCrypt with cost 12: about a quarter of a second per check on a server core. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(12);
+    }
+
+    /** The only authentication provider (also the global one: registering it on a chain too would run it twice). */
+    @Bean
+    AuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder,
+                                                  LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(passwords, throttle);
+    }
+
+    @Bean
+    BackOfficeAuthentication backOfficeAuthentication(AppUserRepository users, AccountUserDetailsService accounts) {
+        return new BackOfficeAuthentication() {
+            @Override
+            public Filter revalidation() {
+                // a new instance per chain: it is not a bean, so that the servlet container does not register it too
+                return new AccountRevalidationFilter(users, accounts);
+            }
+
+            @Override
+            public AuthenticationFailureHandler loginFailure() {
+                return AccountSecurity::loginFailed;
+            }
+        };
+    }
+
+    private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
+                                    AuthenticationException exception) throws IOException {
+        String target = "/connexion?erreur";
+        if (exception instanceof LoginThrottledException throttled) {
+            long minutes = Math.max(1, (throttled.waitTime().toSeconds() + 59) / 60);
+            target = "/connexion?attente=" + minutes;
+        }
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.sendRedirect(request.getContextPath() + target);
+    }
+}

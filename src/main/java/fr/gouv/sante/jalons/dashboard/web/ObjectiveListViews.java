@@ -1,0 +1,213 @@
+package fr.gouv.sante.jalons.dashboard.web;
+
+import static fr.gouv.sante.jalons.dashboard.web.ObjectiveRows.parseInt;
+import static fr.gouv.sante.jalons.dashboard.web.ObjectiveRows.shorten;
+
+import fr.gouv.sante.jalons.dashboard.DashboardReader;
+import fr.gouv.sante.jalons.dashboard.DashboardSnapshot;
+import fr.gouv.sante.jalons.dashboard.PublicObjective;
+import fr.gouv.sante.jalons.dashboard.web.PageViews.ObjectiveListView;
+import fr.gouv.sante.jalons.dashboard.web.PageViews.Option;
+import fr.gouv.sante.jalons.organisation.OrganisationSummary;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.ProgressStatus;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.springframework.stereotype.Component;
+
+/** Builds the objective list: filters, search and sort, all read from the URL, a bad value named and ignored. */
+@Component
+class ObjectiveListViews {
+
+    private final DashboardReader reader;
+    private final ObjectiveRows rows;
+    private final Formats formats;
+    private final Clock clock;
+
+    ObjectiveListViews(DashboardReader reader, ObjectiveRows rows, Formats formats, Clock clock) {
+        this.reader = reader;
+        this.rows = rows;
+        this.formats = formats;
+        this.clock = clock;
+    }
+
+    ObjectiveListView objectives(ObjectiveFilter filter) {
+        DashboardSnapshot snapshot = reader.snapshot();
+        Set<Integer> years = deadlineYears(snapshot);
+        Selection selection = new Selection();
+        ProgressStatus status = selection.apply(filter.statut(), "filter.status", StatusView::fromSlug,
+                wanted -> objective -> objective.status() == wanted);
+        Integer axis = selection.apply(filter.axe(), "filter.axis",
+                raw -> parseInt(raw).filter(n -> snapshot.axis(n).isPresent()), ObjectiveRows::inAxis);
+        Integer priority = selection.apply(filter.priorite(), "filter.priority",
+                raw -> parseInt(raw).filter(n -> hasPriority(snapshot, n)),
+                wanted -> objective -> objective.objective().priority().number() == wanted);
+        OrganisationSummary organisation = selection.apply(filter.organisation(), "filter.organisation",
+                snapshot::organisationBySlug, wanted -> objective -> objective.ledBy(wanted.acronym()));
+        Integer year = selection.apply(filter.annee(), "filter.year", raw -> parseInt(raw).filter(years::contains),
+                wanted -> objective -> objective.objective().deadline().getYear() == wanted);
+        LocalDate today = LocalDate.now(clock);
+        boolean overdueOnly = selection.apply(filter.depassee(), "filter.overdue",
+                raw -> "oui".equals(raw) ? Optional.of(Boolean.TRUE) : Optional.empty(),
+                wanted -> objective -> objective.overdue(today)) != null;
+        Boolean updated = selection.apply(filter.maj(), "filter.update", ObjectiveListViews::yesOrNo,
+                wanted -> wanted ? PublicObjective::updatedInLatestPeriod : PublicObjective::notUpdated);
+        String query = DashboardReader.cleanQuery(filter.q());
+        selection.search(query);
+        Sort sort = Sort.fromParameter(filter.tri());
+        if (hasText(filter.tri()) && sort == Sort.CODE && !"code".equals(filter.tri())) {
+            selection.notices.add(ignored("filter.sort", filter.tri()));
+        }
+
+        List<ObjectiveRowView> results = snapshot.objectives().stream()
+                .filter(selection.keep)
+                .sorted(sort.comparator)
+                .map(rows::row)
+                .toList();
+        return new ObjectiveListView(statusOptions(status), axisOptions(snapshot, axis),
+                priorityOptions(snapshot, priority), organisationOptions(snapshot, organisation),
+                years.stream().map(y -> new Option(String.valueOf(y), String.valueOf(y), y.equals(year))).toList(),
+                Arrays.stream(Sort.values())
+                        .map(s -> new Option(s.parameter, formats.message(s.labelKey), s == sort))
+                        .toList(),
+                overdueOnly, query, results,
+                formats.message("list.count", results.size()),
+                selection.notices, selection.filtered,
+                Urls.CSV, "/api/v1/objectives", updateOptions(snapshot, updated));
+    }
+
+    /** The filters applied so far: what to keep, and the values that were ignored, in the form's order. */
+    private final class Selection {
+        private Predicate<PublicObjective> keep = objective -> true;
+        private final List<String> notices = new ArrayList<>();
+        private boolean filtered;
+
+        /** Applies one filter given in the URL; returns its value, or null when absent or ignored (with a notice). */
+        <T> T apply(String raw, String filterKey, Function<String, Optional<T>> parse,
+                    Function<T, Predicate<PublicObjective>> predicate) {
+            if (!hasText(raw)) {
+                return null;
+            }
+            T value = parse.apply(raw).orElse(null);
+            if (value == null) {
+                notices.add(ignored(filterKey, raw));
+            } else {
+                keep = keep.and(predicate.apply(value));
+                filtered = true;
+            }
+            return value;
+        }
+
+        void search(String query) {
+            if (!query.isEmpty()) {
+                Set<String> matches = reader.search(query);
+                keep = keep.and(objective -> matches.contains(objective.code()));
+                filtered = true;
+            }
+        }
+    }
+
+    private static Optional<Boolean> yesOrNo(String raw) {
+        return switch (raw) {
+            case "oui" -> Optional.of(Boolean.TRUE);
+            case "non" -> Optional.of(Boolean.FALSE);
+            default -> Optional.empty();
+        };
+    }
+
+    private static boolean hasPriority(DashboardSnapshot snapshot, int number) {
+        return snapshot.objectives().stream().anyMatch(o -> o.objective().priority().number() == number);
+    }
+
+    private static Set<Integer> deadlineYears(DashboardSnapshot snapshot) {
+        Set<Integer> years = new TreeSet<>();
+        snapshot.objectives().forEach(objective -> years.add(objective.objective().deadline().getYear()));
+        return years;
+    }
+
+    private List<Option> statusOptions(ProgressStatus selected) {
+        return Arrays.stream(ProgressStatus.values())
+                .map(s -> new Option(StatusView.of(s).slug(), formats.message(s.messageKey()), s == selected))
+                .toList();
+    }
+
+    private List<Option> axisOptions(DashboardSnapshot snapshot, Integer selected) {
+        return snapshot.axes().stream()
+                .map(a -> new Option(String.valueOf(a.number()), formats.message("filter.axis.option", a.number(), a.name()),
+                        Integer.valueOf(a.number()).equals(selected)))
+                .toList();
+    }
+
+    private List<Option> priorityOptions(DashboardSnapshot snapshot, Integer selected) {
+        return snapshot.axes().stream().flatMap(a -> a.priorities().stream())
+                .map(p -> new Option(String.valueOf(p.number()),
+                        formats.message("filter.priority.option", p.number(), shorten(p.title())),
+                        Integer.valueOf(p.number()).equals(selected)))
+                .toList();
+    }
+
+    private List<Option> organisationOptions(DashboardSnapshot snapshot, OrganisationSummary selected) {
+        return snapshot.organisations().stream()
+                .map(o -> new Option(o.slug(), o.acronym(), selected != null && o.id() == selected.id()))
+                .toList();
+    }
+
+    private List<Option> updateOptions(DashboardSnapshot snapshot, Boolean selected) {
+        if (snapshot.period() == null) {
+            return List.of();
+        }
+        String period = formats.period(snapshot.period().code());
+        return List.of(new Option("oui", formats.message("filter.update.yes", period), Boolean.TRUE.equals(selected)),
+                new Option("non", formats.message("filter.update.no", period), Boolean.FALSE.equals(selected)));
+    }
+
+    private String ignored(String filterKey, String value) {
+        return formats.message("filter.ignored", formats.message(filterKey), DashboardReader.cleanQuery(shorten(value)));
+    }
+
+    private static boolean hasText(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    /** The sort orders of the objective list. */
+    enum Sort {
+        CODE("code", "sort.code", Comparator.comparing(o -> ObjectiveCode.parse(o.code()))),
+        DEADLINE("echeance", "sort.deadline", Comparator.<PublicObjective, LocalDate>comparing(o -> o.objective().deadline())
+                .thenComparing(o -> ObjectiveCode.parse(o.code()))),
+        STATUS("statut", "sort.status", Comparator.<PublicObjective, Integer>comparing(
+                        o -> o.status() == null ? ProgressStatus.values().length : o.status().ordinal())
+                .thenComparing(o -> ObjectiveCode.parse(o.code()))),
+        TITLE("titre", "sort.title", Comparator.comparing(o -> Normalizer
+                .normalize(o.objective().title(), Normalizer.Form.NFD).toLowerCase(Locale.ROOT)));
+
+        final String parameter;
+        final String labelKey;
+        final Comparator<PublicObjective> comparator;
+
+        Sort(String parameter, String labelKey, Comparator<PublicObjective> comparator) {
+            this.parameter = parameter;
+            this.labelKey = labelKey;
+            this.comparator = comparator;
+        }
+
+        static Sort fromParameter(String parameter) {
+            for (Sort sort : values()) {
+                if (sort.parameter.equals(parameter)) {
+                    return sort;
+                }
+            }
+            return CODE;
+        }
+    }
+}

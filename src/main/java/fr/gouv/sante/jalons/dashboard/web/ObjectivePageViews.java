@@ -1,0 +1,88 @@
+package fr.gouv.sante.jalons.dashboard.web;
+
+import fr.gouv.sante.jalons.dashboard.DashboardReader;
+import fr.gouv.sante.jalons.dashboard.DashboardSnapshot;
+import fr.gouv.sante.jalons.dashboard.PublicObjective;
+import fr.gouv.sante.jalons.dashboard.PublicObjectiveDetails;
+import fr.gouv.sante.jalons.dashboard.web.PageViews.MilestoneView;
+import fr.gouv.sante.jalons.dashboard.web.PageViews.ObjectivePageView;
+import fr.gouv.sante.jalons.dashboard.web.PageViews.TimelineEntryView;
+import fr.gouv.sante.jalons.progress.PublishedReport;
+import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
+import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
+import fr.gouv.sante.jalons.shared.MarkdownText;
+import fr.gouv.sante.jalons.shared.NotFoundException;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Builds one objective's public page: milestones, indicator charts, the published timeline, re-baselinings. */
+@Component
+class ObjectivePageViews {
+
+    private final DashboardReader reader;
+    private final ObjectiveRows rows;
+    private final Formats formats;
+    private final IndicatorCharts charts;
+
+    ObjectivePageViews(DashboardReader reader, ObjectiveRows rows, Formats formats, IndicatorCharts charts) {
+        this.reader = reader;
+        this.rows = rows;
+        this.formats = formats;
+        this.charts = charts;
+    }
+
+    ObjectivePageView objective(String code) {
+        ObjectiveCode objectiveCode = ObjectiveCode.fromPath(code);
+        DashboardSnapshot snapshot = reader.snapshot();
+        PublicObjective objective = snapshot.objective(code).orElseThrow(() -> new NotFoundException("objective", code));
+        PublicObjectiveDetails page = reader.objective(objectiveCode)
+                .orElseThrow(() -> new NotFoundException("objective", code));
+        ObjectiveDetails details = page.details();
+        ObjectiveSummary summary = details.summary();
+        List<PublishedReport> reports = page.reports();
+        PublishedReport latest = reports.isEmpty() ? null : reports.get(0);
+        return new ObjectivePageView(rows.row(objective), summary.axis().number(), summary.axis().name(),
+                Urls.axis(summary.axis().number()), summary.priority().number(), summary.priority().title(),
+                latest == null ? "" : formats.period(latest.period()),
+                latest == null ? "" : MarkdownText.toSafeHtml(latest.narrative()),
+                milestones(details),
+                details.indicators().stream()
+                        .map(indicator -> charts.chart(indicator,
+                                page.measurementsByIndicator().getOrDefault(indicator.id(), List.of())))
+                        .toList(),
+                reports.stream().map(this::timelineEntry).toList(),
+                "/api/v1/objectives/" + summary.code(), rebaselining(details), rows.latestPeriodLabel(snapshot));
+    }
+
+    private List<MilestoneView> milestones(ObjectiveDetails details) {
+        return details.milestones().stream()
+                .map(m -> new MilestoneView(formats.date(m.dueDate()), m.description(),
+                        m.value() == null ? "" : formats.number(m.value())))
+                .toList();
+    }
+
+    private TimelineEntryView timelineEntry(PublishedReport report) {
+        return new TimelineEntryView(formats.period(report.period()),
+                StatusView.of(report.status()), MarkdownText.toSafeHtml(report.narrative()),
+                formats.date(report.publishedAt()), report.reason(),
+                report.earlierRevisions().stream()
+                        .map(earlier -> new PageViews.EarlierRevisionView(StatusView.of(earlier.status()),
+                                MarkdownText.toSafeHtml(earlier.narrative()),
+                                formats.date(earlier.publishedAt())))
+                        .toList());
+    }
+
+    private PageViews.RebaseliningView rebaselining(ObjectiveDetails details) {
+        if (details.rebaselinings().isEmpty()) {
+            return null;
+        }
+        ObjectiveDetails.Rebaselining first = details.rebaselinings().get(0);
+        return new PageViews.RebaseliningView(first.previousTarget(), formats.date(first.previousDeadline()),
+                details.summary().target(), formats.date(details.summary().deadline()),
+                details.rebaselinings().stream()
+                        .map(change -> formats.message("objective.rebaselined.reason", formats.date(change.changedAt()),
+                                change.reason()))
+                        .toList());
+    }
+}

@@ -1,0 +1,105 @@
+package fr.gouv.sante.jalons.dashboard.web;
+
+import fr.gouv.sante.jalons.dashboard.DashboardReader;
+import fr.gouv.sante.jalons.dashboard.DashboardSnapshot;
+import fr.gouv.sante.jalons.dashboard.PublicObjective;
+import fr.gouv.sante.jalons.organisation.OrganisationSummary;
+import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
+import fr.gouv.sante.jalons.shared.ProgressStatus;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.springframework.stereotype.Component;
+
+/** The pieces every public page shows: an objective's row, a status breakdown, the latest period's label. */
+@Component
+class ObjectiveRows {
+
+    private final DashboardReader reader;
+    private final Formats formats;
+    private final Clock clock;
+
+    ObjectiveRows(DashboardReader reader, Formats formats, Clock clock) {
+        this.reader = reader;
+        this.formats = formats;
+        this.clock = clock;
+    }
+
+    ObjectiveRowView row(PublicObjective publicObjective) {
+        ObjectiveSummary objective = publicObjective.objective();
+        List<OwnerLinkView> owners = new ArrayList<>();
+        for (int i = 0; i < objective.owners().size(); i++) {
+            ObjectiveSummary.OwnerRef owner = objective.owners().get(i);
+            owners.add(new OwnerLinkView(owner.acronym(), owner.name(),
+                    Urls.organisation(OrganisationSummary.slugOf(owner.acronym())), i == 0));
+        }
+        return new ObjectiveRowView(objective.code(), objective.title(), objective.target(),
+                Urls.objective(objective.code()), formats.date(objective.deadline()), objective.deadline().toString(),
+                publicObjective.overdue(LocalDate.now(clock)), StatusView.of(publicObjective.status()), owners,
+                publicObjective.statusPeriod() == null ? "" : formats.period(publicObjective.statusPeriod()),
+                publicObjective.notUpdated(), latestPeriodLabel(reader.snapshot()));
+    }
+
+    String latestPeriodLabel(DashboardSnapshot snapshot) {
+        return snapshot.period() == null ? "" : formats.period(snapshot.period().code());
+    }
+
+    StatusBreakdownView breakdown(String id, List<PublicObjective> objectives) {
+        Map<ProgressStatus, Integer> counts = new EnumMap<>(ProgressStatus.class);
+        int none = 0;
+        for (PublicObjective objective : objectives) {
+            if (objective.status() == null) {
+                none++;
+            } else {
+                counts.merge(objective.status(), 1, Integer::sum);
+            }
+        }
+        int total = objectives.size();
+        List<StatusBreakdownView.Segment> segments = new ArrayList<>();
+        BigDecimal x = BigDecimal.ZERO;
+        List<String> parts = new ArrayList<>();
+        for (ProgressStatus status : ProgressStatus.values()) {
+            int count = counts.getOrDefault(status, 0);
+            x = addSegment(segments, parts, StatusView.of(status), count, total, x);
+        }
+        if (none > 0) {
+            addSegment(segments, parts, StatusView.NONE, none, total, x);
+        }
+        return new StatusBreakdownView("breakdown-" + id, total, segments, String.join(", ", parts));
+    }
+
+    private BigDecimal addSegment(List<StatusBreakdownView.Segment> segments, List<String> parts, StatusView status,
+                                  int count, int total, BigDecimal x) {
+        BigDecimal width = total == 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP);
+        String percent = total == 0 ? "0" : String.valueOf(Math.round(count * 100.0 / total));
+        segments.add(new StatusBreakdownView.Segment(status, count, percent, x.toPlainString(), width.toPlainString()));
+        if (count > 0) {
+            parts.add(formats.message("breakdown.part", count, formats.message(status.labelKey())));
+        }
+        return x.add(width);
+    }
+
+    static Predicate<PublicObjective> inAxis(int axis) {
+        return objective -> objective.objective().axis().number() == axis;
+    }
+
+    /** A small positive number from a URL, or nothing: never an exception on what a visitor typed. */
+    static Optional<Integer> parseInt(String text) {
+        if (text == null || !text.matches("[0-9]{1,4}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(text));
+    }
+
+    static String shorten(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "…";
+    }
+}
