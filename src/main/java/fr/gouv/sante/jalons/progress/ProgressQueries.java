@@ -3,14 +3,10 @@ package fr.gouv.sante.jalons.progress;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** Read access to published progress: what the public may see. Drafts never come out of here. */
 public interface ProgressQueries {
-
-    /** The most recent published period, if any. */
-    Optional<PeriodSummary> latestPublishedPeriod();
 
     /** The published periods, newest first. */
     List<PeriodSummary> publishedPeriods();

@@ -36,10 +36,6 @@ public record Semester(int year, int half) implements Comparable<Semester> {
         return "period.label." + half;
     }
 
-    public Semester previous() {
-        return half == 2 ? new Semester(year, 1) : new Semester(year - 1, 2);
-    }
-
     @Override
     public int compareTo(Semester other) {
         int byYear = Integer.compare(year, other.year);

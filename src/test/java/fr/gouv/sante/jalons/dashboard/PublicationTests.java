@@ -6,17 +6,14 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.progress.NewMeasurement;
 import fr.gouv.sante.jalons.progress.ProgressReporting;
 import fr.gouv.sante.jalons.progress.ProgressReview;
-import fr.gouv.sante.jalons.progress.ReportCommand;
-import fr.gouv.sante.jalons.progress.ReportEditor;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
-import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +52,7 @@ class PublicationTests {
     CurrentUser admin;
     CurrentUser dgos;
     CurrentUser cnam;
+    CampaignFixture campaign;
 
     @BeforeEach
     void setUp() {
@@ -64,26 +62,22 @@ class PublicationTests {
         dgos = users.editor("DGOS");
         cnam = users.editor("CNAM");
         caches.evictAll();
-        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
+        campaign = new CampaignFixture(reporting, review, jdbc, admin).open();
         // 7-3 becomes achieved with a new CDRi figure, 1-1 becomes at risk
-        ReportEditor sevenThree = reporting.editor(dgos, ObjectiveCode.parse("7-3"));
-        long cdri = sevenThree.indicators().get(0).id();
-        reporting.save(dgos, ObjectiveCode.parse("7-3"), new ReportCommand(ProgressStatus.ACHIEVED,
-                "Cibles CDRi et ROC atteintes.", null,
-                List.of(new NewMeasurement(cdri, new BigDecimal("1250"), LocalDate.of(2025, 5, 31)))), true);
-        reporting.save(cnam, ObjectiveCode.parse("1-1"), new ReportCommand(ProgressStatus.AT_RISK,
-                "Baisse des envois des laboratoires.", null, List.of()), true);
+        long cdri = reporting.editor(dgos, ObjectiveCode.parse("7-3")).indicators().get(0).id();
+        campaign.submitted(dgos, "7-3", ProgressStatus.ACHIEVED, "Cibles CDRi et ROC atteintes.",
+                new NewMeasurement(cdri, new BigDecimal("1250"), LocalDate.of(2025, 5, 31)));
+        campaign.submitted(cnam, "1-1", ProgressStatus.AT_RISK, "Baisse des envois des laboratoires.");
     }
 
     @AfterEach
     void cleanUp() {
-        new CampaignCleanup(jdbc).run();
+        campaign.cleanUp();
         caches.evictAll();
     }
 
     private void validate(String code) {
-        ObjectiveCode objective = ObjectiveCode.parse(code);
-        review.validate(admin, objective, reporting.editor(admin, objective).version());
+        campaign.validated(code);
     }
 
     @Test

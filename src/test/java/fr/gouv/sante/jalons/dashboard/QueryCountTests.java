@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A public page costs the same number of SQL statements whatever the number of objectives (no N+1),
- * and none at all once its read model is cached.
+ * measured cold (every cache emptied before each request), and none at all once its read model is
+ * cached.
  */
 @JalonsTest
 class QueryCountTests {
@@ -39,6 +40,9 @@ class QueryCountTests {
 
     @Autowired
     DashboardCaches caches;
+
+    @Autowired
+    RenderedPages renderedPages;
 
     Statistics statistics;
     HttpTestClient http;
@@ -80,16 +84,18 @@ class QueryCountTests {
     }
 
     @Test
-    void aCachedPageCostsNoQueryAtAll() {
+    void aPageWhoseReadModelIsCachedCostsNoQueryAtAll() {
         caches.evictAll();
         http.get("/");
         http.get("/objectifs/7-3");
         http.get("/objectifs?q=ordonnance");
-        statistics.clear();
-        assertThat(http.get("/").statusCode()).isEqualTo(200);
-        assertThat(http.get("/axes/2").statusCode()).isEqualTo(200);
-        assertThat(http.get("/objectifs/7-3").statusCode()).isEqualTo(200);
-        assertThat(http.get("/objectifs?q=ordonnance").statusCode()).isEqualTo(200);
-        assertThat(statistics.getPrepareStatementCount()).isZero();
+        // the rendered HTML is cached too: dropped before each request, so that the page is rendered
+        // again and only the read models' caches can spare the queries
+        for (String page : List.of("/", "/axes/2", "/objectifs/7-3", "/objectifs?q=ordonnance")) {
+            renderedPages.clear();
+            statistics.clear();
+            assertThat(http.get(page).statusCode()).as(page).isEqualTo(200);
+            assertThat(statistics.getPrepareStatementCount()).as(page).isZero();
+        }
     }
 }

@@ -12,7 +12,7 @@ import fr.gouv.sante.jalons.roadmap.RoadmapEditing;
 import fr.gouv.sante.jalons.roadmap.StructureChange;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
-import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
 import fr.gouv.sante.jalons.support.WebSession;
@@ -42,7 +42,15 @@ class AuthorizationMatrixTests {
     /** The kinds of people who might try. 3-1 is led by GIE SESAM-Vitale, ANS, CNAM and DNS; 1-2 by CNAM and DNS. */
     enum Who { ADMIN, EDITOR_OF_OWNER, EDITOR_OF_OTHER, READER_OF_OWNER, ANONYMOUS }
 
-    record Route(String name, String path, Supplier<String[]> fields, Set<Who> allowed) {
+    /**
+     * An editing route; {@code prepare} gives the action its business preconditions (a submitted
+     * report to review...), so that an allowed person's request really does something.
+     */
+    record Route(String name, String path, Supplier<String[]> fields, Set<Who> allowed, Runnable prepare) {
+
+        Route(String name, String path, Supplier<String[]> fields, Set<Who> allowed) {
+            this(name, path, fields, allowed, () -> { });
+        }
     }
 
     @LocalServerPort
@@ -74,6 +82,11 @@ class AuthorizationMatrixTests {
     CurrentUser ansEditor;
     CurrentUser dgosEditor;
     CurrentUser ansReader;
+    CampaignFixture campaign;
+    /** An account invited but not activated yet: the only kind an invitation can be sent again to. */
+    long invited;
+    /** A sent mail: the only kind that is sent again as a new row. */
+    long sentMail;
 
     @BeforeEach
     void openCampaignWithADraft() {
@@ -82,14 +95,19 @@ class AuthorizationMatrixTests {
         ansEditor = users.editor("ANS");
         dgosEditor = users.editor("DGOS");
         ansReader = users.reader("ANS");
-        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
-        reporting.save(ansEditor, ObjectiveCode.parse("3-1"),
-                new ReportCommand(ProgressStatus.ON_TRACK, "Brouillon de l'ANS.", null, List.of()), false);
+        campaign = new CampaignFixture(reporting, review, jdbc, admin).open();
+        campaign.draft(ansEditor, "3-1", ProgressStatus.ON_TRACK, "Brouillon de l'ANS.");
+        invited = accounts.create(admin, new NewAccount("nouveau.invite@test.jalons", "Invité", Role.READER, "ANS")).id();
+        sentMail = jdbc.sql("""
+                insert into mail_outbox (kind, recipient, subject, body, status, attempts, next_attempt_at, created_at, sent_at)
+                values ('REMINDER', 'relance.matrice@test.jalons', 'Relance', 'Texte', 'SENT', 1, now(), now(), now())
+                returning id""").query(Long.class).single();
     }
 
     @AfterEach
     void cleanUp() {
-        new CampaignCleanup(jdbc).run();
+        campaign.cleanUp();
+        jdbc.sql("delete from mail_outbox where recipient = 'relance.matrice@test.jalons'").update();
         jdbc.sql("delete from app_user where email like 'nouveau.%@test.jalons'").update();
         jdbc.sql("update app_user set role = 'READER', enabled = true, organisation_id = (select id from organisation where acronym = 'ANS') "
                 + "where email = 'lecteur.ans@test.jalons'").update();
@@ -98,6 +116,29 @@ class AuthorizationMatrixTests {
 
     private long version(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    private java.util.Optional<String> reportOf2025S1(String code, String column) {
+        return jdbc.sql("select r." + column + "::text from progress_report r join objective o on o.id = r.objective_id "
+                + "join reporting_period p on p.id = r.period_id where o.code = ? and p.code = '2025-S1'")
+                .param(code).query(String.class).optional();
+    }
+
+    /** The objective's report of 2025-S1 waits for review (written and submitted by the admin if need be). */
+    private void submitted(String code) {
+        String state = reportOf2025S1(code, "state").orElse("DRAFT");
+        if (state.equals("DRAFT") || state.equals("RETURNED")) {
+            reporting.save(admin, ObjectiveCode.parse(code), new ReportCommand(ProgressStatus.ON_TRACK, "Rapport à relire.",
+                    reportOf2025S1(code, "version").map(Long::valueOf).orElse(null), List.of()), true);
+        }
+    }
+
+    /** The objective's report of 2025-S1 is validated, ready to publish. */
+    private void validated(String code) {
+        submitted(code);
+        if (reportOf2025S1(code, "state").orElseThrow().equals("SUBMITTED")) {
+            review.validate(admin, ObjectiveCode.parse(code), Long.parseLong(reportOf2025S1(code, "version").orElseThrow()));
+        }
     }
 
     private List<Route> routes(Who who) {
@@ -110,11 +151,12 @@ class AuthorizationMatrixTests {
                 new Route("save 1-2", "/espace/objectifs/1-2", () -> new String[] {"status", "AT_RISK",
                         "narrative", "Mise à jour.", "action", "brouillon"}, Set.of(Who.ADMIN)),
                 new Route("send back 3-1", "/admin/revue/3-1/renvoi", () -> new String[] {"comment", "À préciser.",
-                        "version", String.valueOf(version(report31 + "'2025-S1'"))}, Set.of(Who.ADMIN)),
+                        "version", String.valueOf(version(report31 + "'2025-S1'"))}, Set.of(Who.ADMIN), () -> submitted("3-1")),
                 new Route("validate 3-1", "/admin/revue/3-1/validation", () -> new String[] {
-                        "version", String.valueOf(version(report31 + "'2025-S1'"))}, Set.of(Who.ADMIN)),
+                        "version", String.valueOf(version(report31 + "'2025-S1'"))}, Set.of(Who.ADMIN), () -> submitted("3-1")),
                 new Route("validate several", "/admin/revue/validation-groupee", () -> new String[] {
-                        "rapports", "3-1:" + version(report31 + "'2025-S1'")}, Set.of(Who.ADMIN)),
+                        "rapports", "1-2:" + reportOf2025S1("1-2", "version").orElseThrow()}, Set.of(Who.ADMIN),
+                        () -> submitted("1-2")),
                 new Route("correct 3-1", "/admin/corrections/3-1?periode=2024-S2", () -> new String[] {
                         "status", "ON_TRACK", "narrative", "Texte corrigé.", "reason", "Coquille.",
                         "version", String.valueOf(version(report31 + "'2024-S2'"))}, Set.of(Who.ADMIN)),
@@ -143,16 +185,16 @@ class AuthorizationMatrixTests {
                         Set.of(Who.ADMIN)),
                 new Route("change role", "/admin/utilisateurs/" + ansReader.id() + "/role", () -> new String[] {
                         "role", "EDITOR", "organisation", "ANS"}, Set.of(Who.ADMIN)),
-                new Route("open campaign", "/admin/campagne", () -> new String[] {"period", "2025-S2",
-                        "dueOn", "2025-12-31"}, Set.of(Who.ADMIN)),
                 new Route("remind now", "/admin/relance", () -> new String[0], Set.of(Who.ADMIN)),
-                new Route("resend invitation", "/admin/utilisateurs/" + ansReader.id() + "/invitation",
+                new Route("resend invitation", "/admin/utilisateurs/" + invited + "/invitation",
                         () -> new String[0], Set.of(Who.ADMIN)),
-                new Route("resend mail", "/admin/courriels/" + version("select coalesce(max(id), 0) from mail_outbox")
-                        + "/renvoi", () -> new String[0], Set.of(Who.ADMIN)),
+                new Route("resend mail", "/admin/courriels/" + sentMail + "/renvoi", () -> new String[0], Set.of(Who.ADMIN)),
                 new Route("publish", "/admin/publication", () -> new String[] {"periodVersion",
                         String.valueOf(version("select version from reporting_period where code = '2025-S1'"))},
-                        Set.of(Who.ADMIN)));
+                        Set.of(Who.ADMIN), () -> validated("3-1")),
+                // after the publication: one campaign at a time
+                new Route("open campaign", "/admin/campagne", () -> new String[] {"period", "2025-S2",
+                        "dueOn", "2025-12-31"}, Set.of(Who.ADMIN)));
     }
 
     /** Everything an editing route could change. */
@@ -165,7 +207,9 @@ class AuthorizationMatrixTests {
                        (select string_agg(code || ':' || state || ':' || version, ',' order by id) from reporting_period) || '|' ||
                        (select string_agg(code || ':' || version, ',' order by id) from objective) || '|' ||
                        (select string_agg(email || ':' || role || ':' || version, ',' order by id) from app_user) || '|' ||
-                       (select count(*) from mail_outbox) || '|' || (select count(*) from campaign_reminder)""")
+                       (select count(*) from mail_outbox) || '|' || (select count(*) from campaign_reminder) || '|' ||
+                       coalesce((select string_agg(r.id || ':' || md5(coalesce(r.narrative, '')), ',' order by r.id)
+                                 from progress_report r), '')""")
                 .query(String.class).single();
     }
 
@@ -188,6 +232,7 @@ class AuthorizationMatrixTests {
     void everyEditingRouteAnswersAccordingToTheRoleAndARefusalChangesNothing(Who who) {
         WebSession session = session(who);
         for (Route route : routes(who)) {
+            route.prepare().run();
             String before = fingerprint();
             HttpResponse<String> withoutToken = session.post(route.path(), false, route.fields().get());
             assertThat(withoutToken.statusCode()).as("%s by %s without CSRF token", route.name(), who).isEqualTo(403);
@@ -199,6 +244,8 @@ class AuthorizationMatrixTests {
                 assertThat(response.statusCode()).as("%s by %s", route.name(), who).isIn(200, 302);
                 assertThat(location).as("%s by %s", route.name(), who).doesNotContain("/connexion");
                 assertThat(response.body()).doesNotContain("Accès refusé");
+                // not refused is not enough: the action happened (a business refusal would change nothing)
+                assertThat(fingerprint()).as("%s by %s changed nothing", route.name(), who).isNotEqualTo(before);
             } else if (who == Who.ANONYMOUS) {
                 assertThat(response.statusCode()).as("%s by %s", route.name(), who).isEqualTo(302);
                 assertThat(location).endsWith("/connexion");

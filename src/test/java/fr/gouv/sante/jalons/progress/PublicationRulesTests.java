@@ -7,7 +7,7 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.dashboard.DashboardCaches;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
-import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
@@ -76,6 +76,7 @@ class PublicationRulesTests {
     CurrentUser ans;
     CurrentUser cnam;
     CurrentUser dgos;
+    CampaignFixture campaign;
 
     @BeforeEach
     void setUp() {
@@ -86,12 +87,12 @@ class PublicationRulesTests {
         cnam = users.editor("CNAM");
         dgos = users.editor("DGOS");
         caches.evictAll();
-        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
+        campaign = new CampaignFixture(reporting, review, jdbc, admin).open();
     }
 
     @AfterEach
     void cleanUp() {
-        new CampaignCleanup(jdbc).run();
+        campaign.cleanUp();
         caches.evictAll();
     }
 
@@ -429,23 +430,19 @@ class PublicationRulesTests {
     // --- steps -------------------------------------------------------------------------------------
 
     private void submit(CurrentUser editor, String code, ProgressStatus status, String narrative) {
-        ObjectiveCode objective = ObjectiveCode.parse(code);
-        reporting.save(editor, objective, new ReportCommand(status, narrative,
-                reporting.editor(editor, objective).version(), List.of()), true);
+        campaign.submitted(editor, code, status, narrative);
     }
 
     private void validate(String code) {
-        ObjectiveCode objective = ObjectiveCode.parse(code);
-        review.validate(admin, objective, reporting.editor(admin, objective).version());
+        campaign.validated(code);
     }
 
     private void publish() {
-        PublicationSummary summary = review.publicationSummary(admin);
-        review.publish(admin, summary.periodVersion(), summary.toPublish().size());
+        campaign.published();
     }
 
     private long periodVersion() {
-        return jdbc.sql("select version from reporting_period where code = '2025-S1'").query(Long.class).single();
+        return campaign.periodVersion();
     }
 
     private String state(String period) {

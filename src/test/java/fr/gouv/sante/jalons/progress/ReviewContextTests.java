@@ -9,7 +9,7 @@ import fr.gouv.sante.jalons.account.UserAccounts;
 import fr.gouv.sante.jalons.dashboard.DashboardCaches;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
-import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
 import fr.gouv.sante.jalons.support.WebSession;
@@ -54,26 +54,25 @@ class ReviewContextTests {
 
     CurrentUser admin;
     CurrentUser ans;
+    CampaignFixture campaign;
 
     @BeforeEach
     void setUp() {
         TestUsers users = new TestUsers(jdbc, passwords);
         admin = users.admin();
         ans = users.editor("ANS");
-        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
+        campaign = new CampaignFixture(reporting, review, jdbc, admin).open();
     }
 
     @AfterEach
     void cleanUp() {
-        new CampaignCleanup(jdbc).run();
+        campaign.cleanUp();
         jdbc.sql("delete from app_user where email = 'revue-historique@test.jalons'").update();
         caches.evictAll();
     }
 
     private void submit(ObjectiveCode code, ProgressStatus status, String narrative, List<NewMeasurement> measurements) {
-        ReportEditor editor = reporting.editor(ans, code);
-        Long version = editor.state() == ReportState.TODO ? null : editor.version();
-        reporting.save(ans, code, new ReportCommand(status, narrative, version, measurements), true);
+        campaign.submitted(ans, code.toString(), status, narrative, measurements.toArray(NewMeasurement[]::new));
     }
 
     private long indicatorOf(ObjectiveCode code) {

@@ -3,9 +3,13 @@ package fr.gouv.sante.jalons.support;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Removes what a test campaign added, so that the next test sees the reference data only: periods
- * after 2024-S2 with their reports, revisions and measurements, and the test accounts. The audit
- * trail is append-only by design, so its test rows are kept (each test asserts on its own rows).
+ * Removes what a test campaign added, so that the next test sees the reference data only: the periods
+ * other than 2024-S2 with their reports, publications, revisions, measurements and reminders; the
+ * semester-report editions and errata of those periods; the corrections of the reference reports
+ * (each back to its first published revision) and the objective baselines. The test accounts are
+ * kept: {@link TestUsers} finds them again by address, only their name on reference reports goes.
+ * The audit trail is append-only by design, so its test rows are kept too (each test asserts on the
+ * rows it created).
  */
 public final class CampaignCleanup {
 

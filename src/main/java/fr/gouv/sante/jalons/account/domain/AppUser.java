@@ -15,7 +15,7 @@ import java.time.Instant;
 /** A person who signs in to the back office. */
 @Entity
 @Table(name = "app_user")
-public class AppUser {
+class AppUser {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,7 +3,6 @@ package fr.gouv.sante.jalons.dashboard.web;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.Semester;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -36,10 +35,6 @@ class Formats {
 
     String number(BigDecimal value) {
         return FrenchFormat.number(value);
-    }
-
-    String number(long value) {
-        return NumberFormat.getIntegerInstance(FRENCH).format(value);
     }
 
     /** "2024-S2" reads "2e semestre 2024". */

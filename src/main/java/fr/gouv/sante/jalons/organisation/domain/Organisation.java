@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 /** A lead organisation of the roadmap. */
 @Entity
 @Table(name = "organisation")
-public class Organisation {
+class Organisation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -31,11 +30,6 @@ class JpaProgressQueries implements ProgressQueries {
 
     JpaProgressQueries(ProgressReadRepository repository) {
         this.repository = repository;
-    }
-
-    @Override
-    public Optional<PeriodSummary> latestPublishedPeriod() {
-        return repository.findPublishedPeriods(Limit.of(1)).stream().findFirst();
     }
 
     @Override

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 /** A value of an indicator at a date, entered with a progress report and public once that report is published. */
 @Entity
 @Table(name = "measurement")
-public class Measurement {
+class Measurement {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,8 +9,6 @@ interface MeasurementRepository extends JpaRepository<Measurement, Long> {
 
     List<Measurement> findByReportIdAndPublishedAtIsNull(long reportId);
 
-    List<Measurement> findByReportId(long reportId);
-
     List<Measurement> findByIndicatorIdInAndPublishedAtIsNotNullOrderByMeasuredOnDesc(Collection<Long> indicatorIds);
 
     boolean existsByIndicatorIdAndMeasuredOnAndReportIdIsNot(long indicatorId, LocalDate measuredOn, long reportId);

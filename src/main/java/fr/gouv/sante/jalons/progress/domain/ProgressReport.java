@@ -25,7 +25,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "progress_report")
-public class ProgressReport {
+class ProgressReport {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

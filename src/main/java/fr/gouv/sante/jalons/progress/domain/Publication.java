@@ -17,7 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "publication")
-public class Publication {
+class Publication {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -22,7 +22,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "published_revision")
-public class PublishedRevision {
+class PublishedRevision {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

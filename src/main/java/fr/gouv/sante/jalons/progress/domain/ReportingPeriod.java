@@ -19,7 +19,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "reporting_period")
-public class ReportingPeriod {
+class ReportingPeriod {
 
     /** Open for updates; published and still taking late reports; closed for good. */
     public enum State {

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** One of the roadmap's four axes (Prévention, Prise en charge, Accès à la santé, Cadre propice). */
 @Entity
 @Table(name = "axis")
-public class Axis {
+class Axis {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** A quantity that measures an objective (e.g. "Applications référencées", in applications). */
 @Entity
 @Table(name = "indicator")
-public class Indicator {
+class Indicator {
 
     /** Whether progress means the value going up or down. */
     public enum Direction { INCREASE, DECREASE }

@@ -20,7 +20,7 @@ import java.util.List;
 /** A concrete, dated objective of the roadmap, such as 1-1 "Alimentation de Mon espace santé". */
 @Entity
 @Table(name = "objective")
-public class Objective {
+class Objective {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

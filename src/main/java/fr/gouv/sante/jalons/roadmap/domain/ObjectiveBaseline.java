@@ -14,7 +14,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "objective_baseline")
-public class ObjectiveBaseline {
+class ObjectiveBaseline {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -17,7 +17,7 @@ import java.io.Serializable;
  */
 @Entity
 @Table(name = "objective_owner")
-public class ObjectiveOwner {
+class ObjectiveOwner {
 
     @EmbeddedId
     private Key key;

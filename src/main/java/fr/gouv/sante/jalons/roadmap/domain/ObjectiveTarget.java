@@ -15,7 +15,7 @@ import java.time.LocalDate;
 /** A dated milestone of an objective's target; numeric when it sets a value for an indicator. */
 @Entity
 @Table(name = "objective_target")
-public class ObjectiveTarget {
+class ObjectiveTarget {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

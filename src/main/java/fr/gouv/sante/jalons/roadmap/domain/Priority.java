@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 /** A priority of an axis; priorities are numbered 1 to 18 across the whole roadmap. */
 @Entity
 @Table(name = "priority")
-public class Priority {
+class Priority {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 /** A multi-year roadmap (the 2023-2027 one today; the 2019-2022 one and the next can sit beside it). */
 @Entity
 @Table(name = "roadmap")
-public class Roadmap {
+class Roadmap {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

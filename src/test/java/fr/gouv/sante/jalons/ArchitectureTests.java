@@ -1,0 +1,112 @@
+package fr.gouv.sante.jalons;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
+import java.util.stream.Stream;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The style guide's rules that Spring Modulith does not check ({@link ModularityTests} checks the
+ * module boundaries): entities and repositories hidden in their module, thin controllers, constructor
+ * injection, records as events.
+ */
+@AnalyzeClasses(packagesOf = JalonsApplication.class, importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+    /** A module's internal package, e.g. {@code fr.gouv.sante.jalons.progress.domain}. */
+    private static final String INTERNAL_PACKAGE = "fr.gouv.sante.jalons.*.domain";
+
+    @ArchTest
+    static final ArchRule entitiesArePackagePrivateInTheirModulesInternalPackage = classes()
+            .that().areAnnotatedWith(Entity.class)
+            .should().notBePublic()
+            .andShould().resideInAPackage(INTERNAL_PACKAGE)
+            .because("no controller, template or other module may touch an entity (STYLE.md §1)");
+
+    @ArchTest
+    static final ArchRule repositoriesArePackagePrivateInTheirModulesInternalPackage = classes()
+            .that().areAssignableTo(Repository.class)
+            .should().notBePublic()
+            .andShould().resideInAPackage(INTERNAL_PACKAGE)
+            .because("other packages read through the module's queries facade, which returns records");
+
+    @ArchTest
+    static final ArchRule controllersNeverUseRepositories = noClasses()
+            .that().areMetaAnnotatedWith(Controller.class)
+            .should().dependOnClassesThat().areAssignableTo(Repository.class)
+            .because("controllers stay thin: they call one service or queries method");
+
+    @ArchTest
+    static final ArchRule noFieldInjection = NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+
+    @ArchTest
+    static final ArchRule controllerSignaturesCarryNoEntity = methods()
+            .that().areDeclaredInClassesThat().areMetaAnnotatedWith(Controller.class)
+            .should(notMentionAnEntityInTheirSignature())
+            .because("a controller binds forms and renders view records, never entities");
+
+    @ArchTest
+    static final ArchRule moduleEventsAreRecords = classes()
+            .that(areModuleEvents())
+            .should().beRecords()
+            .because("an event is an immutable fact that crosses module boundaries");
+
+    /** Parameter and return types, generic arguments included ({@code List<Objective>} counts). */
+    private static ArchCondition<JavaMethod> notMentionAnEntityInTheirSignature() {
+        return new ArchCondition<>("not have an @Entity type in their parameters or return type") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                Stream.concat(method.getParameterTypes().stream(), Stream.of(method.getReturnType()))
+                        .map(JavaType::getAllInvolvedRawTypes)
+                        .flatMap(java.util.Set::stream)
+                        .filter(type -> type.isAnnotatedWith(Entity.class))
+                        .distinct()
+                        .forEach(entity -> events.add(SimpleConditionEvent.violated(method,
+                                method.getFullName() + " mentions the entity " + entity.getName())));
+            }
+        };
+    }
+
+    /**
+     * What the application publishes as events: the parameter of every listener method, and any
+     * type named as a past fact in a module's API package (e.g. {@code PeriodPublished}) that is not
+     * an exception.
+     */
+    private static DescribedPredicate<JavaClass> areModuleEvents() {
+        return DescribedPredicate.describe("are module events (listened to, or named as a past fact)",
+                type -> isListenedTo(type) || isNamedAsAPastFact(type));
+    }
+
+    private static boolean isListenedTo(JavaClass type) {
+        return type.getMethodsWithParameterTypeOfSelf().stream()
+                .anyMatch(method -> method.getRawParameterTypes().size() == 1
+                        && (method.isAnnotatedWith(EventListener.class)
+                        || method.isMetaAnnotatedWith(EventListener.class)
+                        || method.isAnnotatedWith(TransactionalEventListener.class)));
+    }
+
+    private static boolean isNamedAsAPastFact(JavaClass type) {
+        return type.getPackageName().matches("fr\\.gouv\\.sante\\.jalons\\.[a-z]+")
+                && type.isTopLevelClass()
+                && !type.isAssignableTo(Throwable.class)
+                && type.getSimpleName().matches(".*[a-z](ed|Back)");
+    }
+}
