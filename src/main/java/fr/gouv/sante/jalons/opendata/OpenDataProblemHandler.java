@@ -2,7 +2,17 @@ package fr.gouv.sante.jalons.opendata;
 
 import fr.gouv.sante.jalons.shared.MalformedInputException;
 import fr.gouv.sante.jalons.shared.NotFoundException;
+import fr.gouv.sante.jalons.shared.DatabaseOutage;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.hibernate.exception.JDBCConnectionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -17,6 +27,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(assignableTypes = {ObjectiveApiController.class, ObjectiveCsvController.class,
         ApiFallbackController.class})
 class OpenDataProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpenDataProblemHandler.class);
 
     private final MessageSource messages;
 
@@ -33,6 +45,21 @@ class OpenDataProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "problem.not-found." + e.kind(), e.key());
+    }
+
+    /**
+     * PostgreSQL unreachable: a 503 at once (Hikari gives up after 3 s), with the incident id that
+     * the log lines of this request carry.
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            JDBCConnectionException.class})
+    ResponseEntity<ProblemDetail> unavailable(RuntimeException e, HttpServletRequest request) {
+        LOG.warn("Database unreachable: 503 for {} {} ({})", request.getMethod(), request.getRequestURI(),
+                DatabaseOutage.describe(e));
+        Object incident = MDC.get("incident");
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable", String.valueOf(incident));
+        problem.setProperty("incident", incident);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
     }
 
     private ProblemDetail problem(HttpStatus status, String key, String value) {
