@@ -9,6 +9,8 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +26,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Errors of the open-data endpoints as RFC 9457 problem+json, in French. Framework errors (wrong
  * method, unacceptable media type...) get the same treatment through the base class.
  */
+// first: the operations module's page advice for database outages applies to every controller
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = {ObjectiveApiController.class, ObjectiveCsvController.class,
         ApiFallbackController.class})
 class OpenDataProblemHandler extends ResponseEntityExceptionHandler {
@@ -56,7 +60,7 @@ class OpenDataProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unavailable(RuntimeException e, HttpServletRequest request) {
         LOG.warn("Database unreachable: 503 for {} {} ({})", request.getMethod(), request.getRequestURI(),
                 DatabaseOutage.describe(e));
-        Object incident = MDC.get("incident");
+        String incident = MDC.get("incident");
         ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable", String.valueOf(incident));
         problem.setProperty("incident", incident);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);

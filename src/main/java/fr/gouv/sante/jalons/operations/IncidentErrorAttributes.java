@@ -28,9 +28,9 @@ class IncidentErrorAttributes extends DefaultErrorAttributes {
         String incident = incident(request);
         attributes.put("incident", incident);
         Throwable error = getError(request);
-        // an outage was already logged in one line by RequestIncident: no stack trace per request
-        if (attributes.get("status") instanceof Integer code && code >= 500
-                && !(error != null && DatabaseOutage.isCause(error))) {
+        // a 503 (outage) was already logged in one line by RequestIncident: no stack trace per request
+        boolean outage = error == null ? Integer.valueOf(503).equals(attributes.get("status")) : DatabaseOutage.isCause(error);
+        if (attributes.get("status") instanceof Integer code && code >= 500 && !outage) {
             LOG.error("Incident {} on {}", incident, attributes.get("path"), error);
         }
         return attributes;

@@ -27,12 +27,19 @@ public final class DatabaseOutage {
                     || current instanceof org.hibernate.exception.JDBCConnectionException
                     || current instanceof SQLTransientConnectionException
                     || current instanceof SQLNonTransientConnectionException
-                    || current instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                    || current instanceof SQLException sql && isConnectionFailure(sql)) {
                 return true;
             }
             current = current.getCause() == current ? null : current.getCause();
         }
         return false;
+    }
+
+    private static boolean isConnectionFailure(SQLException e) {
+        // SQL state class 08 is "connection exception"; Hikari's closed-connection proxy (a rollback
+        // on a connection the server dropped) says so only in its message
+        return e.getSQLState() != null && e.getSQLState().startsWith("08")
+                || "Connection is closed".equals(e.getMessage());
     }
 
     /** The innermost cause's message, for a single log line instead of a stack trace. */
