@@ -3,11 +3,15 @@ package fr.gouv.sante.jalons.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.UrlResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -45,8 +49,11 @@ class JsonLogsTests {
 
     @Test
     void isRegisteredForSpringBoot() throws IOException {
-        // the application's own spring.factories (the first on the class path: target/classes)
-        Properties factories = PropertiesLoaderUtils.loadProperties(new ClassPathResource("META-INF/spring.factories"));
-        assertThat(factories.getProperty(EnvironmentPostProcessor.class.getName())).contains(JsonLogs.class.getName());
+        List<String> registered = new ArrayList<>();
+        for (URL url : Collections.list(getClass().getClassLoader().getResources("META-INF/spring.factories"))) {
+            Properties factories = PropertiesLoaderUtils.loadProperties(new UrlResource(url));
+            registered.add(factories.getProperty(EnvironmentPostProcessor.class.getName(), ""));
+        }
+        assertThat(registered).anyMatch(names -> names.contains(JsonLogs.class.getName()));
     }
 }
