@@ -13,5 +13,6 @@ RUN groupadd --system jalons && useradd --system --gid jalons --home /app jalons
 WORKDIR /app
 COPY --from=build /build/jalons.jar /app/jalons.jar
 USER jalons
-EXPOSE 8080
+# 8080: the application; 8081: the management endpoints (health, info, metrics), internal only
+EXPOSE 8080 8081
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/jalons.jar"]

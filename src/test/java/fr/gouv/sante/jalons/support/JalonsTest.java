@@ -18,7 +18,9 @@ import org.springframework.context.annotation.Import;
         properties = {"spring.jpa.properties.hibernate.generate_statistics=true",
                 // mails: delivered and retried quickly; reminders only when a test asks (no cron)
                 "jalons.mail.delivery-interval=PT0.2S", "jalons.mail.retry-delay=PT0.5S", "jalons.mail.max-attempts=3",
-                "jalons.reminders.cron=-", "logging.level.com.icegreen=WARN"})
+                "jalons.reminders.cron=-", "logging.level.com.icegreen=WARN",
+                // the management endpoints on a random port of their own, as in production (8081)
+                "management.server.port=0"})
 @Import({PostgresConfiguration.class, FixedClockConfiguration.class, MailServerConfiguration.class})
 public @interface JalonsTest {
 }

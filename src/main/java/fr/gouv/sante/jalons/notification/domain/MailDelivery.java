@@ -1,5 +1,8 @@
 package fr.gouv.sante.jalons.notification.domain;
 
+import fr.gouv.sante.jalons.shared.DatabaseOutage;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -36,16 +39,20 @@ class MailDelivery {
     private final InternetAddress from;
     private final Duration retryDelay;
     private final int maxAttempts;
+    private final Counter sent;
+    private volatile boolean databaseDown;
 
     MailDelivery(JdbcClient jdbc, JavaMailSender sender, PlatformTransactionManager transactions,
                  @Value("${jalons.mail.from}") String from,
                  @Value("${jalons.mail.retry-delay:PT1M}") Duration retryDelay,
-                 @Value("${jalons.mail.max-attempts:10}") int maxAttempts) {
+                 @Value("${jalons.mail.max-attempts:10}") int maxAttempts, MeterRegistry metrics) {
         this.jdbc = jdbc;
         this.sender = sender;
         this.transaction = new TransactionTemplate(transactions);
         this.retryDelay = retryDelay;
         this.maxAttempts = maxAttempts;
+        this.sent = Counter.builder("jalons.mails.sent").description("Mails handed to the SMTP server")
+                .register(metrics);
         try {
             this.from = new InternetAddress(from, true);
         } catch (jakarta.mail.internet.AddressException e) {
@@ -61,10 +68,26 @@ class MailDelivery {
     /** Sends what is due; stops at the first failure (the server is probably down: no need to insist). */
     @Scheduled(fixedDelayString = "${jalons.mail.delivery-interval:PT5S}", initialDelayString = "${jalons.mail.delivery-interval:PT5S}")
     void deliverDue() {
-        for (int i = 0; i < BATCH; i++) {
-            Outcome outcome = transaction.execute(tx -> deliverOne());
-            if (outcome != Outcome.SENT) {
-                return;
+        try {
+            for (int i = 0; i < BATCH; i++) {
+                Outcome outcome = transaction.execute(tx -> deliverOne());
+                if (outcome != Outcome.SENT) {
+                    break;
+                }
+                sent.increment();
+            }
+            if (databaseDown) {
+                databaseDown = false;
+                LOG.info("Database reachable again: mail delivery resumed");
+            }
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            // one line when the outage starts, not a stack trace every few seconds; the mails wait in the outbox
+            if (!databaseDown) {
+                databaseDown = true;
+                LOG.warn("Database unreachable: mail delivery paused until it is back ({})", DatabaseOutage.describe(e));
             }
         }
     }

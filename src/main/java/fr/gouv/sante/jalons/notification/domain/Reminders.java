@@ -10,6 +10,7 @@ import fr.gouv.sante.jalons.notification.domain.MailQueue.MailKind;
 import fr.gouv.sante.jalons.progress.CampaignFollowUp;
 import fr.gouv.sante.jalons.progress.CampaignFollowUp.CampaignStatus;
 import fr.gouv.sante.jalons.progress.CampaignFollowUp.Row;
+import fr.gouv.sante.jalons.shared.DatabaseOutage;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -39,6 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class Reminders implements CampaignReminders {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Reminders.class);
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
@@ -71,7 +76,15 @@ class Reminders implements CampaignReminders {
 
     @Scheduled(cron = "${jalons.reminders.cron:0 0 8-18 * * MON-FRI}", zone = "Europe/Paris")
     void onSchedule() {
-        sendDue(LocalDate.now(clock));
+        try {
+            sendDue(LocalDate.now(clock));
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            // nothing was sent (the keys commit with the mails): the next run sends what is still due
+            LOG.warn("Database unreachable: reminders left to the next run ({})", DatabaseOutage.describe(e));
+        }
     }
 
     /**

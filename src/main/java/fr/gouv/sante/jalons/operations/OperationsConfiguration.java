@@ -1,0 +1,21 @@
+package fr.gouv.sante.jalons.operations;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** The request incident filter, first of all (before Spring Security and the rendered-page cache). */
+@Configuration(proxyBeanMethods = false)
+class OperationsConfiguration {
+
+    @Bean
+    FilterRegistrationBean<RequestIncident> requestIncident(MessageSource messages) {
+        FilterRegistrationBean<RequestIncident> registration = new FilterRegistrationBean<>(new RequestIncident(messages));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        return registration;
+    }
+}

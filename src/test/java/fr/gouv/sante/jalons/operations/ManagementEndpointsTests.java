@@ -1,0 +1,100 @@
+package fr.gouv.sante.jalons.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.gouv.sante.jalons.support.HttpTestClient;
+import fr.gouv.sante.jalons.support.JalonsTest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The management endpoints: on their own port, without sign-in, and nothing of them on the public port. */
+@JalonsTest
+class ManagementEndpointsTests {
+
+    @LocalServerPort
+    int port;
+
+    @LocalManagementPort
+    int managementPort;
+
+    @Autowired
+    JsonMapper json;
+
+    HttpTestClient app;
+    HttpTestClient management;
+
+    @BeforeEach
+    void clients() {
+        app = new HttpTestClient(port);
+        management = new HttpTestClient(managementPort);
+    }
+
+    @Test
+    void managementRunsOnItsOwnPort() {
+        assertThat(managementPort).isPositive().isNotEqualTo(port);
+    }
+
+    @Test
+    void nothingOfTheActuatorIsOnThePublicPort() {
+        for (String path : new String[] {"/actuator", "/actuator/health", "/actuator/health/readiness",
+                "/actuator/info", "/actuator/prometheus"}) {
+            assertThat(app.get(path).statusCode()).as(path).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void livenessAndReadinessAreUpWithoutSigningIn() {
+        JsonNode liveness = getJson("/actuator/health/liveness");
+        assertThat(liveness.get("status").asString()).isEqualTo("UP");
+        JsonNode readiness = getJson("/actuator/health/readiness");
+        assertThat(readiness.get("status").asString()).isEqualTo("UP");
+        assertThat(readiness.get("components").has("db")).as("readiness includes the database").isTrue();
+        assertThat(readiness.get("components").get("db").get("status").asString()).isEqualTo("UP");
+        assertThat(liveness.has("components") && liveness.get("components").has("db"))
+                .as("liveness does not depend on the database: a restart would not bring it back").isFalse();
+    }
+
+    @Test
+    void infoGivesTheVersionAndTheCommit() {
+        JsonNode info = getJson("/actuator/info");
+        assertThat(info.get("build").get("version").asString()).isEqualTo("0.1.0-SNAPSHOT");
+        assertThat(info.get("build").get("artifact").asString()).isEqualTo("jalons");
+        // built from a git checkout here; a build without .git just has no "git" entry
+        assertThat(info.get("git").get("commit").get("id").asString()).matches("[0-9a-f]{7,40}");
+    }
+
+    @Test
+    void prometheusExportsHttpPoolJvmCacheAndCampaignMetrics() {
+        // one public page, twice: an HTTP timer and a cache hit to report
+        assertThat(app.get("/").statusCode()).isEqualTo(200);
+        assertThat(app.get("/objectifs/7-3").statusCode()).isEqualTo(200);
+        assertThat(app.get("/objectifs/7-3").statusCode()).isEqualTo(200);
+        HttpResponse<String> response = management.get("/actuator/prometheus");
+        assertThat(response.statusCode()).isEqualTo(200);
+        String metrics = response.body();
+        assertThat(metrics)
+                .contains("http_server_requests_seconds_count{")
+                .contains("hikaricp_connections_active{")
+                .contains("jvm_memory_used_bytes{")
+                .contains("cache_gets_total{")
+                .contains("cache=\"dashboard-snapshot\"")
+                .contains("jalons_reports_submitted_total")
+                .contains("jalons_reports_validated_total")
+                .contains("jalons_publications_total")
+                .contains("jalons_mails_sent_total");
+        assertThat(metrics).as("cache hits are recorded (recordStats)")
+                .containsPattern("cache_gets_total\\{[^}]*result=\"hit\"[^}]*\\} [1-9]");
+    }
+
+    private JsonNode getJson(String path) {
+        HttpResponse<String> response = management.get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+}
