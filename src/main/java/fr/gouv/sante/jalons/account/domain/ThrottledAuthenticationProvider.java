@@ -31,7 +31,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(email);
+            throttle.succeeded(email, address);
             return result;
         } catch (BadCredentialsException e) {
             throttle.failed(email, address);

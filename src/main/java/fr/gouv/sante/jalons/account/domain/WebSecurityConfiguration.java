@@ -107,8 +107,11 @@ class WebSecurityConfiguration {
         return (request, response, exception) -> {
             String target = "/connexion?erreur";
             if (exception instanceof LoginThrottledException throttled) {
-                long minutes = Math.max(1, (throttled.waitTime().toSeconds() + 59) / 60);
-                target = "/connexion?attente=" + minutes;
+                long seconds = Math.max(1, throttled.waitTime().toSeconds()
+                        + (throttled.waitTime().toMillisPart() > 0 ? 1 : 0));
+                // a short delay (the account ceiling) is said in seconds, a longer wait in minutes
+                target = seconds < 60 ? "/connexion?patienter=" + seconds
+                        : "/connexion?attente=" + (seconds + 59) / 60;
             }
             response.setStatus(HttpServletResponse.SC_FOUND);
             response.sendRedirect(request.getContextPath() + target);
