@@ -49,32 +49,51 @@ class LoginThrottle {
     }
 
     /**
+     * How long this attempt must wait before its password is checked.
+     *
+     * @param ceiling whether it is the account ceiling's short delay (said in seconds), not a throttled pair or address
+     */
+    record Wait(Duration time, boolean ceiling) {
+
+        static final Wait NONE = new Wait(Duration.ZERO, false);
+
+        boolean none() {
+            return time.isZero();
+        }
+    }
+
+    /** {@link #check}'s waiting time. */
+    Duration waitFor(String email, String address) {
+        return check(email, address).time();
+    }
+
+    /**
      * Whether this attempt may check its password now; otherwise how long to wait. An address delayed
      * by the account ceiling is given its turn here (so calling this is part of the attempt).
      */
-    Duration waitFor(String email, String address) {
+    Wait check(String email, String address) {
         Instant now = clock.instant();
         String account = key(email);
         String from = address == null ? "" : address;
         Duration wait = longest(pairWait(recent(Scope.PAIR, pair(account, from), now), now),
                 address == null ? Duration.ZERO : addressWait(recent(Scope.ADDRESS, from, now), now));
         if (!wait.isZero()) {
-            return wait;
+            return new Wait(wait, false);
         }
         Duration delay = accountDelay(recent(Scope.ACCOUNT, account, now));
         if (delay.isZero()) {
-            return Duration.ZERO;
+            return Wait.NONE;
         }
         Optional<Instant> turn = store.waitUntil(account, from);
         if (turn.isPresent() && !now.isBefore(turn.get()) && !now.isAfter(turn.get().plus(TURN_VALIDITY))) {
             store.clearWait(account, from);
-            return Duration.ZERO;
+            return Wait.NONE;
         }
         if (turn.isPresent() && now.isBefore(turn.get())) {
-            return Duration.between(now, turn.get());
+            return new Wait(Duration.between(now, turn.get()), true);
         }
         store.setWaitUntil(account, from, now.plus(delay));
-        return delay;
+        return new Wait(delay, true);
     }
 
     void failed(String email, String address) {

@@ -109,8 +109,8 @@ class WebSecurityConfiguration {
             if (exception instanceof LoginThrottledException throttled) {
                 long seconds = Math.max(1, throttled.waitTime().toSeconds()
                         + (throttled.waitTime().toMillisPart() > 0 ? 1 : 0));
-                // a short delay (the account ceiling) is said in seconds, a longer wait in minutes
-                target = seconds < 60 ? "/connexion?patienter=" + seconds
+                // the account ceiling's short delay is said in seconds, a throttled pair or address in minutes
+                target = throttled.ceiling() && seconds < 100 ? "/connexion?patienter=" + seconds
                         : "/connexion?attente=" + (seconds + 59) / 60;
             }
             response.setStatus(HttpServletResponse.SC_FOUND);
