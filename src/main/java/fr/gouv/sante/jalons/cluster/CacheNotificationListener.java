@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Properties;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
 class CacheNotificationListener implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(CacheNotificationListener.class);
+    static final String APPLICATION_NAME = "jalons-cache-listener";
     private static final int POLL_MILLIS = 500;
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
@@ -80,8 +82,7 @@ class CacheNotificationListener implements SmartLifecycle {
     private void listen() {
         Duration backoff = Duration.ofSeconds(1);
         while (running) {
-            try (Connection listener = DriverManager.getConnection(database.getJdbcUrl(), database.getUsername(),
-                    database.getPassword())) {
+            try (Connection listener = DriverManager.getConnection(database.getJdbcUrl(), connectionProperties())) {
                 connection = listener;
                 try (Statement statement = listener.createStatement()) {
                     statement.execute("LISTEN " + CacheNotifications.CHANNEL);
@@ -112,6 +113,21 @@ class CacheNotificationListener implements SmartLifecycle {
                 connection = null;
             }
         }
+    }
+
+    private Properties connectionProperties() {
+        Properties properties = new Properties();
+        if (database.getUsername() != null) {
+            properties.setProperty("user", database.getUsername());
+        }
+        if (database.getPassword() != null) {
+            properties.setProperty("password", database.getPassword());
+        }
+        // named, so that an operator (or a test) can tell it in pg_stat_activity
+        properties.setProperty("ApplicationName", APPLICATION_NAME);
+        properties.setProperty("connectTimeout", "5");
+        properties.setProperty("tcpKeepAlive", "true");
+        return properties;
     }
 
     private void evictAll(String reason) {
