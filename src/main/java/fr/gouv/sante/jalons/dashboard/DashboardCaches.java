@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.dashboard;
 
+import fr.gouv.sante.jalons.cluster.CachesInvalidated;
 import fr.gouv.sante.jalons.progress.PeriodPublished;
 import fr.gouv.sante.jalons.progress.PublishedReportCorrected;
 import fr.gouv.sante.jalons.roadmap.ObjectiveRestructured;
@@ -8,12 +9,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The public read models stay in memory until a period is published. Caches are local to each
- * application node, so they also expire after a bounded time (spring.cache.caffeine.spec): a node
- * that did not see the publication event catches up on its own.
+ * application node: the cluster module clears them on every node within seconds (PostgreSQL
+ * LISTEN/NOTIFY), and they also expire after a bounded time (spring.cache.caffeine.spec) as a backstop.
  */
 @Configuration
 @EnableCaching
@@ -50,6 +52,12 @@ public class DashboardCaches {
     @TransactionalEventListener(fallbackExecution = true)
     void on(PublishedReportCorrected event) {
         LOG.info("Report {} of {} corrected: public read models evicted", event.objectiveCode(), event.period());
+        evictAll();
+    }
+
+    /** Another node (or this one) changed what the public sees: see the cluster module. */
+    @EventListener
+    void on(CachesInvalidated event) {
         evictAll();
     }
 

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * The error pages of every HTML page, public or back office: an unknown or malformed reference in a
  * URL gets the DSFR 404 page. The open data answers in problem+json instead, through its own advice,
  * which comes first ({@code OpenDataProblemHandler}); 403 is Spring Security's, and anything else the
- * generic error page with an incident number ({@link IncidentErrorAttributes}).
+ * generic error page with an incident number (the operations module's IncidentErrorAttributes).
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)

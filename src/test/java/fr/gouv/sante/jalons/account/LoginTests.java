@@ -7,6 +7,7 @@ import fr.gouv.sante.jalons.support.TestUsers;
 import fr.gouv.sante.jalons.support.WebSession;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +32,15 @@ class LoginTests {
 
     @BeforeEach
     void setUp() {
+        forgetFailures();
         editor = new TestUsers(jdbc, passwords).editor("CNAM");
+    }
+
+    /** The throttle's state lives in PostgreSQL and the tests' clock never moves: start and end clean. */
+    @AfterEach
+    void forgetFailures() {
+        jdbc.sql("delete from login_failure").update();
+        jdbc.sql("delete from login_wait").update();
     }
 
     private HttpResponse<String> attempt(WebSession session, String email, String password) {
@@ -99,7 +108,7 @@ class LoginTests {
     @Test
     void manyFailuresFromOneAddressMakeThatAddressWaitButNotTheOthers() {
         WebSession guesser = new WebSession(port, "198.51.100.1");
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 30; i++) {
             assertThat(attempt(guesser, "cible" + i + "@test.jalons", "devinette").headers().firstValue("Location"))
                     .get().asString().endsWith("/connexion?erreur");
         }
@@ -107,6 +116,31 @@ class LoginTests {
                 .get().asString().contains("/connexion?attente=");
         assertThat(attempt(new WebSession(port, "198.51.100.2"), editor.email(), TestUsers.PASSWORD).headers()
                 .firstValue("Location")).get().asString().endsWith("/espace");
+    }
+
+    @Test
+    void manyFailuresForAnAccountDelayItsOwnerBrieflyButNeverLockThemOut() {
+        String email = new TestUsers(jdbc, passwords).user("plafond@test.jalons", Role.EDITOR, "ANS").email();
+        // ten failures from five addresses (two each: no address nor pair is throttled on its own)
+        for (int i = 0; i < 10; i++) {
+            assertThat(attempt(new WebSession(port, "192.0.2." + (10 + i / 2)), email, "devinette " + i).headers()
+                    .firstValue("Location")).get().asString().endsWith("/connexion?erreur");
+        }
+        // the owner, from an address that never failed: asked to wait a second, in French
+        WebSession owner = new WebSession(port, "198.51.100.77");
+        HttpResponse<String> delayed = attempt(owner, email, TestUsers.PASSWORD);
+        String location = delayed.headers().firstValue("Location").orElseThrow();
+        assertThat(location).endsWith("/connexion?patienter=1");
+        assertThat(owner.get("/connexion?patienter=1").body()).contains("patientez 1 seconde(s)");
+        // an attacker failing again meanwhile does not take the owner's turn away
+        attempt(new WebSession(port, "192.0.2.30"), email, "encore une devinette");
+        // the tests' clock is fixed: the second passes by moving the turn back
+        jdbc.sql("update login_wait set not_before = not_before - interval '2 seconds' where account = ?")
+                .param(email).update();
+        assertThat(attempt(owner, email, TestUsers.PASSWORD).headers().firstValue("Location"))
+                .get().asString().endsWith("/espace");
+        assertThat(jdbc.sql("select count(*) from login_failure where scope = 'ACCOUNT' and subject = ?").param(email)
+                .query(Long.class).single()).isZero();
     }
 
     @Test

@@ -47,13 +47,25 @@ public final class WebSession {
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    private WebSession(int port, String clientAddress, HttpClient client) {
+        this.port = port;
+        this.clientAddress = clientAddress;
+        this.client = client;
+    }
+
+    /** The same browser (same cookies, same address) talking to another application node on {@code otherPort}. */
+    public WebSession onPort(int otherPort) {
+        return new WebSession(otherPort, clientAddress, client);
+    }
+
     /** Signs in through the login form; returns the session, signed in (asserted by the caller via status). */
     public static WebSession signedIn(int port, String email, String password) {
         WebSession session = new WebSession(port);
         session.get("/connexion");
         HttpResponse<String> response = session.post("/connexion", true, "email", email, "password", password);
         String location = response.headers().firstValue("Location").orElse("");
-        if (response.statusCode() != 302 || location.contains("erreur") || location.contains("attente")) {
+        if (response.statusCode() != 302 || location.contains("erreur") || location.contains("attente")
+                || location.contains("patienter")) {
             throw new IllegalStateException("login failed for " + email + ": " + response.statusCode() + " " + location);
         }
         session.get("/espace");

@@ -57,8 +57,11 @@ class AccountSecurity {
                                     AuthenticationException exception) throws IOException {
         String target = "/connexion?erreur";
         if (exception instanceof LoginThrottledException throttled) {
-            long minutes = Math.max(1, (throttled.waitTime().toSeconds() + 59) / 60);
-            target = "/connexion?attente=" + minutes;
+            long seconds = Math.max(1, throttled.waitTime().toSeconds()
+                    + (throttled.waitTime().toMillisPart() > 0 ? 1 : 0));
+            // the account ceiling's short delay is said in seconds, a throttled pair or address in minutes
+            target = throttled.ceiling() && seconds < 100 ? "/connexion?patienter=" + seconds
+                    : "/connexion?attente=" + (seconds + 59) / 60;
         }
         response.setStatus(HttpServletResponse.SC_FOUND);
         response.sendRedirect(request.getContextPath() + target);

@@ -25,13 +25,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String email = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
-        Duration wait = throttle.waitFor(email, address);
-        if (!wait.isZero()) {
-            throw new LoginThrottledException(wait);
+        LoginThrottle.Wait wait = throttle.check(email, address);
+        if (!wait.none()) {
+            throw new LoginThrottledException(wait.time(), wait.ceiling());
         }
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(email);
+            throttle.succeeded(email, address);
             return result;
         } catch (BadCredentialsException e) {
             throttle.failed(email, address);
@@ -48,14 +48,21 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     static class LoginThrottledException extends AuthenticationException {
 
         private final Duration wait;
+        private final boolean ceiling;
 
-        LoginThrottledException(Duration wait) {
+        LoginThrottledException(Duration wait, boolean ceiling) {
             super("Too many failed attempts");
             this.wait = wait;
+            this.ceiling = ceiling;
         }
 
         Duration waitTime() {
             return wait;
+        }
+
+        /** The account ceiling's short delay (said in seconds), rather than a throttled pair or address. */
+        boolean ceiling() {
+            return ceiling;
         }
     }
 }

@@ -16,12 +16,14 @@ class LoginPageController {
 
     @GetMapping("/connexion")
     String login(@RequestParam(required = false) String erreur, @RequestParam(required = false) String attente,
+                 @RequestParam(required = false) String patienter,
                  @RequestParam(required = false) String deconnecte, @RequestParam(required = false) String motdepasse,
                  @RequestParam(required = false) String expiree, Model model) {
         model.addAttribute("sessionEnded", expiree != null);
         model.addAttribute("passwordChosen", motdepasse != null);
         model.addAttribute("failed", erreur != null);
         model.addAttribute("waitMinutes", attente != null && attente.matches("[0-9]{1,3}") ? attente : null);
+        model.addAttribute("delaySeconds", patienter != null && patienter.matches("[0-9]{1,2}") ? patienter : null);
         model.addAttribute("loggedOut", deconnecte != null);
         return "account/login";
     }

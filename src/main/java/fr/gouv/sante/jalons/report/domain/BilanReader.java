@@ -1,5 +1,7 @@
 package fr.gouv.sante.jalons.report.domain;
 
+import fr.gouv.sante.jalons.cluster.CachesInvalidated;
+import org.springframework.context.event.EventListener;
 import fr.gouv.sante.jalons.progress.PeriodPublished;
 import fr.gouv.sante.jalons.progress.PeriodSummary;
 import fr.gouv.sante.jalons.progress.ProgressQueries;
@@ -80,6 +82,12 @@ public class BilanReader {
 
     @TransactionalEventListener(fallbackExecution = true)
     void onRestructuring(ObjectiveRestructured event) {
+        bilans.clear();
+    }
+
+    /** Another node (or this one) changed what the public sees: see the cluster module. */
+    @EventListener
+    void onClusterInvalidation(CachesInvalidated event) {
         bilans.clear();
     }
 

@@ -1,0 +1,120 @@
+package fr.gouv.sante.jalons.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import fr.gouv.sante.jalons.JalonsApplication;
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.progress.ProgressReview;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.ProgressStatus;
+import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.FixedClockConfiguration;
+import fr.gouv.sante.jalons.support.HttpTestClient;
+import fr.gouv.sante.jalons.support.JalonsTest;
+import fr.gouv.sante.jalons.support.TestUsers;
+import fr.gouv.sante.jalons.support.WebSession;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Two application nodes started side by side on the suite's database, as behind a load balancer: a
+ * session opened on one is valid on the other, and a correction on one reaches the other's cached
+ * public page within 3 seconds (without the notification it would wait for the 10-minute expiry).
+ */
+@JalonsTest
+class TwoNodesTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    JdbcConnectionDetails database;
+
+    ConfigurableApplicationContext nodeA;
+    ConfigurableApplicationContext nodeB;
+    CurrentUser admin;
+
+    @BeforeEach
+    void startTwoNodes() {
+        admin = new TestUsers(jdbc, passwords).admin();
+        nodeA = startNode("A");
+        nodeB = startNode("B");
+    }
+
+    @AfterEach
+    void stopNodesAndCleanUp() {
+        if (nodeA != null) {
+            nodeA.close();
+        }
+        if (nodeB != null) {
+            nodeB.close();
+        }
+        new CampaignCleanup(jdbc).run();
+        // the suite's own node listens too: the clean-up's direct SQL must not leave it a stale page
+        jdbc.sql("select pg_notify('jalons_cache', 'test clean-up')").query().singleRow();
+    }
+
+    private ConfigurableApplicationContext startNode(String name) {
+        return new SpringApplicationBuilder(JalonsApplication.class, FixedClockConfiguration.class)
+                .run("--server.port=0",
+                        "--spring.application.name=jalons-node-" + name,
+                        "--spring.datasource.url=" + database.getJdbcUrl(),
+                        "--spring.datasource.username=" + database.getUsername(),
+                        "--spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword()),
+                        // a small pool: the machine's PostgreSQL serves the whole suite too
+                        "--spring.datasource.hikari.maximum-pool-size=4",
+                        // the suite's node delivers mails; these two only serve pages
+                        "--jalons.mail.delivery-interval=PT24H", "--jalons.reminders.cron=-",
+                        "--spring.main.banner-mode=off");
+    }
+
+    private static int port(ConfigurableApplicationContext node) {
+        return node.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    }
+
+    @Test
+    void aSessionOpenedOnOneNodeIsValidOnTheOther() {
+        WebSession onA = WebSession.signedIn(port(nodeA), admin.email(), TestUsers.PASSWORD);
+        WebSession onB = onA.onPort(port(nodeB));
+
+        HttpResponse<String> admin = onB.get("/admin");
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(admin.body()).contains("Campagne de mise");
+        // and the session really is the shared one: signing out on B ends it on A
+        onB.post("/deconnexion", true);
+        assertThat(onA.get("/admin").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aCorrectionOnOneNodeReachesTheOthersCachedPageWithinThreeSeconds() {
+        HttpTestClient publicOnB = new HttpTestClient(port(nodeB));
+        String marker = "Correction depuis le noeud A " + UUID.randomUUID();
+        // B renders and caches the page (twice, so that the second answer is the cached one)
+        assertThat(publicOnB.get("/objectifs/3-1").body()).doesNotContain(marker);
+        assertThat(publicOnB.get("/objectifs/3-1").body()).doesNotContain(marker);
+
+        long version = jdbc.sql("""
+                select r.version from progress_report r join objective o on o.id = r.objective_id
+                join reporting_period p on p.id = r.period_id where o.code = '3-1' and p.code = '2024-S2'""")
+                .query(Long.class).single();
+        nodeA.getBean(ProgressReview.class).correct(admin, ObjectiveCode.parse("3-1"), "2024-S2",
+                ProgressStatus.AT_RISK, marker, "Erreur signalée par l'ANS", version);
+
+        await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(100))
+                .until(() -> publicOnB.get("/objectifs/3-1").body().contains(marker));
+    }
+}
