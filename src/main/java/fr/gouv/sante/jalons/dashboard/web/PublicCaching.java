@@ -15,17 +15,17 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * HTTP caching of the public pages and open data: an ETag computed from the body (a browser that
- * has the page gets a 304 without the body) and a short public max-age, so that a publication
- * reaches everyone within a minute while a surge of visitors is absorbed by caches.
+ * HTTP caching of the public pages: an ETag computed from the body (a browser that has the page gets
+ * a 304 without the body) and a short public max-age, so that a publication reaches everyone within
+ * a minute while a surge of visitors is absorbed by caches. The open data ({@code /api},
+ * {@code /opendata}) does the same itself, with strong ETags computed once per document.
  */
 @Configuration
 class PublicCaching implements WebMvcConfigurer {
 
     static final String[] PUBLIC_PATHS = {"/", "/axes/*", "/objectifs", "/objectifs/*", "/organisations",
-            "/organisations/*", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/donnees-ouvertes",
-            "/api/*", "/opendata/*"};
-    /** The HTML pages only (the API and CSV are cheap to produce and served as they are). */
+            "/organisations/*", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/donnees-ouvertes"};
+    /** The HTML pages kept rendered in memory. */
     static final String[] PUBLIC_PAGE_PATHS = {"/", "/axes/*", "/objectifs", "/objectifs/*", "/organisations",
             "/organisations/*", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/donnees-ouvertes"};
     /** After Spring Security's filters (-100), which write the security headers of every response. */
@@ -68,7 +68,6 @@ class PublicCaching implements WebMvcConfigurer {
                 }
             }
         }).addPathPatterns("/", "/axes/**", "/objectifs", "/objectifs/**", "/organisations", "/organisations/**",
-                "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/donnees-ouvertes",
-                "/api/**", "/opendata/**");
+                "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/donnees-ouvertes");
     }
 }
