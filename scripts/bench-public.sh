@@ -225,7 +225,8 @@ APP_PID=$!
 
 http_status() { curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$1" 2>/dev/null || true; }
 
-deadline=$((SECONDS + 90))
+STARTUP_TIMEOUT=${BENCH_STARTUP_TIMEOUT:-240}
+deadline=$((SECONDS + STARTUP_TIMEOUT))
 until [ "$(http_status "$BASE_URL/api/v1/axes")" = 200 ]; do
   if ! kill -0 "$APP_PID" 2>/dev/null; then
     tail -n 40 "$APP_LOG" >&2 || true
@@ -233,7 +234,7 @@ until [ "$(http_status "$BASE_URL/api/v1/axes")" = 200 ]; do
   fi
   if [ "$SECONDS" -ge "$deadline" ]; then
     tail -n 40 "$APP_LOG" >&2 || true
-    die "the application did not answer 200 on /api/v1/axes within 90 s (full log: $APP_LOG)"
+    die "the application did not answer 200 on /api/v1/axes within ${STARTUP_TIMEOUT} s (BENCH_STARTUP_TIMEOUT) (full log: $APP_LOG)"
   fi
   sleep 1
 done

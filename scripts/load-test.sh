@@ -56,7 +56,7 @@ log "starting $JAR on $BASE (log: $OUT/app.log)"
 SPRING_DATASOURCE_URL=$LOAD_DATABASE_URL SPRING_DATASOURCE_USERNAME=$DB_USER SPRING_DATASOURCE_PASSWORD=$PGPASSWORD \
   java -Xmx512m -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 >"$OUT/app.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 120); do
+for _ in $(seq 1 300); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/v1/axes")" = 200 ] && break
   kill -0 "$APP_PID" 2>/dev/null || die "the application stopped (see $OUT/app.log)"
   sleep 1
