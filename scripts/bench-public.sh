@@ -6,6 +6,8 @@
 #   - the home page                 /
 #   - an objective's page           /objectifs/7-3
 #   - the filtered objective list   /objectifs?axe=2&statut=a-surveiller&tri=echeance
+#   - the open-data API             /api/v1/objectives, /api/v1/objectives/7-3
+#   - the open-data CSV             /opendata/objectives.csv
 #   - a static asset whose size is the closest to the home page's (uncompressed), as a baseline
 #     of what the server does without any application work.
 # Every request sends "Accept-Encoding: gzip", like a browser (server.compression is configured
@@ -33,8 +35,8 @@ usage() {
   cat <<'EOF'
 Usage: scripts/bench-public.sh [options]
 
-Load benchmark of Jalons' public pages with wrk (home, an objective page, a filtered list, and a
-static asset of about the home page's size as a baseline).
+Load benchmark of Jalons' public pages with wrk (home, an objective page, a filtered list, the
+open-data API and CSV, and a static asset of about the home page's size as a baseline).
 
 Options:
   --no-build           use the existing target/jalons-*.jar instead of running ./mvnw package
@@ -223,7 +225,8 @@ APP_PID=$!
 
 http_status() { curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$1" 2>/dev/null || true; }
 
-deadline=$((SECONDS + 90))
+STARTUP_TIMEOUT=${BENCH_STARTUP_TIMEOUT:-240}
+deadline=$((SECONDS + STARTUP_TIMEOUT))
 until [ "$(http_status "$BASE_URL/api/v1/axes")" = 200 ]; do
   if ! kill -0 "$APP_PID" 2>/dev/null; then
     tail -n 40 "$APP_LOG" >&2 || true
@@ -231,7 +234,7 @@ until [ "$(http_status "$BASE_URL/api/v1/axes")" = 200 ]; do
   fi
   if [ "$SECONDS" -ge "$deadline" ]; then
     tail -n 40 "$APP_LOG" >&2 || true
-    die "the application did not answer 200 on /api/v1/axes within 90 s (full log: $APP_LOG)"
+    die "the application did not answer 200 on /api/v1/axes within ${STARTUP_TIMEOUT} s (BENCH_STARTUP_TIMEOUT) (full log: $APP_LOG)"
   fi
   sleep 1
 done
@@ -262,11 +265,14 @@ static_bytes=${picked%% *}
 static_path=${picked#* }
 STATIC_URL="/$static_path"
 
-NAMES=(home objective list static)
+NAMES=(home objective list api-list api-one csv static)
 declare -A URLS=(
   [home]="/"
   [objective]="/objectifs/7-3"
   [list]="/objectifs?axe=2&statut=a-surveiller&tri=echeance"
+  [api-list]="/api/v1/objectives"
+  [api-one]="/api/v1/objectives/7-3"
+  [csv]="/opendata/objectives.csv"
   [static]="$STATIC_URL"
 )
 
@@ -357,6 +363,10 @@ ratio=$(awk -v h="${RPS[home]}" -v s="${RPS[static]}" 'BEGIN { if (s > 0) printf
     printf "$fmt" "$name" "${URLS[$name]}" "${RPS[$name]}" "${P50[$name]}" "${P90[$name]}" "${P99[$name]}" "${NON2XX[$name]}"
   done
   printf '\nhome req/s / static req/s = %s %%\n' "$ratio"
+  for name in api-list api-one csv; do
+    printf '%s req/s / home req/s = %s %%\n' "$name" \
+      "$(awk -v a="${RPS[$name]}" -v h="${RPS[home]}" 'BEGIN { if (h > 0) printf "%.1f", 100 * a / h; else print "n/a" }')"
+  done
   printf '\nResponses: body as sent and uncompressed (one curl each, before the load), and wrk'"'"'s requests,\n'
   printf 'average bytes read per response (headers included; curl'"'"'s response with headers in brackets), socket errors:\n'
   for name in "${NAMES[@]}"; do

@@ -61,8 +61,13 @@ public class DashboardCaches {
         evictAll();
     }
 
+    /**
+     * Every cache of the CacheManager, the open-data documents included (they listen to the same
+     * events themselves), and the rendered pages: what to call after changing data behind the
+     * application's back.
+     */
     public void evictAll() {
-        for (String name : new String[] {SNAPSHOT, OBJECTIVE_PAGES, SEARCHES}) {
+        for (String name : caches.getCacheNames()) {
             var cache = caches.getCache(name);
             if (cache != null) {
                 cache.clear();

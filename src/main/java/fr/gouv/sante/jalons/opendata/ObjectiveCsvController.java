@@ -1,6 +1,8 @@
 package fr.gouv.sante.jalons.opendata;
 
 import fr.gouv.sante.jalons.opendata.OpenDataResources.ObjectiveResource;
+import fr.gouv.sante.jalons.shared.CsvCells;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -14,7 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** CSV exports of the open data (UTF-8, header row, RFC 4180 quoting). */
+/** CSV exports of the open data (UTF-8, header row, RFC 4180 quoting), cached like the JSON API. */
 @RestController
 class ObjectiveCsvController {
 
@@ -24,30 +26,46 @@ class ObjectiveCsvController {
             "priority_number", "priority_title", "owners", "status", "status_period", "updated_in_latest_period",
             "latest_period"};
 
-    private final OpenDataCatalogue catalogue;
+    private static final HttpHeaders DISPOSITION = HttpHeaders.readOnlyHttpHeaders(dispositionHeaders());
 
-    ObjectiveCsvController(OpenDataCatalogue catalogue) {
+    private final OpenDataCatalogue catalogue;
+    private final OpenDataDocuments documents;
+
+    ObjectiveCsvController(OpenDataCatalogue catalogue, OpenDataDocuments documents) {
         this.catalogue = catalogue;
+        this.documents = documents;
     }
 
     @GetMapping("/opendata/objectives.csv")
-    ResponseEntity<String> objectives() {
+    ResponseEntity<byte[]> objectives(HttpServletRequest request) {
+        return documents.serve("opendata/objectives.csv", TEXT_CSV, this::objectivesCsv, request, DISPOSITION);
+    }
+
+    /**
+     * Text cells go through {@link CsvCells#text} (no formula injection in a spreadsheet); numbers,
+     * dates and booleans are written as they are.
+     */
+    private byte[] objectivesCsv() {
         StringWriter csv = new StringWriter();
         try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(csv)) {
             for (ObjectiveResource objective : catalogue.objectives()) {
-                printer.printRecord(objective.code(), objective.title(), objective.target(), objective.deadline(),
-                        objective.axis().number(), objective.axis().name(), objective.priority().number(),
-                        objective.priority().title(), String.join(OWNER_SEPARATOR, objective.owners()),
-                        objective.status(), objective.statusPeriod(), objective.updatedInLatestPeriod(),
-                        objective.latestPeriod());
+                printer.printRecord(CsvCells.text(objective.code()), CsvCells.text(objective.title()),
+                        CsvCells.text(objective.target()), objective.deadline(), objective.axis().number(),
+                        CsvCells.text(objective.axis().name()), objective.priority().number(),
+                        CsvCells.text(objective.priority().title()),
+                        CsvCells.text(String.join(OWNER_SEPARATOR, objective.owners())),
+                        CsvCells.text(objective.status()), CsvCells.text(objective.statusPeriod()),
+                        objective.updatedInLatestPeriod(), CsvCells.text(objective.latestPeriod()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return ResponseEntity.ok()
-                .contentType(TEXT_CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename("jalons-objectifs.csv").build().toString())
-                .body(csv.toString());
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static HttpHeaders dispositionHeaders() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentDisposition(ContentDisposition.inline().filename("jalons-objectifs.csv").build());
+        return headers;
     }
 }

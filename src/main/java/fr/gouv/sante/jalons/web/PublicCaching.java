@@ -17,9 +17,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * HTTP caching of the public pages and open data: an ETag computed from the body (a browser that
- * has the page gets a 304 without the body) and a short public max-age, so that a publication
- * reaches everyone within a minute while a surge of visitors is absorbed by caches.
+ * HTTP caching of the public pages: an ETag computed from the body (a browser that has the page gets
+ * a 304 without the body) and a short public max-age, so that a publication reaches everyone within
+ * a minute while a surge of visitors is absorbed by caches. The open data ({@code /api},
+ * {@code /opendata}) does the same itself, with strong ETags computed once per document.
  */
 @Configuration
 class PublicCaching implements WebMvcConfigurer {
@@ -27,8 +28,6 @@ class PublicCaching implements WebMvcConfigurer {
     /** The public HTML pages, as servlet URL patterns ({@code /x/*}: everything under {@code /x/}). */
     static final List<String> PUBLIC_PAGES = List.of("/", "/axes/*", "/objectifs", "/objectifs/*", "/organisations",
             "/organisations/*", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/donnees-ouvertes");
-    /** The open data: JSON API and CSV (cheap to produce, so never kept as rendered pages). */
-    static final List<String> OPEN_DATA = List.of("/api/*", "/opendata/*");
     /** After Spring Security's filters (-100), which write the security headers of every response. */
     static final int PUBLIC_FILTERS_ORDER = 0;
     private static final String CACHE_CONTROL = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().getHeaderValue();
@@ -39,7 +38,7 @@ class PublicCaching implements WebMvcConfigurer {
         // weak: Tomcat does not compress a response carrying a strong ETag (the bytes would differ)
         filter.setWriteWeakETag(true);
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.addUrlPatterns(servletPatterns(PUBLIC_PAGES, OPEN_DATA));
+        registration.addUrlPatterns(servletPatterns(PUBLIC_PAGES));
         registration.setName("publicEtags");
         registration.setOrder(PUBLIC_FILTERS_ORDER);
         return registration;
@@ -68,7 +67,7 @@ class PublicCaching implements WebMvcConfigurer {
                     response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
                 }
             }
-        }).addPathPatterns(mvcPatterns(PUBLIC_PAGES, OPEN_DATA));
+        }).addPathPatterns(mvcPatterns(PUBLIC_PAGES));
     }
 
     @SafeVarargs

@@ -7,6 +7,7 @@ import fr.gouv.sante.jalons.notification.CampaignReminders;
 import fr.gouv.sante.jalons.progress.CampaignFollowUp;
 import fr.gouv.sante.jalons.progress.CampaignFollowUp.CampaignStatus;
 import fr.gouv.sante.jalons.progress.CampaignFollowUp.Row;
+import fr.gouv.sante.jalons.shared.CsvCells;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -138,12 +139,9 @@ public class CampaignExport {
         return csv.toString();
     }
 
-    /** A cell a spreadsheet would take for a formula (=, +, -, @, tab, CR first) is prefixed with a quote. */
+    /** A cell a spreadsheet would take for a formula is prefixed with a quote (see {@link CsvCells}). */
     static String neutralised(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
-        }
-        return cell;
+        return CsvCells.text(cell);
     }
 
     private String message(String key) {

@@ -1,0 +1,22 @@
+-- wrk script: each request picks the next public address of the list (pages, API, CSV), so that
+-- the 50 "visitors" browse the site as people and harvesters do. Accept-Encoding like a browser.
+local paths = {
+  "/", "/objectifs", "/objectifs/7-3", "/objectifs/1-1", "/objectifs?axe=2&statut=a-surveiller&tri=echeance",
+  "/axes/1", "/organisations", "/organisations/ANS", "/api/v1/objectives", "/api/v1/objectives/7-3",
+  "/opendata/objectives.csv", "/donnees-ouvertes"
+}
+local counter = 0
+
+request = function()
+  counter = counter + 1
+  local path = paths[(counter % #paths) + 1]
+  return wrk.format("GET", path, { ["Accept-Encoding"] = "gzip" })
+end
+
+-- a non-2xx/3xx answer is counted by wrk itself ("Non-2xx or 3xx responses")
+done = function(summary, latency, requests)
+  io.write(string.format("LOAD public requests=%d errors_connect=%d errors_read=%d errors_write=%d errors_status=%d errors_timeout=%d p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f rps=%.1f\n",
+    summary.requests, summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.status,
+    summary.errors.timeout, latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+    latency:percentile(99) / 1000, summary.requests / (summary.duration / 1000000)))
+end

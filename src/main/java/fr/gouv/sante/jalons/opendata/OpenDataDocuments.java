@@ -1,0 +1,167 @@
+package fr.gouv.sante.jalons.opendata;
+
+import fr.gouv.sante.jalons.progress.PeriodPublished;
+import fr.gouv.sante.jalons.progress.PublishedReportCorrected;
+import fr.gouv.sante.jalons.roadmap.ObjectiveRestructured;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The open-data answers kept as bytes, plain and gzipped, each with a strong ETag (a hash of its
+ * bytes): a harvester's call costs no SQL and no serialisation, and a revalidation gets a 304. They
+ * live in the Spring cache {@value #CACHE} (so that clearing every cache of the CacheManager clears
+ * them too), cleared by the same events as the public pages, and expire like them as a backstop.
+ * The key is the document's path: no endpoint reads a query parameter, so parameters never make
+ * new entries.
+ */
+@Service
+class OpenDataDocuments {
+
+    static final String CACHE = "opendata-documents";
+    private static final String CACHE_CONTROL = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().getHeaderValue();
+    private static final Logger LOG = LoggerFactory.getLogger(OpenDataDocuments.class);
+
+    private final Cache cache;
+    /** Bumped by every eviction: a document built from data read before it is not kept. */
+    private final AtomicLong generation = new AtomicLong();
+
+    OpenDataDocuments(CacheManager caches) {
+        this.cache = Objects.requireNonNull(caches.getCache(CACHE), "cache " + CACHE + " not configured");
+    }
+
+    /**
+     * The document under {@code key}, built by {@code body} when missing; exceptions of {@code body}
+     * (an unknown objective...) propagate and nothing is cached.
+     */
+    ResponseEntity<byte[]> serve(String key, MediaType type, Supplier<byte[]> body, HttpServletRequest request,
+                                 HttpHeaders extraHeaders) {
+        Document document = cache.get(key, Document.class);
+        if (document == null) {
+            long before = generation.get();
+            document = Document.of(body.get());
+            if (generation.get() == before) {
+                cache.put(key, document);
+            }
+        }
+        boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        String etag = gzip ? document.gzipEtag() : document.etag();
+        HttpHeaders headers = new HttpHeaders();
+        headers.addAll(extraHeaders);
+        headers.setETag(etag);
+        headers.setCacheControl(CACHE_CONTROL);
+        headers.setVary(List.of(HttpHeaders.ACCEPT_ENCODING));
+        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
+        }
+        headers.setContentType(type);
+        if (gzip) {
+            headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
+            return ResponseEntity.ok().headers(headers).body(document.gzip());
+        }
+        return ResponseEntity.ok().headers(headers).body(document.plain());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(PeriodPublished event) {
+        evict("period " + event.period() + " published");
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ObjectiveRestructured event) {
+        evict("objective " + event.code() + " restructured");
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(PublishedReportCorrected event) {
+        evict("report " + event.objectiveCode() + " of " + event.period() + " corrected");
+    }
+
+    /** After the commit (see the listeners), so that a request cannot cache the old picture again. */
+    void evict(String why) {
+        generation.incrementAndGet();
+        cache.clear();
+        LOG.info("Open-data documents evicted: {}", why);
+    }
+
+    /** {@code If-None-Match}: {@code *} or a list of ETags, compared weakly as RFC 9110 says. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*") || opaque(tag).equals(opaque(etag))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
+            String[] parts = coding.trim().split(";");
+            if (parts[0].trim().equals("gzip")) {
+                return parts.length == 1 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+
+    /** One answer's bytes, plain and gzipped (so Tomcat does not compress it again on every call). */
+    record Document(byte[] plain, byte[] gzip, String etag, String gzipEtag) {
+
+        static Document of(byte[] plain) {
+            byte[] gzip = gzip(plain);
+            return new Document(plain, gzip, etag(plain), etag(gzip));
+        }
+
+        private static byte[] gzip(byte[] plain) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 4 + 64);
+            try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+                zip.write(plain);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        }
+
+        private static String etag(byte[] bytes) {
+            try {
+                byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
+                return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash) + "\"";
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
