@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.notification;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -182,7 +183,7 @@ class AccountMailTests {
 
         WebSession person = new WebSession(port);
         person.get("/mot-de-passe-oublie");
-        HttpResponse<String> asked = person.post("/mot-de-passe-oublie", true, "email", editor.email().toUpperCase());
+        HttpResponse<String> asked = person.post("/mot-de-passe-oublie", true, "email", editor.email().toUpperCase(Locale.ROOT));
         assertThat(asked.statusCode()).isEqualTo(302);
         String answer = person.get("/mot-de-passe-oublie").body();
         assertThat(answer).contains("Si un compte actif correspond à cette adresse, un courriel vient de lui être envoyé.");

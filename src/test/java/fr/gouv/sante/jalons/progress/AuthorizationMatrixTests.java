@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.progress;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -180,7 +181,7 @@ class AuthorizationMatrixTests {
                 new Route("disable user", "/admin/utilisateurs/" + ansReader.id() + "/activation",
                         () -> new String[] {"enabled", "false"}, Set.of(Who.ADMIN)),
                 new Route("create user", "/admin/utilisateurs", () -> new String[] {"email",
-                        "nouveau." + who.name().toLowerCase() + "@test.jalons", "displayName", "Nouveau",
+                        "nouveau." + who.name().toLowerCase(Locale.ROOT) + "@test.jalons", "displayName", "Nouveau",
                         "role", "READER", "organisation", "ANS"},
                         Set.of(Who.ADMIN)),
                 new Route("change role", "/admin/utilisateurs/" + ansReader.id() + "/role", () -> new String[] {

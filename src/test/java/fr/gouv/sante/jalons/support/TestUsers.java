@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.support;
 
+import java.util.Locale;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.account.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +51,6 @@ public final class TestUsers {
     }
 
     private static String slug(String acronym) {
-        return acronym.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        return acronym.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 }
