@@ -1,0 +1,79 @@
+package fr.gouv.sante.jalons.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.support.HttpTestClient;
+import fr.gouv.sante.jalons.support.JalonsTest;
+import fr.gouv.sante.jalons.support.TestUsers;
+import fr.gouv.sante.jalons.support.WebSession;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The web module frames every module's answers the same way: public URLs (pages, API, CSV) are
+ * cached, back-office ones never; one advice gives every HTML page its 404; only back-office pages
+ * know who is signed in.
+ */
+@JalonsTest
+class WebInfrastructureTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Test
+    void everyPublicUrlIsCachedPubliclyWithAnEtag() {
+        HttpTestClient http = new HttpTestClient(port);
+        for (String path : new String[] {"/objectifs/7-3", "/axes/2", "/organisations/ans", "/mentions-legales",
+                "/api/v1/objectives/7-3", "/opendata/objectives.csv"}) {
+            HttpResponse<String> response = http.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("Cache-Control")).as(path).get().asString()
+                    .contains("public", "max-age=60");
+            assertThat(response.headers().firstValue("ETag")).as(path).isPresent();
+        }
+    }
+
+    @Test
+    void backOfficeAndErrorAnswersAreNeverCachedPublicly() {
+        HttpTestClient http = new HttpTestClient(port);
+        HttpResponse<String> login = http.get("/connexion");
+        assertThat(login.headers().firstValue("Cache-Control")).get().asString().contains("no-store")
+                .doesNotContain("public");
+        HttpResponse<String> missing = http.get("/objectifs/99-99");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Cache-Control").orElse("")).doesNotContain("public");
+    }
+
+    @Test
+    void anUnknownReferenceInAnyPageUrlIsTheFrench404Page() {
+        HttpTestClient http = new HttpTestClient(port);
+        for (String path : new String[] {"/objectifs/99-99", "/objectifs/x", "/axes/9", "/organisations/inconnue",
+                "/bilans/2099-S1"}) {
+            HttpResponse<String> response = http.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.headers().firstValue("Content-Type")).as(path).get().asString().startsWith("text/html");
+            assertThat(response.body()).as(path).contains("lang=\"fr\"");
+        }
+    }
+
+    @Test
+    void onlyBackOfficePagesShowWhoIsSignedIn() {
+        CurrentUser editor = new TestUsers(jdbc, passwords).editor("ANS");
+        WebSession session = WebSession.signedIn(port, editor.email(), TestUsers.PASSWORD);
+        String name = editor.displayName();
+        assertThat(session.get("/espace").body()).contains(name);
+        // a public page is the same for everyone, signed in or not
+        assertThat(session.get("/objectifs/7-3").body()).doesNotContain(name);
+    }
+}
