@@ -58,8 +58,8 @@ class BackOfficeViews {
     record ReviewItemView(String code, String title, String owners, String updatedAt, String selection) {
     }
 
-    /** What a validation of several reports did, in sentences. */
-    record BulkView(String validated, List<String> refused) {
+    /** What a validation of several reports did, in sentences (a flash attribute: kept in the JDBC session, so serializable). */
+    record BulkView(String validated, List<String> refused) implements java.io.Serializable {
     }
 
     BulkView bulk(fr.gouv.sante.jalons.progress.BulkValidation result, int malformed) {

@@ -65,7 +65,10 @@ class ObjectiveStructureController {
         return "redirect:/admin/objectifs/" + objective + "/structure";
     }
 
-    /** The values shown in the form: the saved ones, or the ones the administrator typed. */
-    record Values(String title, String target, String deadline, String owners, String reason) {
+    /**
+     * The values shown in the form: the saved ones, or the ones the administrator typed (then a flash
+     * attribute, kept in the JDBC session: serializable).
+     */
+    record Values(String title, String target, String deadline, String owners, String reason) implements java.io.Serializable {
     }
 }
