@@ -142,6 +142,23 @@ class ConflictMergeTests {
                 "CREATED by " + cnam.email());
     }
 
+    @Test
+    void aSaveThatDoesNotListASavedMeasurementKeepsIt() {
+        cnamLosesTheRace();
+        long version = reporting.editor(cnam, ObjectiveCode.parse("1-1")).version();
+
+        // an up-to-date save that only names its own row: the other measurement is not removed by omission
+        HttpResponse<String> saved = cnamSession.post("/espace/objectifs/1-1", true, "status", "AT_RISK",
+                "narrative", "Texte de la CNAM.", "action", "brouillon", "version", String.valueOf(version),
+                "measurements[1].indicatorId", String.valueOf(indicators.get(1).id()),
+                "measurements[1].value", "17", "measurements[1].date", "2025-05-31");
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(measurements()).containsExactlyInAnyOrder(indicators.get(0).id() + "=52@2025-06-15",
+                indicators.get(1).id() + "=17@2025-05-31");
+        assertThat(measurementHistory()).containsExactly("CREATED by " + ans.email(), "CREATED by " + cnam.email());
+    }
+
     /** The merge form's fields as a browser would post them, with "Enregistrer le brouillon". */
     private static List<String> mergeForm(HttpResponse<String> conflict) {
         assertThat(conflict.statusCode()).isEqualTo(409);
