@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
 import fr.gouv.sante.jalons.support.WebSession;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -141,6 +144,23 @@ class LoginTests {
                 .get().asString().endsWith("/espace");
         assertThat(jdbc.sql("select count(*) from login_failure where scope = 'ACCOUNT' and subject = ?").param(email)
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theSessionCookieIsSecureWhenTheProxySaysTheRequestCameOverHttps() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        URI login = URI.create("http://localhost:" + port + "/connexion");
+        HttpResponse<String> overHttps = client.send(HttpRequest.newBuilder(login).header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-For", "198.51.100.90").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> overHttp = client.send(HttpRequest.newBuilder(login)
+                .header("X-Forwarded-For", "198.51.100.91").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(sessionCookie(overHttps)).contains("Secure", "HttpOnly", "SameSite=Lax");
+        assertThat(sessionCookie(overHttp)).contains("HttpOnly").doesNotContain("Secure");
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JALONS_SESSION="))
+                .findFirst().orElseThrow();
     }
 
     @Test

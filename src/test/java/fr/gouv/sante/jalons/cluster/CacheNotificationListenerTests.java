@@ -43,7 +43,7 @@ class CacheNotificationListenerTests {
         Long before = listenerPid();
         assertThat(before).isNotNull();
         Cache cache = putProbe("dashboard-objective-pages");
-        jdbc.sql("select pg_terminate_backend(?)").param(before).query().singleRow();
+        jdbc.sql("select pg_terminate_backend(cast(? as integer))").param(before).query().singleRow();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             Long now = listenerPid();
