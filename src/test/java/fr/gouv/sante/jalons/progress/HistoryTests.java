@@ -12,7 +12,7 @@ import fr.gouv.sante.jalons.roadmap.RoadmapEditing;
 import fr.gouv.sante.jalons.roadmap.StructureChange;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
-import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
@@ -60,18 +60,20 @@ class HistoryTests {
     CurrentUser admin;
     CurrentUser ans;
     long since;
+    CampaignFixture campaign;
 
     @BeforeEach
     void setUp() {
         TestUsers users = new TestUsers(jdbc, passwords);
         admin = users.admin();
         ans = users.editor("ANS");
+        campaign = new CampaignFixture(reporting, review, jdbc, admin);
         since = jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
     }
 
     @AfterEach
     void cleanUp() {
-        new CampaignCleanup(jdbc).run();
+        campaign.cleanUp();
         jdbc.sql("update objective set title = 'Catalogue d''applications avec échanges', "
                 + "target = 'Référencer plus de 50 applications proposant des échanges avec Mon espace santé d''ici fin 2026', "
                 + "deadline = date '2026-12-31' where code = '3-1'").update();
@@ -88,16 +90,14 @@ class HistoryTests {
 
     @Test
     void theCampaignIsRecordedStepByStep() {
-        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
-        ObjectiveCode code = ObjectiveCode.parse("3-1");
-        long indicator = reporting.editor(ans, code).indicators().get(0).id();
-        reporting.save(ans, code, new ReportCommand(ProgressStatus.ON_TRACK, "Premier jet.", null,
-                List.of(new NewMeasurement(indicator, new BigDecimal("40"), LocalDate.of(2025, 3, 31)))), false);
-        long version = reporting.editor(ans, code).version();
-        reporting.save(ans, code, new ReportCommand(ProgressStatus.ON_TRACK, "42 applications référencées.", version,
-                List.of(new NewMeasurement(indicator, new BigDecimal("42"), LocalDate.of(2025, 5, 31)))), true);
-        review.validate(admin, code, reporting.editor(admin, code).version());
-        review.publish(admin, jdbc.sql("select version from reporting_period where code = '2025-S1'").query(Long.class).single());
+        campaign.open();
+        long indicator = reporting.editor(ans, ObjectiveCode.parse("3-1")).indicators().get(0).id();
+        campaign.draft(ans, "3-1", ProgressStatus.ON_TRACK, "Premier jet.",
+                new NewMeasurement(indicator, new BigDecimal("40"), LocalDate.of(2025, 3, 31)));
+        campaign.submitted(ans, "3-1", ProgressStatus.ON_TRACK, "42 applications référencées.",
+                new NewMeasurement(indicator, new BigDecimal("42"), LocalDate.of(2025, 5, 31)));
+        campaign.validated("3-1");
+        campaign.published();
 
         assertThat(recorded()).containsExactly(
                 "REPORTING_PERIOD OPENED by " + admin.label(),
@@ -154,9 +154,8 @@ class HistoryTests {
 
     @Test
     void administratorsSeeAnObjectivesFullHistoryAndOthersDoNot() {
-        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
-        reporting.save(ans, ObjectiveCode.parse("3-1"),
-                new ReportCommand(ProgressStatus.ON_TRACK, "Texte historisé.", null, List.of()), false);
+        campaign.open();
+        campaign.draft(ans, "3-1", ProgressStatus.ON_TRACK, "Texte historisé.");
         String page = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD).get("/admin/objectifs/3-1/historique").body();
         assertThat(page).contains("Historique de l’objectif 3-1", "Point d’avancement 2025-S1 créé (brouillon)",
                 "Statut : En bonne voie", "Texte historisé.", ans.email());
@@ -167,7 +166,7 @@ class HistoryTests {
 
     @Test
     void theAuditTrailIsAppendOnly() {
-        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
+        campaign.open();
         assertThatThrownBy(() -> jdbc.sql("update audit_event set actor_label = 'quelqu''un d''autre' where id > ?")
                 .param(since).update()).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_event where id > ?").param(since).update())
