@@ -60,15 +60,25 @@ class BackupRestoreTests {
         String copy = "jalons_restore_" + ProcessHandle.current().pid();
         Path dump = directory.resolve("jalons.dump");
 
-        run(Map.of("DATABASE_URL", "postgresql://" + jdbcUrl.group(1) + "/" + jdbcUrl.group(2),
-                "PGUSER", user, "PGPASSWORD", password), "db/backup.sh", dump.toString());
+        // The application keeps writing while the test runs (mail delivery, sessions): the original's
+        // rows are hashed in the same snapshot as the one pg_dump reads (BACKUP_SNAPSHOT).
+        Map<String, String> original;
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(java.sql.Connection.TRANSACTION_REPEATABLE_READ);
+            JdbcClient snapshot = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+            String exported = snapshot.sql("select pg_export_snapshot()").query(String.class).single();
+            original = rowHashes(snapshot);
+            run(Map.of("DATABASE_URL", "postgresql://" + jdbcUrl.group(1) + "/" + jdbcUrl.group(2),
+                    "PGUSER", user, "PGPASSWORD", password, "BACKUP_SNAPSHOT", exported), "db/backup.sh", dump.toString());
+            connection.commit();
+        }
         assertThat(dump).isNotEmptyFile();
         jdbc.sql("drop database if exists " + copy + " with (force)").update();
         jdbc.sql("create database " + copy + " encoding 'UTF8' template template0").update();
         try {
             run(Map.of("DATABASE_URL", "postgresql://" + jdbcUrl.group(1) + "/" + copy,
                     "PGUSER", user, "PGPASSWORD", password), "db/restore.sh", dump.toString());
-            Map<String, String> original = rowHashes(jdbc);
             SingleConnectionDataSource restoredSource = new SingleConnectionDataSource(
                     url.replace("/" + jdbcUrl.group(2), "/" + copy), user, password, true);
             Map<String, String> restored;

@@ -70,7 +70,7 @@ class TwoNodesTests {
 
     private ConfigurableApplicationContext startNode(String name) {
         return new SpringApplicationBuilder(JalonsApplication.class, FixedClockConfiguration.class)
-                .run("--server.port=0",
+                .run("--server.port=0", "--management.server.port=0",
                         "--spring.application.name=jalons-node-" + name,
                         "--spring.datasource.url=" + database.getJdbcUrl(),
                         "--spring.datasource.username=" + database.getUsername(),
