@@ -111,7 +111,7 @@ read -r n_save s50 s95 s99 <<<"$(percentiles "$OUT/save-times.txt")"
 read -r n_form f50 f95 f99 <<<"$(percentiles "$OUT/form-times.txt")"
 drafts=$(sql "select count(*) from progress_report r join reporting_period p on p.id = r.period_id
               where p.code = '$period' and r.narrative like 'Brouillon de charge%'")
-revisions=$(sql "select coalesce(sum(version), 0) from progress_report r join reporting_period p on p.id = r.period_id
+revisions=$(sql "select coalesce(sum(r.version), 0) from progress_report r join reporting_period p on p.id = r.period_id
                  where p.code = '$period' and r.narrative like 'Brouillon de charge%'")
 {
   printf '\nJalons load test — %ss, %s public visitors (wrk) + %s editors (curl), %s\n' "$DURATION" "$VISITORS" "${#PAIRS[@]}" "$(date -u '+%Y-%m-%d %H:%M UTC')"

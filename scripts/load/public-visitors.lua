@@ -2,7 +2,7 @@
 -- the 50 "visitors" browse the site as people and harvesters do. Accept-Encoding like a browser.
 local paths = {
   "/", "/objectifs", "/objectifs/7-3", "/objectifs/1-1", "/objectifs?axe=2&statut=a-surveiller&tri=echeance",
-  "/axes/1", "/organisations", "/organisations/ANS", "/api/v1/objectives", "/api/v1/objectives/7-3",
+  "/axes/1", "/organisations", "/organisations/ans", "/api/v1/objectives", "/api/v1/objectives/7-3",
   "/opendata/objectives.csv", "/donnees-ouvertes"
 }
 local counter = 0
