@@ -36,22 +36,31 @@ class ArchitectureTests {
 
     @ArchTest
     static final ArchRule entitiesArePackagePrivateInTheirModulesInternalPackage = classes()
-            .that().areAnnotatedWith(Entity.class)
-            .should().notBePublic()
-            .andShould().resideInAPackage(INTERNAL_PACKAGE)
+            .that()
+            .areAnnotatedWith(Entity.class)
+            .should()
+            .notBePublic()
+            .andShould()
+            .resideInAPackage(INTERNAL_PACKAGE)
             .because("no controller, template or other module may touch an entity (STYLE.md §1)");
 
     @ArchTest
     static final ArchRule repositoriesArePackagePrivateInTheirModulesInternalPackage = classes()
-            .that().areAssignableTo(Repository.class)
-            .should().notBePublic()
-            .andShould().resideInAPackage(INTERNAL_PACKAGE)
+            .that()
+            .areAssignableTo(Repository.class)
+            .should()
+            .notBePublic()
+            .andShould()
+            .resideInAPackage(INTERNAL_PACKAGE)
             .because("other packages read through the module's queries facade, which returns records");
 
     @ArchTest
     static final ArchRule controllersNeverUseRepositories = noClasses()
-            .that().areMetaAnnotatedWith(Controller.class)
-            .should().dependOnClassesThat().areAssignableTo(Repository.class)
+            .that()
+            .areMetaAnnotatedWith(Controller.class)
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(Repository.class)
             .because("controllers stay thin: they call one service or queries method");
 
     @ArchTest
@@ -59,14 +68,17 @@ class ArchitectureTests {
 
     @ArchTest
     static final ArchRule controllerSignaturesCarryNoEntity = methods()
-            .that().areDeclaredInClassesThat().areMetaAnnotatedWith(Controller.class)
+            .that()
+            .areDeclaredInClassesThat()
+            .areMetaAnnotatedWith(Controller.class)
             .should(notMentionAnEntityInTheirSignature())
             .because("a controller binds forms and renders view records, never entities");
 
     @ArchTest
     static final ArchRule moduleEventsAreRecords = classes()
             .that(areModuleEvents())
-            .should().beRecords()
+            .should()
+            .beRecords()
             .because("an event is an immutable fact that crosses module boundaries");
 
     /** Parameter and return types, generic arguments included ({@code List<Objective>} counts). */
@@ -79,8 +91,8 @@ class ArchitectureTests {
                         .flatMap(java.util.Set::stream)
                         .filter(type -> type.isAnnotatedWith(Entity.class))
                         .distinct()
-                        .forEach(entity -> events.add(SimpleConditionEvent.violated(method,
-                                method.getFullName() + " mentions the entity " + entity.getName())));
+                        .forEach(entity -> events.add(SimpleConditionEvent.violated(
+                                method, method.getFullName() + " mentions the entity " + entity.getName())));
             }
         };
     }
@@ -91,7 +103,8 @@ class ArchitectureTests {
      * an exception.
      */
     private static DescribedPredicate<JavaClass> areModuleEvents() {
-        return DescribedPredicate.describe("are module events (listened to, or named as a past fact)",
+        return DescribedPredicate.describe(
+                "are module events (listened to, or named as a past fact)",
                 type -> isListenedTo(type) || isNamedAsAPastFact(type));
     }
 
@@ -99,8 +112,8 @@ class ArchitectureTests {
         return type.getMethodsWithParameterTypeOfSelf().stream()
                 .anyMatch(method -> method.getRawParameterTypes().size() == 1
                         && (method.isAnnotatedWith(EventListener.class)
-                        || method.isMetaAnnotatedWith(EventListener.class)
-                        || method.isAnnotatedWith(TransactionalEventListener.class)));
+                                || method.isMetaAnnotatedWith(EventListener.class)
+                                || method.isAnnotatedWith(TransactionalEventListener.class)));
     }
 
     private static boolean isNamedAsAPastFact(JavaClass type) {

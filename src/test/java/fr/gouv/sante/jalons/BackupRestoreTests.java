@@ -45,7 +45,8 @@ class BackupRestoreTests {
 
     @Test
     void aBackupRestoredIntoANewDatabaseHasEveryRowOfEveryTable(@TempDir Path directory) throws Exception {
-        assumeTrue(onPath("pg_dump") && onPath("pg_restore"),
+        assumeTrue(
+                onPath("pg_dump") && onPath("pg_restore"),
                 "pg_dump and pg_restore (PostgreSQL client tools) are not on the PATH: backup/restore not tested");
         String url;
         String user;
@@ -67,18 +68,39 @@ class BackupRestoreTests {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(java.sql.Connection.TRANSACTION_REPEATABLE_READ);
             JdbcClient snapshot = JdbcClient.create(new SingleConnectionDataSource(connection, true));
-            String exported = snapshot.sql("select pg_export_snapshot()").query(String.class).single();
+            String exported = snapshot.sql("select pg_export_snapshot()")
+                    .query(String.class)
+                    .single();
             original = rowHashes(snapshot);
-            run(Map.of("DATABASE_URL", "postgresql://" + jdbcUrl.group(1) + "/" + jdbcUrl.group(2),
-                    "PGUSER", user, "PGPASSWORD", password, "BACKUP_SNAPSHOT", exported), "db/backup.sh", dump.toString());
+            run(
+                    Map.of(
+                            "DATABASE_URL",
+                            "postgresql://" + jdbcUrl.group(1) + "/" + jdbcUrl.group(2),
+                            "PGUSER",
+                            user,
+                            "PGPASSWORD",
+                            password,
+                            "BACKUP_SNAPSHOT",
+                            exported),
+                    "db/backup.sh",
+                    dump.toString());
             connection.commit();
         }
         assertThat(dump).isNotEmptyFile();
         jdbc.sql("drop database if exists " + copy + " with (force)").update();
-        jdbc.sql("create database " + copy + " encoding 'UTF8' template template0").update();
+        jdbc.sql("create database " + copy + " encoding 'UTF8' template template0")
+                .update();
         try {
-            run(Map.of("DATABASE_URL", "postgresql://" + jdbcUrl.group(1) + "/" + copy,
-                    "PGUSER", user, "PGPASSWORD", password), "db/restore.sh", dump.toString());
+            run(
+                    Map.of(
+                            "DATABASE_URL",
+                            "postgresql://" + jdbcUrl.group(1) + "/" + copy,
+                            "PGUSER",
+                            user,
+                            "PGPASSWORD",
+                            password),
+                    "db/restore.sh",
+                    dump.toString());
             SingleConnectionDataSource restoredSource = new SingleConnectionDataSource(
                     url.replace("/" + jdbcUrl.group(2), "/" + copy), user, password, true);
             Map<String, String> restored;
@@ -98,12 +120,15 @@ class BackupRestoreTests {
     private static Map<String, String> rowHashes(JdbcClient database) {
         List<String> tables = database.sql("""
                 select table_name from information_schema.tables
-                where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name""")
-                .query(String.class).list();
+                where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name""").query(String.class).list();
         Map<String, String> hashes = new TreeMap<>();
         for (String table : tables) {
-            hashes.put(table, database.sql("select coalesce(md5(string_agg(t::text, ',' order by t::text)), 'empty') "
-                    + "from public.\"" + table + "\" t").query(String.class).single());
+            hashes.put(
+                    table,
+                    database.sql("select coalesce(md5(string_agg(t::text, ',' order by t::text)), 'empty') "
+                                    + "from public.\"" + table + "\" t")
+                            .query(String.class)
+                            .single());
         }
         return hashes;
     }
@@ -112,14 +137,19 @@ class BackupRestoreTests {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(variables);
         Process process = builder.start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s finished within 2 minutes", command[0]).isTrue();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                .as("%s finished within 2 minutes", command[0])
+                .isTrue();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as("%s exit status; output:%n%s", command[0], output).isZero();
+        assertThat(process.exitValue())
+                .as("%s exit status; output:%n%s", command[0], output)
+                .isZero();
     }
 
     private static boolean onPath(String program) {
         String path = System.getenv("PATH");
-        return path != null && Arrays.stream(path.split(File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+        return path != null
+                && Arrays.stream(path.split(File.pathSeparator))
+                        .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
 }

@@ -22,7 +22,9 @@ public class LocalJalonsApplication {
             System.setProperty("spring.mail.host", "127.0.0.1");
             System.setProperty("spring.mail.port", String.valueOf(smtp.port()));
             LoggerFactory.getLogger(LocalJalonsApplication.class)
-                    .info("Embedded SMTP server (GreenMail) on port {}: mails are listed on /admin/courriels", smtp.port());
+                    .info(
+                            "Embedded SMTP server (GreenMail) on port {}: mails are listed on /admin/courriels",
+                            smtp.port());
         }
         SpringApplication.from(JalonsApplication::main)
                 .with(PostgresConfiguration.class)

@@ -43,12 +43,14 @@ class TrustedProxiesTests {
 
     @Test
     void aConfiguredProxyGivesTheClientsAddressAndScheme() throws Exception {
-        assertThat(seenBehind(Map.of("JALONS_TRUSTED_PROXIES", "10\\.0\\.0\\.5|127\\.0\\.0\\.1"))).isEqualTo(CLIENT + " https");
+        assertThat(seenBehind(Map.of("JALONS_TRUSTED_PROXIES", "10\\.0\\.0\\.5|127\\.0\\.0\\.1")))
+                .isEqualTo(CLIENT + " https");
     }
 
     @Test
     void aProxyThatIsNotTheConfiguredOneIsNotBelieved() throws Exception {
-        assertThat(seenBehind(Map.of("JALONS_TRUSTED_PROXIES", "10\\.0\\.0\\.5"))).isEqualTo("127.0.0.1 http");
+        assertThat(seenBehind(Map.of("JALONS_TRUSTED_PROXIES", "10\\.0\\.0\\.5")))
+                .isEqualTo("127.0.0.1 http");
     }
 
     /** A request from loopback claiming to forward {@link #CLIENT} over HTTPS: what the servlet saw. */
@@ -58,23 +60,33 @@ class TrustedProxiesTests {
         environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
         environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
         environment.getPropertySources().addFirst(new MapPropertySource("variables", environmentVariables));
-        environment.getPropertySources().addLast(new ResourcePropertySource(new ClassPathResource("application.properties")));
+        environment
+                .getPropertySources()
+                .addLast(new ResourcePropertySource(new ClassPathResource("application.properties")));
         Binder binder = Binder.get(environment);
         TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory(0);
-        new TomcatWebServerFactoryCustomizer(environment, binder.bindOrCreate("server", ServerProperties.class),
-                binder.bindOrCreate("server.tomcat", TomcatServerProperties.class),
-                binder.bindOrCreate("spring.web", WebProperties.class)).customize(factory);
+        new TomcatWebServerFactoryCustomizer(
+                        environment,
+                        binder.bindOrCreate("server", ServerProperties.class),
+                        binder.bindOrCreate("server.tomcat", TomcatServerProperties.class),
+                        binder.bindOrCreate("spring.web", WebProperties.class))
+                .customize(factory);
         WebServer server = factory.getWebServer(context -> context.addServlet("echo", new HttpServlet() {
-            @Override
-            protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-                response.getWriter().print(request.getRemoteAddr() + " " + request.getScheme());
-            }
-        }).addMapping("/"));
+                    @Override
+                    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                        response.getWriter().print(request.getRemoteAddr() + " " + request.getScheme());
+                    }
+                })
+                .addMapping("/"));
         server.start();
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + "/"))
-                    .header("X-Forwarded-For", CLIENT).header("X-Forwarded-Proto", "https").GET().build();
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+                    .header("X-Forwarded-For", CLIENT)
+                    .header("X-Forwarded-Proto", "https")
+                    .GET()
+                    .build();
+            HttpResponse<String> response =
+                    HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
             return response.body();
         } finally {

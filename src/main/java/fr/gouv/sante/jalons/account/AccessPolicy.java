@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 public class AccessPolicy {
 
     public boolean canEditReport(CurrentUser user, Collection<String> ownerAcronyms) {
-        return user != null && (user.isAdmin()
-                || user.role() == Role.EDITOR && ownerAcronyms.contains(user.organisationAcronym()));
+        return user != null
+                && (user.isAdmin() || user.role() == Role.EDITOR && ownerAcronyms.contains(user.organisationAcronym()));
     }
 
     public boolean canReadDrafts(CurrentUser user, Collection<String> ownerAcronyms) {

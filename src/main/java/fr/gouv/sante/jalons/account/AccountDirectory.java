@@ -25,6 +25,5 @@ public interface AccountDirectory {
     Map<Long, String> displayNames(Collection<Long> userIds);
 
     /** An account as a mail recipient. {@code organisationId} is null for an ADMIN. */
-    record Member(long id, String email, String displayName, Role role, Long organisationId) {
-    }
+    record Member(long id, String email, String displayName, Role role, Long organisationId) {}
 }

@@ -5,6 +5,11 @@ package fr.gouv.sante.jalons.account;
  *
  * @param invitationPending the person has not chosen a password from the invitation yet
  */
-public record AccountSummary(long id, String email, String displayName, Role role, String organisationAcronym,
-                             boolean enabled, boolean invitationPending) {
-}
+public record AccountSummary(
+        long id,
+        String email,
+        String displayName,
+        Role role,
+        String organisationAcronym,
+        boolean enabled,
+        boolean invitationPending) {}

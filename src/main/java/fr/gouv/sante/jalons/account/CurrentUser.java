@@ -8,8 +8,9 @@ import java.io.Serializable;
  *
  * @param organisationAcronym the organisation an EDITOR or READER acts for; null for an ADMIN
  */
-public record CurrentUser(long id, String email, String displayName, Role role, Long organisationId,
-                          String organisationAcronym) implements Serializable {
+public record CurrentUser(
+        long id, String email, String displayName, Role role, Long organisationId, String organisationAcronym)
+        implements Serializable {
 
     // Held in the session, which Spring Session stores serialised in PostgreSQL (shared by the nodes).
     @Serial

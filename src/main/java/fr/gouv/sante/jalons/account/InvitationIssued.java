@@ -7,8 +7,8 @@ import java.time.Instant;
  * only copy of the single-use link's secret (the database keeps its hash). Published within the
  * transaction that stored the link, so that the mail is queued with it or not at all.
  */
-public record InvitationIssued(long userId, String email, String displayName, String token, Instant expiresAt,
-                               String invitedBy) {
+public record InvitationIssued(
+        long userId, String email, String displayName, String token, Instant expiresAt, String invitedBy) {
 
     @Override
     public String toString() {

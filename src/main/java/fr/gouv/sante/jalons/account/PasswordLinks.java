@@ -13,7 +13,10 @@ public interface PasswordLinks {
     Duration RESET_VALIDITY = Duration.ofHours(1);
 
     /** What a link is for. */
-    enum Purpose { INVITATION, RESET }
+    enum Purpose {
+        INVITATION,
+        RESET
+    }
 
     /** The person a link is for, if the link exists, is unused and has not expired. */
     Optional<LinkHolder> check(Purpose purpose, String token);
@@ -37,6 +40,5 @@ public interface PasswordLinks {
     void requestReset(String email, String clientAddress);
 
     /** The person a valid link is for. */
-    record LinkHolder(String email, String displayName) {
-    }
+    record LinkHolder(String email, String displayName) {}
 }

@@ -7,6 +7,7 @@ public interface UserAccounts {
 
     /** Passwords: at least 12 characters, no composition rule (ANSSI and NIST guidance), at most 128. */
     int MIN_PASSWORD_LENGTH = 12;
+
     int MAX_PASSWORD_LENGTH = 128;
 
     /** The longest e-mail address a mail server accepts (RFC 5321's path limit). */

@@ -101,12 +101,15 @@ class CacheNotificationListener implements SmartLifecycle {
             } catch (SQLException | RuntimeException e) {
                 listening = false;
                 if (running) {
-                    LOG.warn("Cache notifications interrupted ({}); reconnecting in {} s", e.getMessage(),
+                    LOG.warn(
+                            "Cache notifications interrupted ({}); reconnecting in {} s",
+                            e.getMessage(),
                             backoff.toSeconds());
                     if (!pause(backoff)) {
                         return;
                     }
-                    backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                    backoff =
+                            backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
                 }
             } finally {
                 listening = false;

@@ -5,5 +5,4 @@ package fr.gouv.sante.jalons.cluster;
  * notification arrives, and when the listener reconnects after an outage (it may have missed some).
  * Spring's caches are already cleared when this is published; listen to it to clear any other cache.
  */
-public record CachesInvalidated(String reason) {
-}
+public record CachesInvalidated(String reason) {}

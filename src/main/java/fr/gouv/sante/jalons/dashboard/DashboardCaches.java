@@ -38,8 +38,11 @@ public class DashboardCaches {
     /** After the commit: evicting earlier would let a request cache the old picture again. */
     @TransactionalEventListener(fallbackExecution = true)
     void on(PeriodPublished event) {
-        LOG.info("Period {} published (publication {}, {} reports): public read models evicted", event.period(),
-                event.publication(), event.reports());
+        LOG.info(
+                "Period {} published (publication {}, {} reports): public read models evicted",
+                event.period(),
+                event.publication(),
+                event.reports());
         evictAll();
     }
 

@@ -42,17 +42,24 @@ public class DashboardReader {
         List<PublicObjective> objectives = roadmap.objectives().stream()
                 .map(objective -> new PublicObjective(objective, published.of(objective.id())))
                 .toList();
-        return new DashboardSnapshot(roadmap.roadmap(), published.latestPeriod(), published.previousPeriod(),
-                objectives, roadmap.axes(), organisations.all());
+        return new DashboardSnapshot(
+                roadmap.roadmap(),
+                published.latestPeriod(),
+                published.previousPeriod(),
+                objectives,
+                roadmap.axes(),
+                organisations.all());
     }
 
     @Cacheable(DashboardCaches.OBJECTIVE_PAGES)
     public Optional<PublicObjectiveDetails> objective(ObjectiveCode code) {
         Optional<ObjectiveDetails> details = roadmap.objective(code);
-        return details.map(objective -> new PublicObjectiveDetails(objective,
+        return details.map(objective -> new PublicObjectiveDetails(
+                objective,
                 progress.publishedReports(objective.summary().id()),
                 progress.publishedMeasurements(objective.indicators().stream()
-                        .map(ObjectiveDetails.IndicatorDetails::id).toList())));
+                        .map(ObjectiveDetails.IndicatorDetails::id)
+                        .toList())));
     }
 
     /**

@@ -28,7 +28,9 @@ public record DashboardSnapshot(
     }
 
     public Optional<PublicObjective> objective(String code) {
-        return objectives.stream().filter(objective -> objective.code().equals(code)).findFirst();
+        return objectives.stream()
+                .filter(objective -> objective.code().equals(code))
+                .findFirst();
     }
 
     public Optional<AxisSummary> axis(int number) {
@@ -36,6 +38,8 @@ public record DashboardSnapshot(
     }
 
     public Optional<OrganisationSummary> organisationBySlug(String slug) {
-        return organisations.stream().filter(organisation -> organisation.slug().equals(slug)).findFirst();
+        return organisations.stream()
+                .filter(organisation -> organisation.slug().equals(slug))
+                .findFirst();
     }
 }

@@ -18,8 +18,7 @@ public class RenderedPages {
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
     /** A rendered page: its bytes and the headers to send again. */
-    public record Page(byte[] body, String contentType, String cacheControl) {
-    }
+    public record Page(byte[] body, String contentType, String cacheControl) {}
 
     private final Cache<String, Page> pages = Caffeine.newBuilder()
             .maximumWeight(MAX_BYTES)

@@ -88,10 +88,16 @@ public class History {
     }
 
     private static HistoryEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new HistoryEntry(rs.getLong("id"), rs.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant(),
-                rs.getObject("actor_id", Long.class), rs.getString("actor_label"), rs.getString("entity_type"),
-                rs.getString("entity_id"), rs.getObject("objective_id", Long.class), rs.getString("action"),
-                rs.getString("before_state"), rs.getString("after_state"));
+        return new HistoryEntry(
+                rs.getLong("id"),
+                rs.getObject("occurred_at", java.time.OffsetDateTime.class).toInstant(),
+                rs.getObject("actor_id", Long.class),
+                rs.getString("actor_label"),
+                rs.getString("entity_type"),
+                rs.getString("entity_id"),
+                rs.getObject("objective_id", Long.class),
+                rs.getString("action"),
+                rs.getString("before_state"),
+                rs.getString("after_state"));
     }
-
 }

@@ -7,9 +7,19 @@ import java.time.Instant;
  *
  * @param body null once a mail carrying a personal link was sent (the link is not kept)
  */
-public record MailSummary(long id, String kind, String recipient, String subject, String body, boolean sensitive,
-                          MailStatus status, int attempts, Instant nextAttemptAt, String lastError, Instant createdAt,
-                          Instant sentAt) {
+public record MailSummary(
+        long id,
+        String kind,
+        String recipient,
+        String subject,
+        String body,
+        boolean sensitive,
+        MailStatus status,
+        int attempts,
+        Instant nextAttemptAt,
+        String lastError,
+        Instant createdAt,
+        Instant sentAt) {
 
     /** A mail can be sent again unless its personal link was erased after delivery. */
     public boolean resendable() {

@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ApiFallbackController {
 
     // same media types as the real endpoints, so that content negotiation still answers 406 where due
-    @RequestMapping(path = {"/api/**", "/opendata/**"},
+    @RequestMapping(
+            path = {"/api/**", "/opendata/**"},
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE, "text/csv"})
     void unknown(HttpServletRequest request) {
         throw new NotFoundException("resource", request.getRequestURI());

@@ -53,7 +53,11 @@ class ObjectiveApiController {
     }
 
     private ResponseEntity<byte[]> serve(String key, Supplier<Object> document, HttpServletRequest request) {
-        return documents.serve("api/v1/" + key, MediaType.APPLICATION_JSON, () -> json.writeValueAsBytes(document.get()),
-                request, HttpHeaders.EMPTY);
+        return documents.serve(
+                "api/v1/" + key,
+                MediaType.APPLICATION_JSON,
+                () -> json.writeValueAsBytes(document.get()),
+                request,
+                HttpHeaders.EMPTY);
     }
 }

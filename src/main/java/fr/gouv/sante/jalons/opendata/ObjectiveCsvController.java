@@ -22,9 +22,21 @@ class ObjectiveCsvController {
 
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     static final String OWNER_SEPARATOR = " | ";
-    static final String[] HEADER = {"code", "title", "target", "deadline", "axis_number", "axis_name",
-            "priority_number", "priority_title", "owners", "status", "status_period", "updated_in_latest_period",
-            "latest_period"};
+    static final String[] HEADER = {
+        "code",
+        "title",
+        "target",
+        "deadline",
+        "axis_number",
+        "axis_name",
+        "priority_number",
+        "priority_title",
+        "owners",
+        "status",
+        "status_period",
+        "updated_in_latest_period",
+        "latest_period"
+    };
 
     private static final HttpHeaders DISPOSITION = HttpHeaders.readOnlyHttpHeaders(dispositionHeaders());
 
@@ -47,15 +59,23 @@ class ObjectiveCsvController {
      */
     private byte[] objectivesCsv() {
         StringWriter csv = new StringWriter();
-        try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(csv)) {
+        try (CSVPrinter printer =
+                CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(csv)) {
             for (ObjectiveResource objective : catalogue.objectives()) {
-                printer.printRecord(CsvCells.text(objective.code()), CsvCells.text(objective.title()),
-                        CsvCells.text(objective.target()), objective.deadline(), objective.axis().number(),
-                        CsvCells.text(objective.axis().name()), objective.priority().number(),
+                printer.printRecord(
+                        CsvCells.text(objective.code()),
+                        CsvCells.text(objective.title()),
+                        CsvCells.text(objective.target()),
+                        objective.deadline(),
+                        objective.axis().number(),
+                        CsvCells.text(objective.axis().name()),
+                        objective.priority().number(),
                         CsvCells.text(objective.priority().title()),
                         CsvCells.text(String.join(OWNER_SEPARATOR, objective.owners())),
-                        CsvCells.text(objective.status()), CsvCells.text(objective.statusPeriod()),
-                        objective.updatedInLatestPeriod(), CsvCells.text(objective.latestPeriod()));
+                        CsvCells.text(objective.status()),
+                        CsvCells.text(objective.statusPeriod()),
+                        objective.updatedInLatestPeriod(),
+                        CsvCells.text(objective.latestPeriod()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -65,7 +85,8 @@ class ObjectiveCsvController {
 
     private static HttpHeaders dispositionHeaders() {
         HttpHeaders headers = new HttpHeaders();
-        headers.setContentDisposition(ContentDisposition.inline().filename("jalons-objectifs.csv").build());
+        headers.setContentDisposition(
+                ContentDisposition.inline().filename("jalons-objectifs.csv").build());
         return headers;
     }
 }

@@ -50,31 +50,49 @@ class OpenDataCatalogue {
         return roadmap.objectives().stream()
                 .map(objective -> {
                     ObjectiveProgress status = published.of(objective.id());
-                    return new ObjectiveResource(objective.code(), objective.title(), objective.target(),
-                            objective.deadline(), axis(objective), priority(objective), objective.ownerAcronyms(),
-                            status.published() ? status.status().name() : null, status.statusPeriod(),
-                            status.updatedInLatestPeriod(), latest);
+                    return new ObjectiveResource(
+                            objective.code(),
+                            objective.title(),
+                            objective.target(),
+                            objective.deadline(),
+                            axis(objective),
+                            priority(objective),
+                            objective.ownerAcronyms(),
+                            status.published() ? status.status().name() : null,
+                            status.statusPeriod(),
+                            status.updatedInLatestPeriod(),
+                            latest);
                 })
                 .toList();
     }
 
     private static String latestPeriod(PublicProgress published) {
-        return published.latestPeriod() == null ? null : published.latestPeriod().code();
+        return published.latestPeriod() == null
+                ? null
+                : published.latestPeriod().code();
     }
 
     /** @throws NotFoundException when the roadmap has no objective with that code */
     ObjectiveDetailResource objective(ObjectiveCode code) {
-        ObjectiveDetails details = roadmap.objective(code)
-                .orElseThrow(() -> new NotFoundException("objective", code.toString()));
+        ObjectiveDetails details =
+                roadmap.objective(code).orElseThrow(() -> new NotFoundException("objective", code.toString()));
         ObjectiveSummary objective = details.summary();
         List<ReportResource> reports = progress.publishedReports(objective.id()).stream()
-                .map(report -> new ReportResource(report.period(), report.status().name(), report.narrative(),
-                        report.publishedAt(), report.revision(), report.reason()))
+                .map(report -> new ReportResource(
+                        report.period(),
+                        report.status().name(),
+                        report.narrative(),
+                        report.publishedAt(),
+                        report.revision(),
+                        report.reason()))
                 .toList();
         Map<Long, List<MeasurementValue>> measurements = progress.publishedMeasurements(
                 details.indicators().stream().map(IndicatorDetails::id).toList());
         List<IndicatorResource> indicators = details.indicators().stream()
-                .map(indicator -> new IndicatorResource(indicator.name(), indicator.unit(), indicator.direction(),
+                .map(indicator -> new IndicatorResource(
+                        indicator.name(),
+                        indicator.unit(),
+                        indicator.direction(),
                         indicator.targets().stream()
                                 .map(target -> new TargetResource(Decimals.plain(target.value()), target.date()))
                                 .toList(),
@@ -87,23 +105,41 @@ class OpenDataCatalogue {
                 .toList();
         PublicProgress published = progress.publicProgress();
         ObjectiveProgress status = published.of(objective.id());
-        return new ObjectiveDetailResource(objective.code(), objective.title(), objective.target(),
-                objective.deadline(), axis(objective), priority(objective), objective.ownerAcronyms(),
-                status.published() ? status.status().name() : null, status.statusPeriod(),
-                status.updatedInLatestPeriod(), latestPeriod(published),
-                milestones, reports, indicators,
+        return new ObjectiveDetailResource(
+                objective.code(),
+                objective.title(),
+                objective.target(),
+                objective.deadline(),
+                axis(objective),
+                priority(objective),
+                objective.ownerAcronyms(),
+                status.published() ? status.status().name() : null,
+                status.statusPeriod(),
+                status.updatedInLatestPeriod(),
+                latestPeriod(published),
+                milestones,
+                reports,
+                indicators,
                 details.rebaselinings().stream()
-                        .map(r -> new OpenDataResources.RebaseliningResource(r.changedAt(), r.reason(), r.previousTarget(),
-                                r.previousDeadline(), r.newTarget(), r.newDeadline()))
+                        .map(r -> new OpenDataResources.RebaseliningResource(
+                                r.changedAt(),
+                                r.reason(),
+                                r.previousTarget(),
+                                r.previousDeadline(),
+                                r.newTarget(),
+                                r.newDeadline()))
                         .toList());
     }
 
     List<AxisResource> axes() {
         return roadmap.axes().stream()
-                .map(axis -> new AxisResource(axis.number(), axis.name(), axis.priorities().stream()
-                        .map(priority -> new PriorityResource(priority.number(), priority.title(),
-                                priority.objectiveCodes()))
-                        .toList()))
+                .map(axis -> new AxisResource(
+                        axis.number(),
+                        axis.name(),
+                        axis.priorities().stream()
+                                .map(priority -> new PriorityResource(
+                                        priority.number(), priority.title(), priority.objectiveCodes()))
+                                .toList()))
                 .toList();
     }
 
@@ -111,20 +147,25 @@ class OpenDataCatalogue {
         List<ObjectiveSummary> objectives = roadmap.objectives();
         PublicProgress published = progress.publicProgress();
         return organisations.all().stream()
-                .map(organisation -> new OrganisationResource(organisation.acronym(), organisation.name(),
+                .map(organisation -> new OrganisationResource(
+                        organisation.acronym(),
+                        organisation.name(),
                         objectives.stream()
                                 .filter(objective -> objective.owners().stream()
-                                        .map(OwnerRef::acronym).anyMatch(organisation.acronym()::equals))
+                                        .map(OwnerRef::acronym)
+                                        .anyMatch(organisation.acronym()::equals))
                                 .map(ObjectiveSummary::code)
                                 .toList(),
                         objectives.stream()
-                                .filter(objective -> objective.ownerAcronyms().get(0).equals(organisation.acronym()))
+                                .filter(objective ->
+                                        objective.ownerAcronyms().get(0).equals(organisation.acronym()))
                                 .map(ObjectiveSummary::code)
                                 .toList(),
                         latestPeriod(published),
                         objectives.stream()
                                 .filter(objective -> objective.ownerAcronyms().contains(organisation.acronym()))
-                                .filter(objective -> published.of(objective.id()).updatedInLatestPeriod())
+                                .filter(objective ->
+                                        published.of(objective.id()).updatedInLatestPeriod())
                                 .map(ObjectiveSummary::code)
                                 .toList()))
                 .toList();
@@ -135,6 +176,7 @@ class OpenDataCatalogue {
     }
 
     private static PriorityRef priority(ObjectiveSummary objective) {
-        return new PriorityRef(objective.priority().number(), objective.priority().title());
+        return new PriorityRef(
+                objective.priority().number(), objective.priority().title());
     }
 }

@@ -41,7 +41,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class OpenDataDocuments {
 
     static final String CACHE = "opendata-documents";
-    private static final String CACHE_CONTROL = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().getHeaderValue();
+    private static final String CACHE_CONTROL =
+            CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().getHeaderValue();
     private static final Logger LOG = LoggerFactory.getLogger(OpenDataDocuments.class);
 
     private final Cache cache;
@@ -56,8 +57,8 @@ class OpenDataDocuments {
      * The document under {@code key}, built by {@code body} when missing; exceptions of {@code body}
      * (an unknown objective...) propagate and nothing is cached.
      */
-    ResponseEntity<byte[]> serve(String key, MediaType type, Supplier<byte[]> body, HttpServletRequest request,
-                                 HttpHeaders extraHeaders) {
+    ResponseEntity<byte[]> serve(
+            String key, MediaType type, Supplier<byte[]> body, HttpServletRequest request, HttpHeaders extraHeaders) {
         Document document = cache.get(key, Document.class);
         if (document == null) {
             long before = generation.get();
@@ -74,7 +75,9 @@ class OpenDataDocuments {
         headers.setCacheControl(CACHE_CONTROL);
         headers.setVary(List.of(HttpHeaders.ACCEPT_ENCODING));
         if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                    .headers(headers)
+                    .build();
         }
         headers.setContentType(type);
         if (gzip) {

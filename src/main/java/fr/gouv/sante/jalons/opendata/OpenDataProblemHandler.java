@@ -29,8 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 // first: the pages' advice (web.PageErrors) and the operations module's advice for database outages
 // would answer the same exceptions with an HTML page
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(assignableTypes = {ObjectiveApiController.class, ObjectiveCsvController.class,
-        ApiFallbackController.class})
+@RestControllerAdvice(
+        assignableTypes = {ObjectiveApiController.class, ObjectiveCsvController.class, ApiFallbackController.class})
 class OpenDataProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenDataProblemHandler.class);
@@ -56,15 +56,24 @@ class OpenDataProblemHandler extends ResponseEntityExceptionHandler {
      * PostgreSQL unreachable: a 503 at once (Hikari gives up after 3 s), with the incident id that
      * the log lines of this request carry.
      */
-    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
-            JDBCConnectionException.class})
+    @ExceptionHandler({
+        CannotCreateTransactionException.class,
+        DataAccessResourceFailureException.class,
+        JDBCConnectionException.class
+    })
     ResponseEntity<ProblemDetail> unavailable(RuntimeException e, HttpServletRequest request) {
-        LOG.warn("Database unreachable: 503 for {} {} ({})", request.getMethod(), request.getRequestURI(),
+        LOG.warn(
+                "Database unreachable: 503 for {} {} ({})",
+                request.getMethod(),
+                request.getRequestURI(),
                 DatabaseOutage.describe(e));
         String incident = MDC.get("incident");
-        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable", String.valueOf(incident));
+        ProblemDetail problem =
+                problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable", String.valueOf(incident));
         problem.setProperty("incident", incident);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem);
     }
 
     private ProblemDetail problem(HttpStatus status, String key, String value) {

@@ -8,14 +8,11 @@ import java.util.List;
 /** The JSON documents of the open-data API (contract v1: fields may be added, never renamed). */
 final class OpenDataResources {
 
-    private OpenDataResources() {
-    }
+    private OpenDataResources() {}
 
-    record AxisRef(int number, String name) {
-    }
+    record AxisRef(int number, String name) {}
 
-    record PriorityRef(int number, String title) {
-    }
+    record PriorityRef(int number, String title) {}
 
     /**
      * A row of {@code GET /api/v1/objectives} and of the CSV export. {@code status} is the latest
@@ -23,49 +20,73 @@ final class OpenDataResources {
      * whether that period is the latest published one ({@code latestPeriod}): when false, the
      * objective was not updated in that period and keeps its earlier status.
      */
-    record ObjectiveResource(String code, String title, String target, LocalDate deadline, AxisRef axis,
-                             PriorityRef priority, List<String> owners, String status, String statusPeriod,
-                             boolean updatedInLatestPeriod, String latestPeriod) {
-    }
+    record ObjectiveResource(
+            String code,
+            String title,
+            String target,
+            LocalDate deadline,
+            AxisRef axis,
+            PriorityRef priority,
+            List<String> owners,
+            String status,
+            String statusPeriod,
+            boolean updatedInLatestPeriod,
+            String latestPeriod) {}
 
     /** {@code GET /api/v1/objectives/{code}}. */
-    record ObjectiveDetailResource(String code, String title, String target, LocalDate deadline, AxisRef axis,
-                                   PriorityRef priority, List<String> owners, String status, String statusPeriod,
-                                   boolean updatedInLatestPeriod, String latestPeriod,
-                                   List<MilestoneResource> milestones, List<ReportResource> reports,
-                                   List<IndicatorResource> indicators, List<RebaseliningResource> rebaselinings) {
-    }
+    record ObjectiveDetailResource(
+            String code,
+            String title,
+            String target,
+            LocalDate deadline,
+            AxisRef axis,
+            PriorityRef priority,
+            List<String> owners,
+            String status,
+            String statusPeriod,
+            boolean updatedInLatestPeriod,
+            String latestPeriod,
+            List<MilestoneResource> milestones,
+            List<ReportResource> reports,
+            List<IndicatorResource> indicators,
+            List<RebaseliningResource> rebaselinings) {}
 
     /** A change of target or deadline decided by the DNS, with its reason (oldest first). */
-    record RebaseliningResource(Instant changedAt, String reason, String previousTarget, LocalDate previousDeadline,
-                                String newTarget, LocalDate newDeadline) {
-    }
+    record RebaseliningResource(
+            Instant changedAt,
+            String reason,
+            String previousTarget,
+            LocalDate previousDeadline,
+            String newTarget,
+            LocalDate newDeadline) {}
 
-    record MilestoneResource(LocalDate date, String description, BigDecimal value) {
-    }
+    record MilestoneResource(LocalDate date, String description, BigDecimal value) {}
 
     /** The latest published revision of a period's report; {@code reason} says why it corrected the previous one. */
-    record ReportResource(String period, String status, String text, Instant publishedAt, int revision, String reason) {
-    }
+    record ReportResource(
+            String period, String status, String text, Instant publishedAt, int revision, String reason) {}
 
-    record IndicatorResource(String name, String unit, String direction, List<TargetResource> targets,
-                             List<MeasurementResource> measurements) {
-    }
+    record IndicatorResource(
+            String name,
+            String unit,
+            String direction,
+            List<TargetResource> targets,
+            List<MeasurementResource> measurements) {}
 
-    record TargetResource(BigDecimal value, LocalDate date) {
-    }
+    record TargetResource(BigDecimal value, LocalDate date) {}
 
-    record MeasurementResource(BigDecimal value, LocalDate date, String source) {
-    }
+    record MeasurementResource(BigDecimal value, LocalDate date, String source) {}
 
-    record AxisResource(int number, String name, List<PriorityResource> priorities) {
-    }
+    record AxisResource(int number, String name, List<PriorityResource> priorities) {}
 
-    record PriorityResource(int number, String title, List<String> objectives) {
-    }
+    record PriorityResource(int number, String title, List<String> objectives) {}
 
     /** {@code updatedInLatestPeriod}: the codes of its objectives updated in the latest published period. */
-    record OrganisationResource(String acronym, String name, List<String> objectives, List<String> piloted,
-                                String latestPeriod, List<String> updatedInLatestPeriod) {
-    }
+    record OrganisationResource(
+            String acronym,
+            String name,
+            List<String> objectives,
+            List<String> piloted,
+            String latestPeriod,
+            List<String> updatedInLatestPeriod) {}
 }

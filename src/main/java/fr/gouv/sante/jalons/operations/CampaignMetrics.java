@@ -24,13 +24,17 @@ class CampaignMetrics {
 
     CampaignMetrics(MeterRegistry registry) {
         submitted = Counter.builder("jalons.reports.submitted")
-                .description("Progress reports submitted for review").register(registry);
+                .description("Progress reports submitted for review")
+                .register(registry);
         validated = Counter.builder("jalons.reports.validated")
-                .description("Progress reports validated by the DNS").register(registry);
+                .description("Progress reports validated by the DNS")
+                .register(registry);
         publications = Counter.builder("jalons.publications")
-                .description("Publications of a period (first and supplementary)").register(registry);
+                .description("Publications of a period (first and supplementary)")
+                .register(registry);
         publishedReports = Counter.builder("jalons.publications.reports")
-                .description("Progress reports made public by the publications").register(registry);
+                .description("Progress reports made public by the publications")
+                .register(registry);
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -26,10 +26,16 @@ class DatabaseOutageAdvice {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseOutageAdvice.class);
 
-    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
-            JDBCConnectionException.class})
+    @ExceptionHandler({
+        CannotCreateTransactionException.class,
+        DataAccessResourceFailureException.class,
+        JDBCConnectionException.class
+    })
     ModelAndView unavailable(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
-        LOG.warn("Database unreachable: 503 for {} {} ({})", request.getMethod(), request.getRequestURI(),
+        LOG.warn(
+                "Database unreachable: 503 for {} {} ({})",
+                request.getMethod(),
+                request.getRequestURI(),
                 DatabaseOutage.describe(e));
         response.setHeader(HttpHeaders.RETRY_AFTER, RequestIncident.RETRY_AFTER_SECONDS);
         ModelAndView page = new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);

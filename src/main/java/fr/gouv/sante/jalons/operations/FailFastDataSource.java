@@ -60,7 +60,8 @@ class FailFastDataSource extends DelegatingDataSource {
         }
         boolean due = nanoClock.getAsLong() - lastFailure.get() >= RETRY_AFTER.toNanos();
         if (!due || !trying.compareAndSet(false, true)) {
-            throw new SQLTransientConnectionException("Database unreachable (failing fast until it answers again)", "08001");
+            throw new SQLTransientConnectionException(
+                    "Database unreachable (failing fast until it answers again)", "08001");
         }
         try {
             return attempt(source);
@@ -80,7 +81,8 @@ class FailFastDataSource extends DelegatingDataSource {
             if (DatabaseOutage.isCause(e)) {
                 lastFailure.set(nanoClock.getAsLong());
                 if (open.compareAndSet(false, true)) {
-                    LOG.warn("Database unreachable ({}): connection requests fail at once until it answers",
+                    LOG.warn(
+                            "Database unreachable ({}): connection requests fail at once until it answers",
                             DatabaseOutage.describe(e));
                 }
             }

@@ -29,7 +29,8 @@ class IncidentErrorAttributes extends DefaultErrorAttributes {
         attributes.put("incident", incident);
         Throwable error = getError(request);
         // a 503 (outage) was already logged in one line by RequestIncident: no stack trace per request
-        boolean outage = error == null ? Integer.valueOf(503).equals(attributes.get("status")) : DatabaseOutage.isCause(error);
+        boolean outage =
+                error == null ? Integer.valueOf(503).equals(attributes.get("status")) : DatabaseOutage.isCause(error);
         if (attributes.get("status") instanceof Integer code && code >= 500 && !outage) {
             LOG.error("Incident {} on {}", incident, attributes.get("path"), error);
         }

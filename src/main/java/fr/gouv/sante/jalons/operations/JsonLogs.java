@@ -19,11 +19,14 @@ public class JsonLogs implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        boolean wanted = "json".equalsIgnoreCase(environment.getProperty(VARIABLE, "").trim())
-                || environment.matchesProfiles(PROFILE);
+        boolean wanted =
+                "json".equalsIgnoreCase(environment.getProperty(VARIABLE, "").trim())
+                        || environment.matchesProfiles(PROFILE);
         if (wanted) {
-            environment.getPropertySources().addLast(new MapPropertySource("jalonsJsonLogs",
-                    Map.of("logging.structured.format.console", "ecs")));
+            environment
+                    .getPropertySources()
+                    .addLast(new MapPropertySource(
+                            "jalonsJsonLogs", Map.of("logging.structured.format.console", "ecs")));
         }
     }
 }

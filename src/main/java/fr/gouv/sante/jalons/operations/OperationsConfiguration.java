@@ -13,7 +13,8 @@ class OperationsConfiguration {
 
     @Bean
     FilterRegistrationBean<RequestIncident> requestIncident(MessageSource messages) {
-        FilterRegistrationBean<RequestIncident> registration = new FilterRegistrationBean<>(new RequestIncident(messages));
+        FilterRegistrationBean<RequestIncident> registration =
+                new FilterRegistrationBean<>(new RequestIncident(messages));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
         return registration;

@@ -31,6 +31,7 @@ class RequestIncident extends OncePerRequestFilter {
 
     /** The request attribute holding the incident id (kept for the error dispatch). */
     static final String ATTRIBUTE = RequestIncident.class.getName() + ".id";
+
     static final String MDC_KEY = "incident";
     static final String RETRY_AFTER_SECONDS = "5";
 
@@ -64,7 +65,10 @@ class RequestIncident extends OncePerRequestFilter {
             if (!DatabaseOutage.isCause(e) || response.isCommitted()) {
                 throw e;
             }
-            LOG.warn("Database unreachable: 503 for {} {} ({})", request.getMethod(), request.getRequestURI(),
+            LOG.warn(
+                    "Database unreachable: 503 for {} {} ({})",
+                    request.getMethod(),
+                    request.getRequestURI(),
                     DatabaseOutage.describe(e));
             unavailable(request, response);
         } finally {
@@ -94,7 +98,8 @@ class RequestIncident extends OncePerRequestFilter {
         String title = messages.getMessage("problem.unavailable.title", null, Locale.FRENCH);
         String detail = messages.getMessage("problem.unavailable.detail", new Object[] {of(request)}, Locale.FRENCH);
         return "{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":503,\"detail\":\"" + json(detail)
-                + "\",\"instance\":\"" + json(request.getRequestURI()) + "\",\"incident\":\"" + json(of(request)) + "\"}";
+                + "\",\"instance\":\"" + json(request.getRequestURI()) + "\",\"incident\":\"" + json(of(request))
+                + "\"}";
     }
 
     /** Our own French messages and a request path: quotes, backslashes and control characters escaped. */

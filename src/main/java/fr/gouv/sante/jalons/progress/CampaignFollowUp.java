@@ -39,8 +39,16 @@ public interface CampaignFollowUp {
      * @param lastSavedBy the account that last changed the report, null if none was started
      * @param submittedLate submitted after the end of the due date (Paris time)
      */
-    record Row(long organisationId, String organisationAcronym, String objectiveCode, String objectiveTitle,
-               ReportState state, Long lastSavedBy, Instant lastSavedAt, Instant submittedAt, boolean submittedLate) {
+    record Row(
+            long organisationId,
+            String organisationAcronym,
+            String objectiveCode,
+            String objectiveTitle,
+            ReportState state,
+            Long lastSavedBy,
+            Instant lastSavedAt,
+            Instant submittedAt,
+            boolean submittedLate) {
 
         public boolean missing() {
             return state.editable();

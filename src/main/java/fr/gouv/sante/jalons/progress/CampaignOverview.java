@@ -8,9 +8,13 @@ import java.util.Map;
  * The administrator's view of the campaign: the open period, each organisation's completion, and
  * the reports to review. {@code period} is null when no campaign is open.
  */
-public record CampaignOverview(PeriodSummary period, LocalDate dueOn, long periodVersion,
-                               List<OrganisationCompletion> organisations, List<Workspace.Item> reports,
-                               String suggestedNextPeriod) {
+public record CampaignOverview(
+        PeriodSummary period,
+        LocalDate dueOn,
+        long periodVersion,
+        List<OrganisationCompletion> organisations,
+        List<Workspace.Item> reports,
+        String suggestedNextPeriod) {
 
     public CampaignOverview {
         organisations = List.copyOf(organisations);

@@ -13,6 +13,5 @@ public record ClosedPeriod(String code, int publications, List<KeptReport> keptR
         keptReports = List.copyOf(keptReports);
     }
 
-    public record KeptReport(String objectiveCode, String objectiveTitle, ReportState state, Instant updatedAt) {
-    }
+    public record KeptReport(String objectiveCode, String objectiveTitle, ReportState state, Instant updatedAt) {}
 }

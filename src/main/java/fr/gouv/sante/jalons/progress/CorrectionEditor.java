@@ -3,6 +3,11 @@ package fr.gouv.sante.jalons.progress;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 
 /** A published progress report as an administrator may correct it (a new public revision). */
-public record CorrectionEditor(String objectiveCode, String objectiveTitle, String period, ProgressStatus status,
-                               String narrative, long version, int revision) {
-}
+public record CorrectionEditor(
+        String objectiveCode,
+        String objectiveTitle,
+        String period,
+        ProgressStatus status,
+        String narrative,
+        long version,
+        int revision) {}

@@ -72,6 +72,12 @@ public interface ProgressReview {
      *
      * @throws fr.gouv.sante.jalons.shared.StaleVersion nothing changed: the report moved since {@code version}
      */
-    void correct(CurrentUser admin, ObjectiveCode code, String periodCode, ProgressStatus status, String narrative,
-                 String reason, long version);
+    void correct(
+            CurrentUser admin,
+            ObjectiveCode code,
+            String periodCode,
+            ProgressStatus status,
+            String narrative,
+            String reason,
+            long version);
 }

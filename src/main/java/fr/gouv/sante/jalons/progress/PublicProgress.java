@@ -12,8 +12,8 @@ import java.util.Map;
  * @param latestPeriod the latest published period, null before the first publication
  * @param byObjective by objective id, for the objectives with at least one published report
  */
-public record PublicProgress(PeriodSummary latestPeriod, PeriodSummary previousPeriod,
-                             Map<Long, ObjectiveProgress> byObjective) {
+public record PublicProgress(
+        PeriodSummary latestPeriod, PeriodSummary previousPeriod, Map<Long, ObjectiveProgress> byObjective) {
 
     public PublicProgress {
         byObjective = Map.copyOf(byObjective);
@@ -31,8 +31,8 @@ public record PublicProgress(PeriodSummary latestPeriod, PeriodSummary previousP
      * @param previousStatus for an objective updated in the latest period, its status published for an
      *                       earlier period (null if none): what the home page compares
      */
-    public record ObjectiveProgress(ProgressStatus status, String statusPeriod, boolean updatedInLatestPeriod,
-                                    ProgressStatus previousStatus) {
+    public record ObjectiveProgress(
+            ProgressStatus status, String statusPeriod, boolean updatedInLatestPeriod, ProgressStatus previousStatus) {
 
         public static final ObjectiveProgress NONE = new ObjectiveProgress(null, null, false, null);
 

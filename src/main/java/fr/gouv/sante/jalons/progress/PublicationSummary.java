@@ -11,9 +11,13 @@ import java.util.List;
  * @param periodVersion the period's version, carried by the confirmation
  * @param toPublish codes of the validated reports this publication makes public
  */
-public record PublicationSummary(PeriodSummary period, long periodVersion, int publicationNumber,
-                                 List<String> toPublish, List<String> alreadyPublished,
-                                 List<OrganisationLeftOut> organisations) {
+public record PublicationSummary(
+        PeriodSummary period,
+        long periodVersion,
+        int publicationNumber,
+        List<String> toPublish,
+        List<String> alreadyPublished,
+        List<OrganisationLeftOut> organisations) {
 
     public PublicationSummary {
         toPublish = List.copyOf(toPublish);
@@ -34,8 +38,14 @@ public record PublicationSummary(PeriodSummary period, long periodVersion, int p
      * An organisation's objectives (as pilot or co-owner) whose report stays private after this
      * publication: submitted but not validated, a draft (or sent back), or nothing at all.
      */
-    public record OrganisationLeftOut(String acronym, int objectives, List<String> published, List<String> toPublish,
-                                      List<String> submitted, List<String> drafts, List<String> nothing) {
+    public record OrganisationLeftOut(
+            String acronym,
+            int objectives,
+            List<String> published,
+            List<String> toPublish,
+            List<String> submitted,
+            List<String> drafts,
+            List<String> nothing) {
 
         public OrganisationLeftOut {
             published = List.copyOf(published);

@@ -10,14 +10,19 @@ import java.util.List;
  *
  * @param reason why this revision corrected the previous one; null for the first publication
  */
-public record PublishedReport(String period, ProgressStatus status, String narrative, Instant publishedAt,
-                              int revision, String reason, List<Revision> earlierRevisions) {
+public record PublishedReport(
+        String period,
+        ProgressStatus status,
+        String narrative,
+        Instant publishedAt,
+        int revision,
+        String reason,
+        List<Revision> earlierRevisions) {
 
     public PublishedReport {
         earlierRevisions = List.copyOf(earlierRevisions);
     }
 
     /** An earlier published version of the report. */
-    public record Revision(int revision, ProgressStatus status, String narrative, Instant publishedAt, String reason) {
-    }
+    public record Revision(int revision, ProgressStatus status, String narrative, Instant publishedAt, String reason) {}
 }

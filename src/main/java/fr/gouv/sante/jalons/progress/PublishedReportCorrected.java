@@ -1,5 +1,4 @@
 package fr.gouv.sante.jalons.progress;
 
 /** A published progress report was corrected: a new revision is public. */
-public record PublishedReportCorrected(String objectiveCode, String period) {
-}
+public record PublishedReportCorrected(String objectiveCode, String period) {}

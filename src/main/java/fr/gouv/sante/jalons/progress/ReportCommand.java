@@ -12,8 +12,8 @@ import java.util.Set;
  * @param removed the draft measurements this person explicitly removes, by id: a saved measurement
  *                that is neither listed in {@code measurements} nor here is kept, never deleted
  */
-public record ReportCommand(ProgressStatus status, String narrative, Long version, List<NewMeasurement> measurements,
-                            Set<Long> removed) {
+public record ReportCommand(
+        ProgressStatus status, String narrative, Long version, List<NewMeasurement> measurements, Set<Long> removed) {
 
     public static final int MAX_NARRATIVE_LENGTH = 5000;
 

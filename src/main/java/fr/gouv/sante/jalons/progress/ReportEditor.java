@@ -42,7 +42,13 @@ public record ReportEditor(
      * An indicator of the objective, its last public value and the value entered in this report, if
      * any ({@code draftId} its measurement's identity, kept by the form across saves).
      */
-    public record IndicatorInput(long id, String name, String unit, BigDecimal lastValue, LocalDate lastDate,
-                                 BigDecimal draftValue, LocalDate draftDate, Long draftId) {
-    }
+    public record IndicatorInput(
+            long id,
+            String name,
+            String unit,
+            BigDecimal lastValue,
+            LocalDate lastDate,
+            BigDecimal draftValue,
+            LocalDate draftDate,
+            Long draftId) {}
 }

@@ -5,6 +5,5 @@ package fr.gouv.sante.jalons.progress;
  *
  * @param submittedBy the account that submitted it (null if unknown)
  */
-public record ReportSentBack(String objectiveCode, String objectiveTitle, String period, String comment,
-                             Long submittedBy) {
-}
+public record ReportSentBack(
+        String objectiveCode, String objectiveTitle, String period, String comment, Long submittedBy) {}

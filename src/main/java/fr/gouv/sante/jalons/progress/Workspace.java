@@ -14,8 +14,14 @@ public record Workspace(PeriodSummary period, java.time.LocalDate dueOn, List<It
     }
 
     /** One objective and its report's state; {@code version} is null while it has no report in the period. */
-    public record Item(String code, String title, List<String> owners, ReportState state, Instant updatedAt,
-                       boolean canEdit, Long version) {
+    public record Item(
+            String code,
+            String title,
+            List<String> owners,
+            ReportState state,
+            Instant updatedAt,
+            boolean canEdit,
+            Long version) {
 
         public Item {
             owners = List.copyOf(owners);

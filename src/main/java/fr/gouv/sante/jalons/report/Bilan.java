@@ -10,11 +10,22 @@ import java.util.List;
  * changed since the previous period, and the re-baselinings made up to the publication. Display
  * strings are already in French.
  */
-public record Bilan(String roadmapTitle, String periodCode, String periodLabel, Instant publishedAt, String publishedOn,
-                    String previousPeriodLabel, List<StatusCount> overall, String overallChart,
-                    List<AxisCounts> axes, Changes changes, List<PriorityPart> priorities,
-                    List<OrganisationLag> notUpdated, List<RebaseliningLine> rebaselinings, int objectiveCount,
-                    int edition) {
+public record Bilan(
+        String roadmapTitle,
+        String periodCode,
+        String periodLabel,
+        Instant publishedAt,
+        String publishedOn,
+        String previousPeriodLabel,
+        List<StatusCount> overall,
+        String overallChart,
+        List<AxisCounts> axes,
+        Changes changes,
+        List<PriorityPart> priorities,
+        List<OrganisationLag> notUpdated,
+        List<RebaseliningLine> rebaselinings,
+        int objectiveCount,
+        int edition) {
 
     /** A supplementary publication's edition (2 and more) adds late reports to the first one. */
     public boolean supplementary() {
@@ -26,62 +37,68 @@ public record Bilan(String roadmapTitle, String periodCode, String periodLabel, 
     }
 
     /** How many objectives have a status, by status. */
-    public record StatusCount(ProgressStatus status, int count) {
-    }
+    public record StatusCount(ProgressStatus status, int count) {}
 
     /** An axis with its status counts and their bar. */
-    public record AxisCounts(int number, String name, List<StatusCount> counts, int total, String chart) {
-    }
+    public record AxisCounts(int number, String name, List<StatusCount> counts, int total, String chart) {}
 
     /** An objective named by code and title. */
-    public record ObjectiveRef(String code, String title) {
-    }
+    public record ObjectiveRef(String code, String title) {}
 
     /** What changed since the previous period. */
-    public record Changes(List<Move> moves, List<ObjectiveRef> newlyAchieved, List<Figure> newFigures,
-                          List<RebaseliningLine> rebaselinings, List<ObjectiveRef> notUpdated) {
-    }
+    public record Changes(
+            List<Move> moves,
+            List<ObjectiveRef> newlyAchieved,
+            List<Figure> newFigures,
+            List<RebaseliningLine> rebaselinings,
+            List<ObjectiveRef> notUpdated) {}
 
     /** A status move from the previous period to this one. */
-    public record Move(ObjectiveRef objective, ProgressStatus from, ProgressStatus to) {
-    }
+    public record Move(ObjectiveRef objective, ProgressStatus from, ProgressStatus to) {}
 
     /** A figure measured in this period, against its indicator's target. */
-    public record Figure(ObjectiveRef objective, String indicator, String value, String date, String target,
-                         String progress) {
-    }
+    public record Figure(
+            ObjectiveRef objective, String indicator, String value, String date, String target, String progress) {}
 
     /** A change of target or deadline, with its reason. */
-    public record RebaseliningLine(ObjectiveRef objective, String changedOn, String reason, String previousTarget,
-                                   String previousDeadline, String newTarget, String newDeadline) {
-    }
+    public record RebaseliningLine(
+            ObjectiveRef objective,
+            String changedOn,
+            String reason,
+            String previousTarget,
+            String previousDeadline,
+            String newTarget,
+            String newDeadline) {}
 
     /** A priority and its objectives. */
-    public record PriorityPart(int axis, int number, String title, List<ObjectivePart> objectives) {
-    }
+    public record PriorityPart(int axis, int number, String title, List<ObjectivePart> objectives) {}
 
     /**
      * One objective as published in this period.
      *
      * @param updated false when its latest report is from an earlier period ("non mis à jour")
      */
-    public record ObjectivePart(String code, String title, String target, String deadline, List<String> owners,
-                                ProgressStatus status, String statusPeriodLabel, boolean updated, String narrativeHtml,
-                                List<IndicatorPart> indicators) {
-    }
+    public record ObjectivePart(
+            String code,
+            String title,
+            String target,
+            String deadline,
+            List<String> owners,
+            ProgressStatus status,
+            String statusPeriodLabel,
+            boolean updated,
+            String narrativeHtml,
+            List<IndicatorPart> indicators) {}
 
     /**
      * An indicator: a chart (or, with a single measurement, a figure card), the values and targets as
      * a table, the progress towards the target.
      */
-    public record IndicatorPart(String name, String chartSvg, String figureCard, String progress, List<Row> rows) {
-    }
+    public record IndicatorPart(String name, String chartSvg, String figureCard, String progress, List<Row> rows) {}
 
     /** A row of an indicator's table. */
-    public record Row(String date, String value, String kindKey) {
-    }
+    public record Row(String date, String value, String kindKey) {}
 
     /** An organisation's objectives (as pilot) not updated in this period. */
-    public record OrganisationLag(String acronym, String name, List<ObjectiveRef> objectives) {
-    }
+    public record OrganisationLag(String acronym, String name, List<ObjectiveRef> objectives) {}
 }

@@ -2,7 +2,9 @@ package fr.gouv.sante.jalons.report;
 
 /** Where the generation of an edition's PDF stands. */
 public enum EditionState {
-    PENDING, READY, FAILED;
+    PENDING,
+    READY,
+    FAILED;
 
     public String messageKey() {
         return "bilan.state." + name();

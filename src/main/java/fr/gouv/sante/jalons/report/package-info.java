@@ -4,5 +4,6 @@
  * the Atom feeds of publications, corrections and re-baselinings. It depends on {@code account} only
  * to let administrators see and retry the generation.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"roadmap", "progress", "organisation", "account", "cluster", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"roadmap", "progress", "organisation", "account", "cluster", "shared"})
 package fr.gouv.sante.jalons.report;

@@ -17,10 +17,8 @@ public record IndicatorsChange(List<Indicator> indicators, List<Target> targets,
     }
 
     /** An indicator: what is counted, in which unit, and whether more is better. */
-    public record Indicator(Long id, String name, String unit, String direction) {
-    }
+    public record Indicator(Long id, String name, String unit, String direction) {}
 
     /** A dated target; {@code indicatorPosition} and {@code value} go together. */
-    public record Target(LocalDate dueDate, String description, Integer indicatorPosition, BigDecimal value) {
-    }
+    public record Target(LocalDate dueDate, String description, Integer indicatorPosition, BigDecimal value) {}
 }

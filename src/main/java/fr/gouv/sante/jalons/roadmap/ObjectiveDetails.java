@@ -9,8 +9,11 @@ import java.util.List;
  *
  * @param milestones every dated step of the target, numeric or not, in date order
  */
-public record ObjectiveDetails(ObjectiveSummary summary, List<Milestone> milestones, List<IndicatorDetails> indicators,
-                               List<Rebaselining> rebaselinings) {
+public record ObjectiveDetails(
+        ObjectiveSummary summary,
+        List<Milestone> milestones,
+        List<IndicatorDetails> indicators,
+        List<Rebaselining> rebaselinings) {
 
     public ObjectiveDetails {
         milestones = List.copyOf(milestones);
@@ -19,13 +22,16 @@ public record ObjectiveDetails(ObjectiveSummary summary, List<Milestone> milesto
     }
 
     /** A change of target or deadline, with its reason; the first one's "previous" values are the initial target. */
-    public record Rebaselining(java.time.Instant changedAt, String reason, String previousTarget,
-                               LocalDate previousDeadline, String newTarget, LocalDate newDeadline) {
-    }
+    public record Rebaselining(
+            java.time.Instant changedAt,
+            String reason,
+            String previousTarget,
+            LocalDate previousDeadline,
+            String newTarget,
+            LocalDate newDeadline) {}
 
     /** A dated step of the target; {@code indicatorId} and {@code value} are set for a numeric one. */
-    public record Milestone(LocalDate dueDate, String description, Long indicatorId, BigDecimal value) {
-    }
+    public record Milestone(LocalDate dueDate, String description, Long indicatorId, BigDecimal value) {}
 
     /** A measured quantity of the objective, with the values its target sets. */
     public record IndicatorDetails(long id, String name, String unit, String direction, List<TargetValue> targets) {
@@ -36,6 +42,5 @@ public record ObjectiveDetails(ObjectiveSummary summary, List<Milestone> milesto
     }
 
     /** A value an indicator must reach by a date. */
-    public record TargetValue(BigDecimal value, LocalDate date) {
-    }
+    public record TargetValue(BigDecimal value, LocalDate date) {}
 }

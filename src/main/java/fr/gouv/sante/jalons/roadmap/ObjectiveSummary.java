@@ -28,14 +28,11 @@ public record ObjectiveSummary(
     }
 
     /** An axis, by number and name. */
-    public record AxisRef(int number, String name) {
-    }
+    public record AxisRef(int number, String name) {}
 
     /** A priority, by number and title. */
-    public record PriorityRef(int number, String title) {
-    }
+    public record PriorityRef(int number, String title) {}
 
     /** A lead organisation of an objective. */
-    public record OwnerRef(String acronym, String name) {
-    }
+    public record OwnerRef(String acronym, String name) {}
 }

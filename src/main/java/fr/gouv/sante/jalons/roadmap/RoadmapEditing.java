@@ -16,7 +16,11 @@ public interface RoadmapEditing {
     void update(CurrentUser admin, ObjectiveCode code, StructureChange change);
 
     /** An objective's editable structure. */
-    record ObjectiveStructure(String code, String title, String target, java.time.LocalDate deadline,
-                              java.util.List<String> ownerAcronyms, long version) {
-    }
+    record ObjectiveStructure(
+            String code,
+            String title,
+            String target,
+            java.time.LocalDate deadline,
+            java.util.List<String> ownerAcronyms,
+            long version) {}
 }

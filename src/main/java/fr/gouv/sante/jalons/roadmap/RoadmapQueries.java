@@ -28,6 +28,5 @@ public interface RoadmapQueries {
     java.util.Map<Long, IndicatorLabel> indicatorLabels();
 
     /** What a measurement is of: its indicator's name and unit. */
-    record IndicatorLabel(String name, String unit) {
-    }
+    record IndicatorLabel(String name, String unit) {}
 }

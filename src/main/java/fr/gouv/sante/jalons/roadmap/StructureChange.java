@@ -7,8 +7,8 @@ import java.util.List;
  * An administrator's change to an objective. {@code reason} is required when the target or the
  * deadline changes (a re-baselining, shown publicly); {@code version} is the one the form started from.
  */
-public record StructureChange(String title, String target, LocalDate deadline, List<String> ownerAcronyms,
-                              String reason, long version) {
+public record StructureChange(
+        String title, String target, LocalDate deadline, List<String> ownerAcronyms, String reason, long version) {
 
     public StructureChange {
         ownerAcronyms = ownerAcronyms == null ? List.of() : List.copyOf(ownerAcronyms);

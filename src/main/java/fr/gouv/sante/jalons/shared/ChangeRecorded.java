@@ -11,6 +11,12 @@ import java.util.Map;
  * @param before the state before the change (null for a creation)
  * @param after the state after the change (null for a deletion)
  */
-public record ChangeRecorded(Long actorId, String actorLabel, String entityType, String entityId, Long objectiveId,
-                             String action, Map<String, Object> before, Map<String, Object> after) {
-}
+public record ChangeRecorded(
+        Long actorId,
+        String actorLabel,
+        String entityType,
+        String entityId,
+        Long objectiveId,
+        String action,
+        Map<String, Object> before,
+        Map<String, Object> after) {}

@@ -11,8 +11,7 @@ public final class CsvCells {
 
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     /** The cell as written to a CSV file; {@code null} stays {@code null} (an empty cell). */
     public static String text(String cell) {

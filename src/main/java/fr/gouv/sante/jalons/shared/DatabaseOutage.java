@@ -15,8 +15,7 @@ public final class DatabaseOutage {
 
     private static final int MAX_DEPTH = 20;
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     /** Whether {@code failure} or one of its causes says the database cannot be reached. */
     public static boolean isCause(Throwable failure) {

@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 /** Decimal helpers for quantities read from numeric(18,2) columns. */
 public final class Decimals {
 
-    private Decimals() {
-    }
+    private Decimals() {}
 
     /** "1 234,5", "1234.5" or "1 234" (French or plain notation); null when it is not a number. */
     public static BigDecimal parseFrench(String text) {

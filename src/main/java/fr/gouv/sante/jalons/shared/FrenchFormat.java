@@ -20,8 +20,7 @@ public final class FrenchFormat {
     private static final DateTimeFormatter FIRST_DAY = DateTimeFormatter.ofPattern("d'er' MMMM yyyy", FRENCH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm", FRENCH);
 
-    private FrenchFormat() {
-    }
+    private FrenchFormat() {}
 
     public static String date(LocalDate date) {
         if (date == null) {

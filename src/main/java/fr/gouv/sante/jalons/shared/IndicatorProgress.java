@@ -22,12 +22,13 @@ import java.util.Optional;
 public record IndicatorProgress(Point latest, Point target, Integer percent, Pace pace) {
 
     /** A value at a date. */
-    public record Point(LocalDate date, BigDecimal value) {
-    }
+    public record Point(LocalDate date, BigDecimal value) {}
 
     /** The latest figure against the straight trajectory. */
     public enum Pace {
-        AHEAD, ON_PATH, BEHIND;
+        AHEAD,
+        ON_PATH,
+        BEHIND;
 
         public String messageKey() {
             return "indicator.pace." + name();
@@ -45,7 +46,8 @@ public record IndicatorProgress(Point latest, Point target, Integer percent, Pac
         if (measurements.isEmpty()) {
             return Optional.empty();
         }
-        List<Point> measured = measurements.stream().sorted(Comparator.comparing(Point::date)).toList();
+        List<Point> measured =
+                measurements.stream().sorted(Comparator.comparing(Point::date)).toList();
         Point latest = measured.get(measured.size() - 1);
         Point target = targets.stream().max(Comparator.comparing(Point::date)).orElse(null);
         if (target == null) {
@@ -57,12 +59,16 @@ public record IndicatorProgress(Point latest, Point target, Integer percent, Pac
         Integer percent = null;
         if (gap != 0 && (gap > 0) != decreasing) {
             double share = (latest.value().doubleValue() - from) / gap;
-            percent = BigDecimal.valueOf(Math.max(0, share) * 100).setScale(0, RoundingMode.DOWN).intValue();
+            percent = BigDecimal.valueOf(Math.max(0, share) * 100)
+                    .setScale(0, RoundingMode.DOWN)
+                    .intValue();
         } else if (gap == 0) {
             percent = 100;
         }
         Pace pace = null;
-        if (baseline != null && target.date().isAfter(baseline.date()) && latest.date().isAfter(baseline.date())) {
+        if (baseline != null
+                && target.date().isAfter(baseline.date())
+                && latest.date().isAfter(baseline.date())) {
             double span = ChronoUnit.DAYS.between(baseline.date(), target.date());
             double elapsed = Math.min(span, ChronoUnit.DAYS.between(baseline.date(), latest.date()));
             double expected = from + gap * elapsed / span;

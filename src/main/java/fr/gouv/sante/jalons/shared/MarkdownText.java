@@ -13,16 +13,17 @@ import org.owasp.html.PolicyFactory;
 public final class MarkdownText {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "ul", "ol", "li", "strong", "em", "code", "blockquote", "a")
             .allowUrlProtocols("https", "mailto")
-            .allowAttributes("href").onElements("a")
+            .allowAttributes("href")
+            .onElements("a")
             .requireRelsOnLinks("noopener", "noreferrer")
             .toFactory();
 
-    private MarkdownText() {
-    }
+    private MarkdownText() {}
 
     /** Safe HTML for a Markdown text; empty for null. */
     public static String toSafeHtml(String markdown) {

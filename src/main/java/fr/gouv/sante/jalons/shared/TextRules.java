@@ -27,8 +27,7 @@ public final class TextRules {
         }
     }
 
-    private TextRules() {
-    }
+    private TextRules() {}
 
     /**
      * The first rule a required text breaks, checked in this order: empty or blank, longer than
@@ -74,7 +73,8 @@ public final class TextRules {
      * text people read, and PostgreSQL refuses NUL outright.
      */
     public static boolean hasControlCharacters(String text) {
-        return text != null && text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+        return text != null
+                && text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
     }
 
     /**

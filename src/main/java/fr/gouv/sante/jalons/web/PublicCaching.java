@@ -1,11 +1,11 @@
 package fr.gouv.sante.jalons.web;
 
+import fr.gouv.sante.jalons.dashboard.RenderedPages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import fr.gouv.sante.jalons.dashboard.RenderedPages;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,11 +26,22 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class PublicCaching implements WebMvcConfigurer {
 
     /** The public HTML pages, as servlet URL patterns ({@code /x/*}: everything under {@code /x/}). */
-    static final List<String> PUBLIC_PAGES = List.of("/", "/axes/*", "/objectifs", "/objectifs/*", "/organisations",
-            "/organisations/*", "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/donnees-ouvertes");
+    static final List<String> PUBLIC_PAGES = List.of(
+            "/",
+            "/axes/*",
+            "/objectifs",
+            "/objectifs/*",
+            "/organisations",
+            "/organisations/*",
+            "/accessibilite",
+            "/mentions-legales",
+            "/donnees-personnelles",
+            "/donnees-ouvertes");
     /** After Spring Security's filters (-100), which write the security headers of every response. */
     static final int PUBLIC_FILTERS_ORDER = 0;
-    private static final String CACHE_CONTROL = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().getHeaderValue();
+
+    private static final String CACHE_CONTROL =
+            CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().getHeaderValue();
 
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> publicEtags() {
@@ -47,7 +58,8 @@ class PublicCaching implements WebMvcConfigurer {
     /** Inside the ETag filter, so that a page served from memory still gets its ETag and 304. */
     @Bean
     FilterRegistrationBean<RenderedPageFilter> renderedPageFilter(RenderedPages pages) {
-        FilterRegistrationBean<RenderedPageFilter> registration = new FilterRegistrationBean<>(new RenderedPageFilter(pages));
+        FilterRegistrationBean<RenderedPageFilter> registration =
+                new FilterRegistrationBean<>(new RenderedPageFilter(pages));
         registration.addUrlPatterns(servletPatterns(PUBLIC_PAGES));
         registration.setName("renderedPages");
         registration.setOrder(PUBLIC_FILTERS_ORDER + 1);
@@ -57,17 +69,21 @@ class PublicCaching implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
-            // after the handler, so that errors are not cached; the ETag filter buffers the body,
-            // so the response is not committed yet even for @ResponseBody handlers
-            @Override
-            public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-                                   org.springframework.web.servlet.ModelAndView modelAndView) {
-                boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-                if (read && response.getStatus() < 400) {
-                    response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-                }
-            }
-        }).addPathPatterns(mvcPatterns(PUBLIC_PAGES));
+                    // after the handler, so that errors are not cached; the ETag filter buffers the body,
+                    // so the response is not committed yet even for @ResponseBody handlers
+                    @Override
+                    public void postHandle(
+                            HttpServletRequest request,
+                            HttpServletResponse response,
+                            Object handler,
+                            org.springframework.web.servlet.ModelAndView modelAndView) {
+                        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+                        if (read && response.getStatus() < 400) {
+                            response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+                        }
+                    }
+                })
+                .addPathPatterns(mvcPatterns(PUBLIC_PAGES));
     }
 
     @SafeVarargs
@@ -78,7 +94,8 @@ class PublicCaching implements WebMvcConfigurer {
     /** The same URLs as Spring MVC path patterns: a servlet's {@code /x/*} is MVC's {@code /x/**}. */
     @SafeVarargs
     private static List<String> mvcPatterns(List<String>... lists) {
-        return Stream.of(lists).flatMap(List::stream)
+        return Stream.of(lists)
+                .flatMap(List::stream)
                 .map(pattern -> pattern.endsWith("/*") ? pattern + "*" : pattern)
                 .toList();
     }

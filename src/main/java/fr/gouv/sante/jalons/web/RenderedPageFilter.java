@@ -45,10 +45,16 @@ class RenderedPageFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         String contentType = wrapper.getContentType();
-        if (wrapper.getStatus() == HttpServletResponse.SC_OK && contentType != null && contentType.startsWith("text/html")
+        if (wrapper.getStatus() == HttpServletResponse.SC_OK
+                && contentType != null
+                && contentType.startsWith("text/html")
                 && request.getSession(false) == null) {
-            pages.put(key, new RenderedPages.Page(wrapper.getContentAsByteArray(), contentType,
-                    wrapper.getHeader(HttpHeaders.CACHE_CONTROL)));
+            pages.put(
+                    key,
+                    new RenderedPages.Page(
+                            wrapper.getContentAsByteArray(),
+                            contentType,
+                            wrapper.getHeader(HttpHeaders.CACHE_CONTROL)));
         }
         wrapper.copyBodyToResponse();
     }

@@ -7,8 +7,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -22,7 +22,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class WebSecurityConfiguration {
 
     /** No inline script, no third-party origin, no framing; DSFR's icons use data: URIs. */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self'",
@@ -37,22 +38,31 @@ class WebSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain backOffice(HttpSecurity http, BackOfficeAuthentication accounts) throws Exception {
-        http.securityMatcher("/espace/**", "/espace", "/admin/**", "/admin", "/connexion", "/deconnexion",
-                        "/invitation/**", "/mot-de-passe/**", "/mot-de-passe-oublie")
+        http.securityMatcher(
+                        "/espace/**",
+                        "/espace",
+                        "/admin/**",
+                        "/admin",
+                        "/connexion",
+                        "/deconnexion",
+                        "/invitation/**",
+                        "/mot-de-passe/**",
+                        "/mot-de-passe-oublie")
                 .authorizeHttpRequests(requests -> requests
                         // the pages reached from an invitation or a reset mail: the link is the credential
-                        .requestMatchers("/connexion", "/invitation/**", "/mot-de-passe/**", "/mot-de-passe-oublie").permitAll()
-                        .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
-                .formLogin(login -> login
-                        .loginPage("/connexion")
+                        .requestMatchers("/connexion", "/invitation/**", "/mot-de-passe/**", "/mot-de-passe-oublie")
+                        .permitAll()
+                        .requestMatchers("/admin", "/admin/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(login -> login.loginPage("/connexion")
                         .loginProcessingUrl("/connexion")
                         .usernameParameter("email")
                         .passwordParameter("password")
                         .defaultSuccessUrl("/espace")
                         .failureHandler(accounts.loginFailure()))
-                .logout(logout -> logout
-                        .logoutUrl("/deconnexion")
+                .logout(logout -> logout.logoutUrl("/deconnexion")
                         .logoutSuccessUrl("/connexion?deconnecte")
                         .invalidateHttpSession(true)
                         .deleteCookies(BackOfficeAuthentication.SESSION_COOKIE))
@@ -74,8 +84,7 @@ class WebSecurityConfiguration {
     }
 
     private static HeadersConfigurer<HttpSecurity> securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
-        return headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        return headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny());
     }

@@ -25,7 +25,9 @@ class FirstAdministratorTests {
     void theMigrationsCreateNoAccount() {
         // accounts here are only those the tests made (test.jalons); the demo ones live in the local launcher
         assertThat(jdbc.sql("select count(*) from app_user where email not like '%@test.jalons'")
-                .query(Long.class).single()).isZero();
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -38,12 +40,18 @@ class FirstAdministratorTests {
                     update app_user set role = 'READER', organisation_id = (select min(id) from organisation)
                     where role = 'ADMIN'""").update();
 
-            assertThat(accounts.createFirstAdministrator("premier@test.jalons", "Premier", "un mot de passe solide")).isTrue();
-            assertThat(jdbc.sql("select role from app_user where email = 'premier@test.jalons'").query(String.class).single())
+            assertThat(accounts.createFirstAdministrator("premier@test.jalons", "Premier", "un mot de passe solide"))
+                    .isTrue();
+            assertThat(jdbc.sql("select role from app_user where email = 'premier@test.jalons'")
+                            .query(String.class)
+                            .single())
                     .isEqualTo("ADMIN");
             // once an administrator exists, the start-up variables do nothing
-            assertThat(accounts.createFirstAdministrator("second@test.jalons", "Second", "un autre mot de passe")).isFalse();
-            assertThat(jdbc.sql("select count(*) from app_user where email = 'second@test.jalons'").query(Long.class).single())
+            assertThat(accounts.createFirstAdministrator("second@test.jalons", "Second", "un autre mot de passe"))
+                    .isFalse();
+            assertThat(jdbc.sql("select count(*) from app_user where email = 'second@test.jalons'")
+                            .query(Long.class)
+                            .single())
                     .isZero();
         });
     }

@@ -53,8 +53,10 @@ class LoginTests {
 
     @Test
     void passwordsAreStoredAsBcryptWithCostTwelve() {
-        String hash = jdbc.sql("select password_hash from app_user where email = ?").param(editor.email())
-                .query(String.class).single();
+        String hash = jdbc.sql("select password_hash from app_user where email = ?")
+                .param(editor.email())
+                .query(String.class)
+                .single();
         assertThat(hash).startsWith("$2a$12$").doesNotContain(TestUsers.PASSWORD);
     }
 
@@ -63,20 +65,31 @@ class LoginTests {
         WebSession session = new WebSession(port);
         HttpResponse<String> loginPage = session.get("/connexion");
         assertThat(loginPage.body()).contains("Connexion à l’espace partenaires");
-        String before = loginPage.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JALONS_SESSION"))
-                .findFirst().orElse("");
-        HttpResponse<String> response = session.post("/connexion", true, "email", editor.email(), "password", TestUsers.PASSWORD);
+        String before = loginPage.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JALONS_SESSION"))
+                .findFirst()
+                .orElse("");
+        HttpResponse<String> response =
+                session.post("/connexion", true, "email", editor.email(), "password", TestUsers.PASSWORD);
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/espace");
-        String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JALONS_SESSION"))
-                .findFirst().orElseThrow();
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JALONS_SESSION"))
+                .findFirst()
+                .orElseThrow();
         assertThat(cookie).contains("HttpOnly", "SameSite=Lax").isNotEqualTo(before);
         assertThat(session.get("/espace").body()).contains("Mes objectifs");
-        assertThat(session.get("/espace").headers().firstValue("Cache-Control")).get().asString().contains("no-store");
+        assertThat(session.get("/espace").headers().firstValue("Cache-Control"))
+                .get()
+                .asString()
+                .contains("no-store");
 
         HttpResponse<String> logout = session.post("/deconnexion", true);
         assertThat(logout.headers().firstValue("Location")).get().asString().endsWith("/connexion?deconnecte");
-        assertThat(session.get("/espace").headers().firstValue("Location")).get().asString().endsWith("/connexion");
+        assertThat(session.get("/espace").headers().firstValue("Location"))
+                .get()
+                .asString()
+                .endsWith("/connexion");
     }
 
     @Test
@@ -91,11 +104,17 @@ class LoginTests {
 
     @Test
     void repeatedFailuresMakeTheAccountWaitThenTheRightPasswordWorksAgain() {
-        String email = new TestUsers(jdbc, passwords).user("throttle@test.jalons", Role.EDITOR, "ANS").email();
+        String email = new TestUsers(jdbc, passwords)
+                .user("throttle@test.jalons", Role.EDITOR, "ANS")
+                .email();
         WebSession session = new WebSession(port);
         for (int i = 0; i < 5; i++) {
-            assertThat(attempt(session, email, "mauvais mot de passe " + i).headers().firstValue("Location"))
-                    .get().asString().endsWith("/connexion?erreur");
+            assertThat(attempt(session, email, "mauvais mot de passe " + i)
+                            .headers()
+                            .firstValue("Location"))
+                    .get()
+                    .asString()
+                    .endsWith("/connexion?erreur");
         }
         // the sixth attempt is refused before the password is even checked, with the waiting time
         HttpResponse<String> throttled = attempt(session, email, TestUsers.PASSWORD);
@@ -104,30 +123,52 @@ class LoginTests {
         assertThat(session.get(location.replace("http://localhost:" + port, "")).body())
                 .contains("Trop de tentatives de connexion ont échoué. Réessayez dans");
         // another account from the same address is not locked out
-        assertThat(attempt(new WebSession(port), editor.email(), TestUsers.PASSWORD).headers().firstValue("Location"))
-                .get().asString().endsWith("/espace");
+        assertThat(attempt(new WebSession(port), editor.email(), TestUsers.PASSWORD)
+                        .headers()
+                        .firstValue("Location"))
+                .get()
+                .asString()
+                .endsWith("/espace");
     }
 
     @Test
     void manyFailuresFromOneAddressMakeThatAddressWaitButNotTheOthers() {
         WebSession guesser = new WebSession(port, "198.51.100.1");
         for (int i = 0; i < 30; i++) {
-            assertThat(attempt(guesser, "cible" + i + "@test.jalons", "devinette").headers().firstValue("Location"))
-                    .get().asString().endsWith("/connexion?erreur");
+            assertThat(attempt(guesser, "cible" + i + "@test.jalons", "devinette")
+                            .headers()
+                            .firstValue("Location"))
+                    .get()
+                    .asString()
+                    .endsWith("/connexion?erreur");
         }
-        assertThat(attempt(guesser, editor.email(), TestUsers.PASSWORD).headers().firstValue("Location"))
-                .get().asString().contains("/connexion?attente=");
-        assertThat(attempt(new WebSession(port, "198.51.100.2"), editor.email(), TestUsers.PASSWORD).headers()
-                .firstValue("Location")).get().asString().endsWith("/espace");
+        assertThat(attempt(guesser, editor.email(), TestUsers.PASSWORD)
+                        .headers()
+                        .firstValue("Location"))
+                .get()
+                .asString()
+                .contains("/connexion?attente=");
+        assertThat(attempt(new WebSession(port, "198.51.100.2"), editor.email(), TestUsers.PASSWORD)
+                        .headers()
+                        .firstValue("Location"))
+                .get()
+                .asString()
+                .endsWith("/espace");
     }
 
     @Test
     void manyFailuresForAnAccountDelayItsOwnerBrieflyButNeverLockThemOut() {
-        String email = new TestUsers(jdbc, passwords).user("plafond@test.jalons", Role.EDITOR, "ANS").email();
+        String email = new TestUsers(jdbc, passwords)
+                .user("plafond@test.jalons", Role.EDITOR, "ANS")
+                .email();
         // ten failures from five addresses (two each: no address nor pair is throttled on its own)
         for (int i = 0; i < 10; i++) {
-            assertThat(attempt(new WebSession(port, "192.0.2." + (10 + i / 2)), email, "devinette " + i).headers()
-                    .firstValue("Location")).get().asString().endsWith("/connexion?erreur");
+            assertThat(attempt(new WebSession(port, "192.0.2." + (10 + i / 2)), email, "devinette " + i)
+                            .headers()
+                            .firstValue("Location"))
+                    .get()
+                    .asString()
+                    .endsWith("/connexion?erreur");
         }
         // the owner, from an address that never failed: asked to wait a second, in French
         WebSession owner = new WebSession(port, "198.51.100.77");
@@ -139,36 +180,57 @@ class LoginTests {
         attempt(new WebSession(port, "192.0.2.30"), email, "encore une devinette");
         // the tests' clock is fixed: the second passes by moving the turn back
         jdbc.sql("update login_wait set not_before = not_before - interval '2 seconds' where account = ?")
-                .param(email).update();
+                .param(email)
+                .update();
         assertThat(attempt(owner, email, TestUsers.PASSWORD).headers().firstValue("Location"))
-                .get().asString().endsWith("/espace");
-        assertThat(jdbc.sql("select count(*) from login_failure where scope = 'ACCOUNT' and subject = ?").param(email)
-                .query(Long.class).single()).isZero();
+                .get()
+                .asString()
+                .endsWith("/espace");
+        assertThat(jdbc.sql("select count(*) from login_failure where scope = 'ACCOUNT' and subject = ?")
+                        .param(email)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void theSessionCookieIsSecureWhenTheProxySaysTheRequestCameOverHttps() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         URI login = URI.create("http://localhost:" + port + "/connexion");
-        HttpResponse<String> overHttps = client.send(HttpRequest.newBuilder(login).header("X-Forwarded-Proto", "https")
-                .header("X-Forwarded-For", "198.51.100.90").GET().build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> overHttp = client.send(HttpRequest.newBuilder(login)
-                .header("X-Forwarded-For", "198.51.100.91").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> overHttps = client.send(
+                HttpRequest.newBuilder(login)
+                        .header("X-Forwarded-Proto", "https")
+                        .header("X-Forwarded-For", "198.51.100.90")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> overHttp = client.send(
+                HttpRequest.newBuilder(login)
+                        .header("X-Forwarded-For", "198.51.100.91")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(sessionCookie(overHttps)).contains("Secure", "HttpOnly", "SameSite=Lax");
         assertThat(sessionCookie(overHttp)).contains("HttpOnly").doesNotContain("Secure");
     }
 
     private static String sessionCookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JALONS_SESSION="))
-                .findFirst().orElseThrow();
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JALONS_SESSION="))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void oddInputNeverBreaksTheLoginPage() {
-        for (String email : List.of("", "\u0000", "a".repeat(5000), "<script>alert(1)</script>", "' or 1=1 --", "😀@😀.fr")) {
+        for (String email :
+                List.of("", "\u0000", "a".repeat(5000), "<script>alert(1)</script>", "' or 1=1 --", "😀@😀.fr")) {
             HttpResponse<String> response = attempt(new WebSession(port), email, "\u0000x");
             assertThat(response.statusCode()).as(email).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location")).get().asString().contains("/connexion?");
+            assertThat(response.headers().firstValue("Location"))
+                    .get()
+                    .asString()
+                    .contains("/connexion?");
         }
     }
 }

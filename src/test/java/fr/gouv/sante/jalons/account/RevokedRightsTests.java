@@ -52,7 +52,8 @@ class RevokedRightsTests {
     @AfterEach
     void cleanUp() {
         new CampaignCleanup(jdbc).run();
-        jdbc.sql("delete from app_user where email like 'revocation.%@test.jalons'").update();
+        jdbc.sql("delete from app_user where email like 'revocation.%@test.jalons'")
+                .update();
     }
 
     private long reports() {
@@ -69,15 +70,22 @@ class RevokedRightsTests {
 
         accounts.changeEnabled(admin, editor.id(), false);
 
-        HttpResponse<String> save = session.post("/espace/objectifs/3-1", true, "status", "AT_RISK",
-                "narrative", "Brouillon après désactivation.", "action", "brouillon");
+        HttpResponse<String> save = session.post(
+                "/espace/objectifs/3-1",
+                true,
+                "status",
+                "AT_RISK",
+                "narrative",
+                "Brouillon après désactivation.",
+                "action",
+                "brouillon");
         assertThat(save.statusCode()).isEqualTo(302);
-        assertThat(save.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/connexion?expiree"));
+        assertThat(save.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/connexion?expiree"));
         assertThat(reports()).isZero();
         // the session is over: the next page asks for a sign-in, which the disabled account cannot pass
-        assertThat(session.get("/espace").headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/connexion"));
+        assertThat(session.get("/espace").headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/connexion"));
         assertThat(session.get("/connexion?expiree").body()).contains("Votre session a été fermée");
     }
 
@@ -93,10 +101,13 @@ class RevokedRightsTests {
         assertThat(session.get("/admin").statusCode()).isEqualTo(403);
         assertThat(session.get("/admin/utilisateurs").statusCode()).isEqualTo(403);
         // and cannot promote itself back from that session
-        HttpResponse<String> promote = session.post("/admin/utilisateurs/" + other.id() + "/role", true,
-                "role", "ADMIN", "organisation", "");
+        HttpResponse<String> promote =
+                session.post("/admin/utilisateurs/" + other.id() + "/role", true, "role", "ADMIN", "organisation", "");
         assertThat(promote.statusCode()).isEqualTo(403);
-        assertThat(jdbc.sql("select role from app_user where id = ?").param(other.id()).query(String.class).single())
+        assertThat(jdbc.sql("select role from app_user where id = ?")
+                        .param(other.id())
+                        .query(String.class)
+                        .single())
                 .isEqualTo("READER");
         // still signed in, as a reader of the DNS
         assertThat(session.get("/espace").statusCode()).isEqualTo(200);
@@ -123,13 +134,18 @@ class RevokedRightsTests {
         WebSession second = WebSession.signedIn(port, editor.email(), TestUsers.PASSWORD);
         assertThat(first.get("/espace").statusCode()).isEqualTo(200);
 
-        jdbc.sql("update app_user set session_generation = session_generation + 1 where id = ?").param(editor.id()).update();
+        jdbc.sql("update app_user set session_generation = session_generation + 1 where id = ?")
+                .param(editor.id())
+                .update();
 
-        assertThat(first.get("/espace").headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/connexion?expiree"));
-        assertThat(second.get("/espace").headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/connexion?expiree"));
+        assertThat(first.get("/espace").headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/connexion?expiree"));
+        assertThat(second.get("/espace").headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/connexion?expiree"));
         // a new sign-in works again
-        assertThat(WebSession.signedIn(port, editor.email(), TestUsers.PASSWORD).get("/espace").statusCode()).isEqualTo(200);
+        assertThat(WebSession.signedIn(port, editor.email(), TestUsers.PASSWORD)
+                        .get("/espace")
+                        .statusCode())
+                .isEqualTo(200);
     }
 }

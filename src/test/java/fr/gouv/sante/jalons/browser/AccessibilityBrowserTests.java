@@ -1,6 +1,5 @@
 package fr.gouv.sante.jalons.browser;
 
-
 import fr.gouv.sante.jalons.support.JalonsTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,7 +9,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** Every public page type, checked by axe-core against WCAG 2.1 A and AA in a real browser. */
 @JalonsTest
 class AccessibilityBrowserTests {
-
 
     @RegisterExtension
     static final BrowserSupport browser = new BrowserSupport();

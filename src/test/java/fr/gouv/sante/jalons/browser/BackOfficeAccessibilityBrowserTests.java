@@ -35,16 +35,18 @@ class BackOfficeAccessibilityBrowserTests {
         browser.open("http://localhost:" + port + "/connexion");
         browser.driver().findElement(By.id("email")).sendKeys(admin.email());
         browser.driver().findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-        browser.clickAndWaitForPage(browser.driver().findElement(By.xpath("//button[normalize-space()='Se connecter']")));
+        browser.clickAndWaitForPage(
+                browser.driver().findElement(By.xpath("//button[normalize-space()='Se connecter']")));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/espace");
         browser.assertAccessible("backoffice-workspace-admin");
 
         for (String[] page : new String[][] {
-                {"backoffice-users", "/admin/utilisateurs"},
-                {"backoffice-structure", "/admin/objectifs/3-1/structure"},
-                {"backoffice-indicators", "/admin/objectifs/3-1/indicateurs"},
-                {"backoffice-history", "/admin/objectifs/3-1/historique"},
-                {"backoffice-correction", "/admin/corrections/3-1?periode=2024-S2"}}) {
+            {"backoffice-users", "/admin/utilisateurs"},
+            {"backoffice-structure", "/admin/objectifs/3-1/structure"},
+            {"backoffice-indicators", "/admin/objectifs/3-1/indicateurs"},
+            {"backoffice-history", "/admin/objectifs/3-1/historique"},
+            {"backoffice-correction", "/admin/corrections/3-1?periode=2024-S2"}
+        }) {
             browser.open("http://localhost:" + port + page[1]);
             browser.assertAccessible(page[0]);
         }

@@ -56,8 +56,12 @@ class BilanBrowserTests {
 
     @BeforeEach
     void referenceEditionIsWritten() {
-        await().atMost(Duration.ofSeconds(120)).until(() -> "READY".equals(jdbc.sql(
-                "select state from bilan_edition where period_code = '2024-S2' and number = 1").query(String.class).optional().orElse(null)));
+        await().atMost(Duration.ofSeconds(120))
+                .until(() -> "READY"
+                        .equals(jdbc.sql("select state from bilan_edition where period_code = '2024-S2' and number = 1")
+                                .query(String.class)
+                                .optional()
+                                .orElse(null)));
     }
 
     @Autowired
@@ -88,10 +92,21 @@ class BilanBrowserTests {
         review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
         ObjectiveCode code = ObjectiveCode.parse("3-1");
         long indicator = reporting.editor(ans, code).indicators().get(0).id();
-        reporting.save(ans, code, new ReportCommand(ProgressStatus.ON_TRACK, "Cinquante-deux applications.", null,
-                List.of(new NewMeasurement(indicator, new BigDecimal("52"), LocalDate.of(2025, 6, 15)))), true);
+        reporting.save(
+                ans,
+                code,
+                new ReportCommand(
+                        ProgressStatus.ON_TRACK,
+                        "Cinquante-deux applications.",
+                        null,
+                        List.of(new NewMeasurement(indicator, new BigDecimal("52"), LocalDate.of(2025, 6, 15)))),
+                true);
         review.validate(admin, code, reporting.editor(admin, code).version());
-        review.publish(admin, jdbc.sql("select version from reporting_period where code = '2025-S1'").query(Long.class).single());
+        review.publish(
+                admin,
+                jdbc.sql("select version from reporting_period where code = '2025-S1'")
+                        .query(Long.class)
+                        .single());
     }
 
     private WebDriver driver() {
@@ -118,7 +133,8 @@ class BilanBrowserTests {
         browser.phone();
         browser.open(url(path));
         browser.assertAccessible("bilan-390-" + name);
-        Number width = (Number) ((JavascriptExecutor) driver()).executeScript("return document.documentElement.scrollWidth;");
+        Number width =
+                (Number) ((JavascriptExecutor) driver()).executeScript("return document.documentElement.scrollWidth;");
         assertThat(width.intValue()).as("the page's width on a 390 px phone").isLessThanOrEqualTo(390);
     }
 
@@ -138,7 +154,8 @@ class BilanBrowserTests {
         browser.open(url("/objectifs"));
         JavascriptExecutor script = (JavascriptExecutor) driver();
         WebElement firstRow = driver().findElement(By.cssSelector(".jalons-objectives tbody tr"));
-        for (WebElement cell : List.of(firstRow.findElement(By.cssSelector("td:nth-child(1)")),
+        for (WebElement cell : List.of(
+                firstRow.findElement(By.cssSelector("td:nth-child(1)")),
                 firstRow.findElement(By.cssSelector("td:nth-child(5)")))) {
             assertThat(cell.isDisplayed()).isTrue();
             Number right = (Number) script.executeScript("return arguments[0].getBoundingClientRect().right;", cell);
@@ -153,14 +170,17 @@ class BilanBrowserTests {
 
         browser.desktop();
         browser.open(url("/objectifs"));
-        assertThat(driver().findElement(By.cssSelector(".jalons-filters__toggle")).isDisplayed()).isFalse();
+        assertThat(driver().findElement(By.cssSelector(".jalons-filters__toggle"))
+                        .isDisplayed())
+                .isFalse();
         assertThat(driver().findElement(By.id("statut")).isDisplayed()).isTrue();
 
         // the public pages are cached by the browser for a minute: check the chart last
         publishASecondMeasurementOf31();
         browser.phone();
         browser.open(url("/objectifs/3-1"));
-        assertThat(driver().findElements(By.cssSelector("svg.jalons-chart__svg"))).isNotEmpty();
+        assertThat(driver().findElements(By.cssSelector("svg.jalons-chart__svg")))
+                .isNotEmpty();
         browser.screenshot("bilan-390-objective-3-1-chart");
         @SuppressWarnings("unchecked")
         List<Number> sizes = (List<Number>) script.executeScript("""
@@ -169,8 +189,9 @@ class BilanBrowserTests {
                   const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
                   return parseFloat(getComputedStyle(t).fontSize) * scale;
                 });""");
-        assertThat(sizes).isNotEmpty().allSatisfy(size -> assertThat(size.doubleValue()).isGreaterThanOrEqualTo(12));
-
+        assertThat(sizes)
+                .isNotEmpty()
+                .allSatisfy(size -> assertThat(size.doubleValue()).isGreaterThanOrEqualTo(12));
     }
 
     @Test
@@ -181,12 +202,15 @@ class BilanBrowserTests {
         driver().findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
         browser.clickAndWaitForPage(driver().findElement(By.xpath("//button[normalize-space()='Se connecter']")));
         browser.open(url("/admin/bilans"));
-        assertThat(driver().findElement(By.tagName("main")).getText()).containsIgnoringCase("2024-S2").containsIgnoringCase("Disponible");
+        assertThat(driver().findElement(By.tagName("main")).getText())
+                .containsIgnoringCase("2024-S2")
+                .containsIgnoringCase("Disponible");
         browser.assertAccessible("bilan-1280-admin");
         browser.phone();
         browser.open(url("/admin/bilans"));
         browser.assertAccessible("bilan-390-admin");
         browser.desktop();
-        browser.clickAndWaitForPage(driver().findElement(By.xpath("//header//button[normalize-space()='Se déconnecter']")));
+        browser.clickAndWaitForPage(
+                driver().findElement(By.xpath("//header//button[normalize-space()='Se déconnecter']")));
     }
 }

@@ -42,14 +42,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
     static final Path CHROMIUM = location("jalons.browser.chromium", "JALONS_CHROMIUM", "/usr/bin/chromium");
-    static final Path CHROMEDRIVER = location("jalons.browser.chromedriver", "JALONS_CHROMEDRIVER", "/usr/bin/chromedriver");
+    static final Path CHROMEDRIVER =
+            location("jalons.browser.chromedriver", "JALONS_CHROMEDRIVER", "/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final String INSTALL_HINT = "apt-get install -y chromium chromium-driver";
 
     private static Path location(String property, String variable, String fallback) {
         String fromEnvironment = System.getenv(variable);
-        String value = System.getProperty(property,
-                fromEnvironment == null || fromEnvironment.isBlank() ? fallback : fromEnvironment);
+        String value = System.getProperty(
+                property, fromEnvironment == null || fromEnvironment.isBlank() ? fallback : fromEnvironment);
         return Path.of(value);
     }
 
@@ -81,9 +82,18 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1024", "--lang=fr-FR", "--user-data-dir=" + profile.toAbsolutePath());
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,1024",
+                "--lang=fr-FR",
+                "--user-data-dir=" + profile.toAbsolutePath());
         service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -122,7 +132,8 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
 
     public WebDriver driver() {
         if (driver == null) {
-            throw new IllegalStateException("The browser is not started: register BrowserSupport with @RegisterExtension on a static field");
+            throw new IllegalStateException(
+                    "The browser is not started: register BrowserSupport with @RegisterExtension on a static field");
         }
         return driver;
     }
@@ -142,8 +153,9 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
         org.openqa.selenium.JavascriptExecutor script = (org.openqa.selenium.JavascriptExecutor) driver;
         script.executeScript("window.jalonsPreviousPage = true;");
         element.click();
-        await().ignoring(org.openqa.selenium.WebDriverException.class).until(d -> Boolean.TRUE.equals(script.executeScript(
-                "return window.jalonsPreviousPage === undefined && document.readyState === 'complete';")));
+        await().ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(script.executeScript(
+                        "return window.jalonsPreviousPage === undefined && document.readyState === 'complete';")));
         awaitDsfr();
     }
 
@@ -162,7 +174,8 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
     }
 
     /** The WCAG rules checked on every page: 2.0 and 2.1, levels A and AA. */
-    public static final java.util.List<String> WCAG_21_AA = java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    public static final java.util.List<String> WCAG_21_AA =
+            java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     /**
      * Checks the page on screen: one h1, no axe-core violation of the WCAG 2.1 A/AA rules, and no data
@@ -171,33 +184,45 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
     public void assertAccessible(String screenshot) {
         String page = driver.getCurrentUrl();
         org.assertj.core.api.Assertions.assertThat(driver.findElements(org.openqa.selenium.By.tagName("h1")))
-                .as("the h1 of %s", page).hasSize(1);
+                .as("the h1 of %s", page)
+                .hasSize(1);
         screenshot(screenshot);
-        com.deque.html.axecore.results.Results results =
-                new com.deque.html.axecore.selenium.AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(WCAG_21_AA)
+                .analyze(driver);
         org.assertj.core.api.Assertions.assertThat(results.isErrored())
-                .as("axe-core failed on %s: %s", page, results.getErrorMessage()).isFalse();
-        org.assertj.core.api.Assertions.assertThat(results.getPasses()).as("axe-core checked nothing on %s", page).isNotEmpty();
+                .as("axe-core failed on %s: %s", page, results.getErrorMessage())
+                .isFalse();
+        org.assertj.core.api.Assertions.assertThat(results.getPasses())
+                .as("axe-core checked nothing on %s", page)
+                .isNotEmpty();
         org.assertj.core.api.Assertions.assertThat(results.getViolations())
                 .extracting(com.deque.html.axecore.results.Rule::getId)
                 .as("axe-core violations on %s (%s):%n%s%n", page, screenshot, describe(results.getViolations()))
                 .isEmpty();
-        org.assertj.core.api.Assertions.assertThat(driver.findElements(org.openqa.selenium.By.xpath("//table[not(tbody/tr/td)]")))
+        org.assertj.core.api.Assertions.assertThat(
+                        driver.findElements(org.openqa.selenium.By.xpath("//table[not(tbody/tr/td)]")))
                 .extracting(table -> table.findElements(org.openqa.selenium.By.tagName("caption")).stream()
-                        .map(caption -> caption.getDomProperty("textContent")).findFirst().orElse("(no caption)"))
+                        .map(caption -> caption.getDomProperty("textContent"))
+                        .findFirst()
+                        .orElse("(no caption)"))
                 .as("captions of the data tables without any data row on %s", page)
                 .isEmpty();
     }
 
     private static String describe(java.util.List<com.deque.html.axecore.results.Rule> violations) {
         return violations.stream()
-                .map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " <" + rule.getHelpUrl() + ">\n"
-                        + rule.getNodes().stream().map(BrowserSupport::describe).collect(java.util.stream.Collectors.joining("\n")))
+                .map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " <"
+                        + rule.getHelpUrl() + ">\n"
+                        + rule.getNodes().stream()
+                                .map(BrowserSupport::describe)
+                                .collect(java.util.stream.Collectors.joining("\n")))
                 .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static String describe(com.deque.html.axecore.results.CheckedNode node) {
-        String summary = node.getFailureSummary() == null ? "" : node.getFailureSummary().replace("\n", "\n      ");
+        String summary =
+                node.getFailureSummary() == null ? "" : node.getFailureSummary().replace("\n", "\n      ");
         return "    " + node.getTarget() + "\n      " + node.getHtml() + "\n      " + summary;
     }
 
@@ -216,13 +241,24 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
     private byte[] fullPage() {
         if (driver() instanceof HasCdp cdp) {
             @SuppressWarnings("unchecked")
-            Map<String, Object> size = (Map<String, Object>) ((JavascriptExecutor) driver()).executeScript(
-                    "const e = document.documentElement;"
-                            + "return {width: Math.max(e.scrollWidth, e.clientWidth), height: Math.max(e.scrollHeight, e.clientHeight)};");
-            Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
-                    "width", ((Number) size.get("width")).intValue(), "height", ((Number) size.get("height")).intValue());
-            Map<String, Object> shot = cdp.executeCdpCommand("Page.captureScreenshot",
-                    Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+            Map<String, Object> size = (Map<String, Object>)
+                    ((JavascriptExecutor) driver())
+                            .executeScript(
+                                    "const e = document.documentElement;"
+                                            + "return {width: Math.max(e.scrollWidth, e.clientWidth), height: Math.max(e.scrollHeight, e.clientHeight)};");
+            Map<String, Object> clip = Map.of(
+                    "x",
+                    0,
+                    "y",
+                    0,
+                    "scale",
+                    1,
+                    "width",
+                    ((Number) size.get("width")).intValue(),
+                    "height",
+                    ((Number) size.get("height")).intValue());
+            Map<String, Object> shot = cdp.executeCdpCommand(
+                    "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
             return Base64.getDecoder().decode((String) shot.get("data"));
         }
         return ((TakesScreenshot) driver()).getScreenshotAs(OutputType.BYTES);
@@ -233,7 +269,8 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
             return;
         }
         try (Stream<Path> paths = Files.walk(profile)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // a leftover temporary profile is harmless
         }
@@ -252,7 +289,8 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
 
     private void emulate(int width, int height, boolean mobile) {
         if (driver() instanceof HasCdp cdp) {
-            cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+            cdp.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
                     Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
         } else {
             driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, height));

@@ -38,7 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
 @JalonsTest
 class CampaignBrowserTests {
 
-
     static final String NARRATIVE = "42 applications référencées, dont une première avec échange de données.";
 
     @RegisterExtension
@@ -98,10 +97,13 @@ class CampaignBrowserTests {
         browser.screenshot("campaign-03-admin-campaign-form");
         browser.clickAndWaitForPage(button("Ouvrir la campagne"));
         assertThat(driver().getCurrentUrl()).endsWith("/admin");
-        assertThat(main()).contains("La campagne est ouverte.")
+        assertThat(main())
+                .contains("La campagne est ouverte.")
                 .contains("Campagne du 1er semestre 2025, à compléter avant le 15 juillet 2025.")
                 .contains("Aucun point d’avancement n’attend de validation.");
-        assertThat(driver().findElements(By.id("period"))).as("the form to open a campaign").isEmpty();
+        assertThat(driver().findElements(By.id("period")))
+                .as("the form to open a campaign")
+                .isEmpty();
         checkAccessibility("campaign-04-admin-campaign-open");
         logOut();
 
@@ -111,15 +113,17 @@ class CampaignBrowserTests {
         assertThat(h1()).isEqualTo("Mes objectifs");
         assertThat(main()).contains("Campagne du 1er semestre 2025, à compléter avant le 15 juillet 2025.");
         List<String> codes = driver().findElements(By.cssSelector("main table tbody tr td:first-child")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
         assertThat(codes).contains("3-1").doesNotContain("1-2");
         checkAccessibility("campaign-06-editor-workspace");
 
-        browser.clickAndWaitForPage(driver().findElement(By.xpath(
-                "//main//table//tr[td[1][normalize-space()='3-1']]/td[2]/a")));
+        browser.clickAndWaitForPage(
+                driver().findElement(By.xpath("//main//table//tr[td[1][normalize-space()='3-1']]/td[2]/a")));
         assertThat(driver().getCurrentUrl()).endsWith("/espace/objectifs/3-1");
         assertThat(h1()).isEqualTo("Point d’avancement de l’objectif 3-1 — Catalogue d'applications avec échanges");
-        assertThat(main()).contains("Applications référencées dans le catalogue de services de Mon espace santé (applications)")
+        assertThat(main())
+                .contains("Applications référencées dans le catalogue de services de Mon espace santé (applications)")
                 .contains("Dernière valeur publiée : 36 applications au 31 décembre 2024.");
         checkAccessibility("campaign-07-editor-report-form");
 
@@ -149,7 +153,9 @@ class CampaignBrowserTests {
                 .isEqualTo("Le point d’avancement est soumis à la validation de la DNS.");
         assertThat(stateBadge()).isEqualTo("Soumis");
         assertThat(main()).contains("Statut : En bonne voie").contains(NARRATIVE);
-        assertThat(driver().findElements(By.name("narrative"))).as("the form of a submitted report").isEmpty();
+        assertThat(driver().findElements(By.name("narrative")))
+                .as("the form of a submitted report")
+                .isEmpty();
         checkAccessibility("campaign-10-editor-report-submitted");
 
         // c. The same editor may not open an objective that the ANS does not lead
@@ -164,22 +170,30 @@ class CampaignBrowserTests {
         // d. The administrator validates the report, then publishes the period
         logIn(admin, "campaign-12-admin-login-again");
         browser.clickAndWaitForPage(driver().findElement(By.linkText("Campagne")));
-        WebElement toReview = driver().findElement(By.xpath(
-                "//h2[normalize-space()='À valider']/following-sibling::form[1]//a[contains(@href, '/admin/revue/3-1')]"));
-        assertThat(driver().findElement(By.xpath("//h2[normalize-space()='À valider']/following-sibling::form[1]//label"))
-                .getText()).startsWith("3-1 — Catalogue d'applications avec échanges");
+        WebElement toReview = driver().findElement(
+                        By.xpath(
+                                "//h2[normalize-space()='À valider']/following-sibling::form[1]//a[contains(@href, '/admin/revue/3-1')]"));
+        assertThat(driver().findElement(
+                                By.xpath("//h2[normalize-space()='À valider']/following-sibling::form[1]//label"))
+                        .getText())
+                .startsWith("3-1 — Catalogue d'applications avec échanges");
         browser.screenshot("campaign-13-admin-to-review");
         browser.clickAndWaitForPage(toReview);
         assertThat(driver().getCurrentUrl()).endsWith("/admin/revue/3-1");
         assertThat(h1()).isEqualTo("Revue du point d’avancement 3-1 — Catalogue d'applications avec échanges");
         assertThat(stateBadge()).isEqualTo("Soumis");
         // the review page shows the proposed status beside the last published one, and the narrative as a diff
-        assertThat(main()).contains("Statut proposé", "En bonne voie", "Texte du point d’avancement, comparé au dernier texte publié");
+        assertThat(main())
+                .contains(
+                        "Statut proposé",
+                        "En bonne voie",
+                        "Texte du point d’avancement, comparé au dernier texte publié");
         checkAccessibility("campaign-14-admin-review");
 
         browser.clickAndWaitForPage(button("Valider"));
         assertThat(driver().getCurrentUrl()).endsWith("/admin");
-        assertThat(main()).contains("Le point d’avancement est validé ; il sera public à la publication de la période.")
+        assertThat(main())
+                .contains("Le point d’avancement est validé ; il sera public à la publication de la période.")
                 .contains("Aucun point d’avancement n’attend de validation.");
         browser.screenshot("campaign-15-admin-validated");
 
@@ -199,13 +213,20 @@ class CampaignBrowserTests {
         driver().get(url("/objectifs/3-1"));
         browser.awaitDsfr();
         assertThat(h1()).isEqualTo("3-1 — Catalogue d'applications avec échanges");
-        WebElement status = driver().findElement(By.xpath("//dl[contains(@class, 'jalons-facts')]/dt[normalize-space()='Statut']/following-sibling::dd[1]"));
-        assertThat(status.findElement(By.cssSelector(".fr-badge")).getDomProperty("textContent").strip()).isEqualTo("En bonne voie");
+        WebElement status = driver().findElement(By.xpath(
+                "//dl[contains(@class, 'jalons-facts')]/dt[normalize-space()='Statut']/following-sibling::dd[1]"));
+        assertThat(status.findElement(By.cssSelector(".fr-badge"))
+                        .getDomProperty("textContent")
+                        .strip())
+                .isEqualTo("En bonne voie");
         assertThat(normalised(status.getText())).endsWith("au bilan du 1er semestre 2025");
-        WebElement latest = driver().findElement(By.xpath("//section[h2[normalize-space()='Dernier point d’avancement']]"));
+        WebElement latest =
+                driver().findElement(By.xpath("//section[h2[normalize-space()='Dernier point d’avancement']]"));
         assertThat(latest.getText()).contains(NARRATIVE);
-        List<String> values = driver().findElements(By.cssSelector(".jalons-chart table tbody tr td:nth-child(2)")).stream()
-                .map(cell -> normalised(cell.getText())).toList();
+        List<String> values =
+                driver().findElements(By.cssSelector(".jalons-chart table tbody tr td:nth-child(2)")).stream()
+                        .map(cell -> normalised(cell.getText()))
+                        .toList();
         assertThat(values).contains("42 applications", "36 applications");
         browser.screenshot("campaign-17-public-objective-3-1");
 
@@ -216,7 +237,8 @@ class CampaignBrowserTests {
         assertThat(objective.get("statusPeriod").asString()).isEqualTo("2025-S1");
         JsonNode measurements = objective.get("indicators").get(0).get("measurements");
         List<String> measured = new ArrayList<>();
-        measurements.forEach(m -> measured.add(m.get("date").asString() + "=" + m.get("value").decimalValue().toPlainString()));
+        measurements.forEach(m -> measured.add(
+                m.get("date").asString() + "=" + m.get("value").decimalValue().toPlainString()));
         assertThat(measured).contains("2025-05-31=42", "2024-12-31=36");
         JsonNode latestReport = objective.get("reports").get(0);
         assertThat(latestReport.get("period").asString()).isEqualTo("2025-S1");
@@ -227,8 +249,8 @@ class CampaignBrowserTests {
     void theReportFormShowsInputErrorsNextToTheFieldsAndInASummaryAndKeepsTheInput() {
         review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
         logIn(ans, "campaign-errors-01-login");
-        browser.clickAndWaitForPage(driver().findElement(By.xpath(
-                "//main//table//tr[td[1][normalize-space()='3-1']]/td[2]/a")));
+        browser.clickAndWaitForPage(
+                driver().findElement(By.xpath("//main//table//tr[td[1][normalize-space()='3-1']]/td[2]/a")));
         assertThat(driver().getCurrentUrl()).endsWith("/espace/objectifs/3-1");
 
         chooseStatus("À surveiller");
@@ -251,10 +273,11 @@ class CampaignBrowserTests {
         // and is repeated next to that field, tied to it so that a screen reader reads it with the field
         assertThat(errorNextTo(field("narrative"))).isEqualTo("Rédigez le point d’avancement.");
         assertThat(errorNextTo(field("measurements[0].value"))).isEqualTo("La valeur doit être positive ou nulle.");
-        assertThat(field("measurements[0].value").findElement(By.xpath(".."))
-                .getDomAttribute("class")).contains("fr-input-group--error");
+        assertThat(field("measurements[0].value").findElement(By.xpath("..")).getDomAttribute("class"))
+                .contains("fr-input-group--error");
         assertThat(field("measurements[0].date").getDomAttribute("aria-describedby"))
-                .as("the date, which has no error").isNull();
+                .as("the date, which has no error")
+                .isNull();
         // what was typed is still there, to be corrected
         assertThat(checkedStatus()).isEqualTo("À surveiller");
         assertThat(field("narrative").getDomProperty("value")).isEmpty();
@@ -263,8 +286,11 @@ class CampaignBrowserTests {
         checkAccessibility("campaign-errors-02-report-form-invalid");
 
         // the summary's link takes the keyboard to the field
-        summary.findElement(By.linkText("La valeur doit être positive ou nulle.")).click();
-        browser.await().until(driver -> "measurements[0].value".equals(driver.switchTo().activeElement().getDomAttribute("name")));
+        summary.findElement(By.linkText("La valeur doit être positive ou nulle."))
+                .click();
+        browser.await()
+                .until(driver -> "measurements[0].value"
+                        .equals(driver.switchTo().activeElement().getDomAttribute("name")));
 
         // nothing was saved
         assertThat(jdbc.sql("""
@@ -289,12 +315,16 @@ class CampaignBrowserTests {
             setDate(driver().findElement(By.id("dueOn")), "2025-07-15");
             browser.clickAndWaitForPage(button("Ouvrir la campagne"));
             WebElement summary = driver().findElement(By.id("errors"));
-            assertThat(summary.findElements(By.tagName("a"))).extracting(WebElement::getText, this::nameOfLinkedField)
-                    .containsExactly(tuple("La période s’écrit « année-S1 » ou « année-S2 », par exemple 2025-S1.", "period"));
+            assertThat(summary.findElements(By.tagName("a")))
+                    .extracting(WebElement::getText, this::nameOfLinkedField)
+                    .containsExactly(
+                            tuple("La période s’écrit « année-S1 » ou « année-S2 », par exemple 2025-S1.", "period"));
             assertThat(errorNextTo(driver().findElement(By.id("period"))))
                     .isEqualTo("La période s’écrit « année-S1 » ou « année-S2 », par exemple 2025-S1.");
-            assertThat(driver().findElement(By.id("period")).getDomProperty("value")).isEqualTo("2025-S9");
-            assertThat(driver().findElement(By.id("dueOn")).getDomProperty("value")).isEqualTo("2025-07-15");
+            assertThat(driver().findElement(By.id("period")).getDomProperty("value"))
+                    .isEqualTo("2025-S9");
+            assertThat(driver().findElement(By.id("dueOn")).getDomProperty("value"))
+                    .isEqualTo("2025-07-15");
             checkAccessibility("form-errors-02-campaign-" + width);
         }
         browser.desktop();
@@ -318,7 +348,8 @@ class CampaignBrowserTests {
             setDate(field("measurements[1].date"), "2025-05-31");
             browser.clickAndWaitForPage(button("Soumettre pour validation"));
             WebElement summary = driver().findElement(By.id("errors"));
-            assertThat(summary.findElements(By.tagName("a"))).extracting(this::nameOfLinkedField)
+            assertThat(summary.findElements(By.tagName("a")))
+                    .extracting(this::nameOfLinkedField)
                     .containsExactlyInAnyOrder("measurements[0].value", "measurements[1].value");
             assertThat(errorNextTo(field("measurements[0].value"))).isNotBlank();
             assertThat(errorNextTo(field("measurements[1].value"))).isEqualTo("La valeur doit être positive ou nulle.");
@@ -342,12 +373,15 @@ class CampaignBrowserTests {
         driver().findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
         checkAccessibility(screenshot);
         browser.clickAndWaitForPage(button("Se connecter"));
-        assertThat(driver().getCurrentUrl()).as("where %s lands after signing in", user.email()).endsWith("/espace");
+        assertThat(driver().getCurrentUrl())
+                .as("where %s lands after signing in", user.email())
+                .endsWith("/espace");
         assertThat(driver().findElement(By.tagName("header")).getText()).contains("Se déconnecter");
     }
 
     private void logOut() {
-        browser.clickAndWaitForPage(driver().findElement(By.xpath("//header//button[normalize-space()='Se déconnecter']")));
+        browser.clickAndWaitForPage(
+                driver().findElement(By.xpath("//header//button[normalize-space()='Se déconnecter']")));
         assertThat(driver().getCurrentUrl()).contains("/connexion");
         assertThat(main()).contains("Vous êtes déconnecté.");
     }
@@ -360,7 +394,8 @@ class CampaignBrowserTests {
     private void chooseStatus(String label) {
         // DSFR radio buttons are drawn by their label, which is what a person clicks
         driver().findElement(By.xpath("//fieldset[legend[normalize-space()='Statut de l’objectif']]"
-                + "//label[normalize-space()='" + label + "']")).click();
+                        + "//label[normalize-space()='" + label + "']"))
+                .click();
         assertThat(checkedStatus()).isEqualTo(label);
     }
 
@@ -386,20 +421,27 @@ class CampaignBrowserTests {
     /** The error message shown next to a field, checked to be tied to it by aria-describedby. */
     private String errorNextTo(WebElement field) {
         String describedBy = field.getDomAttribute("aria-describedby");
-        assertThat(describedBy).as("aria-describedby of %s", field.getDomAttribute("name")).isNotBlank();
+        assertThat(describedBy)
+                .as("aria-describedby of %s", field.getDomAttribute("name"))
+                .isNotBlank();
         WebElement message = driver().findElement(By.id(describedBy.strip().split("\\s+")[0]));
         assertThat(message.getDomAttribute("class")).contains("fr-error-text");
         assertThat(field.findElement(By.xpath("ancestor::div[contains(@class, 'fr-input-group')][1]"))
-                .findElements(By.id(message.getDomAttribute("id")))).as("the message is next to the field").hasSize(1);
+                        .findElements(By.id(message.getDomAttribute("id"))))
+                .as("the message is next to the field")
+                .hasSize(1);
         return message.getText();
     }
 
     /** A date field's text entry depends on the browser's locale; a date picker's choice sets its value. */
     private void setDate(WebElement input, String isoDate) {
-        ((JavascriptExecutor) driver()).executeScript(
-                "arguments[0].value = arguments[1];"
-                        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, isoDate);
+        ((JavascriptExecutor) driver())
+                .executeScript(
+                        "arguments[0].value = arguments[1];"
+                                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                        input,
+                        isoDate);
         assertThat(input.getDomProperty("value")).isEqualTo(isoDate);
     }
 
@@ -428,7 +470,9 @@ class CampaignBrowserTests {
 
     /** The report's workflow state, as written (the badge shows it in capitals). */
     private String stateBadge() {
-        return driver().findElement(By.cssSelector("main .fr-badge")).getDomProperty("textContent").strip();
+        return driver().findElement(By.cssSelector("main .fr-badge"))
+                .getDomProperty("textContent")
+                .strip();
     }
 
     private WebElement button(String text) {
@@ -437,8 +481,8 @@ class CampaignBrowserTests {
 
     /** The HTTP status of the page on screen, as the browser received it. */
     private long responseStatus() {
-        Object status = ((JavascriptExecutor) driver()).executeScript(
-                "return performance.getEntriesByType('navigation')[0].responseStatus;");
+        Object status = ((JavascriptExecutor) driver())
+                .executeScript("return performance.getEntriesByType('navigation')[0].responseStatus;");
         return ((Number) status).longValue();
     }
 

@@ -56,7 +56,8 @@ class ConflictBrowserTests {
         browser.open("http://localhost:" + port + "/connexion");
         browser.driver().findElement(By.id("email")).sendKeys(user.email());
         browser.driver().findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-        browser.clickAndWaitForPage(browser.driver().findElement(By.xpath("//button[normalize-space()='Se connecter']")));
+        browser.clickAndWaitForPage(
+                browser.driver().findElement(By.xpath("//button[normalize-space()='Se connecter']")));
     }
 
     @Test
@@ -66,37 +67,56 @@ class ConflictBrowserTests {
         CurrentUser ans = users.editor("ANS");
         CurrentUser cnam = users.editor("CNAM");
         review.openPeriod(users.admin(), "2025-S1", LocalDate.of(2025, 7, 15));
-        List<ReportEditor.IndicatorInput> indicators = reporting.editor(ans, ObjectiveCode.parse("1-1")).indicators();
+        List<ReportEditor.IndicatorInput> indicators =
+                reporting.editor(ans, ObjectiveCode.parse("1-1")).indicators();
 
         browser.desktop();
         signIn(cnam);
         browser.open("http://localhost:" + port + "/espace/objectifs/1-1");
         // ANS saves while CNAM is typing
-        reporting.save(ans, ObjectiveCode.parse("1-1"), new ReportCommand(ProgressStatus.ON_TRACK, "Texte de l’ANS.",
-                null, List.of(new NewMeasurement(indicators.get(0).id(), new BigDecimal("52"), LocalDate.of(2025, 6, 15)))),
+        reporting.save(
+                ans,
+                ObjectiveCode.parse("1-1"),
+                new ReportCommand(
+                        ProgressStatus.ON_TRACK,
+                        "Texte de l’ANS.",
+                        null,
+                        List.of(new NewMeasurement(
+                                indicators.get(0).id(), new BigDecimal("52"), LocalDate.of(2025, 6, 15)))),
                 false);
-        browser.driver().findElement(By.xpath("//label[normalize-space()='À surveiller']")).click();
+        browser.driver()
+                .findElement(By.xpath("//label[normalize-space()='À surveiller']"))
+                .click();
         browser.driver().findElement(By.id("narrative")).sendKeys("Texte de la CNAM.");
         browser.driver().findElement(By.id("measurements[1].value")).sendKeys("17");
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].value = '2025-05-31';", browser.driver().findElement(By.id("measurements[1].date")));
-        browser.clickAndWaitForPage(browser.driver().findElement(
-                By.xpath("//button[normalize-space()='Enregistrer le brouillon']")));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "arguments[0].value = '2025-05-31';",
+                        browser.driver().findElement(By.id("measurements[1].date")));
+        browser.clickAndWaitForPage(
+                browser.driver().findElement(By.xpath("//button[normalize-space()='Enregistrer le brouillon']")));
 
         String page = browser.driver().getPageSource();
-        assertThat(page).contains("Quelqu’un a enregistré ce point d’avancement", "Test EDITOR ANS",
-                "Texte de l’ANS.", "Texte de la CNAM.", "au 15 juin 2025", "au 31 mai 2025");
+        assertThat(page)
+                .contains(
+                        "Quelqu’un a enregistré ce point d’avancement",
+                        "Test EDITOR ANS",
+                        "Texte de l’ANS.",
+                        "Texte de la CNAM.",
+                        "au 15 juin 2025",
+                        "au 31 mai 2025");
         browser.assertAccessible("conflict-report-1280");
         browser.phone();
         browser.assertAccessible("conflict-report-390");
         browser.desktop();
 
-        browser.clickAndWaitForPage(browser.driver().findElement(
-                By.xpath("//form//button[normalize-space()='Enregistrer le brouillon']")));
+        browser.clickAndWaitForPage(
+                browser.driver().findElement(By.xpath("//form//button[normalize-space()='Enregistrer le brouillon']")));
         assertThat(jdbc.sql("""
                 select count(*) from measurement m join progress_report r on r.id = m.report_id
-                join objective o on o.id = r.objective_id where o.code = '1-1' and m.published_at is null""")
-                .query(Long.class).single()).as("both measurements after the merge").isEqualTo(2);
+                join objective o on o.id = r.objective_id where o.code = '1-1' and m.published_at is null""").query(Long.class).single())
+                .as("both measurements after the merge")
+                .isEqualTo(2);
     }
 
     @Test
@@ -106,17 +126,23 @@ class ConflictBrowserTests {
         signIn(admin);
         browser.open("http://localhost:" + port + "/admin/objectifs/4-2/structure");
         // another administrator saved meanwhile (the version moves with every change)
-        jdbc.sql("update objective set version = version + 1 where code = '4-2'").update();
+        jdbc.sql("update objective set version = version + 1 where code = '4-2'")
+                .update();
         try {
             browser.driver().findElement(By.id("reason")).sendKeys("Motif tapé pendant ce temps");
-            browser.clickAndWaitForPage(browser.driver().findElement(By.xpath("//main//button[normalize-space()='Enregistrer']")));
-            assertThat(browser.driver().getPageSource()).contains("Quelqu’un a enregistré cette page",
-                    "Motif tapé pendant ce temps", "Repartir de la version enregistrée");
+            browser.clickAndWaitForPage(
+                    browser.driver().findElement(By.xpath("//main//button[normalize-space()='Enregistrer']")));
+            assertThat(browser.driver().getPageSource())
+                    .contains(
+                            "Quelqu’un a enregistré cette page",
+                            "Motif tapé pendant ce temps",
+                            "Repartir de la version enregistrée");
             browser.assertAccessible("conflict-structure-1280");
             browser.phone();
             browser.assertAccessible("conflict-structure-390");
         } finally {
-            jdbc.sql("update objective set version = version - 1 where code = '4-2'").update();
+            jdbc.sql("update objective set version = version - 1 where code = '4-2'")
+                    .update();
         }
     }
 }

@@ -37,7 +37,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @JalonsTest
 class MailBrowserTests {
 
-    private static final Pattern LINK = Pattern.compile("http://localhost:8080(/(?:invitation|mot-de-passe)/[A-Za-z0-9_-]{43})");
+    private static final Pattern LINK =
+            Pattern.compile("http://localhost:8080(/(?:invitation|mot-de-passe)/[A-Za-z0-9_-]{43})");
     private static final String PASSWORD = "ma phrase de passe pour Jalons";
 
     @RegisterExtension
@@ -81,7 +82,8 @@ class MailBrowserTests {
         // a. The administrator creates the account: no password to type, an invitation goes out
         logIn(admin.email(), TestUsers.PASSWORD);
         browser.open(url("/admin/utilisateurs"));
-        assertThat(main()).doesNotContain("Mot de passe initial")
+        assertThat(main())
+                .doesNotContain("Mot de passe initial")
                 .contains("La personne reçoit par courriel une invitation, valable 72 heures");
         driver().findElement(By.id("email")).sendKeys(email);
         driver().findElement(By.id("displayName")).sendKeys("Nadia Éditrice");
@@ -107,9 +109,11 @@ class MailBrowserTests {
         // c. She signs in, sees the due date, updates 3-1 and submits it
         logIn(email, PASSWORD);
         assertThat(main()).contains("À rendre le 30 juin 2025", "Il reste 166 jours.");
-        browser.clickAndWaitForPage(driver().findElement(By.xpath("//main//table//tr[td[1][normalize-space()='3-1']]/td[2]/a")));
+        browser.clickAndWaitForPage(
+                driver().findElement(By.xpath("//main//table//tr[td[1][normalize-space()='3-1']]/td[2]/a")));
         driver().findElement(By.xpath("//fieldset[legend[normalize-space()='Statut de l’objectif']]"
-                + "//label[normalize-space()='En bonne voie']")).click();
+                        + "//label[normalize-space()='En bonne voie']"))
+                .click();
         WebElement narrative = driver().findElement(By.name("narrative"));
         narrative.clear();
         narrative.sendKeys("Le catalogue compte 44 applications, dont 3 avec échange de données.");
@@ -119,8 +123,7 @@ class MailBrowserTests {
         assertThat(jdbc.sql("""
                 select u.email from progress_report r join objective o on o.id = r.objective_id
                 join reporting_period p on p.id = r.period_id join app_user u on u.id = r.submitted_by
-                where o.code = '3-1' and p.code = '2025-S1' and r.state = 'SUBMITTED'""").query(String.class).single())
-                .isEqualTo(email);
+                where o.code = '3-1' and p.code = '2025-S1' and r.state = 'SUBMITTED'""").query(String.class).single()).isEqualTo(email);
         logOut();
 
         // d. The link is spent
@@ -133,26 +136,37 @@ class MailBrowserTests {
         browser.clickAndWaitForPage(driver().findElement(By.linkText("Mot de passe oublié ?")));
         driver().findElement(By.id("email")).sendKeys(email);
         browser.clickAndWaitForPage(button("Recevoir un lien"));
-        assertThat(main()).contains("Si un compte actif correspond à cette adresse, un courriel vient de lui être envoyé.");
+        assertThat(main())
+                .contains("Si un compte actif correspond à cette adresse, un courriel vient de lui être envoyé.");
         browser.assertAccessible("mail-04-forgotten-password");
-        Mail reset = await().atMost(Duration.ofSeconds(20)).until(() -> smtp.to(email), mails -> mails.size() == 2).get(1);
+        Mail reset = await().atMost(Duration.ofSeconds(20))
+                .until(() -> smtp.to(email), mails -> mails.size() == 2)
+                .get(1);
         bothWidths("mail-05-reset", () -> browser.open(url(linkIn(reset))));
         assertThat(h1()).isEqualTo("Choisir un nouveau mot de passe");
 
         // f. The administrator: late organisations on /admin (the due date is made to pass) and "Courriels"
-        jdbc.sql("update reporting_period set due_on = date '2025-01-10' where code = '2025-S1'").update();
+        jdbc.sql("update reporting_period set due_on = date '2025-01-10' where code = '2025-S1'")
+                .update();
         logIn(admin.email(), TestUsers.PASSWORD);
         bothWidths("mail-06-admin-late", () -> browser.open(url("/admin")));
-        assertThat(mainText()).contains("Organisations en retard à la date limite", "Date limite dépassée de 5 jours.",
-                "Points soumis après la date limite", "Relancer maintenant");
+        assertThat(mainText())
+                .contains(
+                        "Organisations en retard à la date limite",
+                        "Date limite dépassée de 5 jours.",
+                        "Points soumis après la date limite",
+                        "Relancer maintenant");
         browser.clickAndWaitForPage(button("Relancer maintenant"));
         assertThat(main()).containsPattern("[0-9]+ organisations? relancées?\\.");
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
-                "select count(*) from mail_outbox where status = 'PENDING'").query(Long.class).single() == 0);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql("select count(*) from mail_outbox where status = 'PENDING'")
+                                .query(Long.class)
+                                .single()
+                        == 0);
         bothWidths("mail-07-courriels", () -> browser.open(url("/admin/courriels")));
         assertThat(mainText()).contains("Courriels", email, "Invitation", "Relance", "Envoyé");
-        browser.clickAndWaitForPage(driver().findElement(By.xpath(
-                "//main//table//tr[td[2][normalize-space()='" + email + "']][1]//a")));
+        browser.clickAndWaitForPage(
+                driver().findElement(By.xpath("//main//table//tr[td[2][normalize-space()='" + email + "']][1]//a")));
         assertThat(h1()).startsWith("Jalons : ");
         assertThat(mainText()).contains("Destinataire", email, "Contenu");
         browser.assertAccessible("mail-08-courriel");
@@ -161,7 +175,9 @@ class MailBrowserTests {
     // --- steps -------------------------------------------------------------------------------------
 
     private Mail awaitMail(String address) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> smtp.to(address), mails -> !mails.isEmpty()).get(0);
+        return await().atMost(Duration.ofSeconds(20))
+                .until(() -> smtp.to(address), mails -> !mails.isEmpty())
+                .get(0);
     }
 
     private static String linkIn(Mail mail) {
@@ -178,8 +194,10 @@ class MailBrowserTests {
         driver().manage().window().setSize(new Dimension(390, 844));
         load.run();
         browser.assertAccessible(name + "-390");
-        List<?> overflow = (List<?>) ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
-                "return document.documentElement.scrollWidth > window.innerWidth ? ['horizontal scroll'] : [];");
+        List<?> overflow = (List<?>)
+                ((org.openqa.selenium.JavascriptExecutor) driver())
+                        .executeScript(
+                                "return document.documentElement.scrollWidth > window.innerWidth ? ['horizontal scroll'] : [];");
         assertThat(overflow).as("the page %s scrolls sideways at 390 px", name).isEmpty();
         desktop();
         load.run();
@@ -198,7 +216,8 @@ class MailBrowserTests {
     }
 
     private void logOut() {
-        browser.clickAndWaitForPage(driver().findElement(By.xpath("//header//button[normalize-space()='Se déconnecter']")));
+        browser.clickAndWaitForPage(
+                driver().findElement(By.xpath("//header//button[normalize-space()='Se déconnecter']")));
     }
 
     private WebDriver driver() {

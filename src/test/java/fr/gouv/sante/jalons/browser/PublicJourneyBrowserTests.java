@@ -65,13 +65,16 @@ class PublicJourneyBrowserTests {
         WebElement row73 = driver().findElement(By.xpath("//table//tr[td[1][normalize-space()='7-3']]"));
         browser.clickAndWaitForPage(row73.findElement(By.cssSelector("td:nth-child(2) a")));
         assertThat(driver().getCurrentUrl()).endsWith("/objectifs/7-3");
-        assertThat(h1()).startsWith("7-3").contains("Simplification et digitalisation des parcours administratifs à l'hôpital");
+        assertThat(h1())
+                .startsWith("7-3")
+                .contains("Simplification et digitalisation des parcours administratifs à l'hôpital");
         browser.screenshot("journey-03-objective-7-3");
 
         // 4. The lead organisation's tag
         WebElement dgos = driver().findElements(By.cssSelector(".jalons-facts a.fr-tag")).stream()
                 .filter(tag -> tag.getText().startsWith("DGOS"))
-                .findFirst().orElseThrow(() -> new AssertionError("no DGOS tag among the owners of 7-3"));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no DGOS tag among the owners of 7-3"));
         assertThat(dgos.getText()).isEqualTo("DGOS (pilote)");
         browser.clickAndWaitForPage(dgos);
         assertThat(driver().getCurrentUrl()).endsWith("/organisations/dgos");
@@ -79,7 +82,8 @@ class PublicJourneyBrowserTests {
         browser.screenshot("journey-04-organisation-dgos");
 
         // 5. The objective list filtered by that organisation
-        browser.clickAndWaitForPage(driver().findElement(By.linkText("Filtrer et trier les objectifs de cette organisation")));
+        browser.clickAndWaitForPage(
+                driver().findElement(By.linkText("Filtrer et trier les objectifs de cette organisation")));
         assertThat(driver().getCurrentUrl()).contains("/objectifs?").contains("organisation=dgos");
         assertThat(h1()).isEqualTo("Les objectifs de la feuille de route");
         assertThat(resultCount()).matches("\\d+ objectifs?");
@@ -95,14 +99,17 @@ class PublicJourneyBrowserTests {
         assertThat(h1()).isEqualTo("Les objectifs de la feuille de route");
         assertThat(driver().findElement(By.id("q")).getDomProperty("value")).isEqualTo("ordonnance");
         assertThat(resultCount()).isEqualTo("Aucun objectif");
-        assertThat(driver().findElements(By.cssSelector(".jalons-objectives table"))).as("an empty results table").isEmpty();
+        assertThat(driver().findElements(By.cssSelector(".jalons-objectives table")))
+                .as("an empty results table")
+                .isEmpty();
         assertThat(driver().findElement(By.tagName("main")).getText())
                 .contains("Aucun objectif ne correspond à ces critères.");
         browser.screenshot("journey-06-search-ordonnance-dgos");
 
         // 7. Widen the search to every organisation, as the empty result suggests
         new Select(driver().findElement(By.id("organisation"))).selectByVisibleText("Toutes");
-        browser.clickAndWaitForPage(driver().findElement(By.xpath("//button[@type='submit'][normalize-space()='Appliquer les filtres']")));
+        browser.clickAndWaitForPage(
+                driver().findElement(By.xpath("//button[@type='submit'][normalize-space()='Appliquer les filtres']")));
         assertThat(driver().getCurrentUrl()).contains("q=ordonnance").doesNotContain("organisation=dgos");
         assertThat(h1()).isEqualTo("Les objectifs de la feuille de route");
         assertThat(driver().findElement(By.id("q")).getDomProperty("value")).isEqualTo("ordonnance");

@@ -107,21 +107,28 @@ class PublicationBrowserTests {
         browser.clickAndWaitForPage(button("Valider"));
         browser.clickAndWaitForPage(driver().findElement(By.linkText("Préparer la publication")));
         assertThat(h1()).isEqualTo("Publier le bilan du 1er semestre 2025");
-        assertThat(main()).contains("Cette publication rend public 1 point d’avancement validé, avec ses mesures.",
-                "Objectifs concernés : 3-1.", "Ce qui reste privé, par organisation");
+        assertThat(main())
+                .contains(
+                        "Cette publication rend public 1 point d’avancement validé, avec ses mesures.",
+                        "Objectifs concernés : 3-1.",
+                        "Ce qui reste privé, par organisation");
         WebElement cnamRow = driver().findElement(By.xpath("//main//table//tr[th[normalize-space()='CNAM']]"));
         assertThat(normalised(cnamRow.getText())).contains("7-3");
         checkBothWidths("publication-01-summary");
         browser.clickAndWaitForPage(button("Confirmer la publication du point d’avancement"));
         assertThat(driver().getCurrentUrl()).endsWith("/admin");
-        assertThat(main()).contains("Publication faite : 1 point d’avancement est désormais public.",
-                "Le bilan du 1er semestre 2025 a été publié le 15 janvier 2025.", "Ouvrir une campagne");
+        assertThat(main())
+                .contains(
+                        "Publication faite : 1 point d’avancement est désormais public.",
+                        "Le bilan du 1er semestre 2025 a été publié le 15 janvier 2025.",
+                        "Ouvrir une campagne");
         checkBothWidths("publication-02-campaign-published");
         logOut();
 
         // d. The public: the home page, 7-3, the list and its filter, the CNAM's page, the API
         browser.open(url("/"));
-        assertThat(main()).doesNotContain("Non publié")
+        assertThat(main())
+                .doesNotContain("Non publié")
                 .contains("64 objectifs n’ont pas été mis à jour au bilan du 1er semestre 2025.");
         checkBothWidths("publication-03-public-home");
 
@@ -129,13 +136,15 @@ class PublicationBrowserTests {
         WebElement status = driver().findElement(By.xpath(
                 "//dl[contains(@class, 'jalons-facts')]/dt[normalize-space()='Statut']/following-sibling::dd[1]"));
         // badges are written in capitals by the DSFR
-        assertThat(normalised(status.getText())).contains("À SURVEILLER", "au bilan du 2e semestre 2024",
-                "NON MIS À JOUR AU BILAN DU 1ER SEMESTRE 2025");
+        assertThat(normalised(status.getText()))
+                .contains(
+                        "À SURVEILLER", "au bilan du 2e semestre 2024", "NON MIS À JOUR AU BILAN DU 1ER SEMESTRE 2025");
         assertThat(main()).contains("le statut affiché est celui du bilan du 2e semestre 2024");
         checkBothWidths("publication-04-public-objective-7-3");
 
         browser.open(url("/objectifs/3-1"));
-        assertThat(main()).contains("52 applications référencées, la cible est dépassée.")
+        assertThat(main())
+                .contains("52 applications référencées, la cible est dépassée.")
                 .doesNotContain("Non mis à jour");
 
         browser.open(url("/objectifs"));
@@ -146,7 +155,8 @@ class PublicationBrowserTests {
         List<String> codes = listedCodes();
         assertThat(codes).contains("7-3").doesNotContain("3-1");
         WebElement row = driver().findElement(By.xpath("//main//table//tr[td[1][normalize-space()='7-3']]"));
-        assertThat(normalised(row.getText())).contains("À SURVEILLER", "au bilan du 2e semestre 2024", "NON MIS À JOUR");
+        assertThat(normalised(row.getText()))
+                .contains("À SURVEILLER", "au bilan du 2e semestre 2024", "NON MIS À JOUR");
         checkBothWidths("publication-05-public-list-not-updated");
 
         browser.open(url("/organisations/cnam"));
@@ -184,15 +194,18 @@ class PublicationBrowserTests {
         browser.clickAndWaitForPage(button("Valider"));
         browser.clickAndWaitForPage(driver().findElement(By.linkText("Préparer une publication complémentaire")));
         assertThat(h1()).isEqualTo("Publication complémentaire n° 2 du bilan du 1er semestre 2025");
-        assertThat(main()).contains("Le bilan du 1er semestre 2025 est déjà public (1 point d’avancement).",
-                "Objectifs concernés : 1-1.");
+        assertThat(main())
+                .contains(
+                        "Le bilan du 1er semestre 2025 est déjà public (1 point d’avancement).",
+                        "Objectifs concernés : 1-1.");
         checkBothWidths("publication-09-supplementary-summary");
         browser.clickAndWaitForPage(button("Confirmer la publication du point d’avancement"));
         assertThat(main()).contains("Publication faite : 1 point d’avancement est désormais public.");
         logOut();
 
         browser.open(url("/objectifs/1-1"));
-        assertThat(main()).contains("Bilan en retard : baisse des envois des laboratoires.", "au bilan du 1er semestre 2025")
+        assertThat(main())
+                .contains("Bilan en retard : baisse des envois des laboratoires.", "au bilan du 1er semestre 2025")
                 .doesNotContain("Non mis à jour");
         // the browser kept the home page seen earlier (public pages may be cached 60 s): a reload revalidates it
         browser.open(url("/"));
@@ -202,8 +215,7 @@ class PublicationBrowserTests {
         assertThat(api("/api/v1/objectives/1-1").get("statusPeriod").asString()).isEqualTo("2025-S1");
         assertThat(jdbc.sql("""
                 select string_agg(b.number || ':' || b.report_count, ',' order by b.number) from publication b
-                join reporting_period p on p.id = b.period_id where p.code = '2025-S1'""").query(String.class).single())
-                .isEqualTo("1:1,2:1");
+                join reporting_period p on p.id = b.period_id where p.code = '2025-S1'""").query(String.class).single()).isEqualTo("1:1,2:1");
     }
 
     // --- steps -------------------------------------------------------------------------------------
@@ -217,19 +229,24 @@ class PublicationBrowserTests {
     }
 
     private void logOut() {
-        browser.clickAndWaitForPage(driver().findElement(By.xpath("//header//button[normalize-space()='Se déconnecter']")));
+        browser.clickAndWaitForPage(
+                driver().findElement(By.xpath("//header//button[normalize-space()='Se déconnecter']")));
         assertThat(driver().getCurrentUrl()).contains("/connexion");
     }
 
     private void chooseStatus(String label) {
         driver().findElement(By.xpath("//fieldset[legend[normalize-space()='Statut de l’objectif']]"
-                + "//label[normalize-space()='" + label + "']")).click();
+                        + "//label[normalize-space()='" + label + "']"))
+                .click();
     }
 
     private void setDate(WebElement input, String isoDate) {
-        ((JavascriptExecutor) driver()).executeScript(
-                "arguments[0].value = arguments[1];"
-                        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, isoDate);
+        ((JavascriptExecutor) driver())
+                .executeScript(
+                        "arguments[0].value = arguments[1];"
+                                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                        input,
+                        isoDate);
     }
 
     /** axe-core at 1280 px, and a screenshot at 390 px (a phone) too. */
@@ -245,7 +262,8 @@ class PublicationBrowserTests {
 
     private List<String> listedCodes() {
         return driver().findElements(By.cssSelector("main table tbody tr td:first-child")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     private JsonNode api(String path) {

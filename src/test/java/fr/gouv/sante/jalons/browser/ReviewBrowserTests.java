@@ -65,16 +65,26 @@ class ReviewBrowserTests {
         review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
         ObjectiveCode catalogue = ObjectiveCode.parse("3-1");
         long indicator = reporting.editor(ans, catalogue).indicators().get(0).id();
-        reporting.save(ans, catalogue, new ReportCommand(ProgressStatus.ACHIEVED,
-                "À date, 52 applications sont référencées dans le catalogue de services de Mon espace santé.", null,
-                List.of(new NewMeasurement(indicator, new BigDecimal("52"), LocalDate.of(2025, 6, 15)))), true);
-        reporting.save(ans, ObjectiveCode.parse("3-3"), new ReportCommand(ProgressStatus.ON_TRACK,
-                "Avancement conforme au calendrier.", null, List.of()), true);
+        reporting.save(
+                ans,
+                catalogue,
+                new ReportCommand(
+                        ProgressStatus.ACHIEVED,
+                        "À date, 52 applications sont référencées dans le catalogue de services de Mon espace santé.",
+                        null,
+                        List.of(new NewMeasurement(indicator, new BigDecimal("52"), LocalDate.of(2025, 6, 15)))),
+                true);
+        reporting.save(
+                ans,
+                ObjectiveCode.parse("3-3"),
+                new ReportCommand(ProgressStatus.ON_TRACK, "Avancement conforme au calendrier.", null, List.of()),
+                true);
 
         browser.open("http://localhost:" + port + "/connexion");
         browser.driver().findElement(By.id("email")).sendKeys(admin.email());
         browser.driver().findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-        browser.clickAndWaitForPage(browser.driver().findElement(By.xpath("//button[normalize-space()='Se connecter']")));
+        browser.clickAndWaitForPage(
+                browser.driver().findElement(By.xpath("//button[normalize-space()='Se connecter']")));
 
         for (boolean phone : new boolean[] {false, true}) {
             String width = phone ? "390" : "1280";
@@ -84,7 +94,8 @@ class ReviewBrowserTests {
             browser.open("http://localhost:" + port + "/admin/revue/3-1");
             assertThat(browser.driver().findElement(By.tagName("main")).getText())
                     .contains("Dernier statut publié (2e semestre 2024)", "52 applications au 15 juin 2025");
-            assertThat(browser.driver().findElements(By.cssSelector(".jalons-diff ins"))).isNotEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector(".jalons-diff ins")))
+                    .isNotEmpty();
             browser.assertAccessible("review-01-context-" + width);
             browser.open("http://localhost:" + port + "/admin");
             browser.assertAccessible("review-02-campaign-to-validate-" + width);
@@ -94,8 +105,8 @@ class ReviewBrowserTests {
         browser.open("http://localhost:" + port + "/admin");
         browser.driver().findElement(By.cssSelector("label[for='rapport-0']")).click();
         browser.driver().findElement(By.cssSelector("label[for='rapport-1']")).click();
-        browser.clickAndWaitForPage(browser.driver().findElement(
-                By.xpath("//button[normalize-space()='Valider les points d’avancement cochés']")));
+        browser.clickAndWaitForPage(browser.driver()
+                .findElement(By.xpath("//button[normalize-space()='Valider les points d’avancement cochés']")));
         assertThat(browser.driver().findElement(By.tagName("main")).getText())
                 .contains("2 points d’avancement validés : 3-1, 3-3.");
         browser.assertAccessible("review-03-validated-1280");
@@ -107,7 +118,10 @@ class ReviewBrowserTests {
             }
             browser.open("http://localhost:" + port + "/admin/objectifs/3-1/historique");
             assertThat(browser.driver().findElement(By.tagName("main")).getText())
-                    .contains("Statut : Atteint", "État : Soumis → Validé", "Mesure ajoutée : 52 applications au 15 juin 2025");
+                    .contains(
+                            "Statut : Atteint",
+                            "État : Soumis → Validé",
+                            "Mesure ajoutée : 52 applications au 15 juin 2025");
             assertThat(browser.driver().getTitle()).isEqualTo("Historique 3-1 — Jalons");
             assertThat(browser.driver().findElement(By.tagName("h1")).getText())
                     .isEqualTo("Historique de l’objectif 3-1 — Catalogue d'applications avec échanges");

@@ -58,8 +58,10 @@ class WorkspaceBrowserTests {
         browser.open("http://localhost:" + port + "/connexion");
         browser.driver().findElement(By.id("email")).sendKeys(ans.email());
         browser.driver().findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-        browser.clickAndWaitForPage(browser.driver().findElement(By.xpath("//button[normalize-space()='Se connecter']")));
-        assertThat(browser.driver().getPageSource()).contains("Pas de campagne ouverte", "Pilote", "Co-porteur")
+        browser.clickAndWaitForPage(
+                browser.driver().findElement(By.xpath("//button[normalize-space()='Se connecter']")));
+        assertThat(browser.driver().getPageSource())
+                .contains("Pas de campagne ouverte", "Pilote", "Co-porteur")
                 .doesNotContain("À faire");
         browser.assertAccessible("workspace-no-campaign-1280");
         browser.phone();
@@ -67,15 +69,18 @@ class WorkspaceBrowserTests {
         browser.assertAccessible("workspace-no-campaign-390");
 
         review.openPeriod(users.admin(), "2025-S1", LocalDate.of(2025, 7, 15));
-        reporting.save(ans, ObjectiveCode.parse("3-1"), new ReportCommand(ProgressStatus.ON_TRACK, "Soumis trop tôt.",
-                null, List.of()), true);
+        reporting.save(
+                ans,
+                ObjectiveCode.parse("3-1"),
+                new ReportCommand(ProgressStatus.ON_TRACK, "Soumis trop tôt.", null, List.of()),
+                true);
         browser.open("http://localhost:" + port + "/espace/objectifs/3-1");
         browser.assertAccessible("report-submitted-390");
         browser.desktop();
         browser.open("http://localhost:" + port + "/espace/objectifs/3-1");
         browser.assertAccessible("report-submitted-1280");
-        browser.clickAndWaitForPage(browser.driver().findElement(
-                By.xpath("//button[normalize-space()='Retirer de la revue et revenir au brouillon']")));
+        browser.clickAndWaitForPage(browser.driver()
+                .findElement(By.xpath("//button[normalize-space()='Retirer de la revue et revenir au brouillon']")));
         assertThat(browser.driver().getPageSource()).contains("Point d’avancement retiré de la revue");
         browser.assertAccessible("report-withdrawn-1280");
     }

@@ -34,7 +34,10 @@ class CacheNotificationListenerTests {
     void aNotificationClearsEveryCacheWhateverItsName() {
         Cache some = putProbe("dashboard-snapshot");
         Cache other = putProbe("dashboard-searches");
-        jdbc.sql("select pg_notify(?, 'test')").param(CacheNotifications.CHANNEL).query().singleRow();
+        jdbc.sql("select pg_notify(?, 'test')")
+                .param(CacheNotifications.CHANNEL)
+                .query()
+                .singleRow();
         await().atMost(Duration.ofSeconds(3)).until(() -> some.get("probe") == null && other.get("probe") == null);
     }
 
@@ -43,7 +46,10 @@ class CacheNotificationListenerTests {
         Long before = listenerPid();
         assertThat(before).isNotNull();
         Cache cache = putProbe("dashboard-objective-pages");
-        jdbc.sql("select pg_terminate_backend(cast(? as integer))").param(before).query().singleRow();
+        jdbc.sql("select pg_terminate_backend(cast(? as integer))")
+                .param(before)
+                .query()
+                .singleRow();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             Long now = listenerPid();
@@ -52,7 +58,10 @@ class CacheNotificationListenerTests {
         await().atMost(Duration.ofSeconds(3)).until(() -> cache.get("probe") == null);
         // and it hears notifications again
         Cache again = putProbe("dashboard-snapshot");
-        jdbc.sql("select pg_notify(?, 'test')").param(CacheNotifications.CHANNEL).query().singleRow();
+        jdbc.sql("select pg_notify(?, 'test')")
+                .param(CacheNotifications.CHANNEL)
+                .query()
+                .singleRow();
         await().atMost(Duration.ofSeconds(3)).until(() -> again.get("probe") == null);
     }
 
@@ -68,6 +77,9 @@ class CacheNotificationListenerTests {
         return jdbc.sql("""
                 select pid from pg_stat_activity where application_name = ? and datname = current_database()
                 order by backend_start desc limit 1""")
-                .param(CacheNotificationListener.APPLICATION_NAME).query(Long.class).optional().orElse(null);
+                .param(CacheNotificationListener.APPLICATION_NAME)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
     }
 }

@@ -70,15 +70,19 @@ class TwoNodesTests {
 
     private ConfigurableApplicationContext startNode(String name) {
         return new SpringApplicationBuilder(JalonsApplication.class, FixedClockConfiguration.class)
-                .run("--server.port=0", "--management.server.port=0",
+                .run(
+                        "--server.port=0",
+                        "--management.server.port=0",
                         "--spring.application.name=jalons-node-" + name,
                         "--spring.datasource.url=" + database.getJdbcUrl(),
                         "--spring.datasource.username=" + database.getUsername(),
-                        "--spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword()),
+                        "--spring.datasource.password="
+                                + (database.getPassword() == null ? "" : database.getPassword()),
                         // a small pool: the machine's PostgreSQL serves the whole suite too
                         "--spring.datasource.hikari.maximum-pool-size=4",
                         // the suite's node delivers mails; these two only serve pages
-                        "--jalons.mail.delivery-interval=PT24H", "--jalons.reminders.cron=-",
+                        "--jalons.mail.delivery-interval=PT24H",
+                        "--jalons.reminders.cron=-",
                         "--spring.main.banner-mode=off");
     }
 
@@ -109,12 +113,19 @@ class TwoNodesTests {
 
         long version = jdbc.sql("""
                 select r.version from progress_report r join objective o on o.id = r.objective_id
-                join reporting_period p on p.id = r.period_id where o.code = '3-1' and p.code = '2024-S2'""")
-                .query(Long.class).single();
-        nodeA.getBean(ProgressReview.class).correct(admin, ObjectiveCode.parse("3-1"), "2024-S2",
-                ProgressStatus.AT_RISK, marker, "Erreur signalée par l'ANS", version);
+                join reporting_period p on p.id = r.period_id where o.code = '3-1' and p.code = '2024-S2'""").query(Long.class).single();
+        nodeA.getBean(ProgressReview.class)
+                .correct(
+                        admin,
+                        ObjectiveCode.parse("3-1"),
+                        "2024-S2",
+                        ProgressStatus.AT_RISK,
+                        marker,
+                        "Erreur signalée par l'ANS",
+                        version);
 
-        await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(3))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> publicOnB.get("/objectifs/3-1").body().contains(marker));
     }
 }

@@ -36,7 +36,10 @@ class DashboardPagesTests {
     private String page(String path) {
         HttpResponse<String> response = http.get(path, "Accept", "text/html");
         assertThat(response.statusCode()).as(path).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith("text/html");
         return response.body();
     }
 
@@ -50,9 +53,22 @@ class DashboardPagesTests {
     }
 
     static List<String> publicPages() {
-        return List.of("/", "/axes/1", "/axes/4", "/objectifs", "/objectifs/1-1", "/objectifs/7-3", "/objectifs/14-2",
-                "/organisations", "/organisations/ans", "/organisations/ars-grades", "/organisations/gie-sesam-vitale",
-                "/accessibilite", "/mentions-legales", "/donnees-personnelles", "/donnees-ouvertes");
+        return List.of(
+                "/",
+                "/axes/1",
+                "/axes/4",
+                "/objectifs",
+                "/objectifs/1-1",
+                "/objectifs/7-3",
+                "/objectifs/14-2",
+                "/organisations",
+                "/organisations/ans",
+                "/organisations/ars-grades",
+                "/organisations/gie-sesam-vitale",
+                "/accessibilite",
+                "/mentions-legales",
+                "/donnees-personnelles",
+                "/donnees-ouvertes");
     }
 
     @ParameterizedTest
@@ -69,13 +85,20 @@ class DashboardPagesTests {
     @Test
     void homeShowsTheHeadlineTheCountsByStatusAndTheFourAxes() {
         String html = page("/");
-        assertThat(html).contains("Feuille de route du numérique en santé 2023-2027",
-                "4 axes, 18 priorités et 65 objectifs",
-                "Dernier bilan publié : 2e semestre 2024, publié le 31 décembre 2024.");
+        assertThat(html)
+                .contains(
+                        "Feuille de route du numérique en santé 2023-2027",
+                        "4 axes, 18 priorités et 65 objectifs",
+                        "Dernier bilan publié : 2e semestre 2024, publié le 31 décembre 2024.");
         // the same numbers as text: 15 achieved, 26 on track, 13 at risk, 9 late, 2 not started
-        assertThat(html).contains("Atteint : 15, En bonne voie : 26, À surveiller : 13, En retard : 9, Non démarré : 2");
-        assertThat(html).contains("Axe 1 : Prévention", "Axe 2 : Prise en charge", "Axe 3 : Accès à la santé",
-                "Axe 4 : Cadre propice");
+        assertThat(html)
+                .contains("Atteint : 15, En bonne voie : 26, À surveiller : 13, En retard : 9, Non démarré : 2");
+        assertThat(html)
+                .contains(
+                        "Axe 1 : Prévention",
+                        "Axe 2 : Prise en charge",
+                        "Axe 3 : Accès à la santé",
+                        "Axe 4 : Cadre propice");
         assertThat(html).contains("href=\"/opendata/objectives.csv\"", "href=\"/api/v1/objectives\"");
     }
 
@@ -83,8 +106,9 @@ class DashboardPagesTests {
     void anAxisListsItsPrioritiesWithTheirObjectives() {
         String html = page("/axes/3");
         assertThat(html).contains("Priorité 11 :", "Priorité 14 : Diffuser largement l&#39;appli carte Vitale");
-        assertThat(resultCodes(html)).containsExactly("11-1", "11-2", "11-3", "12-1", "12-2", "12-3", "13-1", "13-2",
-                "13-3", "14-1", "14-2");
+        assertThat(resultCodes(html))
+                .containsExactly(
+                        "11-1", "11-2", "11-3", "12-1", "12-2", "12-3", "13-1", "13-2", "13-3", "14-1", "14-2");
     }
 
     @Test
@@ -96,9 +120,11 @@ class DashboardPagesTests {
         assertThat(html).contains("À surveiller", "Échéance dépassée");
         assertThat(html).contains("1134 établissements de santé sont utilisateurs de CDRi à fin octobre 2024.");
         // a single measurement is a figure card (a lone point on a chart tells nothing), with the values as a table
-        assertThat(html).contains("Valeurs de l’indicateur « Établissements de santé utilisateurs de CDRi »",
-                "1\u202f134 établissements au 31 octobre 2024 — cible 1\u202f200 établissements au 31 décembre 2024 — 94 %",
-                "Avancement vers la cible : 94 %.");
+        assertThat(html)
+                .contains(
+                        "Valeurs de l’indicateur « Établissements de santé utilisateurs de CDRi »",
+                        "1\u202f134 établissements au 31 octobre 2024 — cible 1\u202f200 établissements au 31 décembre 2024 — 94 %",
+                        "Avancement vers la cible : 94 %.");
         assertThat(html).contains("Historique des bilans publiés", "2e semestre 2024");
     }
 
@@ -130,9 +156,11 @@ class DashboardPagesTests {
     void filtersCombineAndStayInTheUrl() {
         assertThat(resultCodes(page("/objectifs?organisation=pds"))).containsExactly("18-1", "18-2", "18-3");
         assertThat(resultCodes(page("/objectifs?statut=non-demarre"))).containsExactly("13-3", "17-3");
-        assertThat(resultCodes(page("/objectifs?axe=4&statut=en-retard"))).containsExactly("16-1", "16-4", "17-1", "18-1");
+        assertThat(resultCodes(page("/objectifs?axe=4&statut=en-retard")))
+                .containsExactly("16-1", "16-4", "17-1", "18-1");
         assertThat(resultCodes(page("/objectifs?priorite=14"))).containsExactly("14-1", "14-2");
-        assertThat(resultCodes(page("/objectifs?annee=2023&statut=atteint"))).containsExactly("12-3", "13-1", "15-1", "17-2");
+        assertThat(resultCodes(page("/objectifs?annee=2023&statut=atteint")))
+                .containsExactly("12-3", "13-1", "15-1", "17-2");
         String sorted = page("/objectifs?organisation=pds&tri=echeance");
         assertThat(resultCodes(sorted)).containsExactly("18-1", "18-3", "18-2");
         assertThat(sorted).contains("3 objectifs").contains("<option value=\"pds\" selected=\"selected\">PDS</option>");
@@ -147,20 +175,36 @@ class DashboardPagesTests {
 
     @Test
     void nonsenseFilterValuesAreIgnoredWithAMessage() {
-        String html = page("/objectifs?statut=fini&axe=9&priorite=abc&organisation=nasa&annee=1999&depassee=peut-etre&tri=hasard");
+        String html = page(
+                "/objectifs?statut=fini&axe=9&priorite=abc&organisation=nasa&annee=1999&depassee=peut-etre&tri=hasard");
         assertThat(resultCodes(html)).hasSize(65);
-        assertThat(html).contains("Le filtre « Statut » a reçu une valeur inconnue (« fini »)",
-                "Le filtre « Axe » a reçu une valeur inconnue (« 9 »)",
-                "Le filtre « Organisation porteuse » a reçu une valeur inconnue (« nasa »)",
-                "Le filtre « Trier par » a reçu une valeur inconnue (« hasard »)");
+        assertThat(html)
+                .contains(
+                        "Le filtre « Statut » a reçu une valeur inconnue (« fini »)",
+                        "Le filtre « Axe » a reçu une valeur inconnue (« 9 »)",
+                        "Le filtre « Organisation porteuse » a reçu une valeur inconnue (« nasa »)",
+                        "Le filtre « Trier par » a reçu une valeur inconnue (« hasard »)");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<script>alert(1)</script>", "' or 1=1 --", "\"unterminated", "a & b | !c", ":*", "(((",
-            "\u0000\u0007 nul", "\u202eévolution", "😀 santé", "-", "\"\"", "ordonnance -numérique"})
+    @ValueSource(
+            strings = {
+                "<script>alert(1)</script>",
+                "' or 1=1 --",
+                "\"unterminated",
+                "a & b | !c",
+                ":*",
+                "(((",
+                "\u0000\u0007 nul",
+                "\u202eévolution",
+                "😀 santé",
+                "-",
+                "\"\"",
+                "ordonnance -numérique"
+            })
     void anySearchInputIsSafe(String query) {
-        HttpResponse<String> response = http.get("/objectifs?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
-                "Accept", "text/html");
+        HttpResponse<String> response =
+                http.get("/objectifs?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "Accept", "text/html");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).doesNotContain("<script>alert(1)</script>", "Exception");
     }
@@ -180,12 +224,22 @@ class DashboardPagesTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/objectifs/99-9", "/objectifs/abc", "/objectifs/1-1-1", "/axes/5", "/axes/0", "/axes/x",
-            "/organisations/nasa", "/page-inconnue"})
+    @ValueSource(
+            strings = {
+                "/objectifs/99-9",
+                "/objectifs/abc",
+                "/objectifs/1-1-1",
+                "/axes/5",
+                "/axes/0",
+                "/axes/x",
+                "/organisations/nasa",
+                "/page-inconnue"
+            })
     void unknownThingsGetTheDsfr404Page(String path) {
         HttpResponse<String> response = http.get(path, "Accept", "text/html");
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).contains("Page non trouvée", "Erreur 404", "<html lang=\"fr\"")
+        assertThat(response.body())
+                .contains("Page non trouvée", "Erreur 404", "<html lang=\"fr\"")
                 .doesNotContain("Exception", "Whitelabel");
     }
 
@@ -193,19 +247,24 @@ class DashboardPagesTests {
     void everyPageCarriesTheSecurityHeaders() {
         HttpResponse<String> response = http.get("/objectifs/1-1", "Accept", "text/html");
         String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(csp).contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
+        assertThat(csp)
+                .contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
                 .doesNotContain("unsafe-inline", "unsafe-eval");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
         assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
-        assertThat(http.get("/objectifs/99-9").headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(http.get("/objectifs/99-9").headers().firstValue("Content-Security-Policy"))
+                .isPresent();
     }
 
     @Test
     void pagesHaveNoInlineScriptOrStyle() {
         for (String path : publicPages()) {
             String html = page(path);
-            assertThat(html).as(path).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>").doesNotContain(" style=\"", "<style");
+            assertThat(html)
+                    .as(path)
+                    .doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>")
+                    .doesNotContain(" style=\"", "<style");
         }
     }
 
@@ -223,7 +282,8 @@ class DashboardPagesTests {
     @Test
     void staticAssetsAreFingerprintedAndCachedForAYear() {
         String html = page("/");
-        Matcher css = Pattern.compile("href=\"(/dsfr/dsfr\\.min-[0-9a-f]{32}\\.css)\"").matcher(html);
+        Matcher css = Pattern.compile("href=\"(/dsfr/dsfr\\.min-[0-9a-f]{32}\\.css)\"")
+                .matcher(html);
         assertThat(css.find()).as("fingerprinted DSFR stylesheet").isTrue();
         HttpResponse<String> asset = http.get(css.group(1), "Accept-Encoding", "gzip");
         assertThat(asset.statusCode()).isEqualTo(200);

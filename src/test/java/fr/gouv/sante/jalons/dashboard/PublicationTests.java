@@ -64,8 +64,16 @@ class PublicationTests {
         caches.evictAll();
         campaign = new CampaignFixture(reporting, review, jdbc, admin).open();
         // 7-3 becomes achieved with a new CDRi figure, 1-1 becomes at risk
-        long cdri = reporting.editor(dgos, ObjectiveCode.parse("7-3")).indicators().get(0).id();
-        campaign.submitted(dgos, "7-3", ProgressStatus.ACHIEVED, "Cibles CDRi et ROC atteintes.",
+        long cdri = reporting
+                .editor(dgos, ObjectiveCode.parse("7-3"))
+                .indicators()
+                .get(0)
+                .id();
+        campaign.submitted(
+                dgos,
+                "7-3",
+                ProgressStatus.ACHIEVED,
+                "Cibles CDRi et ROC atteintes.",
                 new NewMeasurement(cdri, new BigDecimal("1250"), LocalDate.of(2025, 5, 31)));
         campaign.submitted(cnam, "1-1", ProgressStatus.AT_RISK, "Baisse des envois des laboratoires.");
     }
@@ -86,7 +94,8 @@ class PublicationTests {
         assertThat(http.get("/").body()).contains("2e semestre 2024").doesNotContain("1er semestre 2025");
         assertThat(http.get("/objectifs/7-3").body()).doesNotContain("Cibles CDRi et ROC atteintes", "1\u202f250");
         assertThat(http.get("/objectifs?q=laboratoires").body()).doesNotContain("Baisse des envois");
-        assertThat(http.get("/api/v1/objectives/7-3").body()).contains("\"status\":\"AT_RISK\"")
+        assertThat(http.get("/api/v1/objectives/7-3").body())
+                .contains("\"status\":\"AT_RISK\"")
                 .doesNotContain("2025-S1", "1250");
     }
 
@@ -96,7 +105,8 @@ class PublicationTests {
         validate("1-1");
         assertThat(http.get("/").body()).contains("2e semestre 2024");
         long periodVersion = jdbc.sql("select version from reporting_period where code = '2025-S1'")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
 
         assertThat(review.publish(admin, periodVersion)).isEqualTo(2);
 
@@ -107,8 +117,12 @@ class PublicationTests {
         assertThat(home).contains("Changements de statut", "1-1 — Alimentation de Mon espace santé");
 
         String objective = http.get("/objectifs/7-3").body();
-        assertThat(objective).contains("Cibles CDRi et ROC atteintes.", "1er semestre 2025", "2e semestre 2024",
-                "1\u202f250 établissements");
+        assertThat(objective)
+                .contains(
+                        "Cibles CDRi et ROC atteintes.",
+                        "1er semestre 2025",
+                        "2e semestre 2024",
+                        "1\u202f250 établissements");
         assertThat(objective).doesNotContain("Échéance dépassée");
         assertThat(http.get("/api/v1/objectives/7-3").body())
                 .contains("\"status\":\"ACHIEVED\"", "\"statusPeriod\":\"2025-S1\"", "\"value\":1250");
@@ -118,7 +132,8 @@ class PublicationTests {
     void aReportThatWasNotValidatedStaysPrivateAfterPublication() {
         validate("7-3");
         long periodVersion = jdbc.sql("select version from reporting_period where code = '2025-S1'")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         assertThat(review.publish(admin, periodVersion)).isEqualTo(1);
         assertThat(http.get("/objectifs/1-1").body()).doesNotContain("Baisse des envois");
         assertThat(http.get("/api/v1/objectives/1-1").body()).contains("\"statusPeriod\":\"2024-S2\"");
@@ -129,15 +144,26 @@ class PublicationTests {
         long version = jdbc.sql("""
                 select r.version from progress_report r join objective o on o.id = r.objective_id
                 where o.code = '3-1'""").query(Long.class).single();
-        review.correct(admin, ObjectiveCode.parse("3-1"), "2024-S2", ProgressStatus.AT_RISK,
+        review.correct(
+                admin,
+                ObjectiveCode.parse("3-1"),
+                "2024-S2",
+                ProgressStatus.AT_RISK,
                 "À date, 36 applications sont référencées. Aucun éditeur avec échange de données.",
-                "Erreur de statut signalée par l'ANS", version);
+                "Erreur de statut signalée par l'ANS",
+                version);
 
         String page = http.get("/objectifs/3-1").body();
-        assertThat(page).contains("Aucun éditeur avec échange de données", "Erreur de statut signalée par l&#39;ANS",
-                "Version précédente");
+        assertThat(page)
+                .contains(
+                        "Aucun éditeur avec échange de données",
+                        "Erreur de statut signalée par l&#39;ANS",
+                        "Version précédente");
         assertThat(http.get("/api/v1/objectives/3-1").body()).contains("\"status\":\"AT_RISK\"", "\"revision\":2");
         assertThat(jdbc.sql("select count(*) from published_revision v join progress_report r on r.id = v.report_id "
-                + "join objective o on o.id = r.objective_id where o.code = '3-1'").query(Long.class).single()).isEqualTo(2);
+                                + "join objective o on o.id = r.objective_id where o.code = '3-1'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
     }
 }

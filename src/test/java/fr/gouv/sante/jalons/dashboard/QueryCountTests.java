@@ -26,8 +26,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @JalonsTest
 class QueryCountTests {
 
-    private static final List<String> PAGES = List.of("/", "/axes/1", "/objectifs", "/objectifs?q=sante&axe=1",
-            "/objectifs/1-1", "/organisations", "/organisations/ans", "/api/v1/objectives", "/api/v1/organisations");
+    private static final List<String> PAGES = List.of(
+            "/",
+            "/axes/1",
+            "/objectifs",
+            "/objectifs?q=sante&axe=1",
+            "/objectifs/1-1",
+            "/organisations",
+            "/organisations/ans",
+            "/api/v1/objectives",
+            "/api/v1/organisations");
 
     @LocalServerPort
     int port;

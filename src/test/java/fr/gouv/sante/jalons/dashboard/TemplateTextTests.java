@@ -23,6 +23,7 @@ class TemplateTextTests {
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     /** A tag, with quoted attribute values that may themselves contain "<" or ">". */
     private static final Pattern TAG = Pattern.compile("<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>");
+
     private static final Pattern READABLE_ATTRIBUTE =
             Pattern.compile("\\s(alt|title|aria-label|placeholder|label)=\"([^\"]*)\"");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
@@ -36,7 +37,8 @@ class TemplateTextTests {
         }
         assertThat(templates).hasSizeGreaterThan(10);
         for (Path template : templates) {
-            String html = COMMENT.matcher(Files.readString(template, StandardCharsets.UTF_8)).replaceAll("");
+            String html = COMMENT.matcher(Files.readString(template, StandardCharsets.UTF_8))
+                    .replaceAll("");
             for (String text : TAG.matcher(html).replaceAll("\u0000").split("\u0000")) {
                 if (LETTER.matcher(text).find()) {
                     literals.add(template.getFileName() + ": text \"" + text.strip() + "\"");
@@ -45,10 +47,13 @@ class TemplateTextTests {
             Matcher attribute = READABLE_ATTRIBUTE.matcher(html);
             while (attribute.find()) {
                 if (LETTER.matcher(attribute.group(2)).find()) {
-                    literals.add(template.getFileName() + ": " + attribute.group(1) + "=\"" + attribute.group(2) + "\"");
+                    literals.add(
+                            template.getFileName() + ": " + attribute.group(1) + "=\"" + attribute.group(2) + "\"");
                 }
             }
         }
-        assertThat(literals).as("literal text in templates; move it to messages.properties").isEmpty();
+        assertThat(literals)
+                .as("literal text in templates; move it to messages.properties")
+                .isEmpty();
     }
 }

@@ -1,6 +1,5 @@
 package fr.gouv.sante.jalons.notification;
 
-import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,6 +15,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +34,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @JalonsTest
 class AccountMailTests {
 
-    private static final Pattern INVITATION_LINK = Pattern.compile("http://localhost:8080(/invitation/[A-Za-z0-9_-]{43})");
+    private static final Pattern INVITATION_LINK =
+            Pattern.compile("http://localhost:8080(/invitation/[A-Za-z0-9_-]{43})");
     private static final Pattern RESET_LINK = Pattern.compile("http://localhost:8080(/mot-de-passe/[A-Za-z0-9_-]{43})");
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String NEW_PASSWORD = "une phrase de passe bien à moi";
@@ -63,7 +64,9 @@ class AccountMailTests {
     }
 
     private Mail awaitMail(String address) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> smtp.to(address), mails -> !mails.isEmpty()).get(0);
+        return await().atMost(Duration.ofSeconds(20))
+                .until(() -> smtp.to(address), mails -> !mails.isEmpty())
+                .get(0);
     }
 
     private static String path(Pattern link, Mail mail) {
@@ -75,8 +78,17 @@ class AccountMailTests {
     private String invite(String email, String name) {
         WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
         session.get("/admin/utilisateurs");
-        HttpResponse<String> created = session.post("/admin/utilisateurs", true, "email", email, "displayName", name,
-                "role", "EDITOR", "organisation", "ANS");
+        HttpResponse<String> created = session.post(
+                "/admin/utilisateurs",
+                true,
+                "email",
+                email,
+                "displayName",
+                name,
+                "role",
+                "EDITOR",
+                "organisation",
+                "ANS");
         assertThat(created.statusCode()).isEqualTo(302);
         assertThat(session.get("/admin/utilisateurs").body())
                 .contains("Le compte est créé ; une invitation est envoyée par courriel.", email, "En attente");
@@ -87,12 +99,15 @@ class AccountMailTests {
         WebSession session = new WebSession(port);
         session.get("/connexion");
         HttpResponse<String> response = session.post("/connexion", true, "email", email, "password", password);
-        return response.statusCode() == 302 && response.headers().firstValue("Location").orElse("").endsWith("/espace");
+        return response.statusCode() == 302
+                && response.headers().firstValue("Location").orElse("").endsWith("/espace");
     }
 
     @Test
     void theAccountFormAsksForNoPasswordAndTheInvitedPersonChoosesItFromTheMail() {
-        assertThat(WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD).get("/admin/utilisateurs").body())
+        assertThat(WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD)
+                        .get("/admin/utilisateurs")
+                        .body())
                 .doesNotContain("name=\"password\"", "Mot de passe initial");
         String email = unique("invitee");
         String link = invite(email, "Camille Invitée");
@@ -101,25 +116,39 @@ class AccountMailTests {
         assertThat(mail.subject()).isEqualTo("Jalons : votre invitation à choisir votre mot de passe");
         assertThat(mail.from()).contains("ne-pas-repondre@localhost");
         assertThat(mail.contentType()).startsWith("text/plain").containsIgnoringCase("utf-8");
-        assertThat(mail.text()).contains("Bonjour Camille Invitée,", email, "expire le 18 janvier 2025",
-                "http://localhost:8080/connexion", "L’équipe Jalons");
+        assertThat(mail.text())
+                .contains(
+                        "Bonjour Camille Invitée,",
+                        email,
+                        "expire le 18 janvier 2025",
+                        "http://localhost:8080/connexion",
+                        "L’équipe Jalons");
         // before accepting, nobody can sign in to the account
         assertThat(signsIn(port, email, "")).isFalse();
 
         // only the hash of the link is stored; the mail's body is erased once delivered
         String token = link.substring(link.lastIndexOf('/') + 1);
-        assertThat(jdbc.sql("select count(*) from account_token where token_hash = ?").param(token).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from account_token where token_hash = ?")
+                        .param(token)
+                        .query(Long.class)
+                        .single())
                 .isZero();
-        assertThat(jdbc.sql("select count(*) from account_token where token_hash = ?").param(sha256(token))
-                .query(Long.class).single()).isOne();
-        await().until(() -> jdbc.sql("select body is null from mail_outbox where recipient = ?").param(email)
-                .query(Boolean.class).single());
+        assertThat(jdbc.sql("select count(*) from account_token where token_hash = ?")
+                        .param(sha256(token))
+                        .query(Long.class)
+                        .single())
+                .isOne();
+        await().until(() -> jdbc.sql("select body is null from mail_outbox where recipient = ?")
+                .param(email)
+                .query(Boolean.class)
+                .single());
 
         WebSession person = new WebSession(port);
         HttpResponse<String> page = person.get(link);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Bienvenue sur Jalons", "Camille Invitée", email);
-        HttpResponse<String> mismatch = person.post(link, true, "password", NEW_PASSWORD, "confirmation", "autre chose");
+        HttpResponse<String> mismatch =
+                person.post(link, true, "password", NEW_PASSWORD, "confirmation", "autre chose");
         assertThat(mismatch.body()).contains("Les deux mots de passe saisis sont différents.");
         HttpResponse<String> tooShort = person.post(link, true, "password", "court", "confirmation", "court");
         assertThat(tooShort.body()).contains("au moins 12 caractères");
@@ -129,7 +158,8 @@ class AccountMailTests {
         assertThat(person.get("/connexion?motdepasse").body()).contains("Votre mot de passe est enregistré.");
 
         assertThat(signsIn(port, email, NEW_PASSWORD)).isTrue();
-        assertThat(WebSession.signedIn(port, email, NEW_PASSWORD).get("/espace").body()).contains("Mes objectifs");
+        assertThat(WebSession.signedIn(port, email, NEW_PASSWORD).get("/espace").body())
+                .contains("Mes objectifs");
 
         // the link is spent
         HttpResponse<String> reused = new WebSession(port).get(link);
@@ -137,10 +167,19 @@ class AccountMailTests {
         assertThat(reused.body()).contains("Ce lien n’est plus valable", "72 heures");
         WebSession other = new WebSession(port);
         other.get("/connexion");
-        assertThat(other.post(link, true, "password", "encore un autre mot de passe", "confirmation",
-                "encore un autre mot de passe").statusCode()).isEqualTo(410);
+        assertThat(other.post(
+                                link,
+                                true,
+                                "password",
+                                "encore un autre mot de passe",
+                                "confirmation",
+                                "encore un autre mot de passe")
+                        .statusCode())
+                .isEqualTo(410);
         assertThat(signsIn(port, email, NEW_PASSWORD)).isTrue();
-        assertThat(WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD).get("/admin/utilisateurs").body())
+        assertThat(WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD)
+                        .get("/admin/utilisateurs")
+                        .body())
                 .contains("Acceptée");
     }
 
@@ -155,38 +194,51 @@ class AccountMailTests {
                 where user_id = (select id from app_user where email = ?)""").param(email).update();
         HttpResponse<String> expired = new WebSession(port).get(link);
         assertThat(expired.statusCode()).isEqualTo(410);
-        assertThat(expired.body()).contains("Ce lien n’est plus valable", "Demandez à l’équipe de la DNS de vous la renvoyer");
+        assertThat(expired.body())
+                .contains("Ce lien n’est plus valable", "Demandez à l’équipe de la DNS de vous la renvoyer");
 
-        long userId = jdbc.sql("select id from app_user where email = ?").param(email).query(Long.class).single();
+        long userId = jdbc.sql("select id from app_user where email = ?")
+                .param(email)
+                .query(Long.class)
+                .single();
         WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
         session.get("/admin/utilisateurs");
-        assertThat(session.post("/admin/utilisateurs/" + userId + "/invitation", true).statusCode()).isEqualTo(302);
+        assertThat(session.post("/admin/utilisateurs/" + userId + "/invitation", true)
+                        .statusCode())
+                .isEqualTo(302);
         assertThat(session.get("/admin/utilisateurs").body()).contains("Une nouvelle invitation est envoyée");
-        List<Mail> mails = await().atMost(Duration.ofSeconds(20)).until(() -> smtp.to(email), found -> found.size() == 2);
+        List<Mail> mails =
+                await().atMost(Duration.ofSeconds(20)).until(() -> smtp.to(email), found -> found.size() == 2);
         String second = path(INVITATION_LINK, mails.get(1));
         assertThat(second).isNotEqualTo(link);
         WebSession person = new WebSession(port);
         assertThat(person.get(second).statusCode()).isEqualTo(200);
-        assertThat(person.post(second, true, "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD).statusCode())
+        assertThat(person.post(second, true, "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD)
+                        .statusCode())
                 .isEqualTo(302);
         assertThat(signsIn(port, email, NEW_PASSWORD)).isTrue();
         // accepted: no more invitation to send
-        assertThat(session.post("/admin/utilisateurs/" + userId + "/invitation", true).statusCode()).isEqualTo(302);
+        assertThat(session.post("/admin/utilisateurs/" + userId + "/invitation", true)
+                        .statusCode())
+                .isEqualTo(302);
         assertThat(session.get("/admin/utilisateurs").body()).contains("a déjà choisi son mot de passe");
     }
 
     @Test
     void aPasswordResetWorksOnceAndEndsWithTheNewPassword() {
-        CurrentUser editor = new TestUsers(jdbc, passwords).user(unique("oublieux"),
-                fr.gouv.sante.jalons.account.Role.EDITOR, "CNAM");
-        assertThat(new WebSession(port).get("/connexion").body()).contains("Mot de passe oublié ?", "/mot-de-passe-oublie");
+        CurrentUser editor = new TestUsers(jdbc, passwords)
+                .user(unique("oublieux"), fr.gouv.sante.jalons.account.Role.EDITOR, "CNAM");
+        assertThat(new WebSession(port).get("/connexion").body())
+                .contains("Mot de passe oublié ?", "/mot-de-passe-oublie");
 
         WebSession person = new WebSession(port);
         person.get("/mot-de-passe-oublie");
-        HttpResponse<String> asked = person.post("/mot-de-passe-oublie", true, "email", editor.email().toUpperCase(Locale.ROOT));
+        HttpResponse<String> asked = person.post(
+                "/mot-de-passe-oublie", true, "email", editor.email().toUpperCase(Locale.ROOT));
         assertThat(asked.statusCode()).isEqualTo(302);
         String answer = person.get("/mot-de-passe-oublie").body();
-        assertThat(answer).contains("Si un compte actif correspond à cette adresse, un courriel vient de lui être envoyé.");
+        assertThat(answer)
+                .contains("Si un compte actif correspond à cette adresse, un courriel vient de lui être envoyé.");
 
         Mail mail = awaitMail(editor.email());
         assertThat(mail.subject()).isEqualTo("Jalons : réinitialisation de votre mot de passe");
@@ -195,7 +247,8 @@ class AccountMailTests {
 
         WebSession reset = new WebSession(port);
         assertThat(reset.get(link).body()).contains("Choisir un nouveau mot de passe", editor.email());
-        assertThat(reset.post(link, true, "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD).statusCode())
+        assertThat(reset.post(link, true, "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD)
+                        .statusCode())
                 .isEqualTo(302);
         assertThat(signsIn(port, editor.email(), TestUsers.PASSWORD)).isFalse();
         assertThat(signsIn(port, editor.email(), NEW_PASSWORD)).isTrue();
@@ -204,8 +257,8 @@ class AccountMailTests {
 
     @Test
     void aPasswordResetEndsEveryOpenSessionOfTheAccount() {
-        CurrentUser editor = new TestUsers(jdbc, passwords).user(unique("session"),
-                fr.gouv.sante.jalons.account.Role.EDITOR, "ANS");
+        CurrentUser editor =
+                new TestUsers(jdbc, passwords).user(unique("session"), fr.gouv.sante.jalons.account.Role.EDITOR, "ANS");
         WebSession office = WebSession.signedIn(port, editor.email(), TestUsers.PASSWORD);
         WebSession home = WebSession.signedIn(port, editor.email(), TestUsers.PASSWORD);
         WebSession someoneElse = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
@@ -216,22 +269,33 @@ class AccountMailTests {
         reset.post("/mot-de-passe-oublie", true, "email", editor.email());
         String link = path(RESET_LINK, awaitMail(editor.email()));
         reset.get(link);
-        assertThat(reset.post(link, true, "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(reset.post(link, true, "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD)
+                        .statusCode())
+                .isEqualTo(302);
 
         for (WebSession ended : List.of(office, home)) {
             HttpResponse<String> next = ended.get("/espace");
             assertThat(next.statusCode()).isEqualTo(302);
             assertThat(next.headers().firstValue("Location")).get().asString().contains("/connexion");
-            assertThat(ended.get("/espace").headers().firstValue("Location")).get().asString().contains("/connexion");
+            assertThat(ended.get("/espace").headers().firstValue("Location"))
+                    .get()
+                    .asString()
+                    .contains("/connexion");
         }
         assertThat(new WebSession(port).get("/connexion?expiree").body()).contains("Votre session a été fermée");
-        assertThat(someoneElse.get("/admin").statusCode()).as("other accounts keep their sessions").isEqualTo(200);
-        assertThat(WebSession.signedIn(port, editor.email(), NEW_PASSWORD).get("/espace").statusCode()).isEqualTo(200);
+        assertThat(someoneElse.get("/admin").statusCode())
+                .as("other accounts keep their sessions")
+                .isEqualTo(200);
+        assertThat(WebSession.signedIn(port, editor.email(), NEW_PASSWORD)
+                        .get("/espace")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void anUnknownAddressGetsTheSameAnswerAndNoMail() {
-        String known = new TestUsers(jdbc, passwords).user(unique("connu"), fr.gouv.sante.jalons.account.Role.READER, "DGOS")
+        String known = new TestUsers(jdbc, passwords)
+                .user(unique("connu"), fr.gouv.sante.jalons.account.Role.READER, "DGOS")
                 .email();
         String unknown = unique("inconnu");
         WebSession first = new WebSession(port);
@@ -244,48 +308,65 @@ class AccountMailTests {
         String knownPage = second.get("/mot-de-passe-oublie").body();
 
         assertThat(forUnknown.statusCode()).isEqualTo(forKnown.statusCode());
-        assertThat(forUnknown.headers().firstValue("Location")).isEqualTo(forKnown.headers().firstValue("Location"));
+        assertThat(forUnknown.headers().firstValue("Location"))
+                .isEqualTo(forKnown.headers().firstValue("Location"));
         assertThat(withoutCsrf(unknownPage)).isEqualTo(withoutCsrf(knownPage));
         awaitMail(known);
-        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = ?").param(unknown).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = ?")
+                        .param(unknown)
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
     @Test
     void resetRequestsAreThrottledPerAddress() {
-        String email = new TestUsers(jdbc, passwords).user(unique("presse"), fr.gouv.sante.jalons.account.Role.READER, "ANS")
+        String email = new TestUsers(jdbc, passwords)
+                .user(unique("presse"), fr.gouv.sante.jalons.account.Role.READER, "ANS")
                 .email();
         for (int i = 0; i < 6; i++) {
             WebSession session = new WebSession(port);
             session.get("/mot-de-passe-oublie");
-            assertThat(session.post("/mot-de-passe-oublie", true, "email", email).statusCode()).isEqualTo(302);
+            assertThat(session.post("/mot-de-passe-oublie", true, "email", email)
+                            .statusCode())
+                    .isEqualTo(302);
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> smtp.to(email).size() == 3);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> smtp.to(email).size() == 3);
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> smtp.to(email).size() == 3);
         // only the last link works: each request replaces the previous one
         List<Mail> mails = smtp.to(email);
-        assertThat(new WebSession(port).get(path(RESET_LINK, mails.get(0))).statusCode()).isEqualTo(410);
+        assertThat(new WebSession(port).get(path(RESET_LINK, mails.get(0))).statusCode())
+                .isEqualTo(410);
     }
 
     @Test
     void oddLinksAndOddInputNeverBreakThePasswordPages() {
-        String[] tokens = {"x", "%00", "..%2F..%2Fadmin", "a".repeat(500), "%C3%A9t%C3%A9", "%3Cscript%3E", "'%20or%201=1--"};
+        String[] tokens = {
+            "x", "%00", "..%2F..%2Fadmin", "a".repeat(500), "%C3%A9t%C3%A9", "%3Cscript%3E", "'%20or%201=1--"
+        };
         for (String token : tokens) {
             for (String page : List.of("/invitation/", "/mot-de-passe/")) {
                 WebSession session = new WebSession(port);
                 HttpResponse<String> shown = session.get(page + token);
                 assertThat(shown.statusCode()).as(page + token).isIn(400, 404, 410);
                 session.get("/connexion");
-                HttpResponse<String> posted = session.post(page + token, true, "password", NEW_PASSWORD, "confirmation",
-                        NEW_PASSWORD);
+                HttpResponse<String> posted =
+                        session.post(page + token, true, "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD);
                 assertThat(posted.statusCode()).as("POST " + page + token).isIn(400, 403, 404, 410);
             }
         }
-        String[] emails = {"", " ", "\u0000@x.fr", "a".repeat(300) + "@x.fr", "<script>@x.fr", "pas une adresse", "é@é.fr"};
+        String[] emails = {
+            "", " ", "\u0000@x.fr", "a".repeat(300) + "@x.fr", "<script>@x.fr", "pas une adresse", "é@é.fr"
+        };
         for (String email : emails) {
             WebSession session = new WebSession(port);
             session.get("/mot-de-passe-oublie");
-            assertThat(session.post("/mot-de-passe-oublie", true, "email", email).statusCode()).as(email).isEqualTo(302);
+            assertThat(session.post("/mot-de-passe-oublie", true, "email", email)
+                            .statusCode())
+                    .as(email)
+                    .isEqualTo(302);
             assertThat(session.get("/mot-de-passe-oublie").body())
                     .contains("Si un compte actif correspond à cette adresse");
         }
@@ -309,7 +390,8 @@ class AccountMailTests {
 
     private static String sha256(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

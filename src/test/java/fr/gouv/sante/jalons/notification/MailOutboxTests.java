@@ -67,7 +67,9 @@ class MailOutboxTests {
 
     private Map<String, Object> row(String recipient) {
         return jdbc.sql("select status, attempts, last_error, body from mail_outbox where recipient = ?")
-                .param(recipient).query().singleRow();
+                .param(recipient)
+                .query()
+                .singleRow();
     }
 
     @Test
@@ -86,7 +88,8 @@ class MailOutboxTests {
 
         smtp.start();
         await().atMost(Duration.ofSeconds(20)).until(() -> smtp.to(email).size() == 1);
-        await().atMost(Duration.ofSeconds(5)).until(() -> "SENT".equals(row(email).get("status")));
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> "SENT".equals(row(email).get("status")));
         assertThat(smtp.to(email).get(0).text()).contains("Bonjour Pendant la panne,", "/invitation/");
         assertThat(session.get("/admin/courriels?statut=envoyes").body()).contains(email, "Envoyé");
     }
@@ -102,9 +105,15 @@ class MailOutboxTests {
         } catch (IllegalStateException expected) {
             // the account and its invitation go together
         }
-        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = ?").param(email).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = ?")
+                        .param(email)
+                        .query(Long.class)
+                        .single())
                 .isZero();
-        assertThat(jdbc.sql("select count(*) from app_user where email = ?").param(email).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from app_user where email = ?")
+                        .param(email)
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
@@ -114,51 +123,66 @@ class MailOutboxTests {
         String email = unique("echec");
         transactions.executeWithoutResult(tx -> jdbc.sql("""
                 insert into mail_outbox (kind, recipient, subject, body, next_attempt_at, created_at)
-                values ('REMINDER', ?, 'Jalons : relance de test', 'Bonjour,\nUne relance.', now(), now())""")
-                .param(email).update());
+                values ('REMINDER', ?, 'Jalons : relance de test', 'Bonjour,\nUne relance.', now(), now())""").param(email).update());
         // 3 attempts in tests (10 in production), then it is failed
-        await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(row(email).get("status")));
-        long id = jdbc.sql("select id from mail_outbox where recipient = ?").param(email).query(Long.class).single();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "FAILED".equals(row(email).get("status")));
+        long id = jdbc.sql("select id from mail_outbox where recipient = ?")
+                .param(email)
+                .query(Long.class)
+                .single();
 
         WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
         String failed = session.get("/admin/courriels?statut=en-echec").body();
         assertThat(failed).contains(email, "En échec", "3 tentatives", "/admin/courriels/" + id + "/renvoi");
-        assertThat(session.get("/admin/courriels/" + id).body()).contains("Jalons : relance de test", "Une relance.",
-                "Dernière erreur");
+        assertThat(session.get("/admin/courriels/" + id).body())
+                .contains("Jalons : relance de test", "Une relance.", "Dernière erreur");
         // odd parameters are ignored, never a 500
         for (String query : List.of("?page=abc", "?page=0", "?page=99999999999", "?statut=%00", "?page=9999")) {
-            assertThat(session.get("/admin/courriels" + query).statusCode()).as(query).isEqualTo(200);
+            assertThat(session.get("/admin/courriels" + query).statusCode())
+                    .as(query)
+                    .isEqualTo(200);
         }
         assertThat(session.get("/admin/courriels/abc").statusCode()).isEqualTo(400);
         assertThat(session.get("/admin/courriels/999999999").statusCode()).isEqualTo(404);
         new fr.gouv.sante.jalons.support.CampaignCleanup(jdbc).run();
-        assertThat(session.get("/admin/campagne/export.xlsx").statusCode()).as("no campaign open").isEqualTo(404);
+        assertThat(session.get("/admin/campagne/export.xlsx").statusCode())
+                .as("no campaign open")
+                .isEqualTo(404);
 
         smtp.start();
         session.get("/admin/courriels");
-        assertThat(session.post("/admin/courriels/" + id + "/renvoi", true).statusCode()).isEqualTo(302);
+        assertThat(session.post("/admin/courriels/" + id + "/renvoi", true).statusCode())
+                .isEqualTo(302);
         assertThat(session.get("/admin/courriels").body()).contains("Le courriel est remis dans la file d’envoi.");
         await().atMost(Duration.ofSeconds(20)).until(() -> smtp.to(email).size() == 1);
         assertThat(smtp.to(email).get(0).subject()).isEqualTo("Jalons : relance de test");
 
         // a sent mail can be sent again too (a copy), unless it carried a personal link
-        assertThat(session.post("/admin/courriels/" + id + "/renvoi", true).statusCode()).isEqualTo(302);
+        assertThat(session.post("/admin/courriels/" + id + "/renvoi", true).statusCode())
+                .isEqualTo(302);
         await().atMost(Duration.ofSeconds(20)).until(() -> smtp.to(email).size() == 2);
-        WebSession editor = WebSession.signedIn(port, new TestUsers(jdbc, passwords).editor("ANS").email(),
-                TestUsers.PASSWORD);
+        WebSession editor = WebSession.signedIn(
+                port, new TestUsers(jdbc, passwords).editor("ANS").email(), TestUsers.PASSWORD);
         assertThat(editor.get("/admin/courriels").statusCode()).isEqualTo(403);
-        assertThat(editor.post("/admin/courriels/" + id + "/renvoi", true).statusCode()).isEqualTo(403);
+        assertThat(editor.post("/admin/courriels/" + id + "/renvoi", true).statusCode())
+                .isEqualTo(403);
     }
 
     @Test
     void aSentInvitationKeepsNoLinkAndCannotBeResentFromTheCourrielsPage() {
         String email = unique("lien");
         accounts.create(admin, new NewAccount(email, "Lien effacé", Role.READER, "ANS"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> "SENT".equals(row(email).get("status")));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "SENT".equals(row(email).get("status")));
         assertThat(row(email).get("body")).isNull();
-        long id = jdbc.sql("select id from mail_outbox where recipient = ?").param(email).query(Long.class).single();
+        long id = jdbc.sql("select id from mail_outbox where recipient = ?")
+                .param(email)
+                .query(Long.class)
+                .single();
         WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
-        assertThat(session.get("/admin/courriels/" + id).body()).contains("son contenu est effacé une fois envoyé")
+        assertThat(session.get("/admin/courriels/" + id).body())
+                .contains("son contenu est effacé une fois envoyé")
                 .doesNotContain("/admin/courriels/" + id + "/renvoi");
         session.get("/admin/courriels");
         session.post("/admin/courriels/" + id + "/renvoi", true);

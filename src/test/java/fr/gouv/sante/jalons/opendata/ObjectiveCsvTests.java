@@ -31,11 +31,19 @@ class ObjectiveCsvTests {
         HttpTestClient http = new HttpTestClient(port);
         HttpResponse<String> csv = http.get("/opendata/objectives.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("Content-Type")).get().asString().isEqualToIgnoringCase("text/csv;charset=UTF-8");
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .isEqualToIgnoringCase("text/csv;charset=UTF-8");
         JsonNode objectives = json.readTree(http.get("/api/v1/objectives").body());
 
-        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv.body())).getRecords();
+        List<CSVRecord> records = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv.body()))
+                .getRecords();
         assertThat(records).hasSize(objectives.size()).hasSize(65);
         for (int i = 0; i < records.size(); i++) {
             CSVRecord row = records.get(i);
@@ -44,15 +52,20 @@ class ObjectiveCsvTests {
             assertThat(row.get("title")).isEqualTo(objective.get("title").asString());
             assertThat(row.get("target")).isEqualTo(objective.get("target").asString());
             assertThat(row.get("deadline")).isEqualTo(objective.get("deadline").asString());
-            assertThat(row.get("axis_number")).isEqualTo(objective.get("axis").get("number").asString());
-            assertThat(row.get("axis_name")).isEqualTo(objective.get("axis").get("name").asString());
-            assertThat(row.get("priority_number")).isEqualTo(objective.get("priority").get("number").asString());
-            assertThat(row.get("priority_title")).isEqualTo(objective.get("priority").get("title").asString());
+            assertThat(row.get("axis_number"))
+                    .isEqualTo(objective.get("axis").get("number").asString());
+            assertThat(row.get("axis_name"))
+                    .isEqualTo(objective.get("axis").get("name").asString());
+            assertThat(row.get("priority_number"))
+                    .isEqualTo(objective.get("priority").get("number").asString());
+            assertThat(row.get("priority_title"))
+                    .isEqualTo(objective.get("priority").get("title").asString());
             List<String> owners = new ArrayList<>();
             objective.get("owners").forEach(owner -> owners.add(owner.asString()));
             assertThat(row.get("owners").split(" \\| ")).containsExactlyElementsOf(owners);
             assertThat(row.get("status")).isEqualTo(objective.get("status").asString());
-            assertThat(row.get("status_period")).isEqualTo(objective.get("statusPeriod").asString());
+            assertThat(row.get("status_period"))
+                    .isEqualTo(objective.get("statusPeriod").asString());
         }
         // a title with a comma is quoted, not split
         assertThat(csv.body()).contains("\"Talents du numérique, vous aimez la santé\"");

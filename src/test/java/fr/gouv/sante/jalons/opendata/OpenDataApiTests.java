@@ -36,7 +36,10 @@ class OpenDataApiTests {
     private JsonNode getJson(String path) {
         HttpResponse<String> response = http.get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith("application/json");
         return json.readTree(response.body());
     }
 
@@ -56,13 +59,15 @@ class OpenDataApiTests {
         assertThat(first.get("axis").get("number").asInt()).isEqualTo(1);
         assertThat(first.get("axis").get("name").asString()).isEqualTo("Prévention");
         assertThat(first.get("priority").get("number").asInt()).isEqualTo(1);
-        assertThat(first.get("priority").get("title").asString()).isEqualTo("Utiliser Mon espace santé au quotidien pour gérer sa santé");
+        assertThat(first.get("priority").get("title").asString())
+                .isEqualTo("Utiliser Mon espace santé au quotidien pour gérer sa santé");
         assertThat(first.get("owners").toString()).isEqualTo("[\"DNS\",\"CNAM\",\"ANS\"]");
         assertThat(first.get("status").asString()).isEqualTo("ON_TRACK");
         assertThat(first.get("statusPeriod").asString()).isEqualTo("2024-S2");
         objectives.forEach(objective -> {
             assertThat(objective.get("owners").size()).isPositive();
-            assertThat(objective.get("status").asString()).isIn("ACHIEVED", "ON_TRACK", "AT_RISK", "LATE", "NOT_STARTED");
+            assertThat(objective.get("status").asString())
+                    .isIn("ACHIEVED", "ON_TRACK", "AT_RISK", "LATE", "NOT_STARTED");
         });
     }
 
@@ -73,7 +78,8 @@ class OpenDataApiTests {
         assertThat(objective.get("owners").toString()).isEqualTo("[\"GIE SESAM-Vitale\",\"ANS\",\"CNAM\",\"DNS\"]");
         JsonNode report = objective.get("reports").get(0);
         assertThat(report.get("period").asString()).isEqualTo("2024-S2");
-        assertThat(report.get("status").asString()).isEqualTo(objective.get("status").asString());
+        assertThat(report.get("status").asString())
+                .isEqualTo(objective.get("status").asString());
         assertThat(report.get("text").asString()).startsWith("À date, 36 applications sont référencées");
         assertThat(report.get("publishedAt").asString()).startsWith("2024-12-3");
         JsonNode indicator = objective.get("indicators").get(0);
@@ -81,13 +87,18 @@ class OpenDataApiTests {
         assertThat(indicator.get("targets").get(0).get("value").asString()).isEqualTo("50");
         assertThat(indicator.get("targets").get(0).get("date").asString()).isEqualTo("2026-12-31");
         assertThat(indicator.get("measurements").get(0).get("value").asString()).isEqualTo("36");
-        assertThat(indicator.get("measurements").get(0).get("source").asString()).contains("36 applications");
+        assertThat(indicator.get("measurements").get(0).get("source").asString())
+                .contains("36 applications");
 
         JsonNode sevenThree = getJson("/api/v1/objectives/7-3");
         List<String> values = new ArrayList<>();
-        sevenThree.get("indicators").forEach(i -> i.get("measurements").forEach(m -> values.add(m.get("value").asString())));
+        sevenThree
+                .get("indicators")
+                .forEach(i -> i.get("measurements")
+                        .forEach(m -> values.add(m.get("value").asString())));
         assertThat(values).contains("1134", "510");
-        JsonNode oneOne = getJson("/api/v1/objectives/1-1").get("indicators").get(0).get("targets");
+        JsonNode oneOne =
+                getJson("/api/v1/objectives/1-1").get("indicators").get(0).get("targets");
         assertThat(oneOne.get(0).get("value").asString()).isEqualTo("250000000");
         assertThat(oneOne.get(1).get("value").asString()).isEqualTo("400000000");
     }
@@ -130,7 +141,10 @@ class OpenDataApiTests {
     void anUnknownCodeIsA404Problem(String code) {
         HttpResponse<String> response = http.get("/api/v1/objectives/" + code);
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith("application/problem+json");
         JsonNode problem = json.readTree(response.body());
         assertThat(problem.get("status").asInt()).isEqualTo(404);
         assertThat(problem.get("title").asString()).isEqualTo("Objectif introuvable");
@@ -146,7 +160,10 @@ class OpenDataApiTests {
     void aMalformedCodeIsA400Problem(String code) {
         HttpResponse<String> response = http.get("/api/v1/objectives/" + code);
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith("application/problem+json");
         JsonNode problem = json.readTree(response.body());
         assertThat(problem.get("title").asString()).isEqualTo("Code d'objectif mal formé");
         assertThat(problem.get("detail").asString()).contains("priorité-numéro");
@@ -154,11 +171,15 @@ class OpenDataApiTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/nope", "/api/v2/objectives", "/api/v1/objectives/1-1/reports", "/opendata/nope.csv"})
+    @ValueSource(
+            strings = {"/api/v1/nope", "/api/v2/objectives", "/api/v1/objectives/1-1/reports", "/opendata/nope.csv"})
     void anUnknownAddressUnderTheApiIsA404Problem(String path) {
         HttpResponse<String> response = http.get(path);
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith("application/problem+json");
         assertThat(json.readTree(response.body()).get("title").asString()).isEqualTo("Ressource introuvable");
     }
 

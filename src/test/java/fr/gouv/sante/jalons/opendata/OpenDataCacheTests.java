@@ -77,8 +77,14 @@ class OpenDataCacheTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/objectives", "/api/v1/objectives/7-3", "/api/v1/axes", "/api/v1/organisations",
-            "/opendata/objectives.csv"})
+    @ValueSource(
+            strings = {
+                "/api/v1/objectives",
+                "/api/v1/objectives/7-3",
+                "/api/v1/axes",
+                "/api/v1/organisations",
+                "/opendata/objectives.csv"
+            })
     void aRevalidationWithTheETagIsA304WithoutBody(String path) {
         HttpResponse<String> first = http.get(path);
         assertThat(first.statusCode()).isEqualTo(200);
@@ -99,19 +105,25 @@ class OpenDataCacheTests {
     @Test
     void theGzippedAnswerHasItsOwnETagAndTheSameContent() throws Exception {
         HttpResponse<String> plain = http.get("/api/v1/objectives");
-        HttpResponse<byte[]> zipped = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/objectives"))
-                        .header("Accept-Encoding", "gzip").GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> zipped = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/objectives"))
+                                .header("Accept-Encoding", "gzip")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(zipped.statusCode()).isEqualTo(200);
         assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
         assertThat(zipped.headers().firstValue("Vary").orElseThrow()).containsIgnoringCase("Accept-Encoding");
         String zippedEtag = zipped.headers().firstValue("ETag").orElseThrow();
-        assertThat(zippedEtag).isNotEqualTo(plain.headers().firstValue("ETag").orElseThrow()).doesNotStartWith("W/");
+        assertThat(zippedEtag)
+                .isNotEqualTo(plain.headers().firstValue("ETag").orElseThrow())
+                .doesNotStartWith("W/");
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain.body());
         }
-        assertThat(http.get("/api/v1/objectives", "Accept-Encoding", "gzip", "If-None-Match", zippedEtag).statusCode())
+        assertThat(http.get("/api/v1/objectives", "Accept-Encoding", "gzip", "If-None-Match", zippedEtag)
+                        .statusCode())
                 .isEqualTo(304);
     }
 
@@ -124,12 +136,15 @@ class OpenDataCacheTests {
 
         publishSevenThreeAchieved();
 
-        HttpResponse<String> after = http.get("/api/v1/objectives/7-3",
-                "If-None-Match", before.headers().firstValue("ETag").orElseThrow());
+        HttpResponse<String> after = http.get(
+                "/api/v1/objectives/7-3",
+                "If-None-Match",
+                before.headers().firstValue("ETag").orElseThrow());
         assertThat(after.statusCode()).isEqualTo(200);
         assertThat(after.body()).contains("\"status\":\"ACHIEVED\"", "\"statusPeriod\":\"2025-S1\"");
         assertThat(http.get("/api/v1/objectives").body()).contains("\"latestPeriod\":\"2025-S1\"");
-        assertThat(statusInCsv(http.get("/opendata/objectives.csv").body(), "7-3")).isEqualTo("ACHIEVED");
+        assertThat(statusInCsv(http.get("/opendata/objectives.csv").body(), "7-3"))
+                .isEqualTo("ACHIEVED");
     }
 
     @Test
@@ -137,18 +152,26 @@ class OpenDataCacheTests {
         for (int i = 0; i < 2; i++) {
             HttpResponse<String> missing = http.get("/api/v1/objectives/9-9");
             assertThat(missing.statusCode()).isEqualTo(404);
-            assertThat(missing.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+            assertThat(missing.headers().firstValue("Content-Type"))
+                    .get()
+                    .asString()
+                    .startsWith("application/problem+json");
             assertThat(missing.headers().firstValue("ETag")).isEmpty();
         }
     }
 
     @Test
     void hostileTextIsNeutralisedInTheCsvButNotInTheJson() throws IOException {
-        String title = jdbc.sql("select title from objective where code = '7-3'").query(String.class).single();
-        String target = jdbc.sql("select target from objective where code = '7-3'").query(String.class).single();
+        String title = jdbc.sql("select title from objective where code = '7-3'")
+                .query(String.class)
+                .single();
+        String target = jdbc.sql("select target from objective where code = '7-3'")
+                .query(String.class)
+                .single();
         try {
             jdbc.sql("update objective set title = '=HYPERLINK(\"http://evil.example\",\"clic\")', target = '-2+3' "
-                    + "where code = '7-3'").update();
+                            + "where code = '7-3'")
+                    .update();
             caches.evictAll();
 
             CSVRecord row = csvRow(http.get("/opendata/objectives.csv").body(), "7-3");
@@ -158,10 +181,14 @@ class OpenDataCacheTests {
             assertThat(row.get("axis_number")).isEqualTo("2");
             assertThat(row.get("updated_in_latest_period")).isIn("true", "false");
             assertThat(http.get("/api/v1/objectives/7-3").body())
-                    .contains("\"title\":\"=HYPERLINK(\\\"http://evil.example\\\",\\\"clic\\\")\"", "\"target\":\"-2+3\"");
+                    .contains(
+                            "\"title\":\"=HYPERLINK(\\\"http://evil.example\\\",\\\"clic\\\")\"",
+                            "\"target\":\"-2+3\"");
         } finally {
             jdbc.sql("update objective set title = :title, target = :target where code = '7-3'")
-                    .param("title", title).param("target", target).update();
+                    .param("title", title)
+                    .param("target", target)
+                    .update();
             caches.evictAll();
         }
     }
@@ -172,11 +199,15 @@ class OpenDataCacheTests {
         CurrentUser dgos = users.editor("DGOS");
         ObjectiveCode sevenThree = ObjectiveCode.parse("7-3");
         review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
-        reporting.save(dgos, sevenThree, new ReportCommand(ProgressStatus.ACHIEVED, "Cibles atteintes.", null,
-                List.of()), true);
+        reporting.save(
+                dgos,
+                sevenThree,
+                new ReportCommand(ProgressStatus.ACHIEVED, "Cibles atteintes.", null, List.of()),
+                true);
         review.validate(admin, sevenThree, reporting.editor(admin, sevenThree).version());
         long periodVersion = jdbc.sql("select version from reporting_period where code = '2025-S1'")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         review.publish(admin, periodVersion);
     }
 
@@ -185,9 +216,16 @@ class OpenDataCacheTests {
     }
 
     private static CSVRecord csvRow(String csv, String code) throws IOException {
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv)).getRecords().stream()
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv))
+                .getRecords()
+                .stream()
                 .filter(record -> record.get("code").equals(code))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 }

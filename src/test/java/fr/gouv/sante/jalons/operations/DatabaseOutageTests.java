@@ -43,9 +43,14 @@ import org.springframework.web.util.HtmlUtils;
  * <p>Its own Spring context (the datasource goes through the proxy), closed after the class so that
  * no other test class inherits a context whose database can be cut.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"management.server.port=0", "jalons.reminders.cron=-", "jalons.mail.delivery-interval=PT0.2S",
-                "logging.level.com.icegreen=WARN"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "management.server.port=0",
+            "jalons.reminders.cron=-",
+            "jalons.mail.delivery-interval=PT0.2S",
+            "logging.level.com.icegreen=WARN"
+        })
 @Import({FixedClockConfiguration.class, MailServerConfiguration.class})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
@@ -53,6 +58,7 @@ class DatabaseOutageTests {
 
     /** The limit the issue sets for each answer and for the recovery. */
     private static final Duration LIMIT = Duration.ofSeconds(5);
+
     private static final Pattern INCIDENT = Pattern.compile("incident[^:]*: ([0-9a-f]{8})");
 
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -117,16 +123,25 @@ class DatabaseOutageTests {
         long cutAt = System.nanoTime();
 
         // readiness DOWN within 5 s; liveness stays UP (a restart would not help)
-        awaitWithin(LIMIT, () -> management.get("/actuator/health/readiness"), r -> r.statusCode() == 503,
+        awaitWithin(
+                LIMIT,
+                () -> management.get("/actuator/health/readiness"),
+                r -> r.statusCode() == 503,
                 "readiness DOWN");
         assertThat(management.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
 
         // a page that needs the database: the French 503 page, designed, at once
-        HttpResponse<String> page = timed(() -> app.get("/objectifs/16-1", "Accept", BROWSER), "objective page not in the cache");
+        HttpResponse<String> page =
+                timed(() -> app.get("/objectifs/16-1", "Accept", BROWSER), "objective page not in the cache");
         assertThat(page.statusCode()).as(page.body()).isEqualTo(503);
         String html = HtmlUtils.htmlUnescape(page.body());
-        assertThat(html).contains("lang=\"fr\"").contains("Service momentanément indisponible")
-                .contains("Erreur 503").contains("/dsfr/").doesNotContain("Exception").doesNotContain("at org.");
+        assertThat(html)
+                .contains("lang=\"fr\"")
+                .contains("Service momentanément indisponible")
+                .contains("Erreur 503")
+                .contains("/dsfr/")
+                .doesNotContain("Exception")
+                .doesNotContain("at org.");
         assertThat(html.split("<h1", -1)).hasSize(2);
         assertThat(page.headers().firstValue("Retry-After")).hasValue("5");
         // the incident id on the page is the one in the log line of that request
@@ -151,29 +166,42 @@ class DatabaseOutageTests {
 
         // no stack-trace storm: the outage is logged in single lines
         // no stack trace per request or per scheduler run: the outage is logged in single lines
-        assertThat(output.getOut()).doesNotContain("Unexpected error occurred in scheduled task")
+        assertThat(output.getOut())
+                .doesNotContain("Unexpected error occurred in scheduled task")
                 .doesNotContainPattern("ERROR .*Incident [0-9a-f]{8} on");
-        assertThat(Duration.ofNanos(System.nanoTime() - cutAt)).as("the outage checks took").isLessThan(Duration.ofMinutes(1));
+        assertThat(Duration.ofNanos(System.nanoTime() - cutAt))
+                .as("the outage checks took")
+                .isLessThan(Duration.ofMinutes(1));
 
         proxy.resume();
-        awaitWithin(LIMIT, () -> management.get("/actuator/health/readiness"), r -> r.statusCode() == 200,
+        awaitWithin(
+                LIMIT,
+                () -> management.get("/actuator/health/readiness"),
+                r -> r.statusCode() == 200,
                 "readiness UP again");
         awaitWithin(LIMIT, () -> app.get("/objectifs/16-1"), r -> r.statusCode() == 200, "objective page again");
         assertThat(app.get("/api/v1/objectives/17-2").statusCode()).isEqualTo(200);
-        assertThat(editor.get("/espace").statusCode()).as("the session survived the outage").isEqualTo(200);
+        assertThat(editor.get("/espace").statusCode())
+                .as("the session survived the outage")
+                .isEqualTo(200);
     }
 
     /** One request that must answer within the limit. */
     private static HttpResponse<String> timed(Supplier<HttpResponse<String>> request, String what) {
         long start = System.nanoTime();
         HttpResponse<String> response = request.get();
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).as(what + " answered in").isLessThanOrEqualTo(LIMIT);
+        assertThat(Duration.ofNanos(System.nanoTime() - start))
+                .as(what + " answered in")
+                .isLessThanOrEqualTo(LIMIT);
         return response;
     }
 
     /** Polls (no fixed sleep) until the condition holds; fails if it takes longer than the limit. */
-    private static void awaitWithin(Duration limit, Supplier<HttpResponse<String>> request,
-                                    Predicate<HttpResponse<String>> condition, String what) {
+    private static void awaitWithin(
+            Duration limit,
+            Supplier<HttpResponse<String>> request,
+            Predicate<HttpResponse<String>> condition,
+            String what) {
         long start = System.nanoTime();
         long deadline = start + limit.toNanos();
         HttpResponse<String> last;

@@ -33,10 +33,13 @@ class FailFastDataSourceTests {
 
         now.addAndGet(FailFastDataSource.RETRY_AFTER.toNanos() - 1);
         for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(dataSource::getConnection).isInstanceOf(SQLTransientConnectionException.class)
+            assertThatThrownBy(dataSource::getConnection)
+                    .isInstanceOf(SQLTransientConnectionException.class)
                     .hasMessageContaining("failing fast");
         }
-        assertThat(attempts).as("the pool was not asked while the circuit is open").hasValue(2);
+        assertThat(attempts)
+                .as("the pool was not asked while the circuit is open")
+                .hasValue(2);
     }
 
     @Test
@@ -44,7 +47,9 @@ class FailFastDataSourceTests {
         down.set(true);
         assertThatThrownBy(dataSource::getConnection).isInstanceOf(SQLTransientConnectionException.class);
         now.addAndGet(FailFastDataSource.RETRY_AFTER.toNanos());
-        assertThatThrownBy(dataSource::getConnection).as("still down: the trial fails").isInstanceOf(SQLException.class);
+        assertThatThrownBy(dataSource::getConnection)
+                .as("still down: the trial fails")
+                .isInstanceOf(SQLException.class);
         assertThat(attempts).hasValue(2);
 
         down.set(false);
@@ -57,12 +62,14 @@ class FailFastDataSourceTests {
 
     @Test
     void anErrorThatIsNotAnOutageLeavesTheCircuitClosed() {
-        FailFastDataSource failing = new FailFastDataSource(new Pool() {
-            @Override
-            public Connection getConnection() throws SQLException {
-                throw new SQLException("password authentication failed", "28P01");
-            }
-        }, now::get);
+        FailFastDataSource failing = new FailFastDataSource(
+                new Pool() {
+                    @Override
+                    public Connection getConnection() throws SQLException {
+                        throw new SQLException("password authentication failed", "28P01");
+                    }
+                },
+                now::get);
         assertThatThrownBy(failing::getConnection).hasMessageContaining("password");
         assertThat(failing.isOpen()).isFalse();
     }
@@ -73,10 +80,11 @@ class FailFastDataSourceTests {
         public Connection getConnection() throws SQLException {
             attempts.incrementAndGet();
             if (down.get()) {
-                throw new SQLTransientConnectionException("Connection is not available, request timed out after 3000ms.", "08001");
+                throw new SQLTransientConnectionException(
+                        "Connection is not available, request timed out after 3000ms.", "08001");
             }
-            return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
-                    (proxy, method, args) -> null);
+            return (Connection) Proxy.newProxyInstance(
+                    getClass().getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> null);
         }
 
         @Override
@@ -90,12 +98,10 @@ class FailFastDataSourceTests {
         }
 
         @Override
-        public void setLogWriter(PrintWriter out) {
-        }
+        public void setLogWriter(PrintWriter out) {}
 
         @Override
-        public void setLoginTimeout(int seconds) {
-        }
+        public void setLoginTimeout(int seconds) {}
 
         @Override
         public int getLoginTimeout() {

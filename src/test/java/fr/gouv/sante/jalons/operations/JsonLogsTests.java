@@ -41,8 +41,8 @@ class JsonLogsTests {
         new JsonLogs().postProcessEnvironment(plain, new SpringApplication());
         assertThat(plain.getProperty(FORMAT)).isNull();
 
-        MockEnvironment explicit = new MockEnvironment().withProperty("JALONS_LOG_FORMAT", "json")
-                .withProperty(FORMAT, "logstash");
+        MockEnvironment explicit =
+                new MockEnvironment().withProperty("JALONS_LOG_FORMAT", "json").withProperty(FORMAT, "logstash");
         new JsonLogs().postProcessEnvironment(explicit, new SpringApplication());
         assertThat(explicit.getProperty(FORMAT)).isEqualTo("logstash");
     }

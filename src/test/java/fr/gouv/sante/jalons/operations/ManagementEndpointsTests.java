@@ -42,8 +42,9 @@ class ManagementEndpointsTests {
 
     @Test
     void nothingOfTheActuatorIsOnThePublicPort() {
-        for (String path : new String[] {"/actuator", "/actuator/health", "/actuator/health/readiness",
-                "/actuator/info", "/actuator/prometheus"}) {
+        for (String path : new String[] {
+            "/actuator", "/actuator/health", "/actuator/health/readiness", "/actuator/info", "/actuator/prometheus"
+        }) {
             assertThat(app.get(path).statusCode()).as(path).isEqualTo(404);
         }
     }
@@ -54,10 +55,14 @@ class ManagementEndpointsTests {
         assertThat(liveness.get("status").asString()).isEqualTo("UP");
         JsonNode readiness = getJson("/actuator/health/readiness");
         assertThat(readiness.get("status").asString()).isEqualTo("UP");
-        assertThat(readiness.get("components").has("db")).as("readiness includes the database").isTrue();
-        assertThat(readiness.get("components").get("db").get("status").asString()).isEqualTo("UP");
+        assertThat(readiness.get("components").has("db"))
+                .as("readiness includes the database")
+                .isTrue();
+        assertThat(readiness.get("components").get("db").get("status").asString())
+                .isEqualTo("UP");
         assertThat(liveness.has("components") && liveness.get("components").has("db"))
-                .as("liveness does not depend on the database: a restart would not bring it back").isFalse();
+                .as("liveness does not depend on the database: a restart would not bring it back")
+                .isFalse();
     }
 
     @Test
@@ -88,7 +93,8 @@ class ManagementEndpointsTests {
                 .contains("jalons_reports_validated_total")
                 .contains("jalons_publications_total")
                 .contains("jalons_mails_sent_total");
-        assertThat(metrics).as("cache hits are recorded (recordStats)")
+        assertThat(metrics)
+                .as("cache hits are recorded (recordStats)")
                 .containsPattern("cache_gets_total\\{[^}]*result=\"hit\"[^}]*\\} [1-9]");
     }
 

@@ -79,8 +79,8 @@ class ConcurrentEditingTests {
         List<Future<HttpResponse<String>>> futures = new ArrayList<>();
         for (int i = 0; i < REQUESTS; i++) {
             WebSession session = sessions.get(i % sessions.size());
-            List<String> fields = new ArrayList<>(List.of("status", "AT_RISK", "narrative", "Version n°" + i + ".",
-                    "action", "brouillon"));
+            List<String> fields = new ArrayList<>(
+                    List.of("status", "AT_RISK", "narrative", "Version n°" + i + ".", "action", "brouillon"));
             if (version != null) {
                 fields.addAll(List.of("version", String.valueOf(version)));
             }
@@ -99,7 +99,8 @@ class ConcurrentEditingTests {
     }
 
     private void assertExactlyOneWinner(List<HttpResponse<String>> responses, String code, long expectedVersion) {
-        List<HttpResponse<String>> wins = responses.stream().filter(r -> r.statusCode() == 302).toList();
+        List<HttpResponse<String>> wins =
+                responses.stream().filter(r -> r.statusCode() == 302).toList();
         List<HttpResponse<String>> conflicts = responses.stream()
                 .filter(r -> r.statusCode() == 409 && r.body().contains("Quelqu’un a enregistré ce point d’avancement"))
                 .toList();
@@ -109,24 +110,26 @@ class ConcurrentEditingTests {
         String saved = jdbc.sql("""
                         select r.narrative || '|' || r.version from progress_report r
                         join objective o on o.id = r.objective_id join reporting_period p on p.id = r.period_id
-                        where o.code = ? and p.code = '2025-S1'""")
-                .param(code).query(String.class).single();
+                        where o.code = ? and p.code = '2025-S1'""").param(code).query(String.class).single();
         assertThat(saved).matches("Version n°[0-9]+\\.\\|" + expectedVersion);
         // every loser is shown what the winner saved, next to its own text
         String winnerText = saved.substring(0, saved.indexOf('|'));
-        assertThat(conflicts).allSatisfy(conflict -> assertThat(conflict.body())
-                .contains("Version enregistrée", "Votre version (non enregistrée)", winnerText));
+        assertThat(conflicts)
+                .allSatisfy(conflict -> assertThat(conflict.body())
+                        .contains("Version enregistrée", "Votre version (non enregistrée)", winnerText));
     }
 
     @Test
     void twentySavesOfTheSameVersionMakeOneWinnerAndNineteenConflicts() throws Exception {
-        reporting.save(new TestUsers(jdbc, passwords).editor("ANS"), ObjectiveCode.parse("3-1"),
-                new fr.gouv.sante.jalons.progress.ReportCommand(ProgressStatus.ON_TRACK, "Premier brouillon.", null,
-                        List.of()), false);
+        reporting.save(
+                new TestUsers(jdbc, passwords).editor("ANS"),
+                ObjectiveCode.parse("3-1"),
+                new fr.gouv.sante.jalons.progress.ReportCommand(
+                        ProgressStatus.ON_TRACK, "Premier brouillon.", null, List.of()),
+                false);
         long version = jdbc.sql("""
                 select r.version from progress_report r join objective o on o.id = r.objective_id
-                join reporting_period p on p.id = r.period_id where o.code = '3-1' and p.code = '2025-S1'""")
-                .query(Long.class).single();
+                join reporting_period p on p.id = r.period_id where o.code = '3-1' and p.code = '2025-S1'""").query(Long.class).single();
 
         assertExactlyOneWinner(saveAtOnce("3-1", version), "3-1", version + 1);
     }

@@ -32,11 +32,11 @@ import org.springframework.web.util.HtmlUtils;
 @JalonsTest
 class ConflictMergeTests {
 
-    private static final Pattern MERGE_FORM = Pattern.compile("<form[^>]*action=\"/espace/objectifs/1-1\"[^>]*>(.*?)</form>",
-            Pattern.DOTALL);
+    private static final Pattern MERGE_FORM =
+            Pattern.compile("<form[^>]*action=\"/espace/objectifs/1-1\"[^>]*>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern INPUT = Pattern.compile("<input([^>]*)>");
-    private static final Pattern TEXTAREA = Pattern.compile("<textarea[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</textarea>",
-            Pattern.DOTALL);
+    private static final Pattern TEXTAREA =
+            Pattern.compile("<textarea[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</textarea>", Pattern.DOTALL);
 
     @LocalServerPort
     int port;
@@ -65,7 +65,9 @@ class ConflictMergeTests {
 
     @BeforeEach
     void bothEditorsOpenTheEmptyForm() {
-        since = jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
+        since = jdbc.sql("select coalesce(max(id), 0) from audit_event")
+                .query(Long.class)
+                .single();
         TestUsers users = new TestUsers(jdbc, passwords);
         review.openPeriod(users.admin(), "2025-S1", LocalDate.of(2025, 7, 15));
         ans = users.editor("ANS");
@@ -84,15 +86,37 @@ class ConflictMergeTests {
 
     /** ANS saves first with a measurement on the first indicator; CNAM, from the same empty form, on the second. */
     private HttpResponse<String> cnamLosesTheRace() {
-        HttpResponse<String> first = ansSession.post("/espace/objectifs/1-1", true, "status", "ON_TRACK",
-                "narrative", "Texte de l’ANS.", "action", "brouillon",
-                "measurements[0].indicatorId", String.valueOf(indicators.get(0).id()),
-                "measurements[0].value", "52", "measurements[0].date", "2025-06-15");
+        HttpResponse<String> first = ansSession.post(
+                "/espace/objectifs/1-1",
+                true,
+                "status",
+                "ON_TRACK",
+                "narrative",
+                "Texte de l’ANS.",
+                "action",
+                "brouillon",
+                "measurements[0].indicatorId",
+                String.valueOf(indicators.get(0).id()),
+                "measurements[0].value",
+                "52",
+                "measurements[0].date",
+                "2025-06-15");
         assertThat(first.statusCode()).isEqualTo(302);
-        HttpResponse<String> second = cnamSession.post("/espace/objectifs/1-1", true, "status", "AT_RISK",
-                "narrative", "Texte de la CNAM.", "action", "brouillon",
-                "measurements[1].indicatorId", String.valueOf(indicators.get(1).id()),
-                "measurements[1].value", "17", "measurements[1].date", "2025-05-31");
+        HttpResponse<String> second = cnamSession.post(
+                "/espace/objectifs/1-1",
+                true,
+                "status",
+                "AT_RISK",
+                "narrative",
+                "Texte de la CNAM.",
+                "action",
+                "brouillon",
+                "measurements[1].indicatorId",
+                String.valueOf(indicators.get(1).id()),
+                "measurements[1].value",
+                "17",
+                "measurements[1].date",
+                "2025-05-31");
         assertThat(second.statusCode()).as("stale save").isEqualTo(409);
         return second;
     }
@@ -101,9 +125,17 @@ class ConflictMergeTests {
     void theConflictPageShowsBothSidesWithTheFirstMeasurementAndWhoSavedIt() {
         String page = HtmlUtils.htmlUnescape(cnamLosesTheRace().body());
 
-        assertThat(page).contains("Version enregistrée", "Votre version (non enregistrée)",
-                "Enregistrée par Test EDITOR ANS le ", "Texte de l’ANS.", "Texte de la CNAM.",
-                "52 ", "au 15 juin 2025", "17 ", "au 31 mai 2025");
+        assertThat(page)
+                .contains(
+                        "Version enregistrée",
+                        "Votre version (non enregistrée)",
+                        "Enregistrée par Test EDITOR ANS le ",
+                        "Texte de l’ANS.",
+                        "Texte de la CNAM.",
+                        "52 ",
+                        "au 15 juin 2025",
+                        "17 ",
+                        "au 31 mai 2025");
         // nothing of CNAM's was saved
         assertThat(narrative()).isEqualTo("Texte de l’ANS.");
         assertThat(measurements()).containsExactly(indicators.get(0).id() + "=52@2025-06-15");
@@ -113,17 +145,25 @@ class ConflictMergeTests {
     void afterTheMergeBothMeasurementsExistAndNothingWasDeleted() {
         HttpResponse<String> conflict = cnamLosesTheRace();
         long ansMeasurement = jdbc.sql("select id from measurement where indicator_id = ? and published_at is null")
-                .param(indicators.get(0).id()).query(Long.class).single();
+                .param(indicators.get(0).id())
+                .query(Long.class)
+                .single();
         List<String> merge = mergeForm(conflict);
 
         HttpResponse<String> saved = cnamSession.post("/espace/objectifs/1-1", true, merge.toArray(String[]::new));
 
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(narrative()).isEqualTo("Texte de la CNAM.");
-        assertThat(measurements()).containsExactlyInAnyOrder(indicators.get(0).id() + "=52@2025-06-15",
-                indicators.get(1).id() + "=17@2025-05-31");
-        assertThat(jdbc.sql("select count(*) from measurement where id = ?").param(ansMeasurement)
-                .query(Long.class).single()).as("ANS's measurement kept its identity").isEqualTo(1);
+        assertThat(measurements())
+                .containsExactlyInAnyOrder(
+                        indicators.get(0).id() + "=52@2025-06-15",
+                        indicators.get(1).id() + "=17@2025-05-31");
+        assertThat(jdbc.sql("select count(*) from measurement where id = ?")
+                        .param(ansMeasurement)
+                        .query(Long.class)
+                        .single())
+                .as("ANS's measurement kept its identity")
+                .isEqualTo(1);
         assertThat(measurementHistory()).containsExactly("CREATED by " + ans.email(), "CREATED by " + cnam.email());
     }
 
@@ -138,8 +178,9 @@ class ConflictMergeTests {
 
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(measurements()).containsExactly(indicators.get(1).id() + "=17@2025-05-31");
-        assertThat(measurementHistory()).containsExactly("CREATED by " + ans.email(), "DELETED by " + cnam.email(),
-                "CREATED by " + cnam.email());
+        assertThat(measurementHistory())
+                .containsExactly(
+                        "CREATED by " + ans.email(), "DELETED by " + cnam.email(), "CREATED by " + cnam.email());
     }
 
     @Test
@@ -148,14 +189,29 @@ class ConflictMergeTests {
         long version = reporting.editor(cnam, ObjectiveCode.parse("1-1")).version();
 
         // an up-to-date save that only names its own row: the other measurement is not removed by omission
-        HttpResponse<String> saved = cnamSession.post("/espace/objectifs/1-1", true, "status", "AT_RISK",
-                "narrative", "Texte de la CNAM.", "action", "brouillon", "version", String.valueOf(version),
-                "measurements[1].indicatorId", String.valueOf(indicators.get(1).id()),
-                "measurements[1].value", "17", "measurements[1].date", "2025-05-31");
+        HttpResponse<String> saved = cnamSession.post(
+                "/espace/objectifs/1-1",
+                true,
+                "status",
+                "AT_RISK",
+                "narrative",
+                "Texte de la CNAM.",
+                "action",
+                "brouillon",
+                "version",
+                String.valueOf(version),
+                "measurements[1].indicatorId",
+                String.valueOf(indicators.get(1).id()),
+                "measurements[1].value",
+                "17",
+                "measurements[1].date",
+                "2025-05-31");
 
         assertThat(saved.statusCode()).isEqualTo(302);
-        assertThat(measurements()).containsExactlyInAnyOrder(indicators.get(0).id() + "=52@2025-06-15",
-                indicators.get(1).id() + "=17@2025-05-31");
+        assertThat(measurements())
+                .containsExactlyInAnyOrder(
+                        indicators.get(0).id() + "=52@2025-06-15",
+                        indicators.get(1).id() + "=17@2025-05-31");
         assertThat(measurementHistory()).containsExactly("CREATED by " + ans.email(), "CREATED by " + cnam.email());
     }
 
@@ -170,7 +226,8 @@ class ConflictMergeTests {
             String attributes = input.group(1);
             String name = attribute(attributes, "name");
             String type = attribute(attributes, "type");
-            if (name == null || name.equals("_csrf")
+            if (name == null
+                    || name.equals("_csrf")
                     || ("radio".equals(type) || "checkbox".equals(type)) && !attributes.contains("checked")) {
                 continue;
             }
@@ -205,22 +262,19 @@ class ConflictMergeTests {
     private String narrative() {
         return jdbc.sql("""
                 select r.narrative from progress_report r join objective o on o.id = r.objective_id
-                join reporting_period p on p.id = r.period_id where o.code = '1-1' and p.code = '2025-S1'""")
-                .query(String.class).single();
+                join reporting_period p on p.id = r.period_id where o.code = '1-1' and p.code = '2025-S1'""").query(String.class).single();
     }
 
     private List<String> measurements() {
         return jdbc.sql("""
                 select m.indicator_id || '=' || trim_scale(m.value) || '@' || m.measured_on from measurement m
                 join progress_report r on r.id = m.report_id join objective o on o.id = r.objective_id
-                where o.code = '1-1' order by m.id""")
-                .query(String.class).list();
+                where o.code = '1-1' order by m.id""").query(String.class).list();
     }
 
     private List<String> measurementHistory() {
         return jdbc.sql("""
                 select a.action || ' by ' || substring(a.actor_label from '<([^>]+)>') from audit_event a join objective o on o.id = a.objective_id
-                where a.entity_type = 'MEASUREMENT' and o.code = '1-1' and a.id > ? order by a.id""")
-                .param(since).query(String.class).list();
+                where a.entity_type = 'MEASUREMENT' and o.code = '1-1' and a.id > ? order by a.id""").param(since).query(String.class).list();
     }
 }

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,10 +31,33 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @JalonsTest
 class FormFuzzTests {
 
-    static final List<String> HOSTILE = List.of("", " ", "\t\n", "x".repeat(6000), "\u0000", "a\u0007b", "\u202eabc",
-            "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "' or 1=1 --", "😀🏥", "%00%27",
-            "-5", "1e9999", "NaN", "1,2,3", "99999999999999999999999", "0,001", "2025-02-30", "31/12/2025",
-            "0001-01-01", "+999999-12-31", "null", "[]", "{}", "../../etc/passwd");
+    static final List<String> HOSTILE = List.of(
+            "",
+            " ",
+            "\t\n",
+            "x".repeat(6000),
+            "\u0000",
+            "a\u0007b",
+            "\u202eabc",
+            "<script>alert(1)</script>",
+            "\"><img src=x onerror=alert(1)>",
+            "' or 1=1 --",
+            "😀🏥",
+            "%00%27",
+            "-5",
+            "1e9999",
+            "NaN",
+            "1,2,3",
+            "99999999999999999999999",
+            "0,001",
+            "2025-02-30",
+            "31/12/2025",
+            "0001-01-01",
+            "+999999-12-31",
+            "null",
+            "[]",
+            "{}",
+            "../../etc/passwd");
 
     @LocalServerPort
     int port;
@@ -73,19 +95,26 @@ class FormFuzzTests {
         // put 4-2's indicators back as they were (a fuzzed id may have replaced the original by a new one)
         var code = fr.gouv.sante.jalons.shared.ObjectiveCode.parse("4-2");
         var now = editing.indicators(admin, code);
-        var ids = now.indicators().stream().map(fr.gouv.sante.jalons.roadmap.IndicatorsChange.Indicator::id).toList();
-        editing.updateIndicators(admin, code, new fr.gouv.sante.jalons.roadmap.IndicatorsChange(
-                originalIndicators.indicators().stream()
-                        .map(i -> new fr.gouv.sante.jalons.roadmap.IndicatorsChange.Indicator(
-                                ids.contains(i.id()) ? i.id() : null, i.name(), i.unit(), i.direction()))
-                        .toList(),
-                originalIndicators.targets(), now.version()));
+        var ids = now.indicators().stream()
+                .map(fr.gouv.sante.jalons.roadmap.IndicatorsChange.Indicator::id)
+                .toList();
+        editing.updateIndicators(
+                admin,
+                code,
+                new fr.gouv.sante.jalons.roadmap.IndicatorsChange(
+                        originalIndicators.indicators().stream()
+                                .map(i -> new fr.gouv.sante.jalons.roadmap.IndicatorsChange.Indicator(
+                                        ids.contains(i.id()) ? i.id() : null, i.name(), i.unit(), i.direction()))
+                                .toList(),
+                        originalIndicators.targets(),
+                        now.version()));
         new CampaignCleanup(jdbc).run();
         jdbc.sql("""
                 update objective set title = 'Alimentation de Mon espace santé',
                   target = 'Atteindre un rythme de 250 millions de documents de santé par an alimentés dans Mon espace santé par les professionnels fin 2023 et 400 millions fin 2026',
                   deadline = date '2026-12-31' where code = '1-1'""").update();
-        jdbc.sql("delete from app_user where email like '%fuzz%' or display_name like '%fuzz%'").update();
+        jdbc.sql("delete from app_user where email like '%fuzz%' or display_name like '%fuzz%'")
+                .update();
         caches.evictAll();
     }
 
@@ -96,20 +125,17 @@ class FormFuzzTests {
                        (select count(*) from measurement) || '|' || (select count(*) from published_revision) || '|' ||
                        (select string_agg(code || ':' || state, ',' order by id) from reporting_period) || '|' ||
                        (select string_agg(code || ':' || version || ':' || md5(title || target), ',' order by id) from objective) || '|' ||
-                       (select count(*) from app_user) || '|' || (select count(*) from objective_baseline)""")
-                .query(String.class).single();
+                       (select count(*) from app_user) || '|' || (select count(*) from objective_baseline)""").query(String.class).single();
     }
 
     private long reportVersion(String code, String period) {
         return jdbc.sql("""
                         select coalesce(max(r.version), -1) from progress_report r join objective o on o.id = r.objective_id
-                        join reporting_period p on p.id = r.period_id where o.code = ? and p.code = ?""")
-                .params(code, period).query(Long.class).single();
+                        join reporting_period p on p.id = r.period_id where o.code = ? and p.code = ?""").params(code, period).query(Long.class).single();
     }
 
     /** A form with valid values, one of which a test replaces. */
-    record Form(String path, Function<FormFuzzTests, Map<String, String>> valid) {
-    }
+    record Form(String path, Function<FormFuzzTests, Map<String, String>> valid) {}
 
     private Map<String, Form> forms() {
         Map<String, Form> forms = new LinkedHashMap<>();
@@ -121,34 +147,82 @@ class FormFuzzTests {
             if (version >= 0) {
                 fields.put("version", String.valueOf(version));
             }
-            fields.put("measurements[0].indicatorId", String.valueOf(jdbc.sql(
-                    "select i.id from indicator i join objective o on o.id = i.objective_id where o.code = '3-1' and i.position = 1")
-                    .query(Long.class).single()));
+            fields.put(
+                    "measurements[0].indicatorId",
+                    String.valueOf(jdbc.sql(
+                                    "select i.id from indicator i join objective o on o.id = i.objective_id where o.code = '3-1' and i.position = 1")
+                            .query(Long.class)
+                            .single()));
             fields.put("measurements[0].value", "42");
             fields.put("measurements[0].date", "2025-05-31");
             // the saved draft measurement's identity, and the merge form's explicit removal
-            fields.put("measurements[0].id", jdbc.sql("select coalesce(max(m.id)::text, '') from measurement m "
-                    + "join progress_report r on r.id = m.report_id join objective o on o.id = r.objective_id "
-                    + "where o.code = '3-1' and m.published_at is null").query(String.class).single());
+            fields.put(
+                    "measurements[0].id",
+                    jdbc.sql("select coalesce(max(m.id)::text, '') from measurement m "
+                                    + "join progress_report r on r.id = m.report_id join objective o on o.id = r.objective_id "
+                                    + "where o.code = '3-1' and m.published_at is null")
+                            .query(String.class)
+                            .single());
             fields.put("measurements[0].remove", "false");
             fields.put("action", "brouillon");
             return fields;
         }));
-        forms.put("send back", new Form("/admin/revue/3-1/renvoi", t -> new LinkedHashMap<>(Map.of(
-                "comment", "À préciser.", "version", String.valueOf(Math.max(0, t.reportVersion("3-1", "2025-S1")))))));
-        forms.put("correction", new Form("/admin/corrections/1-1?periode=2024-S2", t -> new LinkedHashMap<>(Map.of(
-                "status", "ON_TRACK", "narrative", "Texte corrigé.", "reason", "Coquille",
-                "version", String.valueOf(t.reportVersion("1-1", "2024-S2"))))));
-        forms.put("structure", new Form("/admin/objectifs/1-1/structure", t -> new LinkedHashMap<>(Map.of(
-                "title", "Alimentation de Mon espace santé",
-                "target", jdbc.sql("select target from objective where code = '1-1'").query(String.class).single(),
-                "deadline", "2026-12-31", "owners", "DNS, CNAM, ANS", "reason", "",
-                "version", String.valueOf(jdbc.sql("select version from objective where code = '1-1'").query(Long.class).single())))));
+        forms.put(
+                "send back",
+                new Form(
+                        "/admin/revue/3-1/renvoi",
+                        t -> new LinkedHashMap<>(Map.of(
+                                "comment",
+                                "À préciser.",
+                                "version",
+                                String.valueOf(Math.max(0, t.reportVersion("3-1", "2025-S1")))))));
+        forms.put(
+                "correction",
+                new Form(
+                        "/admin/corrections/1-1?periode=2024-S2",
+                        t -> new LinkedHashMap<>(Map.of(
+                                "status",
+                                "ON_TRACK",
+                                "narrative",
+                                "Texte corrigé.",
+                                "reason",
+                                "Coquille",
+                                "version",
+                                String.valueOf(t.reportVersion("1-1", "2024-S2"))))));
+        forms.put(
+                "structure",
+                new Form(
+                        "/admin/objectifs/1-1/structure",
+                        t -> new LinkedHashMap<>(Map.of(
+                                "title",
+                                "Alimentation de Mon espace santé",
+                                "target",
+                                jdbc.sql("select target from objective where code = '1-1'")
+                                        .query(String.class)
+                                        .single(),
+                                "deadline",
+                                "2026-12-31",
+                                "owners",
+                                "DNS, CNAM, ANS",
+                                "reason",
+                                "",
+                                "version",
+                                String.valueOf(jdbc.sql("select version from objective where code = '1-1'")
+                                        .query(Long.class)
+                                        .single())))));
         forms.put("indicators", new Form("/admin/objectifs/4-2/indicateurs", t -> {
             Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("version", String.valueOf(jdbc.sql("select version from objective where code = '4-2'").query(Long.class).single()));
-            fields.put("indicators[0].id", String.valueOf(jdbc.sql("select i.id from indicator i join objective o on o.id = i.objective_id "
-                    + "where o.code = '4-2' and i.position = 1").query(Long.class).single()));
+            fields.put(
+                    "version",
+                    String.valueOf(jdbc.sql("select version from objective where code = '4-2'")
+                            .query(Long.class)
+                            .single()));
+            fields.put(
+                    "indicators[0].id",
+                    String.valueOf(jdbc.sql("select i.id from indicator i join objective o on o.id = i.objective_id "
+                                    + "where o.code = '4-2' and i.position = 1")
+                            .query(Long.class)
+                            .single()));
             fields.put("indicators[0].name", "Médiateurs formés au numérique en santé");
             fields.put("indicators[0].unit", "médiateurs");
             fields.put("indicators[0].direction", "INCREASE");
@@ -161,10 +235,24 @@ class FormFuzzTests {
             fields.put("targets[0].value", "10000");
             return fields;
         }));
-        forms.put("user", new Form("/admin/utilisateurs", t -> new LinkedHashMap<>(Map.of(
-                "email", "fuzz@test.jalons", "displayName", "fuzz", "role", "READER", "organisation", "ANS"))));
-        forms.put("campaign", new Form("/admin/campagne", t -> new LinkedHashMap<>(Map.of(
-                "period", "2025-S2", "dueOn", "2025-12-31"))));
+        forms.put(
+                "user",
+                new Form(
+                        "/admin/utilisateurs",
+                        t -> new LinkedHashMap<>(Map.of(
+                                "email",
+                                "fuzz@test.jalons",
+                                "displayName",
+                                "fuzz",
+                                "role",
+                                "READER",
+                                "organisation",
+                                "ANS"))));
+        forms.put(
+                "campaign",
+                new Form(
+                        "/admin/campagne",
+                        t -> new LinkedHashMap<>(Map.of("period", "2025-S2", "dueOn", "2025-12-31"))));
         return forms;
     }
 
@@ -193,7 +281,10 @@ class FormFuzzTests {
                     // a redirect shows the outcome (or the error) on the next page: check that one too
                     String location = response.headers().firstValue("Location").orElse(null);
                     if (response.statusCode() == 302 && location != null) {
-                        check(what + " (after redirect)", session.get(location.replace("http://localhost:" + port, "")), failures);
+                        check(
+                                what + " (after redirect)",
+                                session.get(location.replace("http://localhost:" + port, "")),
+                                failures);
                     }
                 }
             }
@@ -203,11 +294,14 @@ class FormFuzzTests {
     }
 
     private static void check(String what, HttpResponse<String> response, List<String> failures) {
-        if (response.statusCode() >= 500 || response.body().contains("Exception") || response.body().contains("at fr.gouv")
+        if (response.statusCode() >= 500
+                || response.body().contains("Exception")
+                || response.body().contains("at fr.gouv")
                 || response.body().contains("Whitelabel")) {
             failures.add(what + " -> " + response.statusCode());
         }
-        if (response.body().contains("<script>alert(1)</script>") || response.body().contains("<img src=x onerror")) {
+        if (response.body().contains("<script>alert(1)</script>")
+                || response.body().contains("<img src=x onerror")) {
             failures.add(what + " -> unescaped markup in the page");
         }
     }
@@ -220,8 +314,12 @@ class FormFuzzTests {
         fields.put("measurements[0].value", "-3");
         HttpResponse<String> response = post("/espace/objectifs/3-1", fields);
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Le formulaire contient des erreurs", "La valeur doit être positive ou nulle.",
-                "Un texte a garder tel quel.", "value=\"-3\"");
+        assertThat(response.body())
+                .contains(
+                        "Le formulaire contient des erreurs",
+                        "La valeur doit être positive ou nulle.",
+                        "Un texte a garder tel quel.",
+                        "value=\"-3\"");
         assertThat(state()).isEqualTo(before);
 
         fields.put("measurements[0].value", "42");
@@ -260,8 +358,13 @@ class FormFuzzTests {
     void aTamperedHiddenFieldGetsTheFrenchErrorPageWithAnIncidentNumber() {
         HttpResponse<String> response = post("/admin/revue/3-1/validation", Map.of("version", "pas-un-nombre"));
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("<html lang=\"fr\"", "Une erreur est survenue", "Erreur 400",
-                "communiquez ce numéro d’incident").doesNotContain("Exception", "Whitelabel", "at org.");
+        assertThat(response.body())
+                .contains(
+                        "<html lang=\"fr\"",
+                        "Une erreur est survenue",
+                        "Erreur 400",
+                        "communiquez ce numéro d’incident")
+                .doesNotContain("Exception", "Whitelabel", "at org.");
     }
 
     @Test
@@ -271,7 +374,8 @@ class FormFuzzTests {
         fields.put("organisation", "");
         HttpResponse<String> response = post("/admin/utilisateurs", fields);
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Choisissez l’organisation de ce contributeur ou lecteur.", "fuzz@test.jalons");
+        assertThat(response.body())
+                .contains("Choisissez l’organisation de ce contributeur ou lecteur.", "fuzz@test.jalons");
         assertThat(state()).isEqualTo(before);
     }
 
@@ -279,11 +383,16 @@ class FormFuzzTests {
     void theCampaignFormKeepsWhatWasTypedAndShowsTheErrorNextToItsField() {
         new CampaignCleanup(jdbc).run();
         String before = state();
-        HttpResponse<String> response = post("/admin/campagne", new LinkedHashMap<>(Map.of(
-                "period", "2025-S9", "dueOn", "2025-12-31")));
+        HttpResponse<String> response =
+                post("/admin/campagne", new LinkedHashMap<>(Map.of("period", "2025-S9", "dueOn", "2025-12-31")));
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Le formulaire contient des erreurs", "href=\"#period\"",
-                "id=\"period-error\"", "value=\"2025-S9\"", "value=\"2025-12-31\"");
+        assertThat(response.body())
+                .contains(
+                        "Le formulaire contient des erreurs",
+                        "href=\"#period\"",
+                        "id=\"period-error\"",
+                        "value=\"2025-S9\"",
+                        "value=\"2025-12-31\"");
         response = post("/admin/campagne", new LinkedHashMap<>(Map.of("period", "2025-S2", "dueOn", "31/12/2025")));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("id=\"dueOn-error\"", "value=\"2025-S2\"");
@@ -298,10 +407,11 @@ class FormFuzzTests {
         fields.put("reason", "");
         HttpResponse<String> response = post("/admin/corrections/1-1?periode=2024-S2", fields);
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Le formulaire contient des erreurs", "href=\"#reason\"",
-                "id=\"reason-error\"");
+        assertThat(response.body())
+                .contains("Le formulaire contient des erreurs", "href=\"#reason\"", "id=\"reason-error\"");
         // what was typed is back in the textarea (Spring's form tags may write accents as entities)
-        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(response.body())).contains("Un texte corrigé à garder.");
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(response.body()))
+                .contains("Un texte corrigé à garder.");
         assertThat(state()).isEqualTo(before);
     }
 
@@ -309,7 +419,9 @@ class FormFuzzTests {
     void everyBadMeasurementRowIsReportedNextToItsRow() {
         String before = state();
         List<Long> ids = jdbc.sql("select i.id from indicator i join objective o on o.id = i.objective_id "
-                + "where o.code = '1-1' order by i.position").query(Long.class).list();
+                        + "where o.code = '1-1' order by i.position")
+                .query(Long.class)
+                .list();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("status", "ON_TRACK");
         fields.put("narrative", "Texte valide.");
@@ -321,8 +433,14 @@ class FormFuzzTests {
         fields.put("measurements[1].date", "2025-05-31");
         HttpResponse<String> response = post("/espace/objectifs/1-1", fields);
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("id=\"measurements0-value-error\"", "id=\"measurements1-value-error\"",
-                "href=\"#measurements[0].value\"", "href=\"#measurements[1].value\"", "value=\"pas un nombre\"", "value=\"-3\"");
+        assertThat(response.body())
+                .contains(
+                        "id=\"measurements0-value-error\"",
+                        "id=\"measurements1-value-error\"",
+                        "href=\"#measurements[0].value\"",
+                        "href=\"#measurements[1].value\"",
+                        "value=\"pas un nombre\"",
+                        "value=\"-3\"");
         assertThat(state()).isEqualTo(before);
     }
 
@@ -332,7 +450,9 @@ class FormFuzzTests {
         List<String> failures = new ArrayList<>();
         for (String index : List.of("64", "99999", "-1", "x", "2147483648", "")) {
             for (String path : List.of("/espace/objectifs/3-1", "/admin/objectifs/4-2/indicateurs")) {
-                Map<String, String> fields = forms().get(path.startsWith("/espace") ? "report" : "indicators").valid().apply(this);
+                Map<String, String> fields = forms().get(path.startsWith("/espace") ? "report" : "indicators")
+                        .valid()
+                        .apply(this);
                 String list = path.startsWith("/espace") ? "measurements" : "indicators";
                 fields.put(list + "[" + index + "]." + (path.startsWith("/espace") ? "value" : "name"), "7");
                 HttpResponse<String> response = post(path, fields);
@@ -345,11 +465,24 @@ class FormFuzzTests {
         assertThat(state()).isEqualTo(before);
         for (String periode : List.of("2024-S2%0D%0ALocation:%20x", "2024-S2%0A", "x", "%E2%80%AE", "9999999999-S1")) {
             check("correction periode " + periode, session.get("/admin/corrections/1-1?periode=" + periode), failures);
-            check("correction post periode " + periode, session.post("/admin/corrections/1-1?periode=" + periode, true,
-                    "status", "ON_TRACK", "narrative", "x", "reason", "y", "version", "0"), failures);
+            check(
+                    "correction post periode " + periode,
+                    session.post(
+                            "/admin/corrections/1-1?periode=" + periode,
+                            true,
+                            "status",
+                            "ON_TRACK",
+                            "narrative",
+                            "x",
+                            "reason",
+                            "y",
+                            "version",
+                            "0"),
+                    failures);
         }
         for (String code : List.of("x", "1-99999999999", "-1", "1-1%0A", "%00", "1--1")) {
-            for (String path : List.of("/espace/objectifs/", "/admin/revue/", "/admin/corrections/", "/admin/objectifs/")) {
+            for (String path :
+                    List.of("/espace/objectifs/", "/admin/revue/", "/admin/corrections/", "/admin/objectifs/")) {
                 String suffix = path.equals("/admin/objectifs/") ? "/historique" : "";
                 check(path + code, session.get(path + code + suffix), failures);
             }
@@ -357,8 +490,12 @@ class FormFuzzTests {
             check("indicators " + code, session.get("/admin/objectifs/" + code + "/indicateurs"), failures);
         }
         for (String version : List.of("x", "", "99999999999999999999", "-1", "1.5")) {
-            for (String path : List.of("/admin/revue/3-1/validation", "/admin/revue/3-1/renvoi",
-                    "/admin/objectifs/1-1/structure", "/admin/objectifs/4-2/indicateurs", "/espace/objectifs/3-1",
+            for (String path : List.of(
+                    "/admin/revue/3-1/validation",
+                    "/admin/revue/3-1/renvoi",
+                    "/admin/objectifs/1-1/structure",
+                    "/admin/objectifs/4-2/indicateurs",
+                    "/espace/objectifs/3-1",
                     "/admin/corrections/1-1?periode=2024-S2")) {
                 HttpResponse<String> response = session.post(path, true, "version", version, "comment", "x");
                 check(path + " version=" + version, response, failures);

@@ -67,11 +67,13 @@ class ReviewContextTests {
     @AfterEach
     void cleanUp() {
         campaign.cleanUp();
-        jdbc.sql("delete from app_user where email = 'revue-historique@test.jalons'").update();
+        jdbc.sql("delete from app_user where email = 'revue-historique@test.jalons'")
+                .update();
         caches.evictAll();
     }
 
-    private void submit(ObjectiveCode code, ProgressStatus status, String narrative, List<NewMeasurement> measurements) {
+    private void submit(
+            ObjectiveCode code, ProgressStatus status, String narrative, List<NewMeasurement> measurements) {
         campaign.submitted(ans, code.toString(), status, narrative, measurements.toArray(NewMeasurement[]::new));
     }
 
@@ -82,28 +84,42 @@ class ReviewContextTests {
     private String state(String code) {
         return jdbc.sql("""
                         select r.state from progress_report r join objective o on o.id = r.objective_id
-                        join reporting_period p on p.id = r.period_id where o.code = ? and p.code = '2025-S1'""")
-                .param(code).query(String.class).single();
+                        join reporting_period p on p.id = r.period_id where o.code = ? and p.code = '2025-S1'""").param(code).query(String.class).single();
     }
 
     @Test
     void theReviewPageShowsWhatChangedWhoSubmittedTheMeasurementsAgainstTargetsAndEarlierComments() {
-        submit(CATALOGUE, ProgressStatus.ACHIEVED, "À date, 52 applications sont référencées dans le catalogue.",
+        submit(
+                CATALOGUE,
+                ProgressStatus.ACHIEVED,
+                "À date, 52 applications sont référencées dans le catalogue.",
                 List.of(new NewMeasurement(indicatorOf(CATALOGUE), new BigDecimal("52"), LocalDate.of(2025, 6, 15))));
-        review.sendBack(admin, CATALOGUE, reporting.editor(admin, CATALOGUE).version(), "Précisez la source du chiffre.");
-        submit(CATALOGUE, ProgressStatus.ACHIEVED, "À date, 52 applications sont référencées dans le catalogue (source : ANS).",
+        review.sendBack(
+                admin, CATALOGUE, reporting.editor(admin, CATALOGUE).version(), "Précisez la source du chiffre.");
+        submit(
+                CATALOGUE,
+                ProgressStatus.ACHIEVED,
+                "À date, 52 applications sont référencées dans le catalogue (source : ANS).",
                 List.of(new NewMeasurement(indicatorOf(CATALOGUE), new BigDecimal("52"), LocalDate.of(2025, 6, 15))));
 
-        String page = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD).get("/admin/revue/3-1").body();
+        String page = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD)
+                .get("/admin/revue/3-1")
+                .body();
 
-        assertThat(page).contains("Soumis par " + org.springframework.web.util.HtmlUtils.htmlEscape(ans.label()),
-                "Dernier statut publié (2e semestre 2024)", "En bonne voie", "Atteint", "Statut modifié",
-                // the word diff against the 2024-S2 narrative, marked for screen readers too
-                "<del><span class=\"fr-sr-only\">supprimé :</span>36</del>",
-                "<ins><span class=\"fr-sr-only\">ajouté :</span>52</ins>",
-                "Applications référencées dans le catalogue de services de Mon espace santé",
-                "52 applications au 15 juin 2025", "50 applications au 31 décembre 2026",
-                "Précisez la source du chiffre.");
+        assertThat(page)
+                .contains(
+                        "Soumis par " + org.springframework.web.util.HtmlUtils.htmlEscape(ans.label()),
+                        "Dernier statut publié (2e semestre 2024)",
+                        "En bonne voie",
+                        "Atteint",
+                        "Statut modifié",
+                        // the word diff against the 2024-S2 narrative, marked for screen readers too
+                        "<del><span class=\"fr-sr-only\">supprimé :</span>36</del>",
+                        "<ins><span class=\"fr-sr-only\">ajouté :</span>52</ins>",
+                        "Applications référencées dans le catalogue de services de Mon espace santé",
+                        "52 applications au 15 juin 2025",
+                        "50 applications au 31 décembre 2026",
+                        "Précisez la source du chiffre.");
     }
 
     @Test
@@ -120,13 +136,23 @@ class ReviewContextTests {
         review.sendBack(admin, other, seenOther, "Ajoutez le calendrier.");
         submit(other, ProgressStatus.AT_RISK, "Avancement de 3-3, avec le calendrier.", List.of());
 
-        HttpResponse<String> posted = session.post("/admin/revue/validation-groupee", true,
-                "rapports", "3-1:" + seenCatalogue, "rapports", "3-3:" + seenOther, "rapports", "n'importe quoi");
+        HttpResponse<String> posted = session.post(
+                "/admin/revue/validation-groupee",
+                true,
+                "rapports",
+                "3-1:" + seenCatalogue,
+                "rapports",
+                "3-3:" + seenOther,
+                "rapports",
+                "n'importe quoi");
         assertThat(posted.statusCode()).isEqualTo(302);
         String result = session.get("/admin").body();
 
-        assertThat(result).contains("1 point d’avancement validé : 3-1.",
-                "3-3 : non validé", "1 case cochée illisible a été ignorée");
+        assertThat(result)
+                .contains(
+                        "1 point d’avancement validé : 3-1.",
+                        "3-3 : non validé",
+                        "1 case cochée illisible a été ignorée");
         assertThat(state("3-1")).isEqualTo("VALIDATED");
         assertThat(state("3-3")).isEqualTo("SUBMITTED");
     }
@@ -137,36 +163,45 @@ class ReviewContextTests {
         long version = reporting.editor(admin, CATALOGUE).version();
         WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
         session.get("/admin");
-        assertThat(session.post("/admin/revue/validation-groupee", true).statusCode()).isEqualTo(302);
+        assertThat(session.post("/admin/revue/validation-groupee", true).statusCode())
+                .isEqualTo(302);
         assertThat(session.get("/admin").body()).contains("Cochez au moins un point d’avancement à valider.");
 
         WebSession editor = WebSession.signedIn(port, ans.email(), TestUsers.PASSWORD);
         editor.get("/espace");
-        assertThat(editor.post("/admin/revue/validation-groupee", true, "rapports", "3-1:" + version).statusCode())
+        assertThat(editor.post("/admin/revue/validation-groupee", true, "rapports", "3-1:" + version)
+                        .statusCode())
                 .isEqualTo(403);
         assertThat(state("3-1")).isEqualTo("SUBMITTED");
     }
 
     @Test
     void theHistoryReadsAsFrenchSentencesFilteredByPersonAndDates() {
-        submit(CATALOGUE, ProgressStatus.ACHIEVED, "52 applications.",
+        submit(
+                CATALOGUE,
+                ProgressStatus.ACHIEVED,
+                "52 applications.",
                 List.of(new NewMeasurement(indicatorOf(CATALOGUE), new BigDecimal("52"), LocalDate.of(2025, 6, 15))));
         review.validate(admin, CATALOGUE, reporting.editor(admin, CATALOGUE).version());
-        var created = accounts.create(admin, new NewAccount("revue-historique@test.jalons", "Revue Historique",
-                Role.EDITOR, "ANS"));
+        var created = accounts.create(
+                admin, new NewAccount("revue-historique@test.jalons", "Revue Historique", Role.EDITOR, "ANS"));
         accounts.changeRole(admin, created.id(), Role.READER, "ANS");
         WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
 
         String objective = session.get("/admin/objectifs/3-1/historique").body();
-        assertThat(objective).contains("<title>Historique 3-1 — Jalons</title>",
-                "Point d’avancement 2025-S1 rédigé et soumis", "Statut : Atteint",
-                "État : Soumis → Validé",
-                "Mesure ajoutée : 52 applications au 15 juin 2025 (Applications référencées dans le catalogue",
-                "Données brutes (avant / après)");
+        assertThat(objective)
+                .contains(
+                        "<title>Historique 3-1 — Jalons</title>",
+                        "Point d’avancement 2025-S1 rédigé et soumis",
+                        "Statut : Atteint",
+                        "État : Soumis → Validé",
+                        "Mesure ajoutée : 52 applications au 15 juin 2025 (Applications référencées dans le catalogue",
+                        "Données brutes (avant / après)");
         assertThat(objective).doesNotContain("th:");
 
         String byAdmin = session.get("/admin/objectifs/3-1/historique?auteur="
-                + java.net.URLEncoder.encode(admin.label(), java.nio.charset.StandardCharsets.UTF_8)).body();
+                        + java.net.URLEncoder.encode(admin.label(), java.nio.charset.StandardCharsets.UTF_8))
+                .body();
         assertThat(byAdmin).contains("Point d’avancement 2025-S1 validé").doesNotContain("rédigé et soumis");
 
         String everything = session.get("/admin/historique").body();
@@ -179,8 +214,13 @@ class ReviewContextTests {
     @Test
     void badHistoryFiltersAreNamedNeverA500() {
         WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
-        for (String query : List.of("?du=demain", "?au=2025-13-45", "?du=%2B999999999-12-31", "?du=2025-06-01&au=2025-01-01",
-                "?auteur=%00%0A%27--", "?du=" + "9".repeat(5000))) {
+        for (String query : List.of(
+                "?du=demain",
+                "?au=2025-13-45",
+                "?du=%2B999999999-12-31",
+                "?du=2025-06-01&au=2025-01-01",
+                "?auteur=%00%0A%27--",
+                "?du=" + "9".repeat(5000))) {
             HttpResponse<String> response = session.get("/admin/historique" + query);
             assertThat(response.statusCode()).as(query).isEqualTo(200);
         }

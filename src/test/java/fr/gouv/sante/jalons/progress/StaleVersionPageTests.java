@@ -65,7 +65,10 @@ class StaleVersionPageTests {
     }
 
     private long objectiveVersion(String code) {
-        return jdbc.sql("select version from objective where code = ?").param(code).query(Long.class).single();
+        return jdbc.sql("select version from objective where code = ?")
+                .param(code)
+                .query(Long.class)
+                .single();
     }
 
     private static String page(HttpResponse<String> response) {
@@ -76,18 +79,40 @@ class StaleVersionPageTests {
     @Test
     void aStaleStructureFormGetsTheSavedStructureAndWhatWasTyped() {
         String before = jdbc.sql("select title || '|' || target || '|' || version from objective where code = '4-2'")
-                .query(String.class).single();
+                .query(String.class)
+                .single();
         String savedTitle = before.substring(0, before.indexOf('|'));
 
-        String body = page(session.post("/admin/objectifs/4-2/structure", true, "title", "Un titre tapé entre-temps",
-                "target", "Une cible tapée", "deadline", "2027-12-31", "owners", "ANS", "reason", "Motif tapé",
-                "version", String.valueOf(objectiveVersion("4-2") - 1)));
+        String body = page(session.post(
+                "/admin/objectifs/4-2/structure",
+                true,
+                "title",
+                "Un titre tapé entre-temps",
+                "target",
+                "Une cible tapée",
+                "deadline",
+                "2027-12-31",
+                "owners",
+                "ANS",
+                "reason",
+                "Motif tapé",
+                "version",
+                String.valueOf(objectiveVersion("4-2") - 1)));
 
-        assertThat(body).contains(STALE_TITLE, "Version enregistrée", savedTitle, "Votre version (non enregistrée)",
-                "Un titre tapé entre-temps", "Motif tapé", "href=\"/admin/objectifs/4-2/structure\"",
-                "Repartir de la version enregistrée");
+        assertThat(body)
+                .contains(
+                        STALE_TITLE,
+                        "Version enregistrée",
+                        savedTitle,
+                        "Votre version (non enregistrée)",
+                        "Un titre tapé entre-temps",
+                        "Motif tapé",
+                        "href=\"/admin/objectifs/4-2/structure\"",
+                        "Repartir de la version enregistrée");
         assertThat(jdbc.sql("select title || '|' || target || '|' || version from objective where code = '4-2'")
-                .query(String.class).single()).isEqualTo(before);
+                        .query(String.class)
+                        .single())
+                .isEqualTo(before);
     }
 
     @Test
@@ -96,31 +121,39 @@ class StaleVersionPageTests {
                 select string_agg(i.name, ',' order by i.position) from indicator i
                 join objective o on o.id = i.objective_id where o.code = '4-2'""").query(String.class).single();
 
-        String body = page(session.post("/admin/objectifs/4-2/indicateurs", true,
-                "version", String.valueOf(objectiveVersion("4-2") + 5),
-                "indicators[0].name", "Indicateur tapé", "indicators[0].unit", "unités", "indicators[0].direction",
+        String body = page(session.post(
+                "/admin/objectifs/4-2/indicateurs",
+                true,
+                "version",
+                String.valueOf(objectiveVersion("4-2") + 5),
+                "indicators[0].name",
+                "Indicateur tapé",
+                "indicators[0].unit",
+                "unités",
+                "indicators[0].direction",
                 "INCREASE"));
 
         assertThat(body).contains(STALE_TITLE, before.split(",")[0], "Indicateur tapé", "Indicateur (ligne 1)");
         assertThat(jdbc.sql("""
                 select string_agg(i.name, ',' order by i.position) from indicator i
-                join objective o on o.id = i.objective_id where o.code = '4-2'""").query(String.class).single())
-                .isEqualTo(before);
+                join objective o on o.id = i.objective_id where o.code = '4-2'""").query(String.class).single()).isEqualTo(before);
     }
 
     private long submittedReport() {
         review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
         CurrentUser ans = new TestUsers(jdbc, passwords).editor("ANS");
-        reporting.save(ans, ObjectiveCode.parse("3-1"), new ReportCommand(ProgressStatus.ON_TRACK,
-                "Texte soumis par l’ANS.", null, List.of()), true);
+        reporting.save(
+                ans,
+                ObjectiveCode.parse("3-1"),
+                new ReportCommand(ProgressStatus.ON_TRACK, "Texte soumis par l’ANS.", null, List.of()),
+                true);
         return reporting.editor(admin, ObjectiveCode.parse("3-1")).version();
     }
 
     private String reportState() {
         return jdbc.sql("""
                 select r.state || '|' || r.version from progress_report r join objective o on o.id = r.objective_id
-                join reporting_period p on p.id = r.period_id where o.code = '3-1' and p.code = '2025-S1'""")
-                .query(String.class).single();
+                join reporting_period p on p.id = r.period_id where o.code = '3-1' and p.code = '2025-S1'""").query(String.class).single();
     }
 
     @Test
@@ -130,8 +163,13 @@ class StaleVersionPageTests {
 
         String body = page(session.post("/admin/revue/3-1/validation", true, "version", String.valueOf(version - 1)));
 
-        assertThat(body).contains(STALE_TITLE, "Texte soumis par l’ANS.", "Test EDITOR ANS a enregistré",
-                "Soumis", "href=\"/admin/revue/3-1\"");
+        assertThat(body)
+                .contains(
+                        STALE_TITLE,
+                        "Texte soumis par l’ANS.",
+                        "Test EDITOR ANS a enregistré",
+                        "Soumis",
+                        "href=\"/admin/revue/3-1\"");
         assertThat(reportState()).isEqualTo(before).startsWith("SUBMITTED|");
     }
 
@@ -140,11 +178,21 @@ class StaleVersionPageTests {
         long version = submittedReport();
         String before = reportState();
 
-        String body = page(session.post("/admin/revue/3-1/renvoi", true, "version", String.valueOf(version + 1),
-                "comment", "Précisez le nombre d’applications."));
+        String body = page(session.post(
+                "/admin/revue/3-1/renvoi",
+                true,
+                "version",
+                String.valueOf(version + 1),
+                "comment",
+                "Précisez le nombre d’applications."));
 
-        assertThat(body).contains(STALE_TITLE, "Texte soumis par l’ANS.", "Commentaire",
-                "Précisez le nombre d’applications.", "href=\"/admin/revue/3-1\"");
+        assertThat(body)
+                .contains(
+                        STALE_TITLE,
+                        "Texte soumis par l’ANS.",
+                        "Commentaire",
+                        "Précisez le nombre d’applications.",
+                        "href=\"/admin/revue/3-1\"");
         assertThat(reportState()).isEqualTo(before);
     }
 
@@ -152,19 +200,30 @@ class StaleVersionPageTests {
     void aStaleCorrectionGetsThePublishedReportAndTheTypedCorrection() {
         String before = jdbc.sql("""
                 select r.narrative || '|' || r.version from progress_report r join objective o on o.id = r.objective_id
-                join reporting_period p on p.id = r.period_id where o.code = '1-1' and p.code = '2024-S2'""")
-                .query(String.class).single();
+                join reporting_period p on p.id = r.period_id where o.code = '1-1' and p.code = '2024-S2'""").query(String.class).single();
         long version = Long.parseLong(before.substring(before.lastIndexOf('|') + 1));
 
-        String body = page(session.post("/admin/corrections/1-1?periode=2024-S2", true, "status", "ON_TRACK",
-                "narrative", "Une correction tapée.", "reason", "Coquille.", "version", String.valueOf(version + 3)));
+        String body = page(session.post(
+                "/admin/corrections/1-1?periode=2024-S2",
+                true,
+                "status",
+                "ON_TRACK",
+                "narrative",
+                "Une correction tapée.",
+                "reason",
+                "Coquille.",
+                "version",
+                String.valueOf(version + 3)));
 
-        assertThat(body).contains(STALE_TITLE, "Une correction tapée.", "Coquille.",
-                before.substring(0, Math.min(40, before.lastIndexOf('|'))),
-                "href=\"/admin/corrections/1-1?periode=2024-S2\"");
+        assertThat(body)
+                .contains(
+                        STALE_TITLE,
+                        "Une correction tapée.",
+                        "Coquille.",
+                        before.substring(0, Math.min(40, before.lastIndexOf('|'))),
+                        "href=\"/admin/corrections/1-1?periode=2024-S2\"");
         assertThat(jdbc.sql("""
                 select r.narrative || '|' || r.version from progress_report r join objective o on o.id = r.objective_id
-                join reporting_period p on p.id = r.period_id where o.code = '1-1' and p.code = '2024-S2'""")
-                .query(String.class).single()).isEqualTo(before);
+                join reporting_period p on p.id = r.period_id where o.code = '1-1' and p.code = '2024-S2'""").query(String.class).single()).isEqualTo(before);
     }
 }

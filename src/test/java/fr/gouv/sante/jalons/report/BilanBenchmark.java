@@ -46,16 +46,30 @@ class BilanBenchmark {
             double render = (rendered - assembled) / 1e6;
             totals.add(data + render);
             bytes = document.length;
-            lines.add(String.format(Locale.ROOT, "%-6s %3d objectives  data %7.0f ms  pdf %7.0f ms  total %7.0f ms  %,d bytes",
-                    run == 0 ? "cold" : "run " + run, bilan.objectiveCount(), data, render, data + render, document.length));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "%-6s %3d objectives  data %7.0f ms  pdf %7.0f ms  total %7.0f ms  %,d bytes",
+                    run == 0 ? "cold" : "run " + run,
+                    bilan.objectiveCount(),
+                    data,
+                    render,
+                    data + render,
+                    document.length));
             if (run == 0) {
                 Files.createDirectories(Path.of("target", "bench"));
                 Files.write(Path.of("target", "bench", "bilan-2024-S2.pdf"), document);
             }
         }
         List<Double> warm = totals.subList(1, totals.size()).stream().sorted().toList();
-        lines.add(String.format(Locale.ROOT, "cold %.0f ms; warm median %.0f ms, min %.0f ms, max %.0f ms (%d runs); %,d bytes",
-                totals.get(0), warm.get(warm.size() / 2), warm.get(0), warm.get(warm.size() - 1), warm.size(), bytes));
+        lines.add(String.format(
+                Locale.ROOT,
+                "cold %.0f ms; warm median %.0f ms, min %.0f ms, max %.0f ms (%d runs); %,d bytes",
+                totals.get(0),
+                warm.get(warm.size() / 2),
+                warm.get(0),
+                warm.get(warm.size() - 1),
+                warm.size(),
+                bytes));
         Files.write(Path.of("target", "bench", "bilan.txt"), lines);
         lines.forEach(System.out::println);
     }

@@ -97,13 +97,19 @@ class BilanEditionTests {
     }
 
     private void awaitReady(String period, int number) {
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> "READY".equals(
-                jdbc.sql("select state from bilan_edition where period_code = ? and number = ?").params(period, number)
-                        .query(String.class).optional().orElse(null)));
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> "READY"
+                        .equals(jdbc.sql("select state from bilan_edition where period_code = ? and number = ?")
+                                .params(period, number)
+                                .query(String.class)
+                                .optional()
+                                .orElse(null)));
     }
 
     private HttpResponse<byte[]> download(String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -122,15 +128,22 @@ class BilanEditionTests {
 
     @Test
     void theReferenceEditionIsReachableFromTheHomePageAndEveryDownloadIsTheSameFile() throws Exception {
-        assertThat(http.get("/").body()).contains("href=\"/bilans/dernier\"", "Bilan du 2e semestre 2024 (PDF)",
-                "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/bilans/flux.atom\"");
+        assertThat(http.get("/").body())
+                .contains(
+                        "href=\"/bilans/dernier\"",
+                        "Bilan du 2e semestre 2024 (PDF)",
+                        "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/bilans/flux.atom\"");
         HttpResponse<String> latest = http.get("/bilans/dernier");
         assertThat(latest.statusCode()).isEqualTo(302);
         assertThat(latest.headers().firstValue("Location").orElseThrow()).endsWith("/bilans/2024-S2");
 
         String page = http.get("/bilans/2024-S2").body();
-        assertThat(page).contains("Bilan du 2e semestre 2024", "Édition 1", "Empreinte SHA-256",
-                "href=\"/bilans/2024-S2/edition-1.pdf\"");
+        assertThat(page)
+                .contains(
+                        "Bilan du 2e semestre 2024",
+                        "Édition 1",
+                        "Empreinte SHA-256",
+                        "href=\"/bilans/2024-S2/edition-1.pdf\"");
         Matcher sha = SHA.matcher(page);
         assertThat(sha.find()).isTrue();
 
@@ -141,13 +154,16 @@ class BilanEditionTests {
         assertThat(second.body()).isEqualTo(first.body());
         assertThat(sha256(first.body())).isEqualTo(sha.group(1));
         assertThat(first.headers().firstValue("ETag").orElseThrow()).isEqualTo("\"" + sha.group(1) + "\"");
-        assertThat(download("/bilans/2024-S2/edition-1.pdf", "If-None-Match", "\"" + sha.group(1) + "\"").statusCode())
+        assertThat(download("/bilans/2024-S2/edition-1.pdf", "If-None-Match", "\"" + sha.group(1) + "\"")
+                        .statusCode())
                 .isEqualTo(304);
         Files.createDirectories(OUTPUT);
         Files.write(OUTPUT.resolve("bilan-2024-S2-edition-1.pdf"), first.body());
 
         String text = text(first.body());
-        List<String> codes = jdbc.sql("select code from objective order by id").query(String.class).list();
+        List<String> codes = jdbc.sql("select code from objective order by id")
+                .query(String.class)
+                .list();
         assertThat(codes).hasSize(65);
         for (String code : codes) {
             assertThat(text).as("objective %s in the PDF", code).contains(code + " — ");
@@ -155,15 +171,23 @@ class BilanEditionTests {
         for (int priority = 1; priority <= 18; priority++) {
             assertThat(text).contains("Priorité " + priority + " : ");
         }
-        assertThat(text).contains("Bilan du 2e semestre 2024", "Résumé", "Ce qui a changé", "Organisations porteuses",
-                "(pilote)", "Annexe : recalages");
+        assertThat(text)
+                .contains(
+                        "Bilan du 2e semestre 2024",
+                        "Résumé",
+                        "Ce qui a changé",
+                        "Organisations porteuses",
+                        "(pilote)",
+                        "Annexe : recalages");
         try (PDDocument document = Loader.loadPDF(first.body())) {
             assertThat(document.getDocumentInformation().getTitle()).startsWith("Bilan du 2e semestre 2024");
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("fr");
             assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
         }
-        assertThat(jdbc.sql("select count(*) from bilan_edition where period_code = '2024-S2'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from bilan_edition where period_code = '2024-S2'")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
     }
 
@@ -180,11 +204,19 @@ class BilanEditionTests {
         ObjectiveCode threeOne = ObjectiveCode.parse("3-1");
         ReportEditor editor = reporting.editor(ans, threeOne);
         long indicator = editor.indicators().get(0).id();
-        reporting.save(ans, threeOne, new ReportCommand(ProgressStatus.ACHIEVED,
-                "Cinquante-deux applications référencées avec échanges.", null,
-                List.of(new NewMeasurement(indicator, new BigDecimal("52"), LocalDate.of(2025, 6, 15)))), true);
+        reporting.save(
+                ans,
+                threeOne,
+                new ReportCommand(
+                        ProgressStatus.ACHIEVED,
+                        "Cinquante-deux applications référencées avec échanges.",
+                        null,
+                        List.of(new NewMeasurement(indicator, new BigDecimal("52"), LocalDate.of(2025, 6, 15)))),
+                true);
         review.validate(admin, threeOne, reporting.editor(admin, threeOne).version());
-        long periodVersion = jdbc.sql("select version from reporting_period where code = '2025-S1'").query(Long.class).single();
+        long periodVersion = jdbc.sql("select version from reporting_period where code = '2025-S1'")
+                .query(Long.class)
+                .single();
         review.publish(admin, periodVersion);
 
         awaitReady("2025-S1", 1);
@@ -193,16 +225,22 @@ class BilanEditionTests {
         Files.createDirectories(OUTPUT);
         Files.write(OUTPUT.resolve("bilan-2025-S1-edition-1.pdf"), pdf.body());
         String text = text(pdf.body());
-        assertThat(text).contains("Bilan du 1er semestre 2025", "Cinquante-deux applications",
-                "non mis à jour au bilan du 1er semestre 2025");
+        assertThat(text)
+                .contains(
+                        "Bilan du 1er semestre 2025",
+                        "Cinquante-deux applications",
+                        "non mis à jour au bilan du 1er semestre 2025");
         assertThat(http.get("/bilans/2025-S1").body()).contains(sha256(pdf.body()));
 
         String changes = http.get("/bilans/2025-S1/evolutions").body();
         assertThat(changes).contains("Évolutions entre le bilan du 2e semestre 2024 et celui du 1er semestre 2025.");
-        String moves = changes.substring(changes.indexOf("Changements de statut"), changes.indexOf("Objectifs nouvellement atteints"));
+        String moves = changes.substring(
+                changes.indexOf("Changements de statut"), changes.indexOf("Objectifs nouvellement atteints"));
         assertThat(moves).contains("3-1 — Catalogue d&#39;applications avec échanges", "Atteint");
-        assertThat(changes.substring(changes.indexOf("Objectifs nouvellement atteints"))).contains("3-1 — ");
-        assertThat(changes).contains("52 applications au 15 juin 2025", "Objectifs non mis à jour au 1er semestre 2025 (64)");
+        assertThat(changes.substring(changes.indexOf("Objectifs nouvellement atteints")))
+                .contains("3-1 — ");
+        assertThat(changes)
+                .contains("52 applications au 15 juin 2025", "Objectifs non mis à jour au 1er semestre 2025 (64)");
 
         Document feed = parse(http.get("/bilans/flux.atom"));
         Element root = feed.getDocumentElement();
@@ -212,35 +250,52 @@ class BilanEditionTests {
         assertThat(titles).contains("Bilan du 1er semestre 2025 publié", "Bilan du 2e semestre 2024 publié");
         NodeList entries = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
         Element newest = (Element) entries.item(0);
-        assertThat(newest.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title").item(0).getTextContent())
+        assertThat(newest.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title")
+                        .item(0)
+                        .getTextContent())
                 .isEqualTo("Bilan du 1er semestre 2025 publié");
-        assertThat(((Element) newest.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "link").item(0)).getAttribute("href"))
+        assertThat(((Element) newest.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "link")
+                                .item(0))
+                        .getAttribute("href"))
                 .endsWith("/bilans/2025-S1");
         for (int i = 0; i < entries.getLength(); i++) {
             Element entry = (Element) entries.item(i);
             for (String required : List.of("id", "title", "updated")) {
-                assertThat(entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", required).getLength()).isEqualTo(1);
+                assertThat(entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", required)
+                                .getLength())
+                        .isEqualTo(1);
             }
         }
         assertThat(texts(parse(http.get("/bilans/flux/3-1.atom")), "title"))
                 .contains("3-1 : point d’avancement du 1er semestre 2025 publié (Atteint)");
 
         assertThat(download("/bilans/2024-S2/edition-1.pdf").body()).isEqualTo(before);
-        assertThat(jdbc.sql("select count(*) from bilan_edition where period_code = '2024-S2'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from bilan_edition where period_code = '2024-S2'")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
 
         // a late report, published in a supplementary publication: edition 2; edition 1 stays as it was
         CurrentUser cnam = new TestUsers(jdbc, passwords).editor("CNAM");
         ObjectiveCode oneOne = ObjectiveCode.parse("1-1");
-        reporting.save(cnam, oneOne, new ReportCommand(ProgressStatus.AT_RISK, "Rapport arrivé en retard.", null, List.of()), true);
+        reporting.save(
+                cnam,
+                oneOne,
+                new ReportCommand(ProgressStatus.AT_RISK, "Rapport arrivé en retard.", null, List.of()),
+                true);
         review.validate(admin, oneOne, reporting.editor(admin, oneOne).version());
-        review.publish(admin, jdbc.sql("select version from reporting_period where code = '2025-S1'").query(Long.class).single());
+        review.publish(
+                admin,
+                jdbc.sql("select version from reporting_period where code = '2025-S1'")
+                        .query(Long.class)
+                        .single());
         awaitReady("2025-S1", 2);
         byte[] second = download("/bilans/2025-S1/edition-2.pdf").body();
         assertThat(text(second)).contains("Édition 2 — publication complémentaire", "Rapport arrivé en retard.");
         assertThat(download("/bilans/2025-S1/edition-1.pdf").body()).isEqualTo(pdf.body());
         assertThat(text(pdf.body())).doesNotContain("Rapport arrivé en retard.");
-        assertThat(http.get("/bilans/2025-S1").body()).contains("Édition 1", "Édition 2", sha256(pdf.body()), sha256(second));
+        assertThat(http.get("/bilans/2025-S1").body())
+                .contains("Édition 1", "Édition 2", sha256(pdf.body()), sha256(second));
         assertThat(texts(parse(http.get("/bilans/flux.atom")), "title"))
                 .contains("Bilan du 1er semestre 2025 : publication complémentaire n° 2");
     }
@@ -251,9 +306,14 @@ class BilanEditionTests {
         long version = jdbc.sql("""
                 select r.version from progress_report r join objective o on o.id = r.objective_id
                 where o.code = '3-1'""").query(Long.class).single();
-        review.correct(admin, ObjectiveCode.parse("3-1"), "2024-S2", ProgressStatus.AT_RISK,
+        review.correct(
+                admin,
+                ObjectiveCode.parse("3-1"),
+                "2024-S2",
+                ProgressStatus.AT_RISK,
                 "À date, 36 applications sont référencées. Aucun éditeur avec échange de données.",
-                "Erreur de statut signalée par l’ANS", version);
+                "Erreur de statut signalée par l’ANS",
+                version);
 
         String page = http.get("/bilans/2024-S2").body();
         assertThat(page).contains("Errata", "Objectif 3-1 : correction du", "Erreur de statut signalée par l’ANS");
@@ -271,19 +331,26 @@ class BilanEditionTests {
         jdbc.sql("""
                 insert into bilan_edition (period_code, number, published_at, state, failure, attempts)
                 values ('2024-S2', 2, now(), 'FAILED', 'IllegalStateException: disque plein', 1)""").update();
-        long id = jdbc.sql("select id from bilan_edition where period_code = '2024-S2' and number = 2").query(Long.class).single();
+        long id = jdbc.sql("select id from bilan_edition where period_code = '2024-S2' and number = 2")
+                .query(Long.class)
+                .single();
         try {
             var session = fr.gouv.sante.jalons.support.WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
             String page = session.get("/admin/bilans").body();
-            assertThat(page).contains("Échec de la génération", "IllegalStateException: disque plein", "Relancer",
-                    "/admin/bilans/" + id + "/relance");
+            assertThat(page)
+                    .contains(
+                            "Échec de la génération",
+                            "IllegalStateException: disque plein",
+                            "Relancer",
+                            "/admin/bilans/" + id + "/relance");
             assertThat(http.get("/admin/bilans").statusCode()).isIn(302, 401, 403);
             assertThat(http.get("/bilans/2024-S2/edition-2.pdf").statusCode()).isEqualTo(404);
 
             CurrentUser editor = new TestUsers(jdbc, passwords).editor("ANS");
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> editions.retry(editor, id))
                     .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-            assertThat(session.post("/admin/bilans/" + id + "/relance", true).statusCode()).isEqualTo(302);
+            assertThat(session.post("/admin/bilans/" + id + "/relance", true).statusCode())
+                    .isEqualTo(302);
             awaitReady("2024-S2", 2);
             assertThat(session.get("/admin/bilans").body()).doesNotContain("Échec de la génération");
             assertThat(download("/bilans/2024-S2/edition-2.pdf").statusCode()).isEqualTo(200);
@@ -296,9 +363,15 @@ class BilanEditionTests {
 
     @Test
     void unknownOrMalformedAddressesAreNotFound() {
-        for (String path : List.of("/bilans/abc", "/bilans/2031-S1", "/bilans/2024-S2/edition-9.pdf",
-                "/bilans/2024-S2/edition-0.pdf", "/bilans/2024-S2/edition-99999999999.pdf", "/bilans/2024-S3/evolutions",
-                "/bilans/flux/99-9.atom", "/bilans/flux/abc.atom")) {
+        for (String path : List.of(
+                "/bilans/abc",
+                "/bilans/2031-S1",
+                "/bilans/2024-S2/edition-9.pdf",
+                "/bilans/2024-S2/edition-0.pdf",
+                "/bilans/2024-S2/edition-99999999999.pdf",
+                "/bilans/2024-S3/evolutions",
+                "/bilans/flux/99-9.atom",
+                "/bilans/flux/abc.atom")) {
             HttpResponse<String> response = http.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
         }
@@ -306,9 +379,13 @@ class BilanEditionTests {
 
     @Test
     void theFrozenBytesCannotBeReplacedEvenByHand() {
-        Long id = jdbc.sql("select id from bilan_edition where period_code = '2024-S2'").query(Long.class).single();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                jdbc.sql("update bilan_edition set pdf = '\\x00'::bytea where id = ?").param(id).update())
+        Long id = jdbc.sql("select id from bilan_edition where period_code = '2024-S2'")
+                .query(Long.class)
+                .single();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> jdbc.sql("update bilan_edition set pdf = '\\x00'::bytea where id = ?")
+                                .param(id)
+                                .update())
                 .hasMessageContaining("frozen");
     }
 
@@ -317,7 +394,8 @@ class BilanEditionTests {
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/atom+xml");
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
+        return factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static List<String> texts(Document document, String element) {

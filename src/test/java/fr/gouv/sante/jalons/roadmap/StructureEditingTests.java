@@ -55,11 +55,23 @@ class StructureEditingTests {
     @AfterEach
     void restore() {
         IndicatorsChange now = editing.indicators(admin, code);
-        editing.updateIndicators(admin, code, new IndicatorsChange(
-                original.indicators().stream().map(i -> new IndicatorsChange.Indicator(
-                        now.indicators().stream().filter(n -> n.id().equals(i.id())).findFirst()
-                                .map(IndicatorsChange.Indicator::id).orElse(null), i.name(), i.unit(), i.direction())).toList(),
-                original.targets(), now.version()));
+        editing.updateIndicators(
+                admin,
+                code,
+                new IndicatorsChange(
+                        original.indicators().stream()
+                                .map(i -> new IndicatorsChange.Indicator(
+                                        now.indicators().stream()
+                                                .filter(n -> n.id().equals(i.id()))
+                                                .findFirst()
+                                                .map(IndicatorsChange.Indicator::id)
+                                                .orElse(null),
+                                        i.name(),
+                                        i.unit(),
+                                        i.direction()))
+                                .toList(),
+                        original.targets(),
+                        now.version()));
         caches.evictAll();
     }
 
@@ -71,20 +83,40 @@ class StructureEditingTests {
         indicators.set(0, new IndicatorsChange.Indicator(first.id(), first.name(), "médiateurs formés", "INCREASE"));
         indicators.add(new IndicatorsChange.Indicator(null, "Lauréats de l'AMI", "lauréats", "INCREASE"));
         // every test's clean-up changes 4-2's indicators too: only rows after this mark are this test's
-        long lastAuditId = jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
-        editing.updateIndicators(admin, code, new IndicatorsChange(indicators, List.of(
-                new IndicatorsChange.Target(LocalDate.of(2025, 12, 31), "Un premier lauréat", 2, new BigDecimal("1")),
-                new IndicatorsChange.Target(LocalDate.of(2026, 6, 30), "10 000 médiateurs formés", 1, new BigDecimal("10000"))),
-                original.version()));
+        long lastAuditId = jdbc.sql("select coalesce(max(id), 0) from audit_event")
+                .query(Long.class)
+                .single();
+        editing.updateIndicators(
+                admin,
+                code,
+                new IndicatorsChange(
+                        indicators,
+                        List.of(
+                                new IndicatorsChange.Target(
+                                        LocalDate.of(2025, 12, 31), "Un premier lauréat", 2, new BigDecimal("1")),
+                                new IndicatorsChange.Target(
+                                        LocalDate.of(2026, 6, 30),
+                                        "10 000 médiateurs formés",
+                                        1,
+                                        new BigDecimal("10000"))),
+                        original.version()));
 
         String api = new HttpTestClient(port).get("/api/v1/objectives/4-2").body();
-        assertThat(api).contains("\"unit\":\"médiateurs formés\"", "\"name\":\"Lauréats de l'AMI\"",
-                "{\"value\":1,\"date\":\"2025-12-31\"}", "{\"value\":10000,\"date\":\"2026-06-30\"}");
+        assertThat(api)
+                .contains(
+                        "\"unit\":\"médiateurs formés\"",
+                        "\"name\":\"Lauréats de l'AMI\"",
+                        "{\"value\":1,\"date\":\"2025-12-31\"}",
+                        "{\"value\":10000,\"date\":\"2026-06-30\"}");
         assertThat(jdbc.sql("""
                         select after_state::text from audit_event
                         where id > ? and action = 'INDICATORS_CHANGED' and entity_id = '4-2' and actor_id = ?""")
-                .params(lastAuditId, admin.id()).query(String.class).list())
-                .singleElement().asString().contains("Lauréats de l'AMI", "médiateurs formés");
+                        .params(lastAuditId, admin.id())
+                        .query(String.class)
+                        .list())
+                .singleElement()
+                .asString()
+                .contains("Lauréats de l'AMI", "médiateurs formés");
     }
 
     @Test
@@ -92,31 +124,58 @@ class StructureEditingTests {
         ObjectiveCode threeOne = ObjectiveCode.parse("3-1");
         IndicatorsChange current = editing.indicators(admin, threeOne);
         String before = jdbc.sql("select string_agg(name, ',' order by position) from indicator i "
-                + "join objective o on o.id = i.objective_id where o.code = '3-1'").query(String.class).single();
-        assertThatThrownBy(() -> editing.updateIndicators(admin, threeOne,
-                new IndicatorsChange(List.of(), List.of(), current.version())))
+                        + "join objective o on o.id = i.objective_id where o.code = '3-1'")
+                .query(String.class)
+                .single();
+        assertThatThrownBy(() -> editing.updateIndicators(
+                        admin, threeOne, new IndicatorsChange(List.of(), List.of(), current.version())))
                 .isInstanceOf(StructureRejected.class)
                 .extracting(e -> ((StructureRejected) e).errors().get("indicators"))
                 .isEqualTo("structure.indicator.has-measurements");
         assertThat(jdbc.sql("select string_agg(name, ',' order by position) from indicator i "
-                + "join objective o on o.id = i.objective_id where o.code = '3-1'").query(String.class).single()).isEqualTo(before);
+                                + "join objective o on o.id = i.objective_id where o.code = '3-1'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo(before);
         assertThat(jdbc.sql("select count(*) from objective_target t join objective o on o.id = t.objective_id "
-                + "where o.code = '3-1'").query(Long.class).single()).isEqualTo(1);
+                                + "where o.code = '3-1'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
     void theFormShowsErrorsNextToTheRowsAndSavesNothing() {
         WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
         session.get("/admin/objectifs/4-2/indicateurs");
-        HttpResponse<String> response = session.post("/admin/objectifs/4-2/indicateurs", true,
-                "version", String.valueOf(original.version()),
-                "indicators[0].id", String.valueOf(original.indicators().get(0).id()),
-                "indicators[0].name", "", "indicators[0].unit", "médiateurs", "indicators[0].direction", "INCREASE",
-                "targets[0].dueDate", "2026-02-30", "targets[0].description", "Jalon", "targets[0].indicator", "7",
-                "targets[0].value", "-4");
+        HttpResponse<String> response = session.post(
+                "/admin/objectifs/4-2/indicateurs",
+                true,
+                "version",
+                String.valueOf(original.version()),
+                "indicators[0].id",
+                String.valueOf(original.indicators().get(0).id()),
+                "indicators[0].name",
+                "",
+                "indicators[0].unit",
+                "médiateurs",
+                "indicators[0].direction",
+                "INCREASE",
+                "targets[0].dueDate",
+                "2026-02-30",
+                "targets[0].description",
+                "Jalon",
+                "targets[0].indicator",
+                "7",
+                "targets[0].value",
+                "-4");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Le formulaire contient des erreurs", "Indiquez une échéance valide.",
-                "Ce numéro ne correspond à aucun indicateur conservé.", "La valeur visée doit être un nombre positif");
+        assertThat(response.body())
+                .contains(
+                        "Le formulaire contient des erreurs",
+                        "Indiquez une échéance valide.",
+                        "Ce numéro ne correspond à aucun indicateur conservé.",
+                        "La valeur visée doit être un nombre positif");
         assertThat(editing.indicators(admin, code)).isEqualTo(original);
     }
 }

@@ -22,20 +22,24 @@ class ObjectiveCodeTests {
     void rejectsAnythingElse(String text) {
         assertThatThrownBy(() -> ObjectiveCode.parse(text))
                 .isInstanceOf(MalformedInputException.class)
-                .extracting("kind").isEqualTo("objective-code");
+                .extracting("kind")
+                .isEqualTo("objective-code");
     }
 
     @Test
     void rejectsNullAndEchoesLongInputShortened() {
         assertThatThrownBy(() -> ObjectiveCode.parse(null)).isInstanceOf(MalformedInputException.class);
-        MalformedInputException e = org.junit.jupiter.api.Assertions.assertThrows(MalformedInputException.class,
-                () -> ObjectiveCode.parse("x".repeat(10_000)));
+        MalformedInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                MalformedInputException.class, () -> ObjectiveCode.parse("x".repeat(10_000)));
         assertThat(e.value()).hasSizeLessThan(50);
     }
 
     @Test
     void sortsNumerically() {
-        List<ObjectiveCode> sorted = Stream.of("1-10", "10-1", "1-2", "2-1").map(ObjectiveCode::parse).sorted().toList();
+        List<ObjectiveCode> sorted = Stream.of("1-10", "10-1", "1-2", "2-1")
+                .map(ObjectiveCode::parse)
+                .sorted()
+                .toList();
         assertThat(sorted).extracting(ObjectiveCode::toString).containsExactly("1-2", "1-10", "2-1", "10-1");
     }
 }

@@ -25,18 +25,23 @@ public final class CampaignCleanup {
         jdbc.sql("delete from bilan_erratum").update();
         String periods = "select id from reporting_period where code <> '2024-S2'";
         String reports = "select id from progress_report where period_id in (" + periods + ")";
-        jdbc.sql("delete from measurement where report_id in (" + reports + ") or period_id in (" + periods + ")").update();
-        jdbc.sql("delete from published_revision where report_id in (" + reports + ")").update();
+        jdbc.sql("delete from measurement where report_id in (" + reports + ") or period_id in (" + periods + ")")
+                .update();
+        jdbc.sql("delete from published_revision where report_id in (" + reports + ")")
+                .update();
         jdbc.sql("delete from published_revision where revision > 1").update();
         jdbc.sql("delete from publication where period_id in (" + periods + ")").update();
-        jdbc.sql("delete from progress_report where period_id in (" + periods + ")").update();
+        jdbc.sql("delete from progress_report where period_id in (" + periods + ")")
+                .update();
         jdbc.sql("delete from reporting_period where code <> '2024-S2'").update();
         jdbc.sql("delete from campaign_reminder where period_code <> '2024-S2'").update();
         jdbc.sql("""
                 update progress_report r set status = v.status, narrative = v.narrative, version = 0
                 from published_revision v where v.report_id = r.id and v.revision = 1
                   and (r.status <> v.status or r.narrative <> v.narrative)""").update();
-        jdbc.sql("update progress_report set updated_by = null where updated_by in (select id from app_user where email like '%@test.jalons')").update();
+        jdbc.sql(
+                        "update progress_report set updated_by = null where updated_by in (select id from app_user where email like '%@test.jalons')")
+                .update();
         jdbc.sql("delete from objective_baseline").update();
         // login throttling is kept in PostgreSQL and the tests' clock never moves: nothing carries over
         jdbc.sql("delete from login_failure").update();

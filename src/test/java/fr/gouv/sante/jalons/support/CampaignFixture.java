@@ -43,14 +43,14 @@ public final class CampaignFixture {
     }
 
     /** Saves the editor's report as a draft (created, or changed from its current version). */
-    public void draft(CurrentUser editor, String code, ProgressStatus status, String narrative,
-                      NewMeasurement... measurements) {
+    public void draft(
+            CurrentUser editor, String code, ProgressStatus status, String narrative, NewMeasurement... measurements) {
         save(editor, code, status, narrative, false, measurements);
     }
 
     /** Saves and submits the editor's report for review. */
-    public void submitted(CurrentUser editor, String code, ProgressStatus status, String narrative,
-                          NewMeasurement... measurements) {
+    public void submitted(
+            CurrentUser editor, String code, ProgressStatus status, String narrative, NewMeasurement... measurements) {
         save(editor, code, status, narrative, true, measurements);
     }
 
@@ -63,7 +63,8 @@ public final class CampaignFixture {
     /** Publishes every validated report of the period; returns how many. */
     public int published() {
         PublicationSummary summary = review.publicationSummary(admin);
-        return review.publish(admin, summary.periodVersion(), summary.toPublish().size());
+        return review.publish(
+                admin, summary.periodVersion(), summary.toPublish().size());
     }
 
     public ReportState state(String code) {
@@ -71,16 +72,23 @@ public final class CampaignFixture {
     }
 
     public long periodVersion() {
-        return jdbc.sql("select version from reporting_period where code = ?").param(PERIOD)
-                .query(Long.class).single();
+        return jdbc.sql("select version from reporting_period where code = ?")
+                .param(PERIOD)
+                .query(Long.class)
+                .single();
     }
 
     public void cleanUp() {
         new CampaignCleanup(jdbc).run();
     }
 
-    private void save(CurrentUser editor, String code, ProgressStatus status, String narrative, boolean submit,
-                      NewMeasurement... measurements) {
+    private void save(
+            CurrentUser editor,
+            String code,
+            ProgressStatus status,
+            String narrative,
+            boolean submit,
+            NewMeasurement... measurements) {
         ObjectiveCode objective = ObjectiveCode.parse(code);
         ReportEditor current = reporting.editor(editor, objective);
         Long version = current.state() == ReportState.TODO ? null : current.version();

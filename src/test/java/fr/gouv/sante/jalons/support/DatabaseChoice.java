@@ -28,11 +28,13 @@ public enum DatabaseChoice {
         } else {
             choice = dockerAvailable() ? TESTCONTAINERS : EMBEDDED;
         }
-        LOG.info("PostgreSQL for this run: {}", switch (choice) {
-            case ENVIRONMENT_URL -> "the server given by SPRING_DATASOURCE_URL";
-            case TESTCONTAINERS -> "a Testcontainers container (Docker engine found)";
-            case EMBEDDED -> "an embedded server (no SPRING_DATASOURCE_URL, no Docker engine)";
-        });
+        LOG.info(
+                "PostgreSQL for this run: {}",
+                switch (choice) {
+                    case ENVIRONMENT_URL -> "the server given by SPRING_DATASOURCE_URL";
+                    case TESTCONTAINERS -> "a Testcontainers container (Docker engine found)";
+                    case EMBEDDED -> "an embedded server (no SPRING_DATASOURCE_URL, no Docker engine)";
+                });
         return choice;
     }
 

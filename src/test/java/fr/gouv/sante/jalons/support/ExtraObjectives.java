@@ -29,19 +29,18 @@ public final class ExtraObjectives {
                     where o.code = :code""").param("code", code).update();
             jdbc.sql("""
                     insert into indicator (objective_id, position, name, unit, direction)
-                    select id, 1, 'Indicateur de test', 'unités', 'INCREASE' from objective where code = :code""")
-                    .param("code", code).update();
+                    select id, 1, 'Indicateur de test', 'unités', 'INCREASE' from objective where code = :code""").param("code", code).update();
             jdbc.sql("""
                     insert into progress_report (objective_id, period_id, status, narrative, published_at)
                     select o.id, p.id, 'ON_TRACK', 'Avancement de test', p.published_at
-                    from objective o, reporting_period p where o.code = :code and p.code = '2024-S2'""")
-                    .param("code", code).update();
+                    from objective o, reporting_period p where o.code = :code and p.code = '2024-S2'""").param("code", code).update();
         }
     }
 
     public void removeAll() {
         String extra = "select id from objective where code ~ '^1-(5[0-9]|[6-9][0-9])$'";
-        jdbc.sql("delete from progress_report where objective_id in (" + extra + ")").update();
+        jdbc.sql("delete from progress_report where objective_id in (" + extra + ")")
+                .update();
         jdbc.sql("delete from objective where id in (" + extra + ")").update();
     }
 }

@@ -14,15 +14,20 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.jpa.properties.hibernate.generate_statistics=true",
-                // mails: delivered and retried quickly; reminders only when a test asks (no cron)
-                "jalons.mail.delivery-interval=PT0.2S", "jalons.mail.retry-delay=PT0.5S", "jalons.mail.max-attempts=3",
-                "jalons.reminders.cron=-", "logging.level.com.icegreen=WARN",
-                // the management endpoints on a random port of their own, as in production (8081)
-                "management.server.port=0",
-                // the tests play the reverse proxy from loopback (WebSession sends X-Forwarded-For)
-                "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.jpa.properties.hibernate.generate_statistics=true",
+            // mails: delivered and retried quickly; reminders only when a test asks (no cron)
+            "jalons.mail.delivery-interval=PT0.2S",
+            "jalons.mail.retry-delay=PT0.5S",
+            "jalons.mail.max-attempts=3",
+            "jalons.reminders.cron=-",
+            "logging.level.com.icegreen=WARN",
+            // the management endpoints on a random port of their own, as in production (8081)
+            "management.server.port=0",
+            // the tests play the reverse proxy from loopback (WebSession sends X-Forwarded-For)
+            "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1"
+        })
 @Import({PostgresConfiguration.class, FixedClockConfiguration.class, MailServerConfiguration.class})
-public @interface JalonsTest {
-}
+public @interface JalonsTest {}

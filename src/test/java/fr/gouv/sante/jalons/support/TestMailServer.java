@@ -61,7 +61,9 @@ public final class TestMailServer {
 
     /** The mails received since the server (re)started, to one address. */
     public synchronized List<Mail> to(String address) {
-        return all().stream().filter(mail -> mail.to().equalsIgnoreCase(address)).toList();
+        return all().stream()
+                .filter(mail -> mail.to().equalsIgnoreCase(address))
+                .toList();
     }
 
     public synchronized List<Mail> all() {
@@ -77,9 +79,12 @@ public final class TestMailServer {
         static Mail of(MimeMessage message) {
             try {
                 Object content = message.getContent();
-                return new Mail(message.getRecipients(Message.RecipientType.TO)[0].toString(),
-                        message.getFrom()[0].toString(), message.getSubject(),
-                        String.valueOf(content).replace("\r\n", "\n"), message.getContentType());
+                return new Mail(
+                        message.getRecipients(Message.RecipientType.TO)[0].toString(),
+                        message.getFrom()[0].toString(),
+                        message.getSubject(),
+                        String.valueOf(content).replace("\r\n", "\n"),
+                        message.getContentType());
             } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             } catch (IOException e) {

@@ -1,8 +1,8 @@
 package fr.gouv.sante.jalons.support;
 
-import java.util.Locale;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.account.Role;
+import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -35,17 +35,31 @@ public final class TestUsers {
     }
 
     public CurrentUser user(String email, Role role, String acronym) {
-        Long organisationId = acronym == null ? null
-                : jdbc.sql("select id from organisation where acronym = ?").param(acronym).query(Long.class).single();
-        Long id = jdbc.sql("select id from app_user where email = ?").param(email).query(Long.class).optional()
+        Long organisationId = acronym == null
+                ? null
+                : jdbc.sql("select id from organisation where acronym = ?")
+                        .param(acronym)
+                        .query(Long.class)
+                        .single();
+        Long id = jdbc.sql("select id from app_user where email = ?")
+                .param(email)
+                .query(Long.class)
+                .optional()
                 .orElseGet(() -> {
                     jdbc.sql("""
                             insert into app_user (email, display_name, password_hash, role, organisation_id)
                             values (?, ?, ?, ?, ?)""")
-                            .params(email, "Test " + role + (acronym == null ? "" : " " + acronym),
-                                    passwords.encode(PASSWORD), role.name(), organisationId)
+                            .params(
+                                    email,
+                                    "Test " + role + (acronym == null ? "" : " " + acronym),
+                                    passwords.encode(PASSWORD),
+                                    role.name(),
+                                    organisationId)
                             .update();
-                    return jdbc.sql("select id from app_user where email = ?").param(email).query(Long.class).single();
+                    return jdbc.sql("select id from app_user where email = ?")
+                            .param(email)
+                            .query(Long.class)
+                            .single();
                 });
         return new CurrentUser(id, email, "Test " + role, role, organisationId, acronym);
     }

@@ -23,7 +23,8 @@ public final class WebSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     private final int port;
     private final HttpClient client;
@@ -44,7 +45,10 @@ public final class WebSession {
         this.clientAddress = clientAddress;
         CookieManager cookies = new CookieManager();
         cookies.setCookiePolicy(CookiePolicy.ACCEPT_ALL);
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     private WebSession(int port, String clientAddress, HttpClient client) {
@@ -64,9 +68,12 @@ public final class WebSession {
         session.get("/connexion");
         HttpResponse<String> response = session.post("/connexion", true, "email", email, "password", password);
         String location = response.headers().firstValue("Location").orElse("");
-        if (response.statusCode() != 302 || location.contains("erreur") || location.contains("attente")
+        if (response.statusCode() != 302
+                || location.contains("erreur")
+                || location.contains("attente")
                 || location.contains("patienter")) {
-            throw new IllegalStateException("login failed for " + email + ": " + response.statusCode() + " " + location);
+            throw new IllegalStateException(
+                    "login failed for " + email + ": " + response.statusCode() + " " + location);
         }
         session.get("/espace");
         return session;
@@ -78,7 +85,10 @@ public final class WebSession {
     }
 
     public HttpResponse<String> get(String path) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).header("X-Forwarded-For", clientAddress).GET().build());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))
+                .header("X-Forwarded-For", clientAddress)
+                .GET()
+                .build());
         Matcher matcher = CSRF.matcher(response.body());
         if (matcher.find()) {
             csrf = matcher.group(1);
@@ -89,7 +99,11 @@ public final class WebSession {
     /** Downloads a file (bytes), with the session's cookies. */
     public HttpResponse<byte[]> download(String path) {
         try {
-            return client.send(HttpRequest.newBuilder(uri(path)).header("X-Forwarded-For", clientAddress).GET().build(),
+            return client.send(
+                    HttpRequest.newBuilder(uri(path))
+                            .header("X-Forwarded-For", clientAddress)
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

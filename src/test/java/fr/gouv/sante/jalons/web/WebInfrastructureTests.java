@@ -34,11 +34,20 @@ class WebInfrastructureTests {
     @Test
     void everyPublicUrlIsCachedPubliclyWithAnEtag() {
         HttpTestClient http = new HttpTestClient(port);
-        for (String path : new String[] {"/objectifs/7-3", "/axes/2", "/organisations/ans", "/mentions-legales",
-                "/api/v1/objectives/7-3", "/opendata/objectives.csv"}) {
+        for (String path : new String[] {
+            "/objectifs/7-3",
+            "/axes/2",
+            "/organisations/ans",
+            "/mentions-legales",
+            "/api/v1/objectives/7-3",
+            "/opendata/objectives.csv"
+        }) {
             HttpResponse<String> response = http.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
-            assertThat(response.headers().firstValue("Cache-Control")).as(path).get().asString()
+            assertThat(response.headers().firstValue("Cache-Control"))
+                    .as(path)
+                    .get()
+                    .asString()
                     .contains("public", "max-age=60");
             assertThat(response.headers().firstValue("ETag")).as(path).isPresent();
         }
@@ -48,7 +57,10 @@ class WebInfrastructureTests {
     void backOfficeAndErrorAnswersAreNeverCachedPublicly() {
         HttpTestClient http = new HttpTestClient(port);
         HttpResponse<String> login = http.get("/connexion");
-        assertThat(login.headers().firstValue("Cache-Control")).get().asString().contains("no-store")
+        assertThat(login.headers().firstValue("Cache-Control"))
+                .get()
+                .asString()
+                .contains("no-store")
                 .doesNotContain("public");
         HttpResponse<String> missing = http.get("/objectifs/99-99");
         assertThat(missing.statusCode()).isEqualTo(404);
@@ -58,11 +70,16 @@ class WebInfrastructureTests {
     @Test
     void anUnknownReferenceInAnyPageUrlIsTheFrench404Page() {
         HttpTestClient http = new HttpTestClient(port);
-        for (String path : new String[] {"/objectifs/99-99", "/objectifs/x", "/axes/9", "/organisations/inconnue",
-                "/bilans/2099-S1"}) {
+        for (String path : new String[] {
+            "/objectifs/99-99", "/objectifs/x", "/axes/9", "/organisations/inconnue", "/bilans/2099-S1"
+        }) {
             HttpResponse<String> response = http.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
-            assertThat(response.headers().firstValue("Content-Type")).as(path).get().asString().startsWith("text/html");
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .as(path)
+                    .get()
+                    .asString()
+                    .startsWith("text/html");
             assertThat(response.body()).as(path).contains("lang=\"fr\"");
         }
     }

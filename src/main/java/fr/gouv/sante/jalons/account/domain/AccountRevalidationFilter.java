@@ -40,7 +40,8 @@ class AccountRevalidationFilter extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
             Optional<AppUser> account = users.findById(principal.user().id());
-            if (account.isEmpty() || !account.get().isEnabled()
+            if (account.isEmpty()
+                    || !account.get().isEnabled()
                     || account.get().getSessionGeneration() != principal.sessionGeneration()) {
                 signOut(request, response);
                 return;
@@ -49,8 +50,8 @@ class AccountRevalidationFilter extends OncePerRequestFilter {
             current.eraseCredentials();
             if (!current.user().equals(principal.user())) {
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(current, null,
-                        current.getAuthorities()));
+                context.setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(current, null, current.getAuthorities()));
                 SecurityContextHolder.setContext(context);
                 contexts.saveContext(context, request, response);
             }

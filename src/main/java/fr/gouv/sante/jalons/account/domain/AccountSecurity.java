@@ -30,8 +30,8 @@ class AccountSecurity {
 
     /** The only authentication provider (also the global one: registering it on a chain too would run it twice). */
     @Bean
-    AuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder,
-                                                  LoginThrottle throttle) {
+    AuthenticationProvider authenticationProvider(
+            AccountUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         return new ThrottledAuthenticationProvider(passwords, throttle);
@@ -53,14 +53,16 @@ class AccountSecurity {
         };
     }
 
-    private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
-                                    AuthenticationException exception) throws IOException {
+    private static void loginFailed(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
         String target = "/connexion?erreur";
         if (exception instanceof LoginThrottledException throttled) {
-            long seconds = Math.max(1, throttled.waitTime().toSeconds()
-                    + (throttled.waitTime().toMillisPart() > 0 ? 1 : 0));
+            long seconds = Math.max(
+                    1, throttled.waitTime().toSeconds() + (throttled.waitTime().toMillisPart() > 0 ? 1 : 0));
             // the account ceiling's short delay is said in seconds, a throttled pair or address in minutes
-            target = throttled.ceiling() && seconds < 100 ? "/connexion?patienter=" + seconds
+            target = throttled.ceiling() && seconds < 100
+                    ? "/connexion?patienter=" + seconds
                     : "/connexion?attente=" + (seconds + 59) / 60;
         }
         response.setStatus(HttpServletResponse.SC_FOUND);

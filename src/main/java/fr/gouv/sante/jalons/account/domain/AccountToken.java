@@ -32,8 +32,7 @@ class AccountToken {
 
     private Instant usedAt;
 
-    protected AccountToken() {
-    }
+    protected AccountToken() {}
 
     AccountToken(long userId, Purpose purpose, String tokenHash, Instant now, Instant expiresAt) {
         this.userId = userId;

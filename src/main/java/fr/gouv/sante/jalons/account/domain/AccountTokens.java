@@ -36,7 +36,8 @@ class AccountTokens {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        Duration validity = purpose == Purpose.INVITATION ? PasswordLinks.INVITATION_VALIDITY : PasswordLinks.RESET_VALIDITY;
+        Duration validity =
+                purpose == Purpose.INVITATION ? PasswordLinks.INVITATION_VALIDITY : PasswordLinks.RESET_VALIDITY;
         Instant expiresAt = now.plus(validity);
         tokens.save(new AccountToken(userId, purpose, hash(token), now, expiresAt));
         return new IssuedToken(token, expiresAt);
@@ -52,6 +53,5 @@ class AccountTokens {
     }
 
     /** A link's secret (to send) and when it expires. */
-    record IssuedToken(String token, Instant expiresAt) {
-    }
+    record IssuedToken(String token, Instant expiresAt) {}
 }

@@ -35,10 +35,16 @@ class AccountUserDetailsService implements UserDetailsService {
 
     /** The principal as the account stands now: role, organisation and enabled flag read from the database. */
     AccountPrincipal principalOf(AppUser user) {
-        String acronym = user.getOrganisationId() == null ? null
+        String acronym = user.getOrganisationId() == null
+                ? null
                 : organisations.acronymsById().get(user.getOrganisationId());
-        CurrentUser current = new CurrentUser(user.getId(), user.getEmail(), user.getDisplayName(), user.getRole(),
-                user.getOrganisationId(), acronym);
+        CurrentUser current = new CurrentUser(
+                user.getId(),
+                user.getEmail(),
+                user.getDisplayName(),
+                user.getRole(),
+                user.getOrganisationId(),
+                acronym);
         return new AccountPrincipal(current, user.getPasswordHash(), user.isEnabled(), user.getSessionGeneration());
     }
 }

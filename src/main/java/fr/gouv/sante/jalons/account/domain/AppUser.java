@@ -46,8 +46,7 @@ class AppUser {
     @Version
     private long version;
 
-    protected AppUser() {
-    }
+    protected AppUser() {}
 
     AppUser(String email, String displayName, String passwordHash, Role role, Long organisationId, Instant now) {
         this.email = email;

@@ -14,8 +14,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     List<AppUser> findAllByOrderByEmail();
 
-    List<AppUser> findByEnabledTrueAndOrganisationIdInAndRoleInOrderByEmail(Collection<Long> organisationIds,
-                                                                         Collection<Role> roles);
+    List<AppUser> findByEnabledTrueAndOrganisationIdInAndRoleInOrderByEmail(
+            Collection<Long> organisationIds, Collection<Role> roles);
 
     List<AppUser> findByEnabledTrueAndRoleOrderByEmail(Role role);
 }

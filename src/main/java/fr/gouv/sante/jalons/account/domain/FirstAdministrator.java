@@ -23,10 +23,11 @@ class FirstAdministrator implements ApplicationRunner {
     private final String password;
     private final String name;
 
-    FirstAdministrator(UserAccounts accounts,
-                       @Value("${jalons.first-admin.email:}") String email,
-                       @Value("${jalons.first-admin.password:}") String password,
-                       @Value("${jalons.first-admin.name:Administrateur}") String name) {
+    FirstAdministrator(
+            UserAccounts accounts,
+            @Value("${jalons.first-admin.email:}") String email,
+            @Value("${jalons.first-admin.password:}") String password,
+            @Value("${jalons.first-admin.name:Administrateur}") String name) {
         this.accounts = accounts;
         this.email = email;
         this.password = password;

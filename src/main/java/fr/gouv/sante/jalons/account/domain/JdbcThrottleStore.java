@@ -20,8 +20,10 @@ class JdbcThrottleStore implements ThrottleStore {
     @Override
     public Optional<Failures> failures(Scope scope, String subject) {
         return jdbc.sql("select failures, last_failure from login_failure where scope = ? and subject = ?")
-                .param(scope.name()).param(subject)
-                .query((rs, row) -> new Failures(rs.getInt(1), rs.getTimestamp(2).toInstant()))
+                .param(scope.name())
+                .param(subject)
+                .query((rs, row) ->
+                        new Failures(rs.getInt(1), rs.getTimestamp(2).toInstant()))
                 .optional();
     }
 
@@ -32,19 +34,26 @@ class JdbcThrottleStore implements ThrottleStore {
                 on conflict (scope, subject) do update set
                     failures = case when login_failure.last_failure < ? then 1 else login_failure.failures + 1 end,
                     last_failure = excluded.last_failure""")
-                .param(scope.name()).param(subject).param(Timestamp.from(at)).param(Timestamp.from(forgetBefore))
+                .param(scope.name())
+                .param(subject)
+                .param(Timestamp.from(at))
+                .param(Timestamp.from(forgetBefore))
                 .update();
     }
 
     @Override
     public void clear(Scope scope, String subject) {
-        jdbc.sql("delete from login_failure where scope = ? and subject = ?").param(scope.name()).param(subject).update();
+        jdbc.sql("delete from login_failure where scope = ? and subject = ?")
+                .param(scope.name())
+                .param(subject)
+                .update();
     }
 
     @Override
     public Optional<Instant> waitUntil(String account, String address) {
         return jdbc.sql("select not_before from login_wait where account = ? and address = ?")
-                .param(account).param(address)
+                .param(account)
+                .param(address)
                 .query((rs, row) -> rs.getTimestamp(1).toInstant())
                 .optional();
     }
@@ -54,20 +63,29 @@ class JdbcThrottleStore implements ThrottleStore {
         jdbc.sql("""
                 insert into login_wait (account, address, not_before) values (?, ?, ?)
                 on conflict (account, address) do update set not_before = excluded.not_before""")
-                .param(account).param(address).param(Timestamp.from(notBefore))
+                .param(account)
+                .param(address)
+                .param(Timestamp.from(notBefore))
                 .update();
     }
 
     @Override
     public void clearWait(String account, String address) {
-        jdbc.sql("delete from login_wait where account = ? and address = ?").param(account).param(address).update();
+        jdbc.sql("delete from login_wait where account = ? and address = ?")
+                .param(account)
+                .param(address)
+                .update();
     }
 
     /** Old rows mean nothing any more (the rules forget them); wall-clock time, not the application clock. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
     void forgetOldRows() {
         Instant before = Instant.now().minus(LoginThrottle.MEMORY);
-        jdbc.sql("delete from login_failure where last_failure < ?").param(Timestamp.from(before)).update();
-        jdbc.sql("delete from login_wait where not_before < ?").param(Timestamp.from(before)).update();
+        jdbc.sql("delete from login_failure where last_failure < ?")
+                .param(Timestamp.from(before))
+                .update();
+        jdbc.sql("delete from login_wait where not_before < ?")
+                .param(Timestamp.from(before))
+                .update();
     }
 }

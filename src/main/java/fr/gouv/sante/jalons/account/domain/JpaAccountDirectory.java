@@ -27,12 +27,15 @@ class JpaAccountDirectory implements AccountDirectory {
             return List.of();
         }
         return users.findByEnabledTrueAndOrganisationIdInAndRoleInOrderByEmail(organisationIds, roles).stream()
-                .map(JpaAccountDirectory::member).toList();
+                .map(JpaAccountDirectory::member)
+                .toList();
     }
 
     @Override
     public List<Member> withRole(Role role) {
-        return users.findByEnabledTrueAndRoleOrderByEmail(role).stream().map(JpaAccountDirectory::member).toList();
+        return users.findByEnabledTrueAndRoleOrderByEmail(role).stream()
+                .map(JpaAccountDirectory::member)
+                .toList();
     }
 
     @Override
@@ -46,6 +49,7 @@ class JpaAccountDirectory implements AccountDirectory {
     }
 
     private static Member member(AppUser user) {
-        return new Member(user.getId(), user.getEmail(), user.getDisplayName(), user.getRole(), user.getOrganisationId());
+        return new Member(
+                user.getId(), user.getEmail(), user.getDisplayName(), user.getRole(), user.getOrganisationId());
     }
 }

@@ -43,10 +43,18 @@ class JpaPasswordLinks implements PasswordLinks {
     private final Clock clock;
     private final TransactionTemplate writing;
 
-    JpaPasswordLinks(AppUserRepository users, AccountTokenRepository tokens, AccountTokens issuer,
-                     PasswordEncoder passwords, AccessPolicy policy, ResetThrottle throttle, SessionTermination sessions,
-                     ApplicationEventPublisher events, @Qualifier("applicationTaskExecutor") TaskExecutor background, Clock clock,
-                     PlatformTransactionManager transactions) {
+    JpaPasswordLinks(
+            AppUserRepository users,
+            AccountTokenRepository tokens,
+            AccountTokens issuer,
+            PasswordEncoder passwords,
+            AccessPolicy policy,
+            ResetThrottle throttle,
+            SessionTermination sessions,
+            ApplicationEventPublisher events,
+            @Qualifier("applicationTaskExecutor") TaskExecutor background,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.users = users;
         this.tokens = tokens;
         this.issuer = issuer;
@@ -84,15 +92,21 @@ class JpaPasswordLinks implements PasswordLinks {
             AccountToken link = tokens.lockByTokenHashAndPurpose(AccountTokens.hash(token), purpose)
                     .filter(found -> found.usableAt(now))
                     .orElseThrow(() -> new AccountRejected("token", "link.invalid"));
-            AppUser user = users.findById(link.getUserId()).filter(AppUser::isEnabled)
+            AppUser user = users.findById(link.getUserId())
+                    .filter(AppUser::isEnabled)
                     .orElseThrow(() -> new AccountRejected("token", "link.invalid"));
             link.use(now);
             tokens.spendAll(user.getId(), purpose, now);
             user.choosePassword(hash, now);
             users.flush();
-            events.publishEvent(new ChangeRecorded(user.getId(), user.getDisplayName() + " <" + user.getEmail() + ">",
-                    "USER", String.valueOf(user.getId()), null,
-                    purpose == Purpose.INVITATION ? "INVITATION_ACCEPTED" : "PASSWORD_RESET", null,
+            events.publishEvent(new ChangeRecorded(
+                    user.getId(),
+                    user.getDisplayName() + " <" + user.getEmail() + ">",
+                    "USER",
+                    String.valueOf(user.getId()),
+                    null,
+                    purpose == Purpose.INVITATION ? "INVITATION_ACCEPTED" : "PASSWORD_RESET",
+                    null,
                     Map.of("email", user.getEmail())));
             return user.getId();
         });
@@ -105,15 +119,28 @@ class JpaPasswordLinks implements PasswordLinks {
     public void resendInvitation(CurrentUser admin, long userId) {
         policy.requireAdmin(admin);
         writing.executeWithoutResult(tx -> {
-            AppUser user = users.findById(userId).orElseThrow(() -> new NotFoundException("user", String.valueOf(userId)));
+            AppUser user =
+                    users.findById(userId).orElseThrow(() -> new NotFoundException("user", String.valueOf(userId)));
             if (user.hasPassword()) {
                 throw new AccountRejected("invitation", "invitation.already-accepted");
             }
             AccountTokens.IssuedToken invitation = issuer.issue(user.getId(), Purpose.INVITATION);
-            events.publishEvent(new ChangeRecorded(admin.id(), admin.label(), "USER", String.valueOf(user.getId()), null,
-                    "INVITATION_RESENT", null, Map.of("email", user.getEmail())));
-            events.publishEvent(new InvitationIssued(user.getId(), user.getEmail(), user.getDisplayName(),
-                    invitation.token(), invitation.expiresAt(), admin.displayName()));
+            events.publishEvent(new ChangeRecorded(
+                    admin.id(),
+                    admin.label(),
+                    "USER",
+                    String.valueOf(user.getId()),
+                    null,
+                    "INVITATION_RESENT",
+                    null,
+                    Map.of("email", user.getEmail())));
+            events.publishEvent(new InvitationIssued(
+                    user.getId(),
+                    user.getEmail(),
+                    user.getDisplayName(),
+                    invitation.token(),
+                    invitation.expiresAt(),
+                    admin.displayName()));
         });
     }
 
@@ -132,8 +159,12 @@ class JpaPasswordLinks implements PasswordLinks {
                         .filter(AppUser::isEnabled)
                         .ifPresent(user -> {
                             AccountTokens.IssuedToken reset = issuer.issue(user.getId(), Purpose.RESET);
-                            events.publishEvent(new PasswordResetRequested(user.getId(), user.getEmail(),
-                                    user.getDisplayName(), reset.token(), reset.expiresAt()));
+                            events.publishEvent(new PasswordResetRequested(
+                                    user.getId(),
+                                    user.getEmail(),
+                                    user.getDisplayName(),
+                                    reset.token(),
+                                    reset.expiresAt()));
                         }));
             } catch (RuntimeException e) {
                 LOG.warn("Password reset request could not be handled", e);
@@ -142,7 +173,9 @@ class JpaPasswordLinks implements PasswordLinks {
     }
 
     private static boolean wellFormed(String token) {
-        return token != null && !token.isEmpty() && token.length() <= MAX_TOKEN_LENGTH
+        return token != null
+                && !token.isEmpty()
+                && token.length() <= MAX_TOKEN_LENGTH
                 && token.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_'));
     }
 }

@@ -39,8 +39,14 @@ class JpaUserAccounts implements UserAccounts {
     private final Clock clock;
     private final AccountTokens tokens;
 
-    JpaUserAccounts(AppUserRepository users, OrganisationQueries organisations, PasswordEncoder passwords,
-                    AccessPolicy policy, ApplicationEventPublisher events, Clock clock, AccountTokens tokens) {
+    JpaUserAccounts(
+            AppUserRepository users,
+            OrganisationQueries organisations,
+            PasswordEncoder passwords,
+            AccessPolicy policy,
+            ApplicationEventPublisher events,
+            Clock clock,
+            AccountTokens tokens) {
         this.tokens = tokens;
         this.users = users;
         this.organisations = organisations;
@@ -55,7 +61,9 @@ class JpaUserAccounts implements UserAccounts {
     public List<AccountSummary> list(CurrentUser actor) {
         policy.requireAdmin(actor);
         Map<Long, String> acronyms = organisations.acronymsById();
-        return users.findAllByOrderByEmail().stream().map(user -> summary(user, acronyms)).toList();
+        return users.findAllByOrderByEmail().stream()
+                .map(user -> summary(user, acronyms))
+                .toList();
     }
 
     @Override
@@ -65,8 +73,13 @@ class JpaUserAccounts implements UserAccounts {
         record(actor, user, "CREATED", null);
         // the person chooses the password: an administrator never knows it
         AccountTokens.IssuedToken invitation = tokens.issue(user.getId(), Purpose.INVITATION);
-        events.publishEvent(new InvitationIssued(user.getId(), user.getEmail(), user.getDisplayName(), invitation.token(),
-                invitation.expiresAt(), actor.displayName()));
+        events.publishEvent(new InvitationIssued(
+                user.getId(),
+                user.getEmail(),
+                user.getDisplayName(),
+                invitation.token(),
+                invitation.expiresAt(),
+                actor.displayName()));
         return summary(user, organisations.acronymsById());
     }
 
@@ -107,8 +120,15 @@ class JpaUserAccounts implements UserAccounts {
             return false;
         }
         AppUser user = newUser(new NewAccount(email, displayName, Role.ADMIN, null), password);
-        events.publishEvent(new ChangeRecorded(null, "système (premier démarrage)", "USER", String.valueOf(user.getId()),
-                null, "CREATED", null, state(user)));
+        events.publishEvent(new ChangeRecorded(
+                null,
+                "système (premier démarrage)",
+                "USER",
+                String.valueOf(user.getId()),
+                null,
+                "CREATED",
+                null,
+                state(user)));
         return true;
     }
 
@@ -132,8 +152,13 @@ class JpaUserAccounts implements UserAccounts {
             throw new AccountRejected("role", "account.role.required");
         }
         Long organisationId = organisationFor(account.role(), account.organisationAcronym());
-        return users.saveAndFlush(new AppUser(email, name, password == null ? null : passwords.encode(password),
-                account.role(), organisationId, clock.instant()));
+        return users.saveAndFlush(new AppUser(
+                email,
+                name,
+                password == null ? null : passwords.encode(password),
+                account.role(),
+                organisationId,
+                clock.instant()));
     }
 
     /** @throws AccountRejected on the field {@code password} when it breaks the rules of {@link UserAccounts} */
@@ -157,14 +182,15 @@ class JpaUserAccounts implements UserAccounts {
         if (acronym == null || acronym.isBlank()) {
             throw new AccountRejected("organisation", "account.organisation.required");
         }
-        return organisations.byAcronym(acronym.strip())
+        return organisations
+                .byAcronym(acronym.strip())
                 .map(OrganisationSummary::id)
                 .orElseThrow(() -> new AccountRejected("organisation", "account.organisation.unknown"));
     }
 
     private void record(CurrentUser actor, AppUser user, String action, Map<String, Object> before) {
-        events.publishEvent(new ChangeRecorded(actor.id(), actor.label(), "USER", String.valueOf(user.getId()), null,
-                action, before, state(user)));
+        events.publishEvent(new ChangeRecorded(
+                actor.id(), actor.label(), "USER", String.valueOf(user.getId()), null, action, before, state(user)));
     }
 
     private Map<String, Object> state(AppUser user) {
@@ -172,15 +198,23 @@ class JpaUserAccounts implements UserAccounts {
         state.put("email", user.getEmail());
         state.put("displayName", user.getDisplayName());
         state.put("role", user.getRole().name());
-        state.put("organisation", user.getOrganisationId() == null ? null : organisations.acronymsById().get(user.getOrganisationId()));
+        state.put(
+                "organisation",
+                user.getOrganisationId() == null
+                        ? null
+                        : organisations.acronymsById().get(user.getOrganisationId()));
         state.put("enabled", user.isEnabled());
         return state;
     }
 
     private static AccountSummary summary(AppUser user, Map<Long, String> acronyms) {
-        return new AccountSummary(user.getId(), user.getEmail(), user.getDisplayName(), user.getRole(),
-                user.getOrganisationId() == null ? null : acronyms.get(user.getOrganisationId()), user.isEnabled(),
+        return new AccountSummary(
+                user.getId(),
+                user.getEmail(),
+                user.getDisplayName(),
+                user.getRole(),
+                user.getOrganisationId() == null ? null : acronyms.get(user.getOrganisationId()),
+                user.isEnabled(),
                 !user.hasPassword());
     }
-
 }

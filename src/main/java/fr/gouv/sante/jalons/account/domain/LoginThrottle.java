@@ -38,6 +38,7 @@ class LoginThrottle {
     static final Duration MAX_ACCOUNT_DELAY = Duration.ofSeconds(30);
     /** How long a delayed address keeps its turn once its delay is over. */
     static final Duration TURN_VALIDITY = Duration.ofMinutes(5);
+
     static final Duration MEMORY = Duration.ofHours(1);
 
     private final Clock clock;
@@ -75,7 +76,8 @@ class LoginThrottle {
         Instant now = clock.instant();
         String account = key(email);
         String from = address == null ? "" : address;
-        Duration wait = longest(pairWait(recent(Scope.PAIR, pair(account, from), now), now),
+        Duration wait = longest(
+                pairWait(recent(Scope.PAIR, pair(account, from), now), now),
                 address == null ? Duration.ZERO : addressWait(recent(Scope.ADDRESS, from, now), now));
         if (!wait.isZero()) {
             return new Wait(wait, false);
@@ -85,7 +87,9 @@ class LoginThrottle {
             return Wait.NONE;
         }
         Optional<Instant> turn = store.waitUntil(account, from);
-        if (turn.isPresent() && !now.isBefore(turn.get()) && !now.isAfter(turn.get().plus(TURN_VALIDITY))) {
+        if (turn.isPresent()
+                && !now.isBefore(turn.get())
+                && !now.isAfter(turn.get().plus(TURN_VALIDITY))) {
             store.clearWait(account, from);
             return Wait.NONE;
         }
@@ -117,7 +121,9 @@ class LoginThrottle {
     }
 
     private Failures recent(Scope scope, String subject, Instant now) {
-        return store.failures(scope, subject).filter(f -> f.last().isAfter(now.minus(MEMORY))).orElse(null);
+        return store.failures(scope, subject)
+                .filter(f -> f.last().isAfter(now.minus(MEMORY)))
+                .orElse(null);
     }
 
     static Duration pairWait(Failures failures, Instant now) {

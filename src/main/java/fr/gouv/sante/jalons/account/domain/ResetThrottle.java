@@ -19,15 +19,17 @@ class ResetThrottle {
     static final int PER_CLIENT = 10;
     static final Duration WINDOW = Duration.ofHours(1);
 
-    private final Cache<String, AtomicInteger> byEmail = Caffeine.newBuilder().expireAfterWrite(WINDOW)
-            .maximumSize(100_000).build();
-    private final Cache<String, AtomicInteger> byClient = Caffeine.newBuilder().expireAfterWrite(WINDOW)
-            .maximumSize(100_000).build();
+    private final Cache<String, AtomicInteger> byEmail =
+            Caffeine.newBuilder().expireAfterWrite(WINDOW).maximumSize(100_000).build();
+    private final Cache<String, AtomicInteger> byClient =
+            Caffeine.newBuilder().expireAfterWrite(WINDOW).maximumSize(100_000).build();
 
     /** Counts the request; false when it is one too many. */
     boolean allow(String email, String clientAddress) {
-        int forEmail = byEmail.get(email.strip().toLowerCase(Locale.ROOT), key -> new AtomicInteger()).incrementAndGet();
-        int forClient = clientAddress == null ? 0
+        int forEmail = byEmail.get(email.strip().toLowerCase(Locale.ROOT), key -> new AtomicInteger())
+                .incrementAndGet();
+        int forClient = clientAddress == null
+                ? 0
                 : byClient.get(clientAddress, key -> new AtomicInteger()).incrementAndGet();
         return forEmail <= PER_ADDRESS && forClient <= PER_CLIENT;
     }

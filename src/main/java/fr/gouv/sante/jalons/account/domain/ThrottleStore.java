@@ -7,11 +7,14 @@ import java.util.Optional;
 interface ThrottleStore {
 
     /** What a failure is counted against. */
-    enum Scope { PAIR, ADDRESS, ACCOUNT }
+    enum Scope {
+        PAIR,
+        ADDRESS,
+        ACCOUNT
+    }
 
     /** Recent failures of one subject. */
-    record Failures(int count, Instant last) {
-    }
+    record Failures(int count, Instant last) {}
 
     Optional<Failures> failures(Scope scope, String subject);
 

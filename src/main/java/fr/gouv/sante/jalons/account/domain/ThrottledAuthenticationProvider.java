@@ -24,7 +24,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String email = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
+                ? details.getRemoteAddress()
+                : null;
         LoginThrottle.Wait wait = throttle.check(email, address);
         if (!wait.none()) {
             throw new LoginThrottledException(wait.time(), wait.ceiling());

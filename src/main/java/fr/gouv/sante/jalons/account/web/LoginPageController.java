@@ -15,10 +15,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class LoginPageController {
 
     @GetMapping("/connexion")
-    String login(@RequestParam(required = false) String erreur, @RequestParam(required = false) String attente,
-                 @RequestParam(required = false) String patienter,
-                 @RequestParam(required = false) String deconnecte, @RequestParam(required = false) String motdepasse,
-                 @RequestParam(required = false) String expiree, Model model) {
+    String login(
+            @RequestParam(required = false) String erreur,
+            @RequestParam(required = false) String attente,
+            @RequestParam(required = false) String patienter,
+            @RequestParam(required = false) String deconnecte,
+            @RequestParam(required = false) String motdepasse,
+            @RequestParam(required = false) String expiree,
+            Model model) {
         model.addAttribute("sessionEnded", expiree != null);
         model.addAttribute("passwordChosen", motdepasse != null);
         model.addAttribute("failed", erreur != null);

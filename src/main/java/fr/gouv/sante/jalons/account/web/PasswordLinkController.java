@@ -36,9 +36,12 @@ class PasswordLinkController {
     }
 
     @PostMapping("/invitation/{token}")
-    String acceptInvitation(@PathVariable String token, @RequestParam(required = false) String password,
-                            @RequestParam(required = false) String confirmation, Model model,
-                            HttpServletResponse response) {
+    String acceptInvitation(
+            @PathVariable String token,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) String confirmation,
+            Model model,
+            HttpServletResponse response) {
         return choose(Purpose.INVITATION, token, password, confirmation, model, response);
     }
 
@@ -48,9 +51,12 @@ class PasswordLinkController {
     }
 
     @PostMapping("/mot-de-passe/{token}")
-    String chooseAfterReset(@PathVariable String token, @RequestParam(required = false) String password,
-                            @RequestParam(required = false) String confirmation, Model model,
-                            HttpServletResponse response) {
+    String chooseAfterReset(
+            @PathVariable String token,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) String confirmation,
+            Model model,
+            HttpServletResponse response) {
         return choose(Purpose.RESET, token, password, confirmation, model, response);
     }
 
@@ -60,8 +66,8 @@ class PasswordLinkController {
     }
 
     @PostMapping("/mot-de-passe-oublie")
-    String requestReset(@RequestParam(required = false) String email, HttpServletRequest request,
-                        RedirectAttributes redirect) {
+    String requestReset(
+            @RequestParam(required = false) String email, HttpServletRequest request, RedirectAttributes redirect) {
         links.requestReset(email, request.getRemoteAddr());
         // the same answer whether or not the address has an account
         redirect.addFlashAttribute("requested", true);
@@ -76,8 +82,13 @@ class PasswordLinkController {
         return form(purpose, token, holder.get(), null, model);
     }
 
-    private String choose(Purpose purpose, String token, String password, String confirmation, Model model,
-                          HttpServletResponse response) {
+    private String choose(
+            Purpose purpose,
+            String token,
+            String password,
+            String confirmation,
+            Model model,
+            HttpServletResponse response) {
         Optional<LinkHolder> holder = links.check(purpose, token);
         if (holder.isEmpty()) {
             return invalid(purpose, model, response);

@@ -53,11 +53,16 @@ class UserAdminController {
     }
 
     @PostMapping("/admin/utilisateurs")
-    String create(@ModelAttribute("account") NewAccountForm form, BindingResult errors, CurrentUser admin, Model model,
-                  RedirectAttributes redirect) {
+    String create(
+            @ModelAttribute("account") NewAccountForm form,
+            BindingResult errors,
+            CurrentUser admin,
+            Model model,
+            RedirectAttributes redirect) {
         Role role = parseRole(form.getRole());
         try {
-            accounts.create(admin, new NewAccount(form.getEmail(), form.getDisplayName(), role, form.getOrganisation()));
+            accounts.create(
+                    admin, new NewAccount(form.getEmail(), form.getDisplayName(), role, form.getOrganisation()));
         } catch (AccountRejected e) {
             FormErrors.reject(errors, Map.of(e.field(), e.messageKey()));
             return page(admin, model);
@@ -67,8 +72,12 @@ class UserAdminController {
     }
 
     @PostMapping("/admin/utilisateurs/{id}/role")
-    String changeRole(@PathVariable long id, @RequestParam(required = false) String role,
-                      @RequestParam(required = false) String organisation, CurrentUser admin, RedirectAttributes redirect) {
+    String changeRole(
+            @PathVariable long id,
+            @RequestParam(required = false) String role,
+            @RequestParam(required = false) String organisation,
+            CurrentUser admin,
+            RedirectAttributes redirect) {
         try {
             accounts.changeRole(admin, id, parseRole(role), organisation);
             redirect.addFlashAttribute("flash", "users.flash.role");
@@ -79,8 +88,11 @@ class UserAdminController {
     }
 
     @PostMapping("/admin/utilisateurs/{id}/activation")
-    String changeEnabled(@PathVariable long id, @RequestParam(defaultValue = "false") boolean enabled, CurrentUser admin,
-                         RedirectAttributes redirect) {
+    String changeEnabled(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean enabled,
+            CurrentUser admin,
+            RedirectAttributes redirect) {
         try {
             accounts.changeEnabled(admin, id, enabled);
             redirect.addFlashAttribute("flash", enabled ? "users.flash.enabled" : "users.flash.disabled");
@@ -104,7 +116,9 @@ class UserAdminController {
     private String page(CurrentUser admin, Model model) {
         model.addAttribute("users", accounts.list(admin));
         model.addAttribute("roles", Arrays.asList(Role.values()));
-        model.addAttribute("organisations", organisations.all().stream().map(OrganisationSummary::acronym).toList());
+        model.addAttribute(
+                "organisations",
+                organisations.all().stream().map(OrganisationSummary::acronym).toList());
         return "account/users";
     }
 

@@ -28,18 +28,28 @@ class AxisViews {
 
     AxisPageView axis(String number) {
         DashboardSnapshot snapshot = reader.snapshot();
-        AxisSummary axis = parseInt(number)
-                .flatMap(snapshot::axis)
-                .orElseThrow(() -> new NotFoundException("axis", number));
+        AxisSummary axis =
+                parseInt(number).flatMap(snapshot::axis).orElseThrow(() -> new NotFoundException("axis", number));
         List<PriorityView> priorities = axis.priorities().stream()
-                .map(priority -> new PriorityView(priority.number(), priority.title(),
+                .map(priority -> new PriorityView(
+                        priority.number(),
+                        priority.title(),
                         priority.objectiveCodes().stream()
                                 .map(code -> rows.row(snapshot.objective(code).orElseThrow()))
                                 .toList()))
                 .toList();
-        return new AxisPageView(axis.number(), axis.name(),
-                snapshot.period() == null ? "" : formats.period(snapshot.period().code()),
-                rows.breakdown("axis", snapshot.objectives().stream().filter(inAxis(axis.number())).toList()),
-                priorities, Urls.objectives() + "?axe=" + axis.number());
+        return new AxisPageView(
+                axis.number(),
+                axis.name(),
+                snapshot.period() == null
+                        ? ""
+                        : formats.period(snapshot.period().code()),
+                rows.breakdown(
+                        "axis",
+                        snapshot.objectives().stream()
+                                .filter(inAxis(axis.number()))
+                                .toList()),
+                priorities,
+                Urls.objectives() + "?axe=" + axis.number());
     }
 }

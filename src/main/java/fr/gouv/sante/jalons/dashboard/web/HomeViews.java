@@ -35,39 +35,62 @@ class HomeViews {
         if (snapshot.previousPeriod() != null) {
             collectChanges(objectives, moves, newlyAchieved);
         }
-        int priorities = snapshot.axes().stream().mapToInt(axis -> axis.priorities().size()).sum();
-        return new HomeView(snapshot.roadmap().title(), objectives.size(), snapshot.axes().size(), priorities,
+        int priorities = snapshot.axes().stream()
+                .mapToInt(axis -> axis.priorities().size())
+                .sum();
+        return new HomeView(
+                snapshot.roadmap().title(),
+                objectives.size(),
+                snapshot.axes().size(),
+                priorities,
                 snapshot.period() != null,
-                snapshot.period() == null ? "" : formats.period(snapshot.period().code()),
+                snapshot.period() == null
+                        ? ""
+                        : formats.period(snapshot.period().code()),
                 snapshot.period() == null ? "" : formats.date(snapshot.period().publishedAt()),
-                rows.breakdown("overall", objectives), axes(snapshot),
+                rows.breakdown("overall", objectives),
+                axes(snapshot),
                 snapshot.previousPeriod() != null,
-                snapshot.previousPeriod() == null ? "" : formats.period(snapshot.previousPeriod().code()),
-                moves, newlyAchieved, (int) objectives.stream().filter(PublicObjective::notUpdated).count(),
+                snapshot.previousPeriod() == null
+                        ? ""
+                        : formats.period(snapshot.previousPeriod().code()),
+                moves,
+                newlyAchieved,
+                (int) objectives.stream().filter(PublicObjective::notUpdated).count(),
                 Urls.objectives() + "?maj=non");
     }
 
     private List<AxisCardView> axes(DashboardSnapshot snapshot) {
         List<PublicObjective> objectives = snapshot.objectives();
         return snapshot.axes().stream()
-                .map(axis -> new AxisCardView(axis.number(), axis.name(), Urls.axis(axis.number()),
+                .map(axis -> new AxisCardView(
+                        axis.number(),
+                        axis.name(),
+                        Urls.axis(axis.number()),
                         axis.priorities().size(),
                         (int) objectives.stream().filter(inAxis(axis.number())).count(),
-                        rows.breakdown("axis-" + axis.number(),
-                                objectives.stream().filter(inAxis(axis.number())).toList())))
+                        rows.breakdown(
+                                "axis-" + axis.number(),
+                                objectives.stream()
+                                        .filter(inAxis(axis.number()))
+                                        .toList())))
                 .toList();
     }
 
-    private void collectChanges(List<PublicObjective> objectives, List<StatusMoveView> moves,
-                                List<ObjectiveRowView> newlyAchieved) {
+    private void collectChanges(
+            List<PublicObjective> objectives, List<StatusMoveView> moves, List<ObjectiveRowView> newlyAchieved) {
         for (PublicObjective objective : objectives) {
-            if (objective.status() != null && objective.previousStatus() != null
+            if (objective.status() != null
+                    && objective.previousStatus() != null
                     && objective.status() != objective.previousStatus()) {
-                moves.add(new StatusMoveView(rows.row(objective), StatusView.of(objective.previousStatus()),
+                moves.add(new StatusMoveView(
+                        rows.row(objective),
+                        StatusView.of(objective.previousStatus()),
                         StatusView.of(objective.status())));
             }
             // an objective not updated in the latest period did not change: its status is an earlier one
-            if (objective.updatedInLatestPeriod() && objective.status() == ProgressStatus.ACHIEVED
+            if (objective.updatedInLatestPeriod()
+                    && objective.status() == ProgressStatus.ACHIEVED
                     && objective.previousStatus() != ProgressStatus.ACHIEVED) {
                 newlyAchieved.add(rows.row(objective));
             }

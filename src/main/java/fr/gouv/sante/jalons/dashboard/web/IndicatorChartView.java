@@ -39,16 +39,12 @@ public record IndicatorChartView(
         rows = List.copyOf(rows);
     }
 
-    public record Point(String x, String y, String label) {
-    }
+    public record Point(String x, String y, String label) {}
 
-    public record Line(String x1, String y1, String x2, String y2) {
-    }
+    public record Line(String x1, String y1, String x2, String y2) {}
 
-    public record Tick(String position, String label) {
-    }
+    public record Tick(String position, String label) {}
 
     /** A row of the data table: date, value, whether it is a measurement or a target, source. */
-    public record Row(String date, String value, String kindKey, String source) {
-    }
+    public record Row(String date, String value, String kindKey, String source) {}
 }

@@ -13,13 +13,13 @@ import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.TargetValue;
 import fr.gouv.sante.jalons.shared.IndicatorProgress;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.util.Optional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
@@ -45,61 +45,142 @@ class IndicatorCharts {
 
     IndicatorChartView chart(IndicatorDetails indicator, List<MeasurementValue> measurements) {
         List<MeasurementValue> measured = measurements.stream()
-                .sorted(Comparator.comparing(MeasurementValue::date)).toList();
+                .sorted(Comparator.comparing(MeasurementValue::date))
+                .toList();
         List<TargetValue> targets = indicator.targets().stream()
-                .sorted(Comparator.comparing(TargetValue::date)).toList();
+                .sorted(Comparator.comparing(TargetValue::date))
+                .toList();
         String id = "indicator-" + indicator.id();
         List<Row> rows = Stream.concat(
-                        measured.stream().map(m -> new Row(formats.date(m.date()), formats.quantity(m.value(), indicator.unit()),
-                                "chart.kind.measurement", m.source())),
-                        targets.stream().map(t -> new Row(formats.date(t.date()), formats.quantity(t.value(), indicator.unit()),
-                                "chart.kind.target", "")))
+                        measured.stream()
+                                .map(m -> new Row(
+                                        formats.date(m.date()),
+                                        formats.quantity(m.value(), indicator.unit()),
+                                        "chart.kind.measurement",
+                                        m.source())),
+                        targets.stream()
+                                .map(t -> new Row(
+                                        formats.date(t.date()),
+                                        formats.quantity(t.value(), indicator.unit()),
+                                        "chart.kind.target",
+                                        "")))
                 .toList();
         String summary = summary(indicator, measured, targets);
         List<IndicatorProgress.Point> measuredPoints0 = measured.stream()
-                .map(m -> new IndicatorProgress.Point(m.date(), m.value())).toList();
+                .map(m -> new IndicatorProgress.Point(m.date(), m.value()))
+                .toList();
         List<IndicatorProgress.Point> targetPoints0 = targets.stream()
-                .map(t -> new IndicatorProgress.Point(t.date(), t.value())).toList();
-        Optional<IndicatorProgress> progress = IndicatorProgress.of(measuredPoints0, targetPoints0,
-                "DECREASE".equals(indicator.direction()));
+                .map(t -> new IndicatorProgress.Point(t.date(), t.value()))
+                .toList();
+        Optional<IndicatorProgress> progress =
+                IndicatorProgress.of(measuredPoints0, targetPoints0, "DECREASE".equals(indicator.direction()));
         String progressText = progress.map(this::progressText).orElse("");
         if (measured.size() == 1) {
-            String card = figureCard(measured.get(0), targets, indicator.unit(), progress.map(IndicatorProgress::percent).orElse(null));
-            return new IndicatorChartView(id, indicator.name(), indicator.unit(), summary, false, List.of(), "",
-                    List.of(), null, List.of(), List.of(), List.of(), rows, card, progressText);
+            String card = figureCard(
+                    measured.get(0),
+                    targets,
+                    indicator.unit(),
+                    progress.map(IndicatorProgress::percent).orElse(null));
+            return new IndicatorChartView(
+                    id,
+                    indicator.name(),
+                    indicator.unit(),
+                    summary,
+                    false,
+                    List.of(),
+                    "",
+                    List.of(),
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    rows,
+                    card,
+                    progressText);
         }
         if (measured.isEmpty() && targets.size() == 1) {
             TargetValue target = targets.get(0);
-            String card = formats.message("indicator.card.none") + " — " + formats.message("indicator.card.target",
-                    formats.quantity(target.value(), indicator.unit()), formats.date(target.date()));
-            return new IndicatorChartView(id, indicator.name(), indicator.unit(), summary, false, List.of(), "",
-                    List.of(), null, List.of(), List.of(), List.of(), rows, card, progressText);
+            String card = formats.message("indicator.card.none") + " — "
+                    + formats.message(
+                            "indicator.card.target",
+                            formats.quantity(target.value(), indicator.unit()),
+                            formats.date(target.date()));
+            return new IndicatorChartView(
+                    id,
+                    indicator.name(),
+                    indicator.unit(),
+                    summary,
+                    false,
+                    List.of(),
+                    "",
+                    List.of(),
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    rows,
+                    card,
+                    progressText);
         }
         if (measured.isEmpty() && targets.isEmpty()) {
-            return new IndicatorChartView(id, indicator.name(), indicator.unit(), summary, false, List.of(), "",
-                    List.of(), null, List.of(), List.of(), List.of(), rows, "", progressText);
+            return new IndicatorChartView(
+                    id,
+                    indicator.name(),
+                    indicator.unit(),
+                    summary,
+                    false,
+                    List.of(),
+                    "",
+                    List.of(),
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    rows,
+                    "",
+                    progressText);
         }
 
-        LocalDate start = Stream.concat(measured.stream().map(MeasurementValue::date), targets.stream().map(TargetValue::date))
-                .min(Comparator.naturalOrder()).orElseThrow();
-        LocalDate end = Stream.concat(measured.stream().map(MeasurementValue::date), targets.stream().map(TargetValue::date))
-                .max(Comparator.naturalOrder()).orElseThrow();
+        LocalDate start = Stream.concat(
+                        measured.stream().map(MeasurementValue::date),
+                        targets.stream().map(TargetValue::date))
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        LocalDate end = Stream.concat(
+                        measured.stream().map(MeasurementValue::date),
+                        targets.stream().map(TargetValue::date))
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
         start = start.withDayOfYear(1);
         end = end.plusYears(1).withDayOfYear(1);
         double days = Math.max(1, ChronoUnit.DAYS.between(start, end));
-        double maxValue = Stream.concat(measured.stream().map(MeasurementValue::value), targets.stream().map(TargetValue::value))
-                .mapToDouble(BigDecimal::doubleValue).max().orElse(1);
+        double maxValue = Stream.concat(
+                        measured.stream().map(MeasurementValue::value),
+                        targets.stream().map(TargetValue::value))
+                .mapToDouble(BigDecimal::doubleValue)
+                .max()
+                .orElse(1);
         double top = niceCeiling(maxValue <= 0 ? 1 : maxValue * 1.05);
 
         LocalDate origin = start;
         Scale scale = new Scale(origin, days, top);
         List<Point> measuredPoints = measured.stream()
-                .map(m -> new Point(scale.x(m.date()), scale.y(m.value().doubleValue()),
-                        formats.message("chart.point.measurement", formats.date(m.date()), formats.quantity(m.value(), indicator.unit()))))
+                .map(m -> new Point(
+                        scale.x(m.date()),
+                        scale.y(m.value().doubleValue()),
+                        formats.message(
+                                "chart.point.measurement",
+                                formats.date(m.date()),
+                                formats.quantity(m.value(), indicator.unit()))))
                 .toList();
         List<Point> targetPoints = targets.stream()
-                .map(t -> new Point(scale.x(t.date()), scale.y(t.value().doubleValue()),
-                        formats.message("chart.point.target", formats.date(t.date()), formats.quantity(t.value(), indicator.unit()))))
+                .map(t -> new Point(
+                        scale.x(t.date()),
+                        scale.y(t.value().doubleValue()),
+                        formats.message(
+                                "chart.point.target",
+                                formats.date(t.date()),
+                                formats.quantity(t.value(), indicator.unit()))))
                 .toList();
         String line = measuredPoints.stream().map(p -> p.x() + "," + p.y()).collect(Collectors.joining(" "));
         Line trajectory = null;
@@ -107,8 +188,11 @@ class IndicatorCharts {
             MeasurementValue first = measured.get(0);
             TargetValue last = targets.get(targets.size() - 1);
             if (last.date().isAfter(first.date())) {
-                trajectory = new Line(scale.x(first.date()), scale.y(first.value().doubleValue()),
-                        scale.x(last.date()), scale.y(last.value().doubleValue()));
+                trajectory = new Line(
+                        scale.x(first.date()),
+                        scale.y(first.value().doubleValue()),
+                        scale.x(last.date()),
+                        scale.y(last.value().doubleValue()));
             }
         }
         // a tick on each 1st of January; the year's label in the middle of its band, so that
@@ -126,8 +210,22 @@ class IndicatorCharts {
             double value = top * i / 4;
             yTicks.add(new Tick(scale.y(value), compact(value)));
         }
-        return new IndicatorChartView(id, indicator.name(), indicator.unit(), summary, true, measuredPoints, line,
-                targetPoints, trajectory, xTicks, xLabels, yTicks, rows, "", progressText);
+        return new IndicatorChartView(
+                id,
+                indicator.name(),
+                indicator.unit(),
+                summary,
+                true,
+                measuredPoints,
+                line,
+                targetPoints,
+                trajectory,
+                xTicks,
+                xLabels,
+                yTicks,
+                rows,
+                "",
+                progressText);
     }
 
     /** Axis values short enough to stay 12 px high on a phone: "400 M", "1,5 k", "250". */
@@ -139,10 +237,15 @@ class IndicatorCharts {
 
     /** "1 134 établissements au 31 octobre 2024 — cible 1 200 établissements au 31 décembre 2024 — 94 %". */
     private String figureCard(MeasurementValue value, List<TargetValue> targets, String unit, Integer percent) {
-        String text = formats.message("indicator.card.value", formats.quantity(value.value(), unit), formats.date(value.date()));
+        String text = formats.message(
+                "indicator.card.value", formats.quantity(value.value(), unit), formats.date(value.date()));
         if (!targets.isEmpty()) {
             TargetValue target = targets.get(targets.size() - 1);
-            text += " — " + formats.message("indicator.card.target", formats.quantity(target.value(), unit), formats.date(target.date()));
+            text += " — "
+                    + formats.message(
+                            "indicator.card.target",
+                            formats.quantity(target.value(), unit),
+                            formats.date(target.date()));
         }
         if (percent != null) {
             text += " — " + formats.message("indicator.percent", percent);
@@ -165,14 +268,16 @@ class IndicatorCharts {
         List<String> parts = new ArrayList<>();
         if (!measured.isEmpty()) {
             MeasurementValue last = measured.get(measured.size() - 1);
-            parts.add(formats.message("chart.summary.last", formats.quantity(last.value(), indicator.unit()),
-                    formats.date(last.date())));
+            parts.add(formats.message(
+                    "chart.summary.last", formats.quantity(last.value(), indicator.unit()), formats.date(last.date())));
         } else {
             parts.add(formats.message("chart.summary.no-measurement"));
         }
         if (!targets.isEmpty()) {
             TargetValue last = targets.get(targets.size() - 1);
-            parts.add(formats.message("chart.summary.target", formats.quantity(last.value(), indicator.unit()),
+            parts.add(formats.message(
+                    "chart.summary.target",
+                    formats.quantity(last.value(), indicator.unit()),
                     formats.date(last.date())));
         }
         return String.join(" ", parts);

@@ -5,6 +5,13 @@ package fr.gouv.sante.jalons.dashboard.web;
  * reported and ignored, never an error. {@code depassee=oui} keeps the overdue objectives;
  * {@code maj=non} the objectives not updated in the latest published period, {@code maj=oui} those updated.
  */
-public record ObjectiveFilter(String statut, String axe, String priorite, String organisation, String annee,
-                              String depassee, String q, String tri, String maj) {
-}
+public record ObjectiveFilter(
+        String statut,
+        String axe,
+        String priorite,
+        String organisation,
+        String annee,
+        String depassee,
+        String q,
+        String tri,
+        String maj) {}

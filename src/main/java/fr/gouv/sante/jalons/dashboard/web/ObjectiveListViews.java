@@ -46,22 +46,42 @@ class ObjectiveListViews {
         DashboardSnapshot snapshot = reader.snapshot();
         Set<Integer> years = deadlineYears(snapshot);
         Selection selection = new Selection();
-        ProgressStatus status = selection.apply(filter.statut(), "filter.status", StatusView::fromSlug,
+        ProgressStatus status = selection.apply(
+                filter.statut(),
+                "filter.status",
+                StatusView::fromSlug,
                 wanted -> objective -> objective.status() == wanted);
-        Integer axis = selection.apply(filter.axe(), "filter.axis",
-                raw -> parseInt(raw).filter(n -> snapshot.axis(n).isPresent()), ObjectiveRows::inAxis);
-        Integer priority = selection.apply(filter.priorite(), "filter.priority",
+        Integer axis = selection.apply(
+                filter.axe(),
+                "filter.axis",
+                raw -> parseInt(raw).filter(n -> snapshot.axis(n).isPresent()),
+                ObjectiveRows::inAxis);
+        Integer priority = selection.apply(
+                filter.priorite(),
+                "filter.priority",
                 raw -> parseInt(raw).filter(n -> hasPriority(snapshot, n)),
                 wanted -> objective -> objective.objective().priority().number() == wanted);
-        OrganisationSummary organisation = selection.apply(filter.organisation(), "filter.organisation",
-                snapshot::organisationBySlug, wanted -> objective -> objective.ledBy(wanted.acronym()));
-        Integer year = selection.apply(filter.annee(), "filter.year", raw -> parseInt(raw).filter(years::contains),
+        OrganisationSummary organisation = selection.apply(
+                filter.organisation(),
+                "filter.organisation",
+                snapshot::organisationBySlug,
+                wanted -> objective -> objective.ledBy(wanted.acronym()));
+        Integer year = selection.apply(
+                filter.annee(),
+                "filter.year",
+                raw -> parseInt(raw).filter(years::contains),
                 wanted -> objective -> objective.objective().deadline().getYear() == wanted);
         LocalDate today = LocalDate.now(clock);
-        boolean overdueOnly = selection.apply(filter.depassee(), "filter.overdue",
-                raw -> "oui".equals(raw) ? Optional.of(Boolean.TRUE) : Optional.empty(),
-                wanted -> objective -> objective.overdue(today)) != null;
-        Boolean updated = selection.apply(filter.maj(), "filter.update", ObjectiveListViews::yesOrNo,
+        boolean overdueOnly = selection.apply(
+                        filter.depassee(),
+                        "filter.overdue",
+                        raw -> "oui".equals(raw) ? Optional.of(Boolean.TRUE) : Optional.empty(),
+                        wanted -> objective -> objective.overdue(today))
+                != null;
+        Boolean updated = selection.apply(
+                filter.maj(),
+                "filter.update",
+                ObjectiveListViews::yesOrNo,
                 wanted -> wanted ? PublicObjective::updatedInLatestPeriod : PublicObjective::notUpdated);
         String query = DashboardReader.cleanQuery(filter.q());
         selection.search(query);
@@ -75,16 +95,26 @@ class ObjectiveListViews {
                 .sorted(sort.comparator)
                 .map(rows::row)
                 .toList();
-        return new ObjectiveListView(statusOptions(status), axisOptions(snapshot, axis),
-                priorityOptions(snapshot, priority), organisationOptions(snapshot, organisation),
-                years.stream().map(y -> new Option(String.valueOf(y), String.valueOf(y), y.equals(year))).toList(),
+        return new ObjectiveListView(
+                statusOptions(status),
+                axisOptions(snapshot, axis),
+                priorityOptions(snapshot, priority),
+                organisationOptions(snapshot, organisation),
+                years.stream()
+                        .map(y -> new Option(String.valueOf(y), String.valueOf(y), y.equals(year)))
+                        .toList(),
                 Arrays.stream(Sort.values())
                         .map(s -> new Option(s.parameter, formats.message(s.labelKey), s == sort))
                         .toList(),
-                overdueOnly, query, results,
+                overdueOnly,
+                query,
+                results,
                 formats.message("list.count", results.size()),
-                selection.notices, selection.filtered,
-                Urls.CSV, "/api/v1/objectives", updateOptions(snapshot, updated));
+                selection.notices,
+                selection.filtered,
+                Urls.CSV,
+                "/api/v1/objectives",
+                updateOptions(snapshot, updated));
     }
 
     /** The filters applied so far: what to keep, and the values that were ignored, in the form's order. */
@@ -94,8 +124,11 @@ class ObjectiveListViews {
         private boolean filtered;
 
         /** Applies one filter given in the URL; returns its value, or null when absent or ignored (with a notice). */
-        <T> T apply(String raw, String filterKey, Function<String, Optional<T>> parse,
-                    Function<T, Predicate<PublicObjective>> predicate) {
+        <T> T apply(
+                String raw,
+                String filterKey,
+                Function<String, Optional<T>> parse,
+                Function<T, Predicate<PublicObjective>> predicate) {
             if (!hasText(raw)) {
                 return null;
             }
@@ -127,12 +160,14 @@ class ObjectiveListViews {
     }
 
     private static boolean hasPriority(DashboardSnapshot snapshot, int number) {
-        return snapshot.objectives().stream().anyMatch(o -> o.objective().priority().number() == number);
+        return snapshot.objectives().stream()
+                .anyMatch(o -> o.objective().priority().number() == number);
     }
 
     private static Set<Integer> deadlineYears(DashboardSnapshot snapshot) {
         Set<Integer> years = new TreeSet<>();
-        snapshot.objectives().forEach(objective -> years.add(objective.objective().deadline().getYear()));
+        snapshot.objectives()
+                .forEach(objective -> years.add(objective.objective().deadline().getYear()));
         return years;
     }
 
@@ -144,14 +179,18 @@ class ObjectiveListViews {
 
     private List<Option> axisOptions(DashboardSnapshot snapshot, Integer selected) {
         return snapshot.axes().stream()
-                .map(a -> new Option(String.valueOf(a.number()), formats.message("filter.axis.option", a.number(), a.name()),
+                .map(a -> new Option(
+                        String.valueOf(a.number()),
+                        formats.message("filter.axis.option", a.number(), a.name()),
                         Integer.valueOf(a.number()).equals(selected)))
                 .toList();
     }
 
     private List<Option> priorityOptions(DashboardSnapshot snapshot, Integer selected) {
-        return snapshot.axes().stream().flatMap(a -> a.priorities().stream())
-                .map(p -> new Option(String.valueOf(p.number()),
+        return snapshot.axes().stream()
+                .flatMap(a -> a.priorities().stream())
+                .map(p -> new Option(
+                        String.valueOf(p.number()),
                         formats.message("filter.priority.option", p.number(), shorten(p.title())),
                         Integer.valueOf(p.number()).equals(selected)))
                 .toList();
@@ -168,12 +207,14 @@ class ObjectiveListViews {
             return List.of();
         }
         String period = formats.period(snapshot.period().code());
-        return List.of(new Option("oui", formats.message("filter.update.yes", period), Boolean.TRUE.equals(selected)),
+        return List.of(
+                new Option("oui", formats.message("filter.update.yes", period), Boolean.TRUE.equals(selected)),
                 new Option("non", formats.message("filter.update.no", period), Boolean.FALSE.equals(selected)));
     }
 
     private String ignored(String filterKey, String value) {
-        return formats.message("filter.ignored", formats.message(filterKey), DashboardReader.cleanQuery(shorten(value)));
+        return formats.message(
+                "filter.ignored", formats.message(filterKey), DashboardReader.cleanQuery(shorten(value)));
     }
 
     private static boolean hasText(String text) {
@@ -183,13 +224,24 @@ class ObjectiveListViews {
     /** The sort orders of the objective list. */
     enum Sort {
         CODE("code", "sort.code", Comparator.comparing(o -> ObjectiveCode.parse(o.code()))),
-        DEADLINE("echeance", "sort.deadline", Comparator.<PublicObjective, LocalDate>comparing(o -> o.objective().deadline())
-                .thenComparing(o -> ObjectiveCode.parse(o.code()))),
-        STATUS("statut", "sort.status", Comparator.<PublicObjective, Integer>comparing(
-                        o -> o.status() == null ? ProgressStatus.values().length : o.status().ordinal())
-                .thenComparing(o -> ObjectiveCode.parse(o.code()))),
-        TITLE("titre", "sort.title", Comparator.comparing(o -> Normalizer
-                .normalize(o.objective().title(), Normalizer.Form.NFD).toLowerCase(Locale.ROOT)));
+        DEADLINE(
+                "echeance",
+                "sort.deadline",
+                Comparator.<PublicObjective, LocalDate>comparing(
+                                o -> o.objective().deadline())
+                        .thenComparing(o -> ObjectiveCode.parse(o.code()))),
+        STATUS(
+                "statut",
+                "sort.status",
+                Comparator.<PublicObjective, Integer>comparing(o -> o.status() == null
+                                ? ProgressStatus.values().length
+                                : o.status().ordinal())
+                        .thenComparing(o -> ObjectiveCode.parse(o.code()))),
+        TITLE(
+                "titre",
+                "sort.title",
+                Comparator.comparing(o -> Normalizer.normalize(o.objective().title(), Normalizer.Form.NFD)
+                        .toLowerCase(Locale.ROOT)));
 
         final String parameter;
         final String labelKey;

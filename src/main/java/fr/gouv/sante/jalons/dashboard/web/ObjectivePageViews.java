@@ -35,39 +35,51 @@ class ObjectivePageViews {
     ObjectivePageView objective(String code) {
         ObjectiveCode objectiveCode = ObjectiveCode.fromPath(code);
         DashboardSnapshot snapshot = reader.snapshot();
-        PublicObjective objective = snapshot.objective(code).orElseThrow(() -> new NotFoundException("objective", code));
-        PublicObjectiveDetails page = reader.objective(objectiveCode)
-                .orElseThrow(() -> new NotFoundException("objective", code));
+        PublicObjective objective =
+                snapshot.objective(code).orElseThrow(() -> new NotFoundException("objective", code));
+        PublicObjectiveDetails page =
+                reader.objective(objectiveCode).orElseThrow(() -> new NotFoundException("objective", code));
         ObjectiveDetails details = page.details();
         ObjectiveSummary summary = details.summary();
         List<PublishedReport> reports = page.reports();
         PublishedReport latest = reports.isEmpty() ? null : reports.get(0);
-        return new ObjectivePageView(rows.row(objective), summary.axis().number(), summary.axis().name(),
-                Urls.axis(summary.axis().number()), summary.priority().number(), summary.priority().title(),
+        return new ObjectivePageView(
+                rows.row(objective),
+                summary.axis().number(),
+                summary.axis().name(),
+                Urls.axis(summary.axis().number()),
+                summary.priority().number(),
+                summary.priority().title(),
                 latest == null ? "" : formats.period(latest.period()),
                 latest == null ? "" : MarkdownText.toSafeHtml(latest.narrative()),
                 milestones(details),
                 details.indicators().stream()
-                        .map(indicator -> charts.chart(indicator,
-                                page.measurementsByIndicator().getOrDefault(indicator.id(), List.of())))
+                        .map(indicator -> charts.chart(
+                                indicator, page.measurementsByIndicator().getOrDefault(indicator.id(), List.of())))
                         .toList(),
                 reports.stream().map(this::timelineEntry).toList(),
-                "/api/v1/objectives/" + summary.code(), rebaselining(details), rows.latestPeriodLabel(snapshot));
+                "/api/v1/objectives/" + summary.code(),
+                rebaselining(details),
+                rows.latestPeriodLabel(snapshot));
     }
 
     private List<MilestoneView> milestones(ObjectiveDetails details) {
         return details.milestones().stream()
-                .map(m -> new MilestoneView(formats.date(m.dueDate()), m.description(),
-                        m.value() == null ? "" : formats.number(m.value())))
+                .map(m -> new MilestoneView(
+                        formats.date(m.dueDate()), m.description(), m.value() == null ? "" : formats.number(m.value())))
                 .toList();
     }
 
     private TimelineEntryView timelineEntry(PublishedReport report) {
-        return new TimelineEntryView(formats.period(report.period()),
-                StatusView.of(report.status()), MarkdownText.toSafeHtml(report.narrative()),
-                formats.date(report.publishedAt()), report.reason(),
+        return new TimelineEntryView(
+                formats.period(report.period()),
+                StatusView.of(report.status()),
+                MarkdownText.toSafeHtml(report.narrative()),
+                formats.date(report.publishedAt()),
+                report.reason(),
                 report.earlierRevisions().stream()
-                        .map(earlier -> new PageViews.EarlierRevisionView(StatusView.of(earlier.status()),
+                        .map(earlier -> new PageViews.EarlierRevisionView(
+                                StatusView.of(earlier.status()),
                                 MarkdownText.toSafeHtml(earlier.narrative()),
                                 formats.date(earlier.publishedAt())))
                         .toList());
@@ -78,11 +90,14 @@ class ObjectivePageViews {
             return null;
         }
         ObjectiveDetails.Rebaselining first = details.rebaselinings().get(0);
-        return new PageViews.RebaseliningView(first.previousTarget(), formats.date(first.previousDeadline()),
-                details.summary().target(), formats.date(details.summary().deadline()),
+        return new PageViews.RebaseliningView(
+                first.previousTarget(),
+                formats.date(first.previousDeadline()),
+                details.summary().target(),
+                formats.date(details.summary().deadline()),
                 details.rebaselinings().stream()
-                        .map(change -> formats.message("objective.rebaselined.reason", formats.date(change.changedAt()),
-                                change.reason()))
+                        .map(change -> formats.message(
+                                "objective.rebaselined.reason", formats.date(change.changedAt()), change.reason()))
                         .toList());
     }
 }

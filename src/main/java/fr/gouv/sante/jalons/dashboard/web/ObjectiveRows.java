@@ -37,14 +37,25 @@ class ObjectiveRows {
         List<OwnerLinkView> owners = new ArrayList<>();
         for (int i = 0; i < objective.owners().size(); i++) {
             ObjectiveSummary.OwnerRef owner = objective.owners().get(i);
-            owners.add(new OwnerLinkView(owner.acronym(), owner.name(),
-                    Urls.organisation(OrganisationSummary.slugOf(owner.acronym())), i == 0));
+            owners.add(new OwnerLinkView(
+                    owner.acronym(),
+                    owner.name(),
+                    Urls.organisation(OrganisationSummary.slugOf(owner.acronym())),
+                    i == 0));
         }
-        return new ObjectiveRowView(objective.code(), objective.title(), objective.target(),
-                Urls.objective(objective.code()), formats.date(objective.deadline()), objective.deadline().toString(),
-                publicObjective.overdue(LocalDate.now(clock)), StatusView.of(publicObjective.status()), owners,
+        return new ObjectiveRowView(
+                objective.code(),
+                objective.title(),
+                objective.target(),
+                Urls.objective(objective.code()),
+                formats.date(objective.deadline()),
+                objective.deadline().toString(),
+                publicObjective.overdue(LocalDate.now(clock)),
+                StatusView.of(publicObjective.status()),
+                owners,
                 publicObjective.statusPeriod() == null ? "" : formats.period(publicObjective.statusPeriod()),
-                publicObjective.notUpdated(), latestPeriodLabel(reader.snapshot()));
+                publicObjective.notUpdated(),
+                latestPeriodLabel(reader.snapshot()));
     }
 
     String latestPeriodLabel(DashboardSnapshot snapshot) {
@@ -75,9 +86,15 @@ class ObjectiveRows {
         return new StatusBreakdownView("breakdown-" + id, total, segments, String.join(", ", parts));
     }
 
-    private BigDecimal addSegment(List<StatusBreakdownView.Segment> segments, List<String> parts, StatusView status,
-                                  int count, int total, BigDecimal x) {
-        BigDecimal width = total == 0 ? BigDecimal.ZERO
+    private BigDecimal addSegment(
+            List<StatusBreakdownView.Segment> segments,
+            List<String> parts,
+            StatusView status,
+            int count,
+            int total,
+            BigDecimal x) {
+        BigDecimal width = total == 0
+                ? BigDecimal.ZERO
                 : BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP);
         String percent = total == 0 ? "0" : String.valueOf(Math.round(count * 100.0 / total));
         segments.add(new StatusBreakdownView.Segment(status, count, percent, x.toPlainString(), width.toPlainString()));

@@ -25,31 +25,52 @@ class OrganisationViews {
 
     OrganisationListView organisations() {
         DashboardSnapshot snapshot = reader.snapshot();
-        return new OrganisationListView(snapshot.organisations().stream()
-                .map(organisation -> row(snapshot, organisation))
-                .toList(), rows.latestPeriodLabel(snapshot));
+        return new OrganisationListView(
+                snapshot.organisations().stream()
+                        .map(organisation -> row(snapshot, organisation))
+                        .toList(),
+                rows.latestPeriodLabel(snapshot));
     }
 
     private OrganisationRowView row(DashboardSnapshot snapshot, OrganisationSummary organisation) {
-        int piloted = (int) snapshot.objectives().stream().filter(o -> o.pilotedBy(organisation.acronym())).count();
-        int total = (int) snapshot.objectives().stream().filter(o -> o.ledBy(organisation.acronym())).count();
+        int piloted = (int) snapshot.objectives().stream()
+                .filter(o -> o.pilotedBy(organisation.acronym()))
+                .count();
+        int total = (int) snapshot.objectives().stream()
+                .filter(o -> o.ledBy(organisation.acronym()))
+                .count();
         int updated = (int) snapshot.objectives().stream()
-                .filter(o -> o.ledBy(organisation.acronym()) && o.updatedInLatestPeriod()).count();
-        return new OrganisationRowView(organisation.acronym(), organisation.name(),
-                Urls.organisation(organisation.slug()), piloted, total - piloted, total, updated);
+                .filter(o -> o.ledBy(organisation.acronym()) && o.updatedInLatestPeriod())
+                .count();
+        return new OrganisationRowView(
+                organisation.acronym(),
+                organisation.name(),
+                Urls.organisation(organisation.slug()),
+                piloted,
+                total - piloted,
+                total,
+                updated);
     }
 
     OrganisationPageView organisation(String slug) {
         DashboardSnapshot snapshot = reader.snapshot();
-        OrganisationSummary organisation = snapshot.organisationBySlug(slug)
-                .orElseThrow(() -> new NotFoundException("organisation", slug));
+        OrganisationSummary organisation =
+                snapshot.organisationBySlug(slug).orElseThrow(() -> new NotFoundException("organisation", slug));
         String acronym = organisation.acronym();
-        List<PublicObjective> led = snapshot.objectives().stream().filter(o -> o.ledBy(acronym)).toList();
-        return new OrganisationPageView(acronym, organisation.name(), rows.breakdown("organisation", led),
+        List<PublicObjective> led =
+                snapshot.objectives().stream().filter(o -> o.ledBy(acronym)).toList();
+        return new OrganisationPageView(
+                acronym,
+                organisation.name(),
+                rows.breakdown("organisation", led),
                 led.stream().filter(o -> o.pilotedBy(acronym)).map(rows::row).toList(),
                 led.stream().filter(o -> !o.pilotedBy(acronym)).map(rows::row).toList(),
-                Urls.objectives() + "?organisation=" + organisation.slug(), rows.latestPeriodLabel(snapshot),
-                (int) led.stream().filter(PublicObjective::updatedInLatestPeriod).count(), led.size(),
+                Urls.objectives() + "?organisation=" + organisation.slug(),
+                rows.latestPeriodLabel(snapshot),
+                (int) led.stream()
+                        .filter(PublicObjective::updatedInLatestPeriod)
+                        .count(),
+                led.size(),
                 Urls.objectives() + "?organisation=" + organisation.slug() + "&maj=non");
     }
 }

@@ -1,5 +1,4 @@
 package fr.gouv.sante.jalons.dashboard.web;
 
 /** A lead organisation, linked to its page; {@code pilot} for the first one. */
-public record OwnerLinkView(String acronym, String name, String url, boolean pilot) {
-}
+public record OwnerLinkView(String acronym, String name, String url, boolean pilot) {}

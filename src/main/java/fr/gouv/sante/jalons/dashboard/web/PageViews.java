@@ -5,76 +5,121 @@ import java.util.List;
 /** The view models of the public pages: records of display-ready values, never entities. */
 final class PageViews {
 
-    private PageViews() {
-    }
+    private PageViews() {}
 
-    record HomeView(String roadmapTitle, int objectiveCount, int axisCount, int priorityCount, boolean hasPeriod,
-                    String periodLabel, String publishedOn, StatusBreakdownView overall, List<AxisCardView> axes,
-                    boolean hasPreviousPeriod, String previousPeriodLabel, List<StatusMoveView> moves,
-                    List<ObjectiveRowView> newlyAchieved, int notUpdatedCount, String notUpdatedUrl) {
-    }
+    record HomeView(
+            String roadmapTitle,
+            int objectiveCount,
+            int axisCount,
+            int priorityCount,
+            boolean hasPeriod,
+            String periodLabel,
+            String publishedOn,
+            StatusBreakdownView overall,
+            List<AxisCardView> axes,
+            boolean hasPreviousPeriod,
+            String previousPeriodLabel,
+            List<StatusMoveView> moves,
+            List<ObjectiveRowView> newlyAchieved,
+            int notUpdatedCount,
+            String notUpdatedUrl) {}
 
-    record AxisCardView(int number, String name, String url, int priorityCount, int objectiveCount,
-                        StatusBreakdownView breakdown) {
-    }
+    record AxisCardView(
+            int number,
+            String name,
+            String url,
+            int priorityCount,
+            int objectiveCount,
+            StatusBreakdownView breakdown) {}
 
-    record StatusMoveView(ObjectiveRowView objective, StatusView from, StatusView to) {
-    }
+    record StatusMoveView(ObjectiveRowView objective, StatusView from, StatusView to) {}
 
-    record AxisPageView(int number, String name, String periodLabel, StatusBreakdownView breakdown,
-                        List<PriorityView> priorities, String listUrl) {
-    }
+    record AxisPageView(
+            int number,
+            String name,
+            String periodLabel,
+            StatusBreakdownView breakdown,
+            List<PriorityView> priorities,
+            String listUrl) {}
 
-    record PriorityView(int number, String title, List<ObjectiveRowView> objectives) {
-    }
+    record PriorityView(int number, String title, List<ObjectiveRowView> objectives) {}
 
-    record ObjectivePageView(ObjectiveRowView objective, int axisNumber, String axisName, String axisUrl,
-                             int priorityNumber, String priorityTitle, String periodLabel, String narrativeHtml,
-                             List<MilestoneView> milestones, List<IndicatorChartView> indicators,
-                             List<TimelineEntryView> timeline, String apiUrl, RebaseliningView rebaselining,
-                             String latestPeriodLabel) {
-    }
+    record ObjectivePageView(
+            ObjectiveRowView objective,
+            int axisNumber,
+            String axisName,
+            String axisUrl,
+            int priorityNumber,
+            String priorityTitle,
+            String periodLabel,
+            String narrativeHtml,
+            List<MilestoneView> milestones,
+            List<IndicatorChartView> indicators,
+            List<TimelineEntryView> timeline,
+            String apiUrl,
+            RebaseliningView rebaselining,
+            String latestPeriodLabel) {}
 
     /** Shown when the target or deadline changed: the initial target, the current one, and each change's reason. */
-    record RebaseliningView(String initialTarget, String initialDeadline, String currentTarget, String currentDeadline,
-                            List<String> changes) {
-    }
+    record RebaseliningView(
+            String initialTarget,
+            String initialDeadline,
+            String currentTarget,
+            String currentDeadline,
+            List<String> changes) {}
 
-    record MilestoneView(String date, String description, String value) {
-    }
+    record MilestoneView(String date, String description, String value) {}
 
     /** A period's published report; a corrected one carries its reason and the versions it replaced. */
-    record TimelineEntryView(String periodLabel, StatusView status, String narrativeHtml, String publishedOn,
-                             String correctionReason, List<EarlierRevisionView> earlier) {
-    }
+    record TimelineEntryView(
+            String periodLabel,
+            StatusView status,
+            String narrativeHtml,
+            String publishedOn,
+            String correctionReason,
+            List<EarlierRevisionView> earlier) {}
 
-    record EarlierRevisionView(StatusView status, String narrativeHtml, String publishedOn) {
-    }
+    record EarlierRevisionView(StatusView status, String narrativeHtml, String publishedOn) {}
 
-    record ObjectiveListView(List<Option> statuses, List<Option> axes, List<Option> priorities,
-                             List<Option> organisations, List<Option> years, List<Option> sorts, boolean overdueOnly,
-                             String query, List<ObjectiveRowView> results, String countLabel, List<String> notices,
-                             boolean filtered, String csvUrl, String jsonUrl, List<Option> updates) {
-    }
+    record ObjectiveListView(
+            List<Option> statuses,
+            List<Option> axes,
+            List<Option> priorities,
+            List<Option> organisations,
+            List<Option> years,
+            List<Option> sorts,
+            boolean overdueOnly,
+            String query,
+            List<ObjectiveRowView> results,
+            String countLabel,
+            List<String> notices,
+            boolean filtered,
+            String csvUrl,
+            String jsonUrl,
+            List<Option> updates) {}
 
-    record Option(String value, String label, boolean selected) {
-    }
+    record Option(String value, String label, boolean selected) {}
 
     /** @param latestPeriodLabel the latest published period ("1er semestre 2025"), empty before any publication */
-    record OrganisationListView(List<OrganisationRowView> organisations, String latestPeriodLabel) {
-    }
+    record OrganisationListView(List<OrganisationRowView> organisations, String latestPeriodLabel) {}
 
     /** @param updated how many of its objectives were updated in the latest published period */
-    record OrganisationRowView(String acronym, String name, String url, int piloted, int coOwned, int total,
-                               int updated) {
-    }
+    record OrganisationRowView(
+            String acronym, String name, String url, int piloted, int coOwned, int total, int updated) {}
 
     /**
      * @param updated how many of its objectives were updated in the latest published period
      * @param notUpdatedUrl the list of its objectives not updated in that period
      */
-    record OrganisationPageView(String acronym, String name, StatusBreakdownView breakdown,
-                                List<ObjectiveRowView> piloted, List<ObjectiveRowView> coOwned, String listUrl,
-                                String latestPeriodLabel, int updated, int total, String notUpdatedUrl) {
-    }
+    record OrganisationPageView(
+            String acronym,
+            String name,
+            StatusBreakdownView breakdown,
+            List<ObjectiveRowView> piloted,
+            List<ObjectiveRowView> coOwned,
+            String listUrl,
+            String latestPeriodLabel,
+            int updated,
+            int total,
+            String notUpdatedUrl) {}
 }

@@ -13,6 +13,5 @@ public record StatusBreakdownView(String captionId, int total, List<Segment> seg
     }
 
     /** One status's share: {@code x} and {@code width} in percent of the bar. */
-    public record Segment(StatusView status, int count, String percent, String x, String width) {
-    }
+    public record Segment(StatusView status, int count, String percent, String x, String width) {}
 }

@@ -9,21 +9,35 @@ import fr.gouv.sante.jalons.shared.ProgressStatus;
  */
 public record StatusView(String code, String labelKey, String badgeClass, String chartClass, String slug) {
 
-    static final StatusView NONE = new StatusView("NONE", "status.NONE", "fr-badge--icon-left fr-icon-question-line",
-            "chart-none", "non-publie");
+    static final StatusView NONE = new StatusView(
+            "NONE", "status.NONE", "fr-badge--icon-left fr-icon-question-line", "chart-none", "non-publie");
 
     static StatusView of(ProgressStatus status) {
         if (status == null) {
             return NONE;
         }
         return switch (status) {
-            case ACHIEVED -> new StatusView(status.name(), status.messageKey(), "fr-badge--success", "chart-achieved", "atteint");
-            case ON_TRACK -> new StatusView(status.name(), status.messageKey(),
-                    "fr-badge--blue-ecume fr-badge--icon-left fr-icon-arrow-right-up-line", "chart-on-track", "en-bonne-voie");
-            case AT_RISK -> new StatusView(status.name(), status.messageKey(), "fr-badge--warning", "chart-at-risk", "a-surveiller");
-            case LATE -> new StatusView(status.name(), status.messageKey(), "fr-badge--error", "chart-late", "en-retard");
-            case NOT_STARTED -> new StatusView(status.name(), status.messageKey(),
-                    "fr-badge--icon-left fr-icon-pause-circle-line", "chart-not-started", "non-demarre");
+            case ACHIEVED ->
+                new StatusView(status.name(), status.messageKey(), "fr-badge--success", "chart-achieved", "atteint");
+            case ON_TRACK ->
+                new StatusView(
+                        status.name(),
+                        status.messageKey(),
+                        "fr-badge--blue-ecume fr-badge--icon-left fr-icon-arrow-right-up-line",
+                        "chart-on-track",
+                        "en-bonne-voie");
+            case AT_RISK ->
+                new StatusView(
+                        status.name(), status.messageKey(), "fr-badge--warning", "chart-at-risk", "a-surveiller");
+            case LATE ->
+                new StatusView(status.name(), status.messageKey(), "fr-badge--error", "chart-late", "en-retard");
+            case NOT_STARTED ->
+                new StatusView(
+                        status.name(),
+                        status.messageKey(),
+                        "fr-badge--icon-left fr-icon-pause-circle-line",
+                        "chart-not-started",
+                        "non-demarre");
         };
     }
 

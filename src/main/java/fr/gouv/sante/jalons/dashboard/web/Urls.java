@@ -6,8 +6,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 final class Urls {
     static final String CSV = "/opendata/objectives.csv";
 
-    private Urls() {
-    }
+    private Urls() {}
 
     static String objectives() {
         return "/objectifs";
@@ -22,6 +21,8 @@ final class Urls {
     }
 
     static String organisation(String slug) {
-        return UriComponentsBuilder.fromPath("/organisations/{slug}").buildAndExpand(slug).toUriString();
+        return UriComponentsBuilder.fromPath("/organisations/{slug}")
+                .buildAndExpand(slug)
+                .toUriString();
     }
 }

@@ -25,23 +25,27 @@ class AccountMails {
 
     @EventListener
     void on(InvitationIssued invitation) {
-        String body = templates.body("invitation", Map.of(
-                "name", invitation.displayName(),
-                "email", invitation.email(),
-                "invitedBy", invitation.invitedBy(),
-                "link", templates.link("/invitation/" + invitation.token()),
-                "expiresAt", FrenchFormat.dateTime(invitation.expiresAt()),
-                "login", templates.link("/connexion")));
+        String body = templates.body(
+                "invitation",
+                Map.of(
+                        "name", invitation.displayName(),
+                        "email", invitation.email(),
+                        "invitedBy", invitation.invitedBy(),
+                        "link", templates.link("/invitation/" + invitation.token()),
+                        "expiresAt", FrenchFormat.dateTime(invitation.expiresAt()),
+                        "login", templates.link("/connexion")));
         queue.queue(MailKind.INVITATION, invitation.email(), templates.subject("mail.invitation.subject"), body, true);
     }
 
     @EventListener
     void on(PasswordResetRequested reset) {
-        String body = templates.body("password-reset", Map.of(
-                "name", reset.displayName(),
-                "email", reset.email(),
-                "link", templates.link("/mot-de-passe/" + reset.token()),
-                "expiresAt", FrenchFormat.dateTime(reset.expiresAt())));
+        String body = templates.body(
+                "password-reset",
+                Map.of(
+                        "name", reset.displayName(),
+                        "email", reset.email(),
+                        "link", templates.link("/mot-de-passe/" + reset.token()),
+                        "expiresAt", FrenchFormat.dateTime(reset.expiresAt())));
         queue.queue(MailKind.PASSWORD_RESET, reset.email(), templates.subject("mail.reset.subject"), body, true);
     }
 }

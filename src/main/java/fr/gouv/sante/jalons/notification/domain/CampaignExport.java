@@ -48,8 +48,13 @@ public class CampaignExport {
     private final MessageSource messages;
     private final Clock clock;
 
-    CampaignExport(CampaignFollowUp followUp, AccountDirectory directory, CampaignReminders reminders,
-                   AccessPolicy policy, MessageSource messages, Clock clock) {
+    CampaignExport(
+            CampaignFollowUp followUp,
+            AccountDirectory directory,
+            CampaignReminders reminders,
+            AccessPolicy policy,
+            MessageSource messages,
+            Clock clock) {
         this.followUp = followUp;
         this.directory = directory;
         this.reminders = reminders;
@@ -59,8 +64,7 @@ public class CampaignExport {
     }
 
     /** A file to download: its period (for the file name) and its lines, header first. */
-    public record Table(String period, List<List<String>> lines) {
-    }
+    public record Table(String period, List<List<String>> lines) {}
 
     /** The open campaign's table; empty when no campaign is open. */
     public Optional<Table> table(CurrentUser admin) {
@@ -69,22 +73,35 @@ public class CampaignExport {
     }
 
     private Table table(CampaignStatus campaign) {
-        Map<Long, String> names = directory.displayNames(campaign.rows().stream().map(Row::lastSavedBy)
-                .filter(Objects::nonNull).distinct().toList());
+        Map<Long, String> names = directory.displayNames(campaign.rows().stream()
+                .map(Row::lastSavedBy)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
         Map<Long, Integer> sent = reminders.sentByOrganisation(campaign.period());
         boolean pastDue = campaign.pastDue(LocalDate.now(clock));
-        List<String> header = List.of(message("export.organisation"), message("export.objective"),
-                message("export.title"), message("export.state"), message("export.saved-by"),
-                message("export.saved-at"), message("export.submitted-at"), message("export.late"),
+        List<String> header = List.of(
+                message("export.organisation"),
+                message("export.objective"),
+                message("export.title"),
+                message("export.state"),
+                message("export.saved-by"),
+                message("export.saved-at"),
+                message("export.submitted-at"),
+                message("export.late"),
                 message("export.reminders"));
         ArrayList<List<String>> lines = new ArrayList<>();
         lines.add(header);
         for (Row row : campaign.rows()) {
             boolean late = row.submittedLate() || pastDue && row.missing();
-            lines.add(List.of(row.organisationAcronym(), row.objectiveCode(), row.objectiveTitle(),
+            lines.add(List.of(
+                    row.organisationAcronym(),
+                    row.objectiveCode(),
+                    row.objectiveTitle(),
                     message(row.state().messageKey()),
                     row.lastSavedBy() == null ? "" : names.getOrDefault(row.lastSavedBy(), ""),
-                    FrenchFormat.dateTime(row.lastSavedAt()), FrenchFormat.dateTime(row.submittedAt()),
+                    FrenchFormat.dateTime(row.lastSavedAt()),
+                    FrenchFormat.dateTime(row.submittedAt()),
                     message(late ? "export.yes" : "export.no"),
                     String.valueOf(sent.getOrDefault(row.organisationId(), 0))));
         }
@@ -92,7 +109,8 @@ public class CampaignExport {
     }
 
     public static byte[] xlsx(Table table) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(table.period());
             Font bold = workbook.createFont();
             bold.setBold(true);
@@ -131,7 +149,8 @@ public class CampaignExport {
         StringWriter csv = new StringWriter();
         try (CSVPrinter printer = CSVFormat.RFC4180.print(csv)) {
             for (List<String> line : table.lines()) {
-                printer.printRecord(line.stream().map(CampaignExport::neutralised).toList());
+                printer.printRecord(
+                        line.stream().map(CampaignExport::neutralised).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

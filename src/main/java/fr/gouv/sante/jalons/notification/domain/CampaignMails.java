@@ -35,8 +35,12 @@ class CampaignMails {
     private final CampaignFollowUp followUp;
     private final MessageSource messages;
 
-    CampaignMails(MailQueue queue, MailTemplates templates, AccountDirectory directory, CampaignFollowUp followUp,
-                  MessageSource messages) {
+    CampaignMails(
+            MailQueue queue,
+            MailTemplates templates,
+            AccountDirectory directory,
+            CampaignFollowUp followUp,
+            MessageSource messages) {
         this.queue = queue;
         this.templates = templates;
         this.directory = directory;
@@ -52,15 +56,21 @@ class CampaignMails {
                 .collect(Collectors.groupingBy(Row::organisationId, LinkedHashMap::new, Collectors.toList()));
         for (Map.Entry<Long, List<Row>> organisation : byOrganisation.entrySet()) {
             for (Member editor : directory.members(Set.of(organisation.getKey()), Set.of(Role.EDITOR))) {
-                String body = templates.body("campaign-opened", Map.of(
-                        "name", editor.displayName(),
-                        "period", period,
-                        "dueOn", FrenchFormat.date(opened.dueOn()),
-                        "organisation", organisation.getValue().get(0).organisationAcronym(),
-                        "objectives", organisation.getValue(),
-                        "workspace", templates.link("/espace")));
-                queue.queue(MailKind.CAMPAIGN_OPENED, editor.email(),
-                        templates.subject("mail.opened.subject", period, FrenchFormat.date(opened.dueOn())), body, false);
+                String body = templates.body(
+                        "campaign-opened",
+                        Map.of(
+                                "name", editor.displayName(),
+                                "period", period,
+                                "dueOn", FrenchFormat.date(opened.dueOn()),
+                                "organisation", organisation.getValue().get(0).organisationAcronym(),
+                                "objectives", organisation.getValue(),
+                                "workspace", templates.link("/espace")));
+                queue.queue(
+                        MailKind.CAMPAIGN_OPENED,
+                        editor.email(),
+                        templates.subject("mail.opened.subject", period, FrenchFormat.date(opened.dueOn())),
+                        body,
+                        false);
             }
         }
     }
@@ -71,15 +81,21 @@ class CampaignMails {
             return;
         }
         directory.member(sentBack.submittedBy()).ifPresent(editor -> {
-            String body = templates.body("report-sent-back", Map.of(
-                    "name", editor.displayName(),
-                    "code", sentBack.objectiveCode(),
-                    "title", sentBack.objectiveTitle(),
-                    "period", periodLabel(sentBack.period()),
-                    "comment", sentBack.comment(),
-                    "report", templates.link("/espace/objectifs/" + sentBack.objectiveCode())));
-            queue.queue(MailKind.REPORT_SENT_BACK, editor.email(),
-                    templates.subject("mail.sent-back.subject", sentBack.objectiveCode()), body, false);
+            String body = templates.body(
+                    "report-sent-back",
+                    Map.of(
+                            "name", editor.displayName(),
+                            "code", sentBack.objectiveCode(),
+                            "title", sentBack.objectiveTitle(),
+                            "period", periodLabel(sentBack.period()),
+                            "comment", sentBack.comment(),
+                            "report", templates.link("/espace/objectifs/" + sentBack.objectiveCode())));
+            queue.queue(
+                    MailKind.REPORT_SENT_BACK,
+                    editor.email(),
+                    templates.subject("mail.sent-back.subject", sentBack.objectiveCode()),
+                    body,
+                    false);
         });
     }
 
@@ -87,16 +103,23 @@ class CampaignMails {
     void on(PeriodPublished published) {
         String period = periodLabel(published.period());
         for (Member editor : directory.withRole(Role.EDITOR)) {
-            String body = templates.body("period-published", Map.of(
-                    "name", editor.displayName(),
-                    "period", period,
-                    "bilan", templates.link("/bilans/" + published.period()),
-                    "objectives", templates.link("/objectifs"),
-                    "supplementary", published.supplementary(),
-                    "reports", published.reports()));
-            queue.queue(MailKind.PERIOD_PUBLISHED, editor.email(), published.supplementary()
-                    ? templates.subject("mail.published.supplementary.subject", period)
-                    : templates.subject("mail.published.subject", period), body, false);
+            String body = templates.body(
+                    "period-published",
+                    Map.of(
+                            "name", editor.displayName(),
+                            "period", period,
+                            "bilan", templates.link("/bilans/" + published.period()),
+                            "objectives", templates.link("/objectifs"),
+                            "supplementary", published.supplementary(),
+                            "reports", published.reports()));
+            queue.queue(
+                    MailKind.PERIOD_PUBLISHED,
+                    editor.email(),
+                    published.supplementary()
+                            ? templates.subject("mail.published.supplementary.subject", period)
+                            : templates.subject("mail.published.subject", period),
+                    body,
+                    false);
         }
     }
 

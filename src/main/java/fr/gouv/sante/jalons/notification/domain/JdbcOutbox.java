@@ -40,7 +40,8 @@ class JdbcOutbox implements Outbox {
         return jdbc.sql("select " + COLUMNS + " from mail_outbox where (cast(? as varchar) is null or status = ?)"
                         + " order by created_at desc, id desc limit ? offset ?")
                 .params(status == null ? null : status.name(), status == null ? null : status.name(), limit, offset)
-                .query(JdbcOutbox::summary).list();
+                .query(JdbcOutbox::summary)
+                .list();
     }
 
     @Override
@@ -52,7 +53,8 @@ class JdbcOutbox implements Outbox {
             counts.put(status, 0L);
         }
         jdbc.sql("select status, count(*) from mail_outbox group by status")
-                .query((rs, n) -> counts.put(MailStatus.valueOf(rs.getString(1)), rs.getLong(2))).list();
+                .query((rs, n) -> counts.put(MailStatus.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list();
         return counts;
     }
 
@@ -60,7 +62,10 @@ class JdbcOutbox implements Outbox {
     @Transactional(readOnly = true)
     public Optional<MailSummary> mail(CurrentUser admin, long id) {
         policy.requireAdmin(admin);
-        return jdbc.sql("select " + COLUMNS + " from mail_outbox where id = ?").param(id).query(JdbcOutbox::summary).optional();
+        return jdbc.sql("select " + COLUMNS + " from mail_outbox where id = ?")
+                .param(id)
+                .query(JdbcOutbox::summary)
+                .optional();
     }
 
     @Override
@@ -78,10 +83,19 @@ class JdbcOutbox implements Outbox {
     }
 
     private static MailSummary summary(ResultSet rs, int row) throws SQLException {
-        return new MailSummary(rs.getLong("id"), rs.getString("kind"), rs.getString("recipient"), rs.getString("subject"),
-                rs.getString("body"), rs.getBoolean("sensitive"), MailStatus.valueOf(rs.getString("status")),
-                rs.getInt("attempts"), instant(rs.getTimestamp("next_attempt_at")), rs.getString("last_error"),
-                instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("sent_at")));
+        return new MailSummary(
+                rs.getLong("id"),
+                rs.getString("kind"),
+                rs.getString("recipient"),
+                rs.getString("subject"),
+                rs.getString("body"),
+                rs.getBoolean("sensitive"),
+                MailStatus.valueOf(rs.getString("status")),
+                rs.getInt("attempts"),
+                instant(rs.getTimestamp("next_attempt_at")),
+                rs.getString("last_error"),
+                instant(rs.getTimestamp("created_at")),
+                instant(rs.getTimestamp("sent_at")));
     }
 
     private static Instant instant(Timestamp timestamp) {

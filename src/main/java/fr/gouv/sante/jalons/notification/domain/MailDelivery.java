@@ -42,16 +42,21 @@ class MailDelivery {
     private final Counter sent;
     private volatile boolean databaseDown;
 
-    MailDelivery(JdbcClient jdbc, JavaMailSender sender, PlatformTransactionManager transactions,
-                 @Value("${jalons.mail.from}") String from,
-                 @Value("${jalons.mail.retry-delay:PT1M}") Duration retryDelay,
-                 @Value("${jalons.mail.max-attempts:10}") int maxAttempts, MeterRegistry metrics) {
+    MailDelivery(
+            JdbcClient jdbc,
+            JavaMailSender sender,
+            PlatformTransactionManager transactions,
+            @Value("${jalons.mail.from}") String from,
+            @Value("${jalons.mail.retry-delay:PT1M}") Duration retryDelay,
+            @Value("${jalons.mail.max-attempts:10}") int maxAttempts,
+            MeterRegistry metrics) {
         this.jdbc = jdbc;
         this.sender = sender;
         this.transaction = new TransactionTemplate(transactions);
         this.retryDelay = retryDelay;
         this.maxAttempts = maxAttempts;
-        this.sent = Counter.builder("jalons.mails.sent").description("Mails handed to the SMTP server")
+        this.sent = Counter.builder("jalons.mails.sent")
+                .description("Mails handed to the SMTP server")
                 .register(metrics);
         try {
             this.from = new InternetAddress(from, true);
@@ -60,13 +65,18 @@ class MailDelivery {
         }
     }
 
-    private record Due(long id, String recipient, String subject, String body, int attempts) {
+    private record Due(long id, String recipient, String subject, String body, int attempts) {}
+
+    private enum Outcome {
+        NOTHING,
+        SENT,
+        FAILED
     }
 
-    private enum Outcome { NOTHING, SENT, FAILED }
-
     /** Sends what is due; stops at the first failure (the server is probably down: no need to insist). */
-    @Scheduled(fixedDelayString = "${jalons.mail.delivery-interval:PT5S}", initialDelayString = "${jalons.mail.delivery-interval:PT5S}")
+    @Scheduled(
+            fixedDelayString = "${jalons.mail.delivery-interval:PT5S}",
+            initialDelayString = "${jalons.mail.delivery-interval:PT5S}")
     void deliverDue() {
         try {
             for (int i = 0; i < BATCH; i++) {
@@ -87,7 +97,8 @@ class MailDelivery {
             // one line when the outage starts, not a stack trace every few seconds; the mails wait in the outbox
             if (!databaseDown) {
                 databaseDown = true;
-                LOG.warn("Database unreachable: mail delivery paused until it is back ({})", DatabaseOutage.describe(e));
+                LOG.warn(
+                        "Database unreachable: mail delivery paused until it is back ({})", DatabaseOutage.describe(e));
             }
         }
     }
@@ -98,8 +109,12 @@ class MailDelivery {
                 where status = 'PENDING' and next_attempt_at <= now()
                 order by next_attempt_at, id limit 1
                 for update skip locked""")
-                .query((rs, n) -> new Due(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
-                        rs.getString("body"), rs.getInt("attempts")))
+                .query((rs, n) -> new Due(
+                        rs.getLong("id"),
+                        rs.getString("recipient"),
+                        rs.getString("subject"),
+                        rs.getString("body"),
+                        rs.getInt("attempts")))
                 .optional();
         if (due.isEmpty()) {
             return Outcome.NOTHING;
@@ -115,14 +130,22 @@ class MailDelivery {
                 delay = MAX_DELAY;
             }
             // the id, not the address: the logs carry no personal data
-            LOG.warn("Mail {} not delivered (attempt {}{}): {}", mail.id(), attempts, giveUp ? ", giving up" : "",
+            LOG.warn(
+                    "Mail {} not delivered (attempt {}{}): {}",
+                    mail.id(),
+                    attempts,
+                    giveUp ? ", giving up" : "",
                     e.getMessage());
             jdbc.sql("""
                     update mail_outbox set attempts = ?, status = ?, last_error = ?,
                         next_attempt_at = now() + make_interval(secs => ?)
                     where id = ?""")
-                    .params(attempts, giveUp ? "FAILED" : "PENDING", truncate(String.valueOf(e.getMessage())),
-                            delay.toMillis() / 1000.0, mail.id())
+                    .params(
+                            attempts,
+                            giveUp ? "FAILED" : "PENDING",
+                            truncate(String.valueOf(e.getMessage())),
+                            delay.toMillis() / 1000.0,
+                            mail.id())
                     .update();
             return Outcome.FAILED;
         }

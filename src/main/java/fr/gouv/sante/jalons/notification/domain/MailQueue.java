@@ -23,11 +23,16 @@ class MailQueue {
     void queue(MailKind kind, String recipient, String subject, String body, boolean sensitive) {
         jdbc.sql("""
                 insert into mail_outbox (kind, recipient, subject, body, sensitive, next_attempt_at, created_at)
-                values (?, ?, ?, ?, ?, now(), now())""")
-                .params(kind.name(), recipient, subject, body, sensitive)
-                .update();
+                values (?, ?, ?, ?, ?, now(), now())""").params(kind.name(), recipient, subject, body, sensitive).update();
     }
 
     /** What a mail is about (listed on the page "Courriels"). */
-    enum MailKind { INVITATION, PASSWORD_RESET, CAMPAIGN_OPENED, REMINDER, REPORT_SENT_BACK, PERIOD_PUBLISHED }
+    enum MailKind {
+        INVITATION,
+        PASSWORD_RESET,
+        CAMPAIGN_OPENED,
+        REMINDER,
+        REPORT_SENT_BACK,
+        PERIOD_PUBLISHED
+    }
 }

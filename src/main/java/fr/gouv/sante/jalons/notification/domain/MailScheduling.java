@@ -6,5 +6,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** The outbox delivery and the campaign reminders run on Spring's scheduler. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class MailScheduling {
-}
+class MailScheduling {}

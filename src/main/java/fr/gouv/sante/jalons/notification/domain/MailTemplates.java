@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.notification.domain;
 
+import fr.gouv.sante.jalons.shared.FrenchFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,7 +11,6 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-import fr.gouv.sante.jalons.shared.FrenchFormat;
 
 /**
  * Renders the mails: plain-text Thymeleaf templates in {@code src/main/resources/mail}, in French,

@@ -58,10 +58,17 @@ class Reminders implements CampaignReminders {
     private final TransactionTemplate transaction;
     private final List<Integer> daysBefore;
 
-    Reminders(CampaignFollowUp followUp, AccountDirectory directory, MailQueue queue, MailTemplates templates,
-              CampaignMails campaignMails, AccessPolicy policy, JdbcClient jdbc, Clock clock,
-              PlatformTransactionManager transactions,
-              @Value("${jalons.reminders.days-before:14,7,1}") List<Integer> daysBefore) {
+    Reminders(
+            CampaignFollowUp followUp,
+            AccountDirectory directory,
+            MailQueue queue,
+            MailTemplates templates,
+            CampaignMails campaignMails,
+            AccessPolicy policy,
+            JdbcClient jdbc,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            @Value("${jalons.reminders.days-before:14,7,1}") List<Integer> daysBefore) {
         this.followUp = followUp;
         this.directory = directory;
         this.queue = queue;
@@ -71,7 +78,8 @@ class Reminders implements CampaignReminders {
         this.jdbc = jdbc;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
-        this.daysBefore = daysBefore.stream().filter(days -> days > 0).sorted().distinct().toList();
+        this.daysBefore =
+                daysBefore.stream().filter(days -> days > 0).sorted().distinct().toList();
     }
 
     @Scheduled(cron = "${jalons.reminders.cron:0 0 8-18 * * MON-FRI}", zone = "Europe/Paris")
@@ -95,10 +103,12 @@ class Reminders implements CampaignReminders {
      * @return how many organisations were reminded
      */
     int sendDue(LocalDate today) {
-        return followUp.openCampaign().map(campaign -> {
-            String key = scheduledKey(campaign.dueOn(), today);
-            return key == null ? 0 : send(campaign, key, today);
-        }).orElse(0);
+        return followUp.openCampaign()
+                .map(campaign -> {
+                    String key = scheduledKey(campaign.dueOn(), today);
+                    return key == null ? 0 : send(campaign, key, today);
+                })
+                .orElse(0);
     }
 
     @Override
@@ -106,14 +116,19 @@ class Reminders implements CampaignReminders {
         policy.requireAdmin(admin);
         // one key per minute: a double click does not send twice
         String key = "MANUEL-" + MINUTE.format(clock.instant().atZone(FrenchFormat.PARIS));
-        return followUp.openCampaign().map(campaign -> send(campaign, key, LocalDate.now(clock))).orElse(0);
+        return followUp.openCampaign()
+                .map(campaign -> send(campaign, key, LocalDate.now(clock)))
+                .orElse(0);
     }
 
     @Override
     public Map<Long, Integer> sentByOrganisation(String period) {
         Map<Long, Integer> sent = new HashMap<>();
-        jdbc.sql("select organisation_id, count(*) from campaign_reminder where period_code = ? group by organisation_id")
-                .param(period).query((rs, n) -> sent.put(rs.getLong(1), rs.getInt(2))).list();
+        jdbc.sql(
+                        "select organisation_id, count(*) from campaign_reminder where period_code = ? group by organisation_id")
+                .param(period)
+                .query((rs, n) -> sent.put(rs.getLong(1), rs.getInt(2)))
+                .list();
         return sent;
     }
 
@@ -127,7 +142,11 @@ class Reminders implements CampaignReminders {
             return "RETARD-S" + week;
         }
         long left = ChronoUnit.DAYS.between(today, dueOn);
-        return daysBefore.stream().filter(days -> days >= left).findFirst().map(days -> "J-" + days).orElse(null);
+        return daysBefore.stream()
+                .filter(days -> days >= left)
+                .findFirst()
+                .map(days -> "J-" + days)
+                .orElse(null);
     }
 
     private int send(CampaignStatus campaign, String key, LocalDate today) {
@@ -136,8 +155,8 @@ class Reminders implements CampaignReminders {
                 .collect(Collectors.groupingBy(Row::organisationId, LinkedHashMap::new, Collectors.toList()));
         int reminded = 0;
         for (Map.Entry<Long, List<Row>> organisation : missing.entrySet()) {
-            Boolean sent = transaction.execute(tx -> remind(campaign, organisation.getKey(), organisation.getValue(),
-                    key, late, today));
+            Boolean sent = transaction.execute(
+                    tx -> remind(campaign, organisation.getKey(), organisation.getValue(), key, late, today));
             if (Boolean.TRUE.equals(sent)) {
                 reminded++;
             }
@@ -145,8 +164,13 @@ class Reminders implements CampaignReminders {
         return reminded;
     }
 
-    private boolean remind(CampaignStatus campaign, long organisationId, List<Row> missing, String key, boolean late,
-                           LocalDate today) {
+    private boolean remind(
+            CampaignStatus campaign,
+            long organisationId,
+            List<Row> missing,
+            String key,
+            boolean late,
+            LocalDate today) {
         Set<Role> roles = late ? Set.of(Role.EDITOR, Role.READER) : Set.of(Role.EDITOR);
         List<Member> recipients = directory.members(Set.of(organisationId), roles);
         if (recipients.isEmpty()) {
@@ -168,15 +192,25 @@ class Reminders implements CampaignReminders {
                 ? templates.subject("mail.reminder.late.subject", period)
                 : templates.subject("mail.reminder.subject", period, FrenchFormat.date(campaign.dueOn()));
         for (Member recipient : recipients) {
-            String body = templates.body("reminder", Map.of(
-                    "name", recipient.displayName(),
-                    "period", period,
-                    "dueOn", FrenchFormat.date(campaign.dueOn()),
-                    "late", late,
-                    "days", days,
-                    "organisation", missing.get(0).organisationAcronym(),
-                    "objectives", missing,
-                    "workspace", templates.link("/espace")));
+            String body = templates.body(
+                    "reminder",
+                    Map.of(
+                            "name",
+                            recipient.displayName(),
+                            "period",
+                            period,
+                            "dueOn",
+                            FrenchFormat.date(campaign.dueOn()),
+                            "late",
+                            late,
+                            "days",
+                            days,
+                            "organisation",
+                            missing.get(0).organisationAcronym(),
+                            "objectives",
+                            missing,
+                            "workspace",
+                            templates.link("/espace")));
             queue.queue(MailKind.REMINDER, recipient.email(), subject, body, false);
         }
         return true;

@@ -21,7 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CampaignFollowUpController {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final CampaignReminders reminders;
     private final CampaignExport export;
@@ -49,8 +50,10 @@ class CampaignFollowUpController {
     @GetMapping("/admin/campagne/export.csv")
     ResponseEntity<byte[]> csv(CurrentUser admin) {
         return export.table(admin)
-                .map(table -> file(CampaignExport.csv(table).getBytes(StandardCharsets.UTF_8),
-                        new MediaType("text", "csv", StandardCharsets.UTF_8), name(table, "csv")))
+                .map(table -> file(
+                        CampaignExport.csv(table).getBytes(StandardCharsets.UTF_8),
+                        new MediaType("text", "csv", StandardCharsets.UTF_8),
+                        name(table, "csv")))
                 .orElseThrow(() -> new NotFoundException("campaign", "open"));
     }
 
@@ -61,7 +64,9 @@ class CampaignFollowUpController {
     private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
         return ResponseEntity.ok()
                 .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .body(content);
     }
 }

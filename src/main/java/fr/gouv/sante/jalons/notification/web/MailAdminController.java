@@ -29,19 +29,30 @@ class MailAdminController {
     }
 
     @GetMapping("/admin/courriels")
-    String mails(@RequestParam(required = false) String statut, @RequestParam(required = false) String page,
-                 CurrentUser admin, Model model) {
+    String mails(
+            @RequestParam(required = false) String statut,
+            @RequestParam(required = false) String page,
+            CurrentUser admin,
+            Model model) {
         MailStatus status = MailViews.statusOf(statut);
         int number = page != null && page.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(page) : 1;
-        model.addAttribute("page", views.page(outbox.recent(admin, status, PAGE_SIZE, (long) (number - 1) * PAGE_SIZE),
-                outbox.counts(admin), status, number, PAGE_SIZE));
+        model.addAttribute(
+                "page",
+                views.page(
+                        outbox.recent(admin, status, PAGE_SIZE, (long) (number - 1) * PAGE_SIZE),
+                        outbox.counts(admin),
+                        status,
+                        number,
+                        PAGE_SIZE));
         return "notification/mails";
     }
 
     @GetMapping("/admin/courriels/{id}")
     String mail(@PathVariable long id, CurrentUser admin, Model model) {
-        model.addAttribute("mail", views.mail(outbox.mail(admin, id)
-                .orElseThrow(() -> new NotFoundException("mail", String.valueOf(id)))));
+        model.addAttribute(
+                "mail",
+                views.mail(
+                        outbox.mail(admin, id).orElseThrow(() -> new NotFoundException("mail", String.valueOf(id)))));
         return "notification/mail";
     }
 

@@ -14,7 +14,9 @@ class MailViews {
 
     /** The status filters, as they appear in the URL. */
     enum Filter {
-        PENDING("en-attente"), SENT("envoyes"), FAILED("en-echec");
+        PENDING("en-attente"),
+        SENT("envoyes"),
+        FAILED("en-echec");
 
         final String slug;
 
@@ -23,15 +25,28 @@ class MailViews {
         }
     }
 
-    record FilterView(String slug, String labelKey, long count, boolean current) {
-    }
+    record FilterView(String slug, String labelKey, long count, boolean current) {}
 
-    record MailRowView(long id, String created, String recipient, String subject, String kindKey, String statusKey,
-                       String badgeClass, int attempts, String detail, boolean resendable) {
-    }
+    record MailRowView(
+            long id,
+            String created,
+            String recipient,
+            String subject,
+            String kindKey,
+            String statusKey,
+            String badgeClass,
+            int attempts,
+            String detail,
+            boolean resendable) {}
 
-    record MailsPageView(List<FilterView> filters, long total, boolean all, List<MailRowView> mails, String status,
-                         int page, int pages) {
+    record MailsPageView(
+            List<FilterView> filters,
+            long total,
+            boolean all,
+            List<MailRowView> mails,
+            String status,
+            int page,
+            int pages) {
 
         public boolean hasPrevious() {
             return page > 1;
@@ -42,19 +57,34 @@ class MailViews {
         }
     }
 
-    record MailView(long id, String created, String sent, String recipient, String subject, String kindKey,
-                    String statusKey, String badgeClass, int attempts, String lastError, String body,
-                    boolean bodyErased, boolean resendable) {
-    }
+    record MailView(
+            long id,
+            String created,
+            String sent,
+            String recipient,
+            String subject,
+            String kindKey,
+            String statusKey,
+            String badgeClass,
+            int attempts,
+            String lastError,
+            String body,
+            boolean bodyErased,
+            boolean resendable) {}
 
     static MailStatus statusOf(String slug) {
-        return Arrays.stream(Filter.values()).filter(filter -> filter.slug.equals(slug))
-                .map(filter -> MailStatus.valueOf(filter.name())).findFirst().orElse(null);
+        return Arrays.stream(Filter.values())
+                .filter(filter -> filter.slug.equals(slug))
+                .map(filter -> MailStatus.valueOf(filter.name()))
+                .findFirst()
+                .orElse(null);
     }
 
     MailsPageView page(List<MailSummary> mails, Map<MailStatus, Long> counts, MailStatus current, int page, int size) {
         List<FilterView> filters = Arrays.stream(Filter.values())
-                .map(filter -> new FilterView(filter.slug, MailStatus.valueOf(filter.name()).messageKey(),
+                .map(filter -> new FilterView(
+                        filter.slug,
+                        MailStatus.valueOf(filter.name()).messageKey(),
                         counts.getOrDefault(MailStatus.valueOf(filter.name()), 0L),
                         current != null && current.name().equals(filter.name())))
                 .toList();
@@ -62,14 +92,30 @@ class MailViews {
         long shown = current == null ? total : counts.getOrDefault(current, 0L);
         int pages = (int) Math.max(1, (shown + size - 1) / size);
         String slug = current == null ? null : Filter.valueOf(current.name()).slug;
-        return new MailsPageView(filters, total, current == null, mails.stream().map(MailViews::row).toList(), slug,
-                page, pages);
+        return new MailsPageView(
+                filters,
+                total,
+                current == null,
+                mails.stream().map(MailViews::row).toList(),
+                slug,
+                page,
+                pages);
     }
 
     MailView mail(MailSummary mail) {
-        return new MailView(mail.id(), FrenchFormat.dateTime(mail.createdAt()), FrenchFormat.dateTime(mail.sentAt()),
-                mail.recipient(), mail.subject(), "mails.kind." + mail.kind(), mail.status().messageKey(),
-                badge(mail.status()), mail.attempts(), mail.lastError(), mail.body(), mail.body() == null,
+        return new MailView(
+                mail.id(),
+                FrenchFormat.dateTime(mail.createdAt()),
+                FrenchFormat.dateTime(mail.sentAt()),
+                mail.recipient(),
+                mail.subject(),
+                "mails.kind." + mail.kind(),
+                mail.status().messageKey(),
+                badge(mail.status()),
+                mail.attempts(),
+                mail.lastError(),
+                mail.body(),
+                mail.body() == null,
                 mail.resendable());
     }
 
@@ -78,8 +124,16 @@ class MailViews {
             case SENT -> FrenchFormat.dateTime(mail.sentAt());
             case PENDING, FAILED -> mail.lastError() == null ? "" : mail.lastError();
         };
-        return new MailRowView(mail.id(), FrenchFormat.dateTime(mail.createdAt()), mail.recipient(), mail.subject(),
-                "mails.kind." + mail.kind(), mail.status().messageKey(), badge(mail.status()), mail.attempts(), detail,
+        return new MailRowView(
+                mail.id(),
+                FrenchFormat.dateTime(mail.createdAt()),
+                mail.recipient(),
+                mail.subject(),
+                "mails.kind." + mail.kind(),
+                mail.status().messageKey(),
+                badge(mail.status()),
+                mail.attempts(),
+                detail,
                 mail.resendable());
     }
 

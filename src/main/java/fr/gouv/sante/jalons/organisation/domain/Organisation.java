@@ -19,8 +19,7 @@ class Organisation {
 
     private String name;
 
-    protected Organisation() {
-    }
+    protected Organisation() {}
 
     public Long getId() {
         return id;

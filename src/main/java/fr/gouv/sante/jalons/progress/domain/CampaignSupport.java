@@ -25,8 +25,11 @@ class CampaignSupport {
     private final ApplicationEventPublisher events;
     private final AccountDirectory accounts;
 
-    CampaignSupport(RoadmapQueries roadmap, ReportingPeriodRepository periods, ApplicationEventPublisher events,
-                    AccountDirectory accounts) {
+    CampaignSupport(
+            RoadmapQueries roadmap,
+            ReportingPeriodRepository periods,
+            ApplicationEventPublisher events,
+            AccountDirectory accounts) {
         this.roadmap = roadmap;
         this.periods = periods;
         this.events = events;
@@ -38,10 +41,12 @@ class CampaignSupport {
         List<SavedField> saved = new java.util.ArrayList<>();
         saved.add(SavedField.message("stale.saved.state", report.getState().messageKey()));
         if (report.getStatus() != null) {
-            saved.add(SavedField.message("stale.saved.status", report.getStatus().messageKey()));
+            saved.add(
+                    SavedField.message("stale.saved.status", report.getStatus().messageKey()));
         }
         saved.add(SavedField.text("stale.saved.narrative", report.getNarrative()));
-        String by = report.getUpdatedBy() == null ? null
+        String by = report.getUpdatedBy() == null
+                ? null
                 : accounts.displayNames(List.of(report.getUpdatedBy())).get(report.getUpdatedBy());
         return new StaleVersion(saved, by, report.getUpdatedAt());
     }
@@ -56,8 +61,8 @@ class CampaignSupport {
      * (unique index {@code uq_reporting_period_one_active}).
      */
     Optional<ReportingPeriod> openPeriod() {
-        return periods.findFirstByRoadmapIdAndStateIn(roadmapId(),
-                List.of(ReportingPeriod.State.OPEN, ReportingPeriod.State.PUBLISHED));
+        return periods.findFirstByRoadmapIdAndStateIn(
+                roadmapId(), List.of(ReportingPeriod.State.OPEN, ReportingPeriod.State.PUBLISHED));
     }
 
     /**
@@ -66,8 +71,11 @@ class CampaignSupport {
      * its mails, make that transaction last long enough for the race to matter).
      */
     Optional<ReportingPeriod> lockOpenPeriod() {
-        return periods.lockByRoadmapIdAndStateIn(roadmapId(),
-                List.of(ReportingPeriod.State.OPEN, ReportingPeriod.State.PUBLISHED)).stream().findFirst();
+        return periods
+                .lockByRoadmapIdAndStateIn(
+                        roadmapId(), List.of(ReportingPeriod.State.OPEN, ReportingPeriod.State.PUBLISHED))
+                .stream()
+                .findFirst();
     }
 
     ObjectiveDetails objective(ObjectiveCode code) {
@@ -75,13 +83,21 @@ class CampaignSupport {
     }
 
     static PeriodSummary summary(ReportingPeriod period) {
-        return period == null ? null
-                : new PeriodSummary(period.getCode(), period.getStartsOn(), period.getEndsOn(), period.getPublishedAt());
+        return period == null
+                ? null
+                : new PeriodSummary(
+                        period.getCode(), period.getStartsOn(), period.getEndsOn(), period.getPublishedAt());
     }
 
-    void audit(CurrentUser user, String entityType, Object entityId, Long objectiveId, String action,
-               Map<String, Object> before, Map<String, Object> after) {
-        events.publishEvent(new ChangeRecorded(user.id(), user.label(), entityType, String.valueOf(entityId),
-                objectiveId, action, before, after));
+    void audit(
+            CurrentUser user,
+            String entityType,
+            Object entityId,
+            Long objectiveId,
+            String action,
+            Map<String, Object> before,
+            Map<String, Object> after) {
+        events.publishEvent(new ChangeRecorded(
+                user.id(), user.label(), entityType, String.valueOf(entityId), objectiveId, action, before, after));
     }
 }

@@ -28,8 +28,11 @@ class JpaCampaignFollowUp implements CampaignFollowUp {
     private final OrganisationQueries organisations;
     private final ProgressReportRepository reports;
 
-    JpaCampaignFollowUp(CampaignSupport campaign, RoadmapQueries roadmap, OrganisationQueries organisations,
-                        ProgressReportRepository reports) {
+    JpaCampaignFollowUp(
+            CampaignSupport campaign,
+            RoadmapQueries roadmap,
+            OrganisationQueries organisations,
+            ProgressReportRepository reports) {
         this.campaign = campaign;
         this.roadmap = roadmap;
         this.organisations = organisations;
@@ -45,7 +48,8 @@ class JpaCampaignFollowUp implements CampaignFollowUp {
         Map<Long, ProgressReport> byObjective = reports.findByPeriod(period).stream()
                 .collect(Collectors.toMap(ProgressReport::getObjectiveId, Function.identity()));
         Map<String, OrganisationSummary> byAcronym = organisations.allByAcronym();
-        Instant deadline = period.getDueOn() == null ? null
+        Instant deadline = period.getDueOn() == null
+                ? null
                 : period.getDueOn().plusDays(1).atStartOfDay(FrenchFormat.PARIS).toInstant();
         List<Row> rows = new ArrayList<>();
         List<ObjectiveSummary> objectives = roadmap.objectives();
@@ -57,10 +61,16 @@ class JpaCampaignFollowUp implements CampaignFollowUp {
                     continue;
                 }
                 Instant submittedAt = report == null ? null : report.getSubmittedAt();
-                rows.add(new Row(organisation.id(), acronym, objective.code(), objective.title(),
+                rows.add(new Row(
+                        organisation.id(),
+                        acronym,
+                        objective.code(),
+                        objective.title(),
                         report == null ? ReportState.TODO : report.getState(),
-                        report == null ? null : report.getUpdatedBy(), report == null ? null : report.getUpdatedAt(),
-                        submittedAt, submittedAt != null && deadline != null && !submittedAt.isBefore(deadline)));
+                        report == null ? null : report.getUpdatedBy(),
+                        report == null ? null : report.getUpdatedAt(),
+                        submittedAt,
+                        submittedAt != null && deadline != null && !submittedAt.isBefore(deadline)));
             }
         }
         Map<String, Integer> roadmapOrder = new HashMap<>();

@@ -46,9 +46,13 @@ class JpaProgressQueries implements ProgressQueries {
         publishedStatusHistories().forEach((id, history) -> {
             PublishedStatus current = history.statuses().get(0);
             boolean updated = latest != null && current.period().equals(latest.code());
-            PublishedStatus before = updated && history.statuses().size() > 1 ? history.statuses().get(1) : null;
-            byObjective.put(id, new PublicProgress.ObjectiveProgress(current.status(), current.period(), updated,
-                    before == null ? null : before.status()));
+            PublishedStatus before = updated && history.statuses().size() > 1
+                    ? history.statuses().get(1)
+                    : null;
+            byObjective.put(
+                    id,
+                    new PublicProgress.ObjectiveProgress(
+                            current.status(), current.period(), updated, before == null ? null : before.status()));
         });
         return new PublicProgress(latest, previous, byObjective);
     }
@@ -56,7 +60,8 @@ class JpaProgressQueries implements ProgressQueries {
     @Override
     public Map<Long, PublishedStatus> latestPublishedStatuses() {
         Map<Long, PublishedStatus> statuses = new LinkedHashMap<>();
-        publishedStatusHistories().forEach((id, history) -> statuses.put(id, history.statuses().get(0)));
+        publishedStatusHistories()
+                .forEach((id, history) -> statuses.put(id, history.statuses().get(0)));
         return statuses;
     }
 
@@ -91,11 +96,20 @@ class JpaProgressQueries implements ProgressQueries {
         return byPeriod.values().stream()
                 .map(rows -> {
                     ProgressReadRepository.RevisionRow latest = rows.get(0);
-                    return new PublishedReport(latest.period(), latest.status(), latest.narrative(),
-                            latest.publishedAt(), latest.revision(), latest.reason(),
+                    return new PublishedReport(
+                            latest.period(),
+                            latest.status(),
+                            latest.narrative(),
+                            latest.publishedAt(),
+                            latest.revision(),
+                            latest.reason(),
                             rows.subList(1, rows.size()).stream()
-                                    .map(row -> new PublishedReport.Revision(row.revision(), row.status(),
-                                            row.narrative(), row.publishedAt(), row.reason()))
+                                    .map(row -> new PublishedReport.Revision(
+                                            row.revision(),
+                                            row.status(),
+                                            row.narrative(),
+                                            row.publishedAt(),
+                                            row.reason()))
                                     .toList());
                 })
                 .toList();
@@ -107,7 +121,9 @@ class JpaProgressQueries implements ProgressQueries {
             return Map.of();
         }
         return repository.findPublishedMeasurements(indicatorIds).stream()
-                .collect(groupingBy(ProgressReadRepository.MeasurementRow::indicatorId, LinkedHashMap::new,
+                .collect(groupingBy(
+                        ProgressReadRepository.MeasurementRow::indicatorId,
+                        LinkedHashMap::new,
                         mapping(row -> new MeasurementValue(row.date(), row.value(), row.source()), toList())));
     }
 }

@@ -57,9 +57,16 @@ class JpaProgressReporting implements ProgressReporting {
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
-    JpaProgressReporting(CampaignSupport campaign, RoadmapQueries roadmap, ProgressQueries published,
-                         ProgressReportRepository reports, MeasurementRepository measurements, AccessPolicy policy,
-                         AccountDirectory accounts, Clock clock, PlatformTransactionManager transactions) {
+    JpaProgressReporting(
+            CampaignSupport campaign,
+            RoadmapQueries roadmap,
+            ProgressQueries published,
+            ProgressReportRepository reports,
+            MeasurementRepository measurements,
+            AccessPolicy policy,
+            AccountDirectory accounts,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.campaign = campaign;
         this.roadmap = roadmap;
         this.published = published;
@@ -84,15 +91,22 @@ class JpaProgressReporting implements ProgressReporting {
                     .map(objective -> {
                         ProgressReport report = byObjective.get(objective.id());
                         ReportState state = report == null ? ReportState.TODO : report.getState();
-                        return new Workspace.Item(objective.code(), objective.title(), objective.ownerAcronyms(), state,
+                        return new Workspace.Item(
+                                objective.code(),
+                                objective.title(),
+                                objective.ownerAcronyms(),
+                                state,
                                 report == null ? null : report.getUpdatedAt(),
-                                period.isPresent() && state.editable()
+                                period.isPresent()
+                                        && state.editable()
                                         && policy.canEditReport(user, objective.ownerAcronyms()),
                                 report == null ? null : report.getVersion());
                     })
                     .toList();
-            return new Workspace(CampaignSupport.summary(period.orElse(null)),
-                    period.map(ReportingPeriod::getDueOn).orElse(null), items);
+            return new Workspace(
+                    CampaignSupport.summary(period.orElse(null)),
+                    period.map(ReportingPeriod::getDueOn).orElse(null),
+                    items);
         });
     }
 
@@ -139,8 +153,8 @@ class JpaProgressReporting implements ProgressReporting {
                 Map<String, Object> before = report.snapshot();
                 report.withdraw(user.id(), clock.instant());
                 report = reports.saveAndFlush(report);
-                campaign.audit(user, "PROGRESS_REPORT", report.getId(), summary.id(), "WITHDRAWN", before,
-                        report.snapshot());
+                campaign.audit(
+                        user, "PROGRESS_REPORT", report.getId(), summary.id(), "WITHDRAWN", before, report.snapshot());
             });
         } catch (StaleVersion | OptimisticLockingFailureException e) {
             throw new ReportConflict(editor(user, code));
@@ -156,8 +170,10 @@ class JpaProgressReporting implements ProgressReporting {
             if (period == null) {
                 return Map.of("period", "report.period.none");
             }
-            Long reportId = reports.findByObjectiveIdAndPeriod(objective.summary().id(), period)
-                    .map(ProgressReport::getId).orElse(null);
+            Long reportId = reports.findByObjectiveIdAndPeriod(
+                            objective.summary().id(), period)
+                    .map(ProgressReport::getId)
+                    .orElse(null);
             return validate(command, objective, period, reportId);
         });
     }
@@ -166,8 +182,8 @@ class JpaProgressReporting implements ProgressReporting {
         ObjectiveDetails objective = campaign.objective(code);
         ObjectiveSummary summary = objective.summary();
         policy.requireEditReport(user, summary.ownerAcronyms());
-        ReportingPeriod period = campaign.openPeriod()
-                .orElseThrow(() -> new ReportRejected(Map.of("period", "report.period.none")));
+        ReportingPeriod period =
+                campaign.openPeriod().orElseThrow(() -> new ReportRejected(Map.of("period", "report.period.none")));
         Optional<ProgressReport> existing = reports.findByObjectiveIdAndPeriod(summary.id(), period);
         if (existing.isPresent()) {
             StaleVersion.check(command.version(), existing.get().getVersion());
@@ -175,7 +191,8 @@ class JpaProgressReporting implements ProgressReporting {
             // the report the form was opened on is gone (a campaign reopened): stale as well
             throw new StaleVersion();
         }
-        Map<String, String> errors = validate(command, objective, period, existing.map(ProgressReport::getId).orElse(null));
+        Map<String, String> errors = validate(
+                command, objective, period, existing.map(ProgressReport::getId).orElse(null));
         if (!errors.isEmpty()) {
             throw new ReportRejected(errors);
         }
@@ -190,16 +207,24 @@ class JpaProgressReporting implements ProgressReporting {
             before = report.snapshot();
             report.edit(command.status(), TextRules.normalise(command.narrative()), user.id(), now);
         } else {
-            report = new ProgressReport(summary.id(), period, command.status(), TextRules.normalise(command.narrative()), user.id(), now);
+            report = new ProgressReport(
+                    summary.id(), period, command.status(), TextRules.normalise(command.narrative()), user.id(), now);
         }
         if (submit) {
             report.submit(user.id(), now);
         }
         // the report first: a concurrent save loses here, before any measurement is touched
         report = reports.saveAndFlush(report);
-        campaign.audit(user, "PROGRESS_REPORT", report.getId(), summary.id(),
-                existing.isPresent() ? (submit ? "SAVED_AND_SUBMITTED" : "SAVED") : (submit ? "CREATED_AND_SUBMITTED" : "CREATED"),
-                before, report.snapshot());
+        campaign.audit(
+                user,
+                "PROGRESS_REPORT",
+                report.getId(),
+                summary.id(),
+                existing.isPresent()
+                        ? (submit ? "SAVED_AND_SUBMITTED" : "SAVED")
+                        : (submit ? "CREATED_AND_SUBMITTED" : "CREATED"),
+                before,
+                report.snapshot());
         applyMeasurements(user, summary.id(), report, period, command);
     }
 
@@ -209,8 +234,8 @@ class JpaProgressReporting implements ProgressReporting {
      * (an older form, a merge) is kept. A row without id edits the draft already held for its
      * indicator, if any, so that a report keeps one draft measurement per indicator.
      */
-    private void applyMeasurements(CurrentUser user, long objectiveId, ProgressReport report, ReportingPeriod period,
-                                   ReportCommand command) {
+    private void applyMeasurements(
+            CurrentUser user, long objectiveId, ProgressReport report, ReportingPeriod period, ReportCommand command) {
         Map<Long, Measurement> drafts = measurements.findByReportIdAndPublishedAtIsNull(report.getId()).stream()
                 .collect(Collectors.toMap(Measurement::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         for (Long id : command.removed()) {
@@ -222,20 +247,29 @@ class JpaProgressReporting implements ProgressReporting {
         }
         // removals first: a removed measurement's date may be taken again in the same save
         measurements.flush();
-        Set<Long> named = command.measurements().stream().map(NewMeasurement::id).filter(java.util.Objects::nonNull)
+        Set<Long> named = command.measurements().stream()
+                .map(NewMeasurement::id)
+                .filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
         for (NewMeasurement entered : command.measurements()) {
             Measurement draft = entered.id() == null ? null : drafts.get(entered.id());
             if (draft == null || draft.getIndicatorId() != entered.indicatorId()) {
                 draft = drafts.values().stream()
                         .filter(m -> m.getIndicatorId() == entered.indicatorId() && !named.contains(m.getId()))
-                        .findFirst().orElse(null);
+                        .findFirst()
+                        .orElse(null);
             }
             if (draft == null) {
-                Measurement saved = measurements.saveAndFlush(new Measurement(entered.indicatorId(), period,
-                        report.getId(), entered.date(), entered.value(), source(period, user)));
+                Measurement saved = measurements.saveAndFlush(new Measurement(
+                        entered.indicatorId(),
+                        period,
+                        report.getId(),
+                        entered.date(),
+                        entered.value(),
+                        source(period, user)));
                 campaign.audit(user, "MEASUREMENT", saved.getId(), objectiveId, "CREATED", null, saved.snapshot());
-            } else if (draft.getValue().compareTo(entered.value()) != 0 || !draft.getMeasuredOn().equals(entered.date())) {
+            } else if (draft.getValue().compareTo(entered.value()) != 0
+                    || !draft.getMeasuredOn().equals(entered.date())) {
                 Map<String, Object> before = draft.snapshot();
                 draft.revise(entered.value(), entered.date());
                 measurements.saveAndFlush(draft);
@@ -256,8 +290,8 @@ class JpaProgressReporting implements ProgressReporting {
                 + (user.organisationAcronym() == null ? "DNS" : user.organisationAcronym());
     }
 
-    private Map<String, String> validate(ReportCommand command, ObjectiveDetails objective, ReportingPeriod period,
-                                         Long reportId) {
+    private Map<String, String> validate(
+            ReportCommand command, ObjectiveDetails objective, ReportingPeriod period, Long reportId) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (command.status() == null) {
             errors.put("status", "report.status.required");
@@ -265,7 +299,8 @@ class JpaProgressReporting implements ProgressReporting {
         String narrative = command.narrative();
         TextRules.check(narrative, ReportCommand.MAX_NARRATIVE_LENGTH)
                 .ifPresent(problem -> errors.put("narrative", problem.key("report.narrative")));
-        Set<Long> indicators = objective.indicators().stream().map(IndicatorDetails::id).collect(Collectors.toSet());
+        Set<Long> indicators =
+                objective.indicators().stream().map(IndicatorDetails::id).collect(Collectors.toSet());
         Set<Long> seen = new HashSet<>();
         for (NewMeasurement measurement : command.measurements()) {
             String field = "measurement." + measurement.indicatorId();
@@ -292,8 +327,8 @@ class JpaProgressReporting implements ProgressReporting {
                 errors.put(field + ".date", "report.measurement.date.outside");
             } else if (reportId == null
                     ? measurements.existsByIndicatorIdAndMeasuredOn(measurement.indicatorId(), measurement.date())
-                    : measurements.existsByIndicatorIdAndMeasuredOnAndReportIdIsNot(measurement.indicatorId(),
-                            measurement.date(), reportId)) {
+                    : measurements.existsByIndicatorIdAndMeasuredOnAndReportIdIsNot(
+                            measurement.indicatorId(), measurement.date(), reportId)) {
                 errors.put(field + ".date", "report.measurement.date.taken");
             }
         }
@@ -302,22 +337,29 @@ class JpaProgressReporting implements ProgressReporting {
 
     private ReportEditor editorOf(CurrentUser user, ObjectiveDetails objective, ReportingPeriod period) {
         ObjectiveSummary summary = objective.summary();
-        Optional<ProgressReport> report = period == null ? Optional.empty()
-                : reports.findByObjectiveIdAndPeriod(summary.id(), period);
-        List<Long> indicatorIds = objective.indicators().stream().map(IndicatorDetails::id).toList();
+        Optional<ProgressReport> report =
+                period == null ? Optional.empty() : reports.findByObjectiveIdAndPeriod(summary.id(), period);
+        List<Long> indicatorIds =
+                objective.indicators().stream().map(IndicatorDetails::id).toList();
         Map<Long, Measurement> lastPublished = new LinkedHashMap<>();
-        measurements.findByIndicatorIdInAndPublishedAtIsNotNullOrderByMeasuredOnDesc(indicatorIds)
+        measurements
+                .findByIndicatorIdInAndPublishedAtIsNotNullOrderByMeasuredOnDesc(indicatorIds)
                 .forEach(m -> lastPublished.putIfAbsent(m.getIndicatorId(), m));
-        Map<Long, Measurement> drafts = report.map(r -> measurements.findByReportIdAndPublishedAtIsNull(r.getId()))
-                .orElse(List.of()).stream()
-                .collect(Collectors.toMap(Measurement::getIndicatorId, Function.identity(), (a, b) -> a));
+        Map<Long, Measurement> drafts =
+                report.map(r -> measurements.findByReportIdAndPublishedAtIsNull(r.getId())).orElse(List.of()).stream()
+                        .collect(Collectors.toMap(Measurement::getIndicatorId, Function.identity(), (a, b) -> a));
         List<ReportEditor.IndicatorInput> inputs = objective.indicators().stream()
                 .map(indicator -> {
                     Measurement last = lastPublished.get(indicator.id());
                     Measurement draft = drafts.get(indicator.id());
-                    return new ReportEditor.IndicatorInput(indicator.id(), indicator.name(), indicator.unit(),
-                            last == null ? null : last.getValue(), last == null ? null : last.getMeasuredOn(),
-                            draft == null ? null : draft.getValue(), draft == null ? null : draft.getMeasuredOn(),
+                    return new ReportEditor.IndicatorInput(
+                            indicator.id(),
+                            indicator.name(),
+                            indicator.unit(),
+                            last == null ? null : last.getValue(),
+                            last == null ? null : last.getMeasuredOn(),
+                            draft == null ? null : draft.getValue(),
+                            draft == null ? null : draft.getMeasuredOn(),
                             draft == null ? null : draft.getId());
                 })
                 .toList();
@@ -325,18 +367,47 @@ class JpaProgressReporting implements ProgressReporting {
         boolean canEdit = period != null && state.editable() && policy.canEditReport(user, summary.ownerAcronyms());
         if (report.isPresent()) {
             ProgressReport saved = report.get();
-            return new ReportEditor(summary.code(), summary.title(), summary.target(), summary.ownerAcronyms(),
-                    CampaignSupport.summary(period), state, saved.getStatus(), saved.getNarrative(), saved.getVersion(),
-                    saved.getUpdatedAt(), saved.getUpdatedBy() == null ? null
-                            : accounts.displayNames(List.of(saved.getUpdatedBy())).get(saved.getUpdatedBy()),
-                    saved.getReviewComment(), null, inputs, canEdit,
-                    period != null && state == ReportState.SUBMITTED && policy.canEditReport(user, summary.ownerAcronyms()));
+            return new ReportEditor(
+                    summary.code(),
+                    summary.title(),
+                    summary.target(),
+                    summary.ownerAcronyms(),
+                    CampaignSupport.summary(period),
+                    state,
+                    saved.getStatus(),
+                    saved.getNarrative(),
+                    saved.getVersion(),
+                    saved.getUpdatedAt(),
+                    saved.getUpdatedBy() == null
+                            ? null
+                            : accounts.displayNames(List.of(saved.getUpdatedBy()))
+                                    .get(saved.getUpdatedBy()),
+                    saved.getReviewComment(),
+                    null,
+                    inputs,
+                    canEdit,
+                    period != null
+                            && state == ReportState.SUBMITTED
+                            && policy.canEditReport(user, summary.ownerAcronyms()));
         }
         List<PublishedReport> history = published.publishedReports(summary.id());
         PublishedReport previous = history.isEmpty() ? null : history.get(0);
-        return new ReportEditor(summary.code(), summary.title(), summary.target(), summary.ownerAcronyms(),
-                CampaignSupport.summary(period), state,
-                previous == null ? null : previous.status(), previous == null ? "" : previous.narrative(),
-                null, null, null, null, previous == null ? null : previous.period(), inputs, canEdit, false);
+        return new ReportEditor(
+                summary.code(),
+                summary.title(),
+                summary.target(),
+                summary.ownerAcronyms(),
+                CampaignSupport.summary(period),
+                state,
+                previous == null ? null : previous.status(),
+                previous == null ? "" : previous.narrative(),
+                null,
+                null,
+                null,
+                null,
+                previous == null ? null : previous.period(),
+                inputs,
+                canEdit,
+                false);
     }
 }

@@ -2,31 +2,31 @@ package fr.gouv.sante.jalons.progress.domain;
 
 import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.progress.CampaignOpened;
 import fr.gouv.sante.jalons.progress.BulkValidation;
+import fr.gouv.sante.jalons.progress.CampaignOpened;
 import fr.gouv.sante.jalons.progress.CampaignOverview;
 import fr.gouv.sante.jalons.progress.CampaignOverview.OrganisationCompletion;
 import fr.gouv.sante.jalons.progress.ClosedPeriod;
-import fr.gouv.sante.jalons.progress.PublicationSummary;
-import fr.gouv.sante.jalons.progress.PublicationSummary.OrganisationLeftOut;
 import fr.gouv.sante.jalons.progress.CorrectionEditor;
 import fr.gouv.sante.jalons.progress.PeriodPublished;
+import fr.gouv.sante.jalons.progress.ProgressReporting;
 import fr.gouv.sante.jalons.progress.ProgressReview;
+import fr.gouv.sante.jalons.progress.PublicationSummary;
+import fr.gouv.sante.jalons.progress.PublicationSummary.OrganisationLeftOut;
 import fr.gouv.sante.jalons.progress.PublishedReportCorrected;
 import fr.gouv.sante.jalons.progress.ReportCommand;
 import fr.gouv.sante.jalons.progress.ReportRejected;
 import fr.gouv.sante.jalons.progress.ReportSentBack;
 import fr.gouv.sante.jalons.progress.ReportState;
-import fr.gouv.sante.jalons.progress.ProgressReporting;
 import fr.gouv.sante.jalons.progress.Workspace;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.MalformedInputException;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
-import fr.gouv.sante.jalons.shared.StaleVersion;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.shared.Semester;
+import fr.gouv.sante.jalons.shared.StaleVersion;
 import fr.gouv.sante.jalons.shared.TextRules;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,11 +35,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -67,11 +67,19 @@ class JpaProgressReview implements ProgressReview {
     private final PublicationRepository publications;
     private final RoadmapQueries roadmap;
 
-    JpaProgressReview(CampaignSupport campaign, ProgressReporting reporting,
-                      ReportingPeriodRepository periods, ProgressReportRepository reports,
-                      MeasurementRepository measurements, PublishedRevisionRepository revisions,
-                      PublicationRepository publications, RoadmapQueries roadmap, AccessPolicy policy,
-                      ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+    JpaProgressReview(
+            CampaignSupport campaign,
+            ProgressReporting reporting,
+            ReportingPeriodRepository periods,
+            ProgressReportRepository reports,
+            MeasurementRepository measurements,
+            PublishedRevisionRepository revisions,
+            PublicationRepository publications,
+            RoadmapQueries roadmap,
+            AccessPolicy policy,
+            ApplicationEventPublisher events,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.publications = publications;
         this.roadmap = roadmap;
         this.reading = new TransactionTemplate(transactions);
@@ -97,15 +105,22 @@ class JpaProgressReview implements ProgressReview {
         for (Workspace.Item item : all.items()) {
             for (String owner : item.owners()) {
                 totals.computeIfAbsent(owner, o -> new int[1])[0]++;
-                byOrganisation.computeIfAbsent(owner, o -> new EnumMap<>(ReportState.class)).merge(item.state(), 1, Integer::sum);
+                byOrganisation
+                        .computeIfAbsent(owner, o -> new EnumMap<>(ReportState.class))
+                        .merge(item.state(), 1, Integer::sum);
             }
         }
         List<OrganisationCompletion> completion = new ArrayList<>();
-        totals.keySet().stream().sorted(String.CASE_INSENSITIVE_ORDER).forEach(acronym ->
-                completion.add(new OrganisationCompletion(acronym, totals.get(acronym)[0], byOrganisation.get(acronym))));
+        totals.keySet().stream()
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .forEach(acronym -> completion.add(
+                        new OrganisationCompletion(acronym, totals.get(acronym)[0], byOrganisation.get(acronym))));
         // the next campaign can open once the current one is published (which closes it)
-        String next = all.period() == null || all.period().publishedAt() != null ? suggestedNextPeriod().toString() : null;
-        long periodVersion = campaign.openPeriod().map(ReportingPeriod::getVersion).orElse(0L);
+        String next = all.period() == null || all.period().publishedAt() != null
+                ? suggestedNextPeriod().toString()
+                : null;
+        long periodVersion =
+                campaign.openPeriod().map(ReportingPeriod::getVersion).orElse(0L);
         return new CampaignOverview(all.period(), all.dueOn(), periodVersion, completion, all.items(), next);
     }
 
@@ -113,10 +128,12 @@ class JpaProgressReview implements ProgressReview {
     private Semester suggestedNextPeriod() {
         LocalDate today = LocalDate.now(clock);
         Semester current = new Semester(today.getYear(), today.getMonthValue() <= 6 ? 1 : 2);
-        return periods.findByRoadmapIdOrderByEndsOnDesc(campaign.roadmapId()).stream().findFirst()
+        return periods.findByRoadmapIdOrderByEndsOnDesc(campaign.roadmapId()).stream()
+                .findFirst()
                 .map(latest -> Semester.parse(latest.getCode()))
                 .map(latest -> {
-                    Semester after = latest.half() == 1 ? new Semester(latest.year(), 2) : new Semester(latest.year() + 1, 1);
+                    Semester after =
+                            latest.half() == 1 ? new Semester(latest.year(), 2) : new Semester(latest.year() + 1, 1);
                     return after.compareTo(current) > 0 ? after : current;
                 })
                 .orElse(current);
@@ -139,12 +156,15 @@ class JpaProgressReview implements ProgressReview {
         }
         long roadmapId = campaign.roadmapId();
         Optional<ReportingPeriod> current = campaign.openPeriod();
-        Optional<ReportingPeriod> latest = periods.findByRoadmapIdOrderByEndsOnDesc(roadmapId).stream().findFirst();
+        Optional<ReportingPeriod> latest =
+                periods.findByRoadmapIdOrderByEndsOnDesc(roadmapId).stream().findFirst();
         if (current.isPresent() && current.get().getState() == ReportingPeriod.State.OPEN) {
             errors.put("period", "campaign.period.already-open");
-        } else if (periods.findByRoadmapIdAndCode(roadmapId, semester.toString()).isPresent()) {
+        } else if (periods.findByRoadmapIdAndCode(roadmapId, semester.toString())
+                .isPresent()) {
             errors.put("period", "campaign.period.exists");
-        } else if (latest.isPresent() && !semester.firstDay().isAfter(latest.get().getEndsOn())) {
+        } else if (latest.isPresent()
+                && !semester.firstDay().isAfter(latest.get().getEndsOn())) {
             errors.put("period", "campaign.period.not-after");
         }
         if (!errors.isEmpty()) {
@@ -157,12 +177,25 @@ class JpaProgressReview implements ProgressReview {
                     previous.close();
                     periods.saveAndFlush(previous);
                     long kept = reports.findByPeriod(previous).stream()
-                            .filter(report -> report.getState() != ReportState.PUBLISHED).count();
-                    campaign.audit(admin, "REPORTING_PERIOD", previous.getCode(), null, "CLOSED", null,
+                            .filter(report -> report.getState() != ReportState.PUBLISHED)
+                            .count();
+                    campaign.audit(
+                            admin,
+                            "REPORTING_PERIOD",
+                            previous.getCode(),
+                            null,
+                            "CLOSED",
+                            null,
                             Map.of("period", previous.getCode(), "unpublishedReportsKept", kept));
                 });
                 ReportingPeriod period = periods.saveAndFlush(new ReportingPeriod(roadmapId, semester, dueOn));
-                campaign.audit(admin, "REPORTING_PERIOD", period.getCode(), null, "OPENED", null,
+                campaign.audit(
+                        admin,
+                        "REPORTING_PERIOD",
+                        period.getCode(),
+                        null,
+                        "OPENED",
+                        null,
                         Map.of("period", period.getCode(), "dueOn", dueOn.toString()));
                 events.publishEvent(new CampaignOpened(period.getCode(), dueOn));
             });
@@ -202,16 +235,26 @@ class JpaProgressReview implements ProgressReview {
         policy.requireAdmin(admin);
         String text = comment == null ? "" : TextRules.normalise(comment);
         TextRules.check(text, MAX_COMMENT_LENGTH).ifPresent(problem -> {
-            throw new ReportRejected(Map.of("comment",
+            throw new ReportRejected(Map.of(
+                    "comment",
                     problem == TextRules.Problem.MISSING ? "review.comment.required" : "review.comment.invalid"));
         });
         ObjectiveSummary objective = campaign.objective(code).summary();
-        review(admin, code, version, (report, now) -> {
-            report.sendBack(text, admin.id(), now);
-            // in the transaction: the mail to the editor is queued with the change or not at all
-            events.publishEvent(new ReportSentBack(objective.code(), objective.title(), report.getPeriod().getCode(),
-                    text, report.getSubmittedBy()));
-        }, "SENT_BACK");
+        review(
+                admin,
+                code,
+                version,
+                (report, now) -> {
+                    report.sendBack(text, admin.id(), now);
+                    // in the transaction: the mail to the editor is queued with the change or not at all
+                    events.publishEvent(new ReportSentBack(
+                            objective.code(),
+                            objective.title(),
+                            report.getPeriod().getCode(),
+                            text,
+                            report.getSubmittedBy()));
+                },
+                "SENT_BACK");
     }
 
     private void review(CurrentUser admin, ObjectiveCode code, long version, Transition transition, String action) {
@@ -231,7 +274,8 @@ class JpaProgressReview implements ProgressReview {
                     throw new ReportRejected(Map.of("state", "review.state"));
                 }
                 reports.saveAndFlush(report);
-                campaign.audit(admin, "PROGRESS_REPORT", report.getId(), objective.id(), action, before, report.snapshot());
+                campaign.audit(
+                        admin, "PROGRESS_REPORT", report.getId(), objective.id(), action, before, report.snapshot());
             });
         } catch (StaleVersion | OptimisticLockingFailureException e) {
             throw staleReport(code, null);
@@ -242,8 +286,8 @@ class JpaProgressReview implements ProgressReview {
     public PublicationSummary publicationSummary(CurrentUser admin) {
         policy.requireAdmin(admin);
         return reading.execute(tx -> {
-            ReportingPeriod period = campaign.openPeriod()
-                    .orElseThrow(() -> new ReportRejected(Map.of("period", "report.period.none")));
+            ReportingPeriod period =
+                    campaign.openPeriod().orElseThrow(() -> new ReportRejected(Map.of("period", "report.period.none")));
             Workspace all = reporting.workspace(admin);
             List<String> toPublish = new ArrayList<>();
             List<String> alreadyPublished = new ArrayList<>();
@@ -255,22 +299,36 @@ class JpaProgressReview implements ProgressReview {
                     alreadyPublished.add(item.code());
                 }
                 for (String owner : item.owners()) {
-                    byOrganisation.computeIfAbsent(owner, o -> new ArrayList<>()).add(item);
+                    byOrganisation
+                            .computeIfAbsent(owner, o -> new ArrayList<>())
+                            .add(item);
                 }
             }
             List<OrganisationLeftOut> organisations = new ArrayList<>();
-            byOrganisation.forEach((acronym, items) -> organisations.add(new OrganisationLeftOut(acronym, items.size(),
-                    codes(items, ReportState.PUBLISHED), codes(items, ReportState.VALIDATED),
-                    codes(items, ReportState.SUBMITTED), codes(items, ReportState.DRAFT, ReportState.RETURNED),
+            byOrganisation.forEach((acronym, items) -> organisations.add(new OrganisationLeftOut(
+                    acronym,
+                    items.size(),
+                    codes(items, ReportState.PUBLISHED),
+                    codes(items, ReportState.VALIDATED),
+                    codes(items, ReportState.SUBMITTED),
+                    codes(items, ReportState.DRAFT, ReportState.RETURNED),
                     codes(items, ReportState.TODO))));
-            return new PublicationSummary(CampaignSupport.summary(period), period.getVersion(),
-                    period.getPublications() + 1, toPublish, alreadyPublished, organisations);
+            return new PublicationSummary(
+                    CampaignSupport.summary(period),
+                    period.getVersion(),
+                    period.getPublications() + 1,
+                    toPublish,
+                    alreadyPublished,
+                    organisations);
         });
     }
 
     private static List<String> codes(List<Workspace.Item> items, ReportState... states) {
         List<ReportState> wanted = List.of(states);
-        return items.stream().filter(item -> wanted.contains(item.state())).map(Workspace.Item::code).toList();
+        return items.stream()
+                .filter(item -> wanted.contains(item.state()))
+                .map(Workspace.Item::code)
+                .toList();
     }
 
     @Override
@@ -292,8 +350,8 @@ class JpaProgressReview implements ProgressReview {
                 Instant now = clock.instant();
                 int number = period.publish(now);
                 periods.saveAndFlush(period);
-                Publication publication = publications.saveAndFlush(
-                        new Publication(period, number, now, admin.id(), validated.size()));
+                Publication publication =
+                        publications.saveAndFlush(new Publication(period, number, now, admin.id(), validated.size()));
                 for (ProgressReport report : validated) {
                     Map<String, Object> before = report.snapshot();
                     report.publish(now);
@@ -301,10 +359,22 @@ class JpaProgressReview implements ProgressReview {
                     for (Measurement measurement : measurements.findByReportIdAndPublishedAtIsNull(report.getId())) {
                         measurement.publish(now);
                     }
-                    campaign.audit(admin, "PROGRESS_REPORT", report.getId(), report.getObjectiveId(), "PUBLISHED",
-                            before, report.snapshot());
+                    campaign.audit(
+                            admin,
+                            "PROGRESS_REPORT",
+                            report.getId(),
+                            report.getObjectiveId(),
+                            "PUBLISHED",
+                            before,
+                            report.snapshot());
                 }
-                campaign.audit(admin, "REPORTING_PERIOD", period.getCode(), null, "PUBLISHED", null,
+                campaign.audit(
+                        admin,
+                        "REPORTING_PERIOD",
+                        period.getCode(),
+                        null,
+                        "PUBLISHED",
+                        null,
                         Map.of("period", period.getCode(), "publication", number, "reports", validated.size()));
                 PeriodPublished event = new PeriodPublished(period.getCode(), number, now, validated.size());
                 events.publishEvent(event);
@@ -326,13 +396,17 @@ class JpaProgressReview implements ProgressReview {
             for (ProgressReport report : reports.findUnpublishedInClosedPeriods()) {
                 ObjectiveSummary objective = objectives.get(report.getObjectiveId());
                 if (objective != null) {
-                    kept.computeIfAbsent(report.getPeriod(), p -> new ArrayList<>()).add(new ClosedPeriod.KeptReport(
-                            objective.code(), objective.title(), report.getState(), report.getUpdatedAt()));
+                    kept.computeIfAbsent(report.getPeriod(), p -> new ArrayList<>())
+                            .add(new ClosedPeriod.KeptReport(
+                                    objective.code(), objective.title(), report.getState(), report.getUpdatedAt()));
                 }
             }
             List<ClosedPeriod> closed = new ArrayList<>();
-            kept.forEach((period, list) -> closed.add(new ClosedPeriod(period.getCode(), period.getPublications(),
-                    list.stream().sorted(Comparator.comparing(r -> ObjectiveCode.parse(r.objectiveCode())))
+            kept.forEach((period, list) -> closed.add(new ClosedPeriod(
+                    period.getCode(),
+                    period.getPublications(),
+                    list.stream()
+                            .sorted(Comparator.comparing(r -> ObjectiveCode.parse(r.objectiveCode())))
                             .toList())));
             return closed;
         });
@@ -344,8 +418,14 @@ class JpaProgressReview implements ProgressReview {
         return writing.execute(tx -> {
             ObjectiveSummary objective = campaign.objective(code).summary();
             ProgressReport report = publishedReport(objective, periodCode);
-            return new CorrectionEditor(objective.code(), objective.title(), report.getPeriod().getCode(),
-                    report.getStatus(), report.getNarrative(), report.getVersion(), revisions.lastRevision(report));
+            return new CorrectionEditor(
+                    objective.code(),
+                    objective.title(),
+                    report.getPeriod().getCode(),
+                    report.getStatus(),
+                    report.getNarrative(),
+                    report.getVersion(),
+                    revisions.lastRevision(report));
         });
     }
 
@@ -357,8 +437,14 @@ class JpaProgressReview implements ProgressReview {
     }
 
     @Override
-    public void correct(CurrentUser admin, ObjectiveCode code, String periodCode, ProgressStatus status,
-                        String typedNarrative, String typedReason, long version) {
+    public void correct(
+            CurrentUser admin,
+            ObjectiveCode code,
+            String periodCode,
+            ProgressStatus status,
+            String typedNarrative,
+            String typedReason,
+            long version) {
         policy.requireAdmin(admin);
         String narrative = TextRules.normaliseLineBreaks(typedNarrative);
         String reason = TextRules.normaliseLineBreaks(typedReason);
@@ -368,8 +454,12 @@ class JpaProgressReview implements ProgressReview {
         }
         TextRules.check(narrative, ReportCommand.MAX_NARRATIVE_LENGTH)
                 .ifPresent(problem -> errors.put("narrative", problem.key("report.narrative")));
-        TextRules.check(reason, MAX_COMMENT_LENGTH).ifPresent(problem -> errors.put("reason",
-                problem == TextRules.Problem.MISSING ? "correction.reason.required" : "review.comment.invalid"));
+        TextRules.check(reason, MAX_COMMENT_LENGTH)
+                .ifPresent(problem -> errors.put(
+                        "reason",
+                        problem == TextRules.Problem.MISSING
+                                ? "correction.reason.required"
+                                : "review.comment.invalid"));
         if (!errors.isEmpty()) {
             throw new ReportRejected(errors);
         }
@@ -388,7 +478,8 @@ class JpaProgressReview implements ProgressReview {
                 after.put("revision", revision);
                 after.put("reason", TextRules.normalise(reason));
                 campaign.audit(admin, "PROGRESS_REPORT", report.getId(), objective.id(), "CORRECTED", before, after);
-                events.publishEvent(new PublishedReportCorrected(code.toString(), report.getPeriod().getCode()));
+                events.publishEvent(new PublishedReportCorrected(
+                        code.toString(), report.getPeriod().getCode()));
             });
         } catch (StaleVersion | OptimisticLockingFailureException e) {
             throw staleReport(code, periodCode);
@@ -400,7 +491,8 @@ class JpaProgressReview implements ProgressReview {
         return reading.execute(tx -> {
             ObjectiveSummary objective = campaign.objective(code).summary();
             Optional<ProgressReport> report = periodCode == null
-                    ? campaign.openPeriod().flatMap(period -> reports.findByObjectiveIdAndPeriod(objective.id(), period))
+                    ? campaign.openPeriod()
+                            .flatMap(period -> reports.findByObjectiveIdAndPeriod(objective.id(), period))
                     : periods.findByRoadmapIdAndCode(campaign.roadmapId(), periodCode)
                             .flatMap(period -> reports.findByObjectiveIdAndPeriod(objective.id(), period));
             return report.map(campaign::stale).orElseGet(StaleVersion::new);

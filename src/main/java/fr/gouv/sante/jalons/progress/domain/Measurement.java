@@ -42,11 +42,15 @@ class Measurement {
 
     private java.time.Instant publishedAt;
 
-    protected Measurement() {
-    }
+    protected Measurement() {}
 
-    Measurement(long indicatorId, ReportingPeriod period, long reportId, LocalDate measuredOn, BigDecimal value,
-                String source) {
+    Measurement(
+            long indicatorId,
+            ReportingPeriod period,
+            long reportId,
+            LocalDate measuredOn,
+            BigDecimal value,
+            String source) {
         this.indicatorId = indicatorId;
         this.period = period;
         this.reportId = reportId;

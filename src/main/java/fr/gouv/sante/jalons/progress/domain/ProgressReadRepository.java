@@ -58,13 +58,10 @@ interface ProgressReadRepository extends Repository<PublishedRevision, Long> {
             where p.published_at is not null and v.search_vector @@ websearch_to_tsquery('french_unaccent', :query)""")
     List<Long> findObjectivesWithNarrativeMatching(String query);
 
-    record StatusRow(long objectiveId, ProgressStatus status, String period, LocalDate periodEnd, int revision) {
-    }
+    record StatusRow(long objectiveId, ProgressStatus status, String period, LocalDate periodEnd, int revision) {}
 
-    record RevisionRow(String period, int revision, ProgressStatus status, String narrative, Instant publishedAt,
-                       String reason) {
-    }
+    record RevisionRow(
+            String period, int revision, ProgressStatus status, String narrative, Instant publishedAt, String reason) {}
 
-    record MeasurementRow(long indicatorId, LocalDate date, BigDecimal value, String source) {
-    }
+    record MeasurementRow(long indicatorId, LocalDate date, BigDecimal value, String source) {}
 }

@@ -67,11 +67,15 @@ class ProgressReport {
     @Version
     private long version;
 
-    protected ProgressReport() {
-    }
+    protected ProgressReport() {}
 
-    ProgressReport(long objectiveId, ReportingPeriod period, ProgressStatus status, String narrative, long userId,
-                   Instant now) {
+    ProgressReport(
+            long objectiveId,
+            ReportingPeriod period,
+            ProgressStatus status,
+            String narrative,
+            long userId,
+            Instant now) {
         this.objectiveId = objectiveId;
         this.period = period;
         this.status = status;

@@ -37,8 +37,7 @@ class Publication {
 
     private int reportCount;
 
-    protected Publication() {
-    }
+    protected Publication() {}
 
     Publication(ReportingPeriod period, int number, Instant publishedAt, long publishedBy, int reportCount) {
         this.period = period;

@@ -50,13 +50,12 @@ class PublishedRevision {
     @Column(name = "publication_id")
     private Long publicationId;
 
-    protected PublishedRevision() {
-    }
+    protected PublishedRevision() {}
 
     /** The first revision of a report, made public by a publication of its period. */
     static PublishedRevision published(ProgressReport report, Publication publication) {
-        PublishedRevision first = new PublishedRevision(report, 1, null, publication.getPublishedBy(),
-                publication.getPublishedAt());
+        PublishedRevision first =
+                new PublishedRevision(report, 1, null, publication.getPublishedBy(), publication.getPublishedAt());
         first.publicationId = publication.getId();
         return first;
     }

@@ -23,7 +23,9 @@ class ReportingPeriod {
 
     /** Open for updates; published and still taking late reports; closed for good. */
     public enum State {
-        OPEN, PUBLISHED, CLOSED;
+        OPEN,
+        PUBLISHED,
+        CLOSED;
 
         /** Reports of the period may still be written, reviewed and published. */
         public boolean active() {
@@ -58,8 +60,7 @@ class ReportingPeriod {
     @Version
     private long version;
 
-    protected ReportingPeriod() {
-    }
+    protected ReportingPeriod() {}
 
     /** A new campaign, open for updates until its due date. */
     ReportingPeriod(long roadmapId, fr.gouv.sante.jalons.shared.Semester semester, LocalDate dueOn) {

@@ -1,8 +1,8 @@
 package fr.gouv.sante.jalons.progress.domain;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
-import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -11,7 +11,8 @@ interface ReportingPeriodRepository extends JpaRepository<ReportingPeriod, Long>
 
     Optional<ReportingPeriod> findByRoadmapIdAndState(long roadmapId, ReportingPeriod.State state);
 
-    Optional<ReportingPeriod> findFirstByRoadmapIdAndStateIn(long roadmapId, java.util.Collection<ReportingPeriod.State> states);
+    Optional<ReportingPeriod> findFirstByRoadmapIdAndStateIn(
+            long roadmapId, java.util.Collection<ReportingPeriod.State> states);
 
     /** The same, locked until the end of the transaction: concurrent publications queue up behind it. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -24,43 +24,60 @@ class BackOfficeViews {
         this.messages = messages;
     }
 
-    record StateView(String labelKey, String badgeClass) {
-    }
+    record StateView(String labelKey, String badgeClass) {}
 
-    record StatusOption(String code, String labelKey) {
-    }
+    record StatusOption(String code, String labelKey) {}
 
     /** @param submitted this period's measurement as saved, in French words; null when none */
-    record IndicatorView(long id, String name, String unit, String last, String submitted) {
-    }
+    record IndicatorView(long id, String name, String unit, String last, String submitted) {}
 
-    record EditorView(String code, String title, String target, List<String> owners, boolean hasPeriod,
-                      String periodLabel, String periodStart, String periodEnd, StateView state, String updatedAt,
-                      String reviewComment, String prefilledFrom, boolean canEdit, String statusLabelKey,
-                      String narrativeHtml, List<IndicatorView> indicators, boolean canWithdraw, Long version,
-                      String updatedBy) {
-    }
+    record EditorView(
+            String code,
+            String title,
+            String target,
+            List<String> owners,
+            boolean hasPeriod,
+            String periodLabel,
+            String periodStart,
+            String periodEnd,
+            StateView state,
+            String updatedAt,
+            String reviewComment,
+            String prefilledFrom,
+            boolean canEdit,
+            String statusLabelKey,
+            String narrativeHtml,
+            List<IndicatorView> indicators,
+            boolean canWithdraw,
+            Long version,
+            String updatedBy) {}
 
     /** What a person typed but could not save (a conflict): shown back next to the saved version. */
-    record TypedView(String statusLabelKey, String narrativeHtml, List<IndicatorView> indicators) {
-    }
+    record TypedView(String statusLabelKey, String narrativeHtml, List<IndicatorView> indicators) {}
 
     /** @param ownershipKey the message saying whether the reader's organisation pilots or co-leads it; null for none */
-    record WorkspaceItemView(String code, String title, String url, String owners, StateView state, String updatedAt,
-                             boolean canEdit, String ownershipKey) {
-    }
+    record WorkspaceItemView(
+            String code,
+            String title,
+            String url,
+            String owners,
+            StateView state,
+            String updatedAt,
+            boolean canEdit,
+            String ownershipKey) {}
 
-    record WorkspaceView(boolean hasPeriod, String periodLabel, String dueOn, List<WorkspaceItemView> items,
-                         boolean showsOwnership) {
-    }
+    record WorkspaceView(
+            boolean hasPeriod,
+            String periodLabel,
+            String dueOn,
+            List<WorkspaceItemView> items,
+            boolean showsOwnership) {}
 
     /** A submitted report in the campaign's list; {@code selection} is the "code:version" its checkbox sends. */
-    record ReviewItemView(String code, String title, String owners, String updatedAt, String selection) {
-    }
+    record ReviewItemView(String code, String title, String owners, String updatedAt, String selection) {}
 
     /** What a validation of several reports did, in sentences (a flash attribute: kept in the JDBC session, so serializable). */
-    record BulkView(String validated, List<String> refused) implements java.io.Serializable {
-    }
+    record BulkView(String validated, List<String> refused) implements java.io.Serializable {}
 
     BulkView bulk(fr.gouv.sante.jalons.progress.BulkValidation result, int malformed) {
         List<String> refused = new java.util.ArrayList<>();
@@ -68,43 +85,74 @@ class BackOfficeViews {
         if (malformed > 0) {
             refused.add(message("review.bulk.refused.malformed", malformed));
         }
-        String validated = result.validated().isEmpty() ? message("review.bulk.validated.none")
+        String validated = result.validated().isEmpty()
+                ? message("review.bulk.validated.none")
                 : message("review.bulk.validated", result.validated().size(), String.join(", ", result.validated()));
         return new BulkView(validated, refused);
     }
 
-    record CompletionView(String acronym, int objectives, int todo, int draft, int submitted, int returned,
-                          int validated) {
-    }
+    record CompletionView(
+            String acronym, int objectives, int todo, int draft, int submitted, int returned, int validated) {}
 
-    record CampaignView(boolean hasPeriod, String periodLabel, String dueOn, long periodVersion,
-                        List<CompletionView> organisations, List<ReviewItemView> toReview,
-                        List<WorkspaceItemView> reports, long validated, long notValidated, String suggestedPeriod) {
-    }
+    record CampaignView(
+            boolean hasPeriod,
+            String periodLabel,
+            String dueOn,
+            long periodVersion,
+            List<CompletionView> organisations,
+            List<ReviewItemView> toReview,
+            List<WorkspaceItemView> reports,
+            long validated,
+            long notValidated,
+            String suggestedPeriod) {}
 
     List<StatusOption> statuses() {
-        return Arrays.stream(ProgressStatus.values()).map(s -> new StatusOption(s.name(), s.messageKey())).toList();
+        return Arrays.stream(ProgressStatus.values())
+                .map(s -> new StatusOption(s.name(), s.messageKey()))
+                .toList();
     }
 
     EditorView editor(ReportEditor editor) {
         PeriodSummary period = editor.period();
-        return new EditorView(editor.objectiveCode(), editor.objectiveTitle(), editor.target(), editor.owners(),
-                period != null, period == null ? "" : periodLabel(period.code()),
-                period == null ? "" : period.startsOn().toString(), period == null ? "" : period.endsOn().toString(),
-                state(editor.state()), FrenchFormat.dateTime(editor.updatedAt()), editor.reviewComment(),
-                editor.prefilledFrom() == null ? null : periodLabel(editor.prefilledFrom()), editor.canEdit(),
+        return new EditorView(
+                editor.objectiveCode(),
+                editor.objectiveTitle(),
+                editor.target(),
+                editor.owners(),
+                period != null,
+                period == null ? "" : periodLabel(period.code()),
+                period == null ? "" : period.startsOn().toString(),
+                period == null ? "" : period.endsOn().toString(),
+                state(editor.state()),
+                FrenchFormat.dateTime(editor.updatedAt()),
+                editor.reviewComment(),
+                editor.prefilledFrom() == null ? null : periodLabel(editor.prefilledFrom()),
+                editor.canEdit(),
                 editor.status() == null ? null : editor.status().messageKey(),
                 MarkdownText.toSafeHtml(editor.narrative()),
                 editor.indicators().stream()
-                        .map(indicator -> new IndicatorView(indicator.id(), indicator.name(), indicator.unit(),
-                                indicator.lastValue() == null ? null
-                                        : message("report.measurement.last", FrenchFormat.number(indicator.lastValue()),
-                                        indicator.unit(), FrenchFormat.date(indicator.lastDate())),
-                                indicator.draftValue() == null ? null
-                                        : message("report.readonly.measurement", FrenchFormat.number(indicator.draftValue()),
-                                        indicator.unit(), FrenchFormat.date(indicator.draftDate()))))
+                        .map(indicator -> new IndicatorView(
+                                indicator.id(),
+                                indicator.name(),
+                                indicator.unit(),
+                                indicator.lastValue() == null
+                                        ? null
+                                        : message(
+                                                "report.measurement.last",
+                                                FrenchFormat.number(indicator.lastValue()),
+                                                indicator.unit(),
+                                                FrenchFormat.date(indicator.lastDate())),
+                                indicator.draftValue() == null
+                                        ? null
+                                        : message(
+                                                "report.readonly.measurement",
+                                                FrenchFormat.number(indicator.draftValue()),
+                                                indicator.unit(),
+                                                FrenchFormat.date(indicator.draftDate()))))
                         .toList(),
-                editor.canWithdraw(), editor.version(), editor.updatedBy());
+                editor.canWithdraw(),
+                editor.version(),
+                editor.updatedBy());
     }
 
     /** The conflict page's "your version": the posted form as typed, row by row against the saved indicators. */
@@ -115,22 +163,30 @@ class BackOfficeViews {
         } catch (IllegalArgumentException e) {
             // a hand-made status is simply not shown back
         }
-        List<IndicatorView> indicators = saved.indicators().stream().map(indicator -> {
-            ProgressReportForm.MeasurementRow row = form.getMeasurements().stream()
-                    .filter(r -> r != null && Long.valueOf(indicator.id()).equals(r.getIndicatorId()))
-                    .findFirst().orElse(null);
-            String text;
-            if (row == null || row.getId() == null && row.isBlank()) {
-                text = message("report.readonly.no-measurement");
-            } else if (row.isRemove() || row.isBlank()) {
-                text = message("conflict.measurement.removed");
-            } else {
-                text = message("report.readonly.measurement", row.getValue(), indicator.unit(), typedDate(row.getDate()));
-            }
-            return new IndicatorView(indicator.id(), indicator.name(), indicator.unit(), null, text);
-        }).toList();
-        return new TypedView(status == null ? null : status.messageKey(), MarkdownText.toSafeHtml(form.getNarrative()),
-                indicators);
+        List<IndicatorView> indicators = saved.indicators().stream()
+                .map(indicator -> {
+                    ProgressReportForm.MeasurementRow row = form.getMeasurements().stream()
+                            .filter(r ->
+                                    r != null && Long.valueOf(indicator.id()).equals(r.getIndicatorId()))
+                            .findFirst()
+                            .orElse(null);
+                    String text;
+                    if (row == null || row.getId() == null && row.isBlank()) {
+                        text = message("report.readonly.no-measurement");
+                    } else if (row.isRemove() || row.isBlank()) {
+                        text = message("conflict.measurement.removed");
+                    } else {
+                        text = message(
+                                "report.readonly.measurement",
+                                row.getValue(),
+                                indicator.unit(),
+                                typedDate(row.getDate()));
+                    }
+                    return new IndicatorView(indicator.id(), indicator.name(), indicator.unit(), null, text);
+                })
+                .toList();
+        return new TypedView(
+                status == null ? null : status.messageKey(), MarkdownText.toSafeHtml(form.getNarrative()), indicators);
     }
 
     private static String typedDate(String date) {
@@ -147,15 +203,27 @@ class BackOfficeViews {
      */
     WorkspaceView workspace(Workspace workspace, String organisationAcronym) {
         boolean open = workspace.period() != null;
-        return new WorkspaceView(open,
-                open ? periodLabel(workspace.period().code()) : "", FrenchFormat.date(workspace.dueOn()),
-                workspace.items().stream().map(item -> {
-                    WorkspaceItemView view = item(item);
-                    StateView state = open || item.state() != ReportState.TODO ? view.state()
-                            : new StateView("workspace.state.no-campaign", "fr-badge--no-icon");
-                    return new WorkspaceItemView(view.code(), view.title(), view.url(), view.owners(), state,
-                            view.updatedAt(), view.canEdit(), ownershipKey(item.owners(), organisationAcronym));
-                }).toList(),
+        return new WorkspaceView(
+                open,
+                open ? periodLabel(workspace.period().code()) : "",
+                FrenchFormat.date(workspace.dueOn()),
+                workspace.items().stream()
+                        .map(item -> {
+                            WorkspaceItemView view = item(item);
+                            StateView state = open || item.state() != ReportState.TODO
+                                    ? view.state()
+                                    : new StateView("workspace.state.no-campaign", "fr-badge--no-icon");
+                            return new WorkspaceItemView(
+                                    view.code(),
+                                    view.title(),
+                                    view.url(),
+                                    view.owners(),
+                                    state,
+                                    view.updatedAt(),
+                                    view.canEdit(),
+                                    ownershipKey(item.owners(), organisationAcronym));
+                        })
+                        .toList(),
                 organisationAcronym != null);
     }
 
@@ -167,26 +235,47 @@ class BackOfficeViews {
     }
 
     CampaignView campaign(CampaignOverview overview) {
-        List<WorkspaceItemView> reports = overview.reports().stream().map(this::item).toList();
-        return new CampaignView(overview.period() != null,
-                overview.period() == null ? "" : periodLabel(overview.period().code()), FrenchFormat.date(overview.dueOn()),
+        List<WorkspaceItemView> reports =
+                overview.reports().stream().map(this::item).toList();
+        return new CampaignView(
+                overview.period() != null,
+                overview.period() == null ? "" : periodLabel(overview.period().code()),
+                FrenchFormat.date(overview.dueOn()),
                 overview.periodVersion(),
                 overview.organisations().stream()
-                        .map(o -> new CompletionView(o.acronym(), o.objectives(), o.count(ReportState.TODO),
-                                o.count(ReportState.DRAFT), o.count(ReportState.SUBMITTED), o.count(ReportState.RETURNED),
+                        .map(o -> new CompletionView(
+                                o.acronym(),
+                                o.objectives(),
+                                o.count(ReportState.TODO),
+                                o.count(ReportState.DRAFT),
+                                o.count(ReportState.SUBMITTED),
+                                o.count(ReportState.RETURNED),
                                 o.count(ReportState.VALIDATED)))
                         .toList(),
-                overview.reports().stream().filter(r -> r.state() == ReportState.SUBMITTED)
-                        .map(r -> new ReviewItemView(r.code(), r.title(), String.join(", ", r.owners()),
-                                FrenchFormat.dateTime(r.updatedAt()), r.code() + ":" + r.version()))
+                overview.reports().stream()
+                        .filter(r -> r.state() == ReportState.SUBMITTED)
+                        .map(r -> new ReviewItemView(
+                                r.code(),
+                                r.title(),
+                                String.join(", ", r.owners()),
+                                FrenchFormat.dateTime(r.updatedAt()),
+                                r.code() + ":" + r.version()))
                         .toList(),
-                reports, overview.count(ReportState.VALIDATED),
-                overview.reports().size() - overview.count(ReportState.VALIDATED), overview.suggestedNextPeriod());
+                reports,
+                overview.count(ReportState.VALIDATED),
+                overview.reports().size() - overview.count(ReportState.VALIDATED),
+                overview.suggestedNextPeriod());
     }
 
     private WorkspaceItemView item(Workspace.Item item) {
-        return new WorkspaceItemView(item.code(), item.title(), "/espace/objectifs/" + item.code(),
-                String.join(", ", item.owners()), state(item.state()), FrenchFormat.dateTime(item.updatedAt()), item.canEdit(),
+        return new WorkspaceItemView(
+                item.code(),
+                item.title(),
+                "/espace/objectifs/" + item.code(),
+                String.join(", ", item.owners()),
+                state(item.state()),
+                FrenchFormat.dateTime(item.updatedAt()),
+                item.canEdit(),
                 null);
     }
 

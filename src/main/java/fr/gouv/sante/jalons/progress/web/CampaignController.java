@@ -53,9 +53,16 @@ class CampaignController {
     private final ReviewViews reviewViews;
     private final DeadlineViews deadlines;
 
-    CampaignController(ProgressReview review, ProgressReporting reporting, RoadmapQueries roadmap, History history,
-                       BackOfficeViews views, AccessPolicy policy, ProgressQueries progress, ReviewViews reviewViews,
-                       DeadlineViews deadlines) {
+    CampaignController(
+            ProgressReview review,
+            ProgressReporting reporting,
+            RoadmapQueries roadmap,
+            History history,
+            BackOfficeViews views,
+            AccessPolicy policy,
+            ProgressQueries progress,
+            ReviewViews reviewViews,
+            DeadlineViews deadlines) {
         this.deadlines = deadlines;
         this.progress = progress;
         this.reviewViews = reviewViews;
@@ -76,16 +83,27 @@ class CampaignController {
             model.addAttribute("campaignForm", CampaignForm.suggesting(overview.suggestedNextPeriod()));
         }
         // a published period still takes late reports (supplementary publications) until the next opens
-        model.addAttribute("periodPublished", overview.period() != null && overview.period().publishedAt() != null);
-        model.addAttribute("publishedOn", overview.period() == null ? ""
-                : FrenchFormat.date(overview.period().publishedAt()));
-        model.addAttribute("closedPeriods", review.closedPeriods(admin).stream()
-                .map(closed -> new ClosedPeriodView(views.periodLabel(closed.code()), closed.keptReports().stream()
-                        .map(kept -> new ClosedPeriodView.Kept(kept.objectiveCode(), kept.objectiveTitle(),
-                                views.state(kept.state()),
-                                FrenchFormat.dateTime(kept.updatedAt())))
-                        .toList()))
-                .toList());
+        model.addAttribute(
+                "periodPublished",
+                overview.period() != null && overview.period().publishedAt() != null);
+        model.addAttribute(
+                "publishedOn",
+                overview.period() == null
+                        ? ""
+                        : FrenchFormat.date(overview.period().publishedAt()));
+        model.addAttribute(
+                "closedPeriods",
+                review.closedPeriods(admin).stream()
+                        .map(closed -> new ClosedPeriodView(
+                                views.periodLabel(closed.code()),
+                                closed.keptReports().stream()
+                                        .map(kept -> new ClosedPeriodView.Kept(
+                                                kept.objectiveCode(),
+                                                kept.objectiveTitle(),
+                                                views.state(kept.state()),
+                                                FrenchFormat.dateTime(kept.updatedAt())))
+                                        .toList()))
+                        .toList());
         return "progress/campaign";
     }
 
@@ -96,8 +114,12 @@ class CampaignController {
 
     /** On an error the page is shown again (no redirect): what was typed stays, each error next to its field. */
     @PostMapping("/admin/campagne")
-    String open(@Valid @ModelAttribute("campaignForm") CampaignForm form, BindingResult errors, CurrentUser admin,
-                Model model, RedirectAttributes redirect) {
+    String open(
+            @Valid @ModelAttribute("campaignForm") CampaignForm form,
+            BindingResult errors,
+            CurrentUser admin,
+            Model model,
+            RedirectAttributes redirect) {
         LocalDate due = form.dueDate(errors);
         if (!errors.hasErrors()) {
             try {
@@ -120,15 +142,20 @@ class CampaignController {
         var editor = reporting.editor(admin, objective);
         var details = roadmap.objective(objective).orElseThrow(() -> new NotFoundException("objective", code));
         model.addAttribute("editor", views.editor(editor));
-        model.addAttribute("context", reviewViews.context(editor, details,
-                progress.publishedReports(details.summary().id()), history.ofObjective(details.summary().id())));
+        model.addAttribute(
+                "context",
+                reviewViews.context(
+                        editor,
+                        details,
+                        progress.publishedReports(details.summary().id()),
+                        history.ofObjective(details.summary().id())));
         model.addAttribute("version", editor.version());
         return "progress/review";
     }
 
     @PostMapping("/admin/revue/{code}/validation")
-    String validate(@PathVariable String code, @RequestParam long version, CurrentUser admin,
-                    RedirectAttributes redirect) {
+    String validate(
+            @PathVariable String code, @RequestParam long version, CurrentUser admin, RedirectAttributes redirect) {
         ObjectiveCode objective = ObjectiveCode.fromPath(code);
         try {
             review.validate(admin, objective, version);
@@ -141,15 +168,18 @@ class CampaignController {
 
     /** Each checked box carries "code:version", so that a report changed since the page was shown is not validated. */
     @PostMapping("/admin/revue/validation-groupee")
-    String validateSeveral(@RequestParam(name = "rapports", required = false) List<String> checked, CurrentUser admin,
-                           RedirectAttributes redirect) {
+    String validateSeveral(
+            @RequestParam(name = "rapports", required = false) List<String> checked,
+            CurrentUser admin,
+            RedirectAttributes redirect) {
         policy.requireAdmin(admin);
         Map<ObjectiveCode, Long> versions = new LinkedHashMap<>();
         List<String> malformed = new ArrayList<>();
         for (String value : checked == null ? List.<String>of() : checked) {
             int colon = value.lastIndexOf(':');
             try {
-                versions.put(ObjectiveCode.parse(value.substring(0, Math.max(colon, 0))),
+                versions.put(
+                        ObjectiveCode.parse(value.substring(0, Math.max(colon, 0))),
                         Long.parseLong(value.substring(colon + 1)));
             } catch (MalformedInputException | NumberFormatException e) {
                 malformed.add(value);
@@ -164,8 +194,12 @@ class CampaignController {
     }
 
     @PostMapping("/admin/revue/{code}/renvoi")
-    String sendBack(@PathVariable String code, @RequestParam long version,
-                    @RequestParam(required = false) String comment, CurrentUser admin, RedirectAttributes redirect) {
+    String sendBack(
+            @PathVariable String code,
+            @RequestParam long version,
+            @RequestParam(required = false) String comment,
+            CurrentUser admin,
+            RedirectAttributes redirect) {
         ObjectiveCode objective = ObjectiveCode.fromPath(code);
         try {
             review.sendBack(admin, objective, version, comment);
@@ -178,8 +212,11 @@ class CampaignController {
     }
 
     @GetMapping("/admin/corrections/{code}")
-    String correction(@PathVariable String code, @RequestParam(defaultValue = "") String periode, CurrentUser admin,
-                      Model model) {
+    String correction(
+            @PathVariable String code,
+            @RequestParam(defaultValue = "") String periode,
+            CurrentUser admin,
+            Model model) {
         CorrectionEditor editor = review.correction(admin, ObjectiveCode.fromPath(code), periodParameter(periode));
         model.addAttribute("editor", editor);
         model.addAttribute("periodLabel", views.periodLabel(editor.period()));
@@ -197,15 +234,21 @@ class CampaignController {
 
     /** On an error the page is shown again (no redirect): what was typed stays, each error next to its field. */
     @PostMapping("/admin/corrections/{code}")
-    String correct(@PathVariable String code, @RequestParam(defaultValue = "") String periode,
-                   @Valid @ModelAttribute("correctionForm") CorrectionForm form, BindingResult errors,
-                   CurrentUser admin, Model model, RedirectAttributes redirect) {
+    String correct(
+            @PathVariable String code,
+            @RequestParam(defaultValue = "") String periode,
+            @Valid @ModelAttribute("correctionForm") CorrectionForm form,
+            BindingResult errors,
+            CurrentUser admin,
+            Model model,
+            RedirectAttributes redirect) {
         ObjectiveCode objective = ObjectiveCode.fromPath(code);
         String period = periodParameter(periode);
         ProgressStatus parsed = form.parsedStatus(errors);
         if (!errors.hasErrors()) {
             try {
-                review.correct(admin, objective, period, parsed, form.getNarrative(), form.getReason(), form.getVersion());
+                review.correct(
+                        admin, objective, period, parsed, form.getNarrative(), form.getReason(), form.getVersion());
             } catch (ReportRejected e) {
                 FormErrors.reject(errors, e.errors());
             }
@@ -219,8 +262,7 @@ class CampaignController {
 
     /** A closed period's reports that were never published: kept, private for good. */
     record ClosedPeriodView(String periodLabel, List<Kept> kept) {
-        record Kept(String code, String title, BackOfficeViews.StateView state, String updatedAt) {
-        }
+        record Kept(String code, String title, BackOfficeViews.StateView state, String updatedAt) {}
     }
 
     /** A hand-made {@code periode} (line break, not a semester): a 400 page, never a 500 nor a header injection. */

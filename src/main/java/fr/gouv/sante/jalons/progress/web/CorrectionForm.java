@@ -11,6 +11,7 @@ public class CorrectionForm {
     private String status;
     private String narrative;
     private String reason;
+
     @NotNull
     private Long version;
 

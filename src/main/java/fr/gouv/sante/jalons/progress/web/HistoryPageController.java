@@ -40,16 +40,20 @@ class HistoryPageController {
     }
 
     /** The filter as typed, kept in the form; what could not be read is named in {@code notices}. */
-    record FilterView(String actor, String from, String to, List<String> actors, List<String> notices) {
-    }
+    record FilterView(String actor, String from, String to, List<String> actors, List<String> notices) {}
 
     @GetMapping("/admin/objectifs/{code}/historique")
-    String objectiveHistory(@PathVariable String code, @RequestParam(name = "auteur", required = false) String actor,
-                            @RequestParam(name = "du", required = false) String from,
-                            @RequestParam(name = "au", required = false) String to, CurrentUser admin, Model model) {
+    String objectiveHistory(
+            @PathVariable String code,
+            @RequestParam(name = "auteur", required = false) String actor,
+            @RequestParam(name = "du", required = false) String from,
+            @RequestParam(name = "au", required = false) String to,
+            CurrentUser admin,
+            Model model) {
         policy.requireAdmin(admin);
         ObjectiveSummary objective = roadmap.objective(ObjectiveCode.fromPath(code))
-                .orElseThrow(() -> new NotFoundException("objective", code)).summary();
+                .orElseThrow(() -> new NotFoundException("objective", code))
+                .summary();
         model.addAttribute("code", objective.code());
         model.addAttribute("objectiveTitle", objective.title());
         model.addAttribute("here", "/admin/objectifs/" + objective.code() + "/historique");
@@ -57,9 +61,12 @@ class HistoryPageController {
     }
 
     @GetMapping("/admin/historique")
-    String fullHistory(@RequestParam(name = "auteur", required = false) String actor,
-                       @RequestParam(name = "du", required = false) String from,
-                       @RequestParam(name = "au", required = false) String to, CurrentUser admin, Model model) {
+    String fullHistory(
+            @RequestParam(name = "auteur", required = false) String actor,
+            @RequestParam(name = "du", required = false) String from,
+            @RequestParam(name = "au", required = false) String to,
+            CurrentUser admin,
+            Model model) {
         policy.requireAdmin(admin);
         model.addAttribute("here", "/admin/historique");
         return page(null, actor, from, to, model);
@@ -84,7 +91,8 @@ class HistoryPageController {
                 .collect(Collectors.toMap(ObjectiveSummary::id, ObjectiveSummary::code, (a, b) -> a));
         model.addAttribute("entries", views.history(entries, codes, roadmap.indicatorLabels()));
         model.addAttribute("truncated", entries.size() >= History.MAX_ENTRIES);
-        model.addAttribute("filter", new FilterView(person == null ? "" : person, text(from), text(to), actors, notices));
+        model.addAttribute(
+                "filter", new FilterView(person == null ? "" : person, text(from), text(to), actors, notices));
         model.addAttribute("filtered", person != null || fromDay != null || toDay != null);
         return "progress/history";
     }

@@ -39,39 +39,62 @@ class HistoryViews {
         this.json = json;
     }
 
-    record HistoryView(String when, String actor, String objectiveCode, String headline, List<String> changes,
-                       String before, String after) {
+    record HistoryView(
+            String when,
+            String actor,
+            String objectiveCode,
+            String headline,
+            List<String> changes,
+            String before,
+            String after) {}
+
+    List<HistoryView> history(
+            List<HistoryEntry> entries, Map<Long, String> objectiveCodes, Map<Long, IndicatorLabel> indicators) {
+        return entries.stream()
+                .map(entry -> view(entry, objectiveCodes, indicators))
+                .toList();
     }
 
-    List<HistoryView> history(List<HistoryEntry> entries, Map<Long, String> objectiveCodes,
-                              Map<Long, IndicatorLabel> indicators) {
-        return entries.stream().map(entry -> view(entry, objectiveCodes, indicators)).toList();
-    }
-
-    private HistoryView view(HistoryEntry entry, Map<Long, String> objectiveCodes, Map<Long, IndicatorLabel> indicators) {
+    private HistoryView view(
+            HistoryEntry entry, Map<Long, String> objectiveCodes, Map<Long, IndicatorLabel> indicators) {
         Map<String, Object> before = parse(entry.before());
         Map<String, Object> after = parse(entry.after());
         String period = text(after.getOrDefault("period", before.get("period")));
-        String headline = message("history.headline." + entry.entityType() + "." + entry.action(),
+        String headline = message(
+                "history.headline." + entry.entityType() + "." + entry.action(),
                 message("history.action", null, entry.entityType(), entry.entityId(), entry.action()),
-                period, entry.entityId());
+                period,
+                entry.entityId());
         List<String> changes = "MEASUREMENT".equals(entry.entityType())
-                ? List.of(measurement(entry.action(), before.isEmpty() || "UPDATED".equals(entry.action()) ? after : before,
+                ? List.of(measurement(
+                        entry.action(),
+                        before.isEmpty() || "UPDATED".equals(entry.action()) ? after : before,
                         indicators))
                 : changes(before, after);
-        return new HistoryView(FrenchFormat.dateTime(entry.occurredAt()), entry.actor(),
-                entry.objectiveId() == null ? null : objectiveCodes.get(entry.objectiveId()), headline, changes,
-                entry.before() == null ? "" : entry.before(), entry.after() == null ? "" : entry.after());
+        return new HistoryView(
+                FrenchFormat.dateTime(entry.occurredAt()),
+                entry.actor(),
+                entry.objectiveId() == null ? null : objectiveCodes.get(entry.objectiveId()),
+                headline,
+                changes,
+                entry.before() == null ? "" : entry.before(),
+                entry.after() == null ? "" : entry.after());
     }
 
     /** "Mesure ajoutée : 52 applications au 15 juin 2025 (Nombre d'applications référencées)". */
     private String measurement(String action, Map<String, Object> row, Map<Long, IndicatorLabel> indicators) {
         IndicatorLabel indicator = row.get("indicatorId") instanceof Number id ? indicators.get(id.longValue()) : null;
         String value = number(text(row.get("value")));
-        String amount = indicator == null || indicator.unit() == null || indicator.unit().isBlank()
-                ? value : value + " " + indicator.unit();
-        String sentence = message("history.measurement." + action, message("history.measurement.CHANGED", null,
-                amount, date(text(row.get("date")))), amount, date(text(row.get("date"))));
+        String amount = indicator == null
+                        || indicator.unit() == null
+                        || indicator.unit().isBlank()
+                ? value
+                : value + " " + indicator.unit();
+        String sentence = message(
+                "history.measurement." + action,
+                message("history.measurement.CHANGED", null, amount, date(text(row.get("date")))),
+                amount,
+                date(text(row.get("date"))));
         return indicator == null ? sentence : message("history.measurement.of", sentence, sentence, indicator.name());
     }
 

@@ -9,9 +9,9 @@ import fr.gouv.sante.jalons.progress.ReportRejected;
 import fr.gouv.sante.jalons.shared.MarkdownText;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.web.BackOffice;
+import fr.gouv.sante.jalons.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import fr.gouv.sante.jalons.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -54,7 +54,9 @@ class ProgressReportController {
         model.addAttribute("page", views.workspace(workspace, user == null ? null : user.organisationAcronym()));
         model.addAttribute("due", deadlines.due());
         // published but not closed: late reports of the period can still be written and submitted
-        model.addAttribute("periodPublished", workspace.period() != null && workspace.period().publishedAt() != null);
+        model.addAttribute(
+                "periodPublished",
+                workspace.period() != null && workspace.period().publishedAt() != null);
         return "progress/workspace";
     }
 
@@ -66,9 +68,15 @@ class ProgressReportController {
     }
 
     @PostMapping("/espace/objectifs/{code}")
-    String save(@PathVariable String code, @ModelAttribute("form") ProgressReportForm form, BindingResult errors,
-                @RequestParam(defaultValue = "brouillon") String action, CurrentUser user, Model model,
-                RedirectAttributes redirect, HttpServletResponse response) {
+    String save(
+            @PathVariable String code,
+            @ModelAttribute("form") ProgressReportForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "brouillon") String action,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         ObjectiveCode objective = ObjectiveCode.fromPath(code);
         if ("apercu".equals(action)) {
             model.addAttribute("preview", MarkdownText.toSafeHtml(form.getNarrative()));
@@ -101,8 +109,11 @@ class ProgressReportController {
 
     /** The editor takes a submitted report back to draft, before the DNS reviews it. */
     @PostMapping("/espace/objectifs/{code}/retrait")
-    String withdraw(@PathVariable String code, @RequestParam(required = false) String version, CurrentUser user,
-                    RedirectAttributes redirect) {
+    String withdraw(
+            @PathVariable String code,
+            @RequestParam(required = false) String version,
+            CurrentUser user,
+            RedirectAttributes redirect) {
         ObjectiveCode objective = ObjectiveCode.fromPath(code);
         if (version == null || !version.matches("[0-9]{1,9}")) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);

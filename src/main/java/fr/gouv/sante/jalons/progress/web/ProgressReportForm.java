@@ -24,8 +24,11 @@ public class ProgressReportForm {
             MeasurementRow row = new MeasurementRow();
             row.indicatorId = indicator.id();
             row.id = indicator.draftId();
-            row.value = indicator.draftValue() == null ? "" : indicator.draftValue().stripTrailingZeros().toPlainString();
-            row.date = indicator.draftDate() == null ? "" : indicator.draftDate().toString();
+            row.value = indicator.draftValue() == null
+                    ? ""
+                    : indicator.draftValue().stripTrailingZeros().toPlainString();
+            row.date =
+                    indicator.draftDate() == null ? "" : indicator.draftDate().toString();
             form.measurements.add(row);
         }
         return form;
@@ -46,7 +49,9 @@ public class ProgressReportForm {
         }
         for (MeasurementRow row : form.measurements) {
             mine.measurements.stream()
-                    .filter(typed -> typed != null && row.indicatorId.equals(typed.indicatorId) && !typed.remove
+                    .filter(typed -> typed != null
+                            && row.indicatorId.equals(typed.indicatorId)
+                            && !typed.remove
                             && !typed.isBlank())
                     .findFirst()
                     .ifPresent(typed -> {

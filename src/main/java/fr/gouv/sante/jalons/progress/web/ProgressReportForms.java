@@ -17,8 +17,7 @@ import org.springframework.validation.BindingResult;
 /** Turns the posted form into a command, recording a field error for every value that does not parse. */
 final class ProgressReportForms {
 
-    private ProgressReportForms() {
-    }
+    private ProgressReportForms() {}
 
     static ReportCommand toCommand(ProgressReportForm form, BindingResult errors) {
         ProgressStatus status = null;
@@ -80,7 +79,8 @@ final class ProgressReportForms {
                 String[] parts = field.split("\\.");
                 List<String> paths = new ArrayList<>();
                 for (int i = 0; i < form.getMeasurements().size(); i++) {
-                    ProgressReportForm.MeasurementRow row = form.getMeasurements().get(i);
+                    ProgressReportForm.MeasurementRow row =
+                            form.getMeasurements().get(i);
                     if (row != null && parts.length == 3 && parts[1].equals(String.valueOf(row.getIndicatorId()))) {
                         paths.add("measurements[" + i + "]." + parts[2]);
                     }

@@ -35,7 +35,8 @@ class PublicationController {
         try {
             summary = review.publicationSummary(admin);
         } catch (ReportRejected e) {
-            redirect.addFlashAttribute("errors", e.errors().values().stream().distinct().toList());
+            redirect.addFlashAttribute(
+                    "errors", e.errors().values().stream().distinct().toList());
             return "redirect:/admin";
         }
         model.addAttribute("summary", summary);
@@ -44,15 +45,19 @@ class PublicationController {
     }
 
     @PostMapping("/admin/publication")
-    String publish(@RequestParam long periodVersion, @RequestParam(required = false) Integer expected,
-                   CurrentUser admin, RedirectAttributes redirect) {
+    String publish(
+            @RequestParam long periodVersion,
+            @RequestParam(required = false) Integer expected,
+            CurrentUser admin,
+            RedirectAttributes redirect) {
         try {
             int count = review.publish(admin, periodVersion, expected);
             redirect.addFlashAttribute("flash", "publication.flash.done");
             redirect.addFlashAttribute("flashCount", count);
             return "redirect:/admin";
         } catch (ReportRejected e) {
-            redirect.addFlashAttribute("errors", e.errors().values().stream().distinct().toList());
+            redirect.addFlashAttribute(
+                    "errors", e.errors().values().stream().distinct().toList());
             Map<String, String> errors = e.errors();
             return errors.containsValue("report.period.none") ? "redirect:/admin" : "redirect:/admin/publication";
         }

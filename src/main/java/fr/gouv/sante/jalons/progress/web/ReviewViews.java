@@ -52,33 +52,50 @@ class ReviewViews {
         }
     }
 
-    record MeasurementView(String indicator, String value, String targets) {
-    }
+    record MeasurementView(String indicator, String value, String targets) {}
 
-    record CommentView(String comment, String by) {
-    }
+    record CommentView(String comment, String by) {}
 
     /**
      * @param publishedStatus the status label of the last publication, null when there is none
      * @param statusChanged whether the submitted status differs from the last published one
      */
-    record ReviewContextView(String submittedStatus, String publishedStatus, String publishedPeriod,
-                             boolean statusChanged, List<DiffPart> diff, boolean narrativeChanged,
-                             List<MeasurementView> measurements, String submittedBy, List<CommentView> comments) {
-    }
+    record ReviewContextView(
+            String submittedStatus,
+            String publishedStatus,
+            String publishedPeriod,
+            boolean statusChanged,
+            List<DiffPart> diff,
+            boolean narrativeChanged,
+            List<MeasurementView> measurements,
+            String submittedBy,
+            List<CommentView> comments) {}
 
-    ReviewContextView context(ReportEditor editor, ObjectiveDetails objective, List<PublishedReport> published,
-                              List<HistoryEntry> entries) {
+    ReviewContextView context(
+            ReportEditor editor,
+            ObjectiveDetails objective,
+            List<PublishedReport> published,
+            List<HistoryEntry> entries) {
         String period = editor.period() == null ? null : editor.period().code();
-        PublishedReport last = published.stream().filter(report -> !report.period().equals(period)).findFirst()
+        PublishedReport last = published.stream()
+                .filter(report -> !report.period().equals(period))
+                .findFirst()
                 .orElse(null);
-        String submitted = editor.status() == null ? null : message(editor.status().messageKey());
+        String submitted =
+                editor.status() == null ? null : message(editor.status().messageKey());
         String previous = last == null ? null : message(last.status().messageKey());
-        List<DiffPart> diff = diff(last == null ? "" : last.narrative(), editor.narrative() == null ? "" : editor.narrative());
-        return new ReviewContextView(submitted, previous, last == null ? null : views.periodLabel(last.period()),
-                last != null && last.status() != editor.status(), diff,
+        List<DiffPart> diff =
+                diff(last == null ? "" : last.narrative(), editor.narrative() == null ? "" : editor.narrative());
+        return new ReviewContextView(
+                submitted,
+                previous,
+                last == null ? null : views.periodLabel(last.period()),
+                last != null && last.status() != editor.status(),
+                diff,
                 diff.stream().anyMatch(part -> !"same".equals(part.kind())),
-                measurements(editor, objective), submittedBy(entries, period), comments(entries, period));
+                measurements(editor, objective),
+                submittedBy(entries, period),
+                comments(entries, period));
     }
 
     static List<DiffPart> diff(String before, String after) {
@@ -108,8 +125,8 @@ class ReviewViews {
     }
 
     private List<MeasurementView> measurements(ReportEditor editor, ObjectiveDetails objective) {
-        Map<Long, IndicatorDetails> indicators = objective.indicators().stream()
-                .collect(Collectors.toMap(IndicatorDetails::id, Function.identity()));
+        Map<Long, IndicatorDetails> indicators =
+                objective.indicators().stream().collect(Collectors.toMap(IndicatorDetails::id, Function.identity()));
         return editor.indicators().stream()
                 .filter(input -> input.draftValue() != null)
                 .map(input -> {
@@ -117,12 +134,20 @@ class ReviewViews {
                     String targets = indicator == null || indicator.targets().isEmpty()
                             ? message("review.context.targets.none")
                             : indicator.targets().stream()
-                                    .map(target -> message("review.context.target", FrenchFormat.number(target.value()),
-                                            input.unit(), FrenchFormat.date(target.date())))
+                                    .map(target -> message(
+                                            "review.context.target",
+                                            FrenchFormat.number(target.value()),
+                                            input.unit(),
+                                            FrenchFormat.date(target.date())))
                                     .collect(Collectors.joining(" ; "));
-                    return new MeasurementView(input.name(),
-                            message("review.context.value", FrenchFormat.number(input.draftValue()), input.unit(),
-                                    FrenchFormat.date(input.draftDate())), targets);
+                    return new MeasurementView(
+                            input.name(),
+                            message(
+                                    "review.context.value",
+                                    FrenchFormat.number(input.draftValue()),
+                                    input.unit(),
+                                    FrenchFormat.date(input.draftDate())),
+                            targets);
                 })
                 .toList();
     }
@@ -131,9 +156,11 @@ class ReviewViews {
     private String submittedBy(List<HistoryEntry> entries, String period) {
         return entries.stream()
                 .filter(entry -> "PROGRESS_REPORT".equals(entry.entityType()) && SUBMISSIONS.contains(entry.action()))
-                .filter(entry -> period != null && period.equals(history.parse(entry.after()).get("period")))
+                .filter(entry -> period != null
+                        && period.equals(history.parse(entry.after()).get("period")))
                 .findFirst()
-                .map(entry -> message("review.context.submitted-by", entry.actor(), FrenchFormat.dateTime(entry.occurredAt())))
+                .map(entry -> message(
+                        "review.context.submitted-by", entry.actor(), FrenchFormat.dateTime(entry.occurredAt())))
                 .orElse(null);
     }
 
@@ -143,8 +170,12 @@ class ReviewViews {
                 .filter(entry -> "PROGRESS_REPORT".equals(entry.entityType()) && "SENT_BACK".equals(entry.action()))
                 .map(entry -> Map.entry(entry, history.parse(entry.after())))
                 .filter(pair -> period != null && period.equals(pair.getValue().get("period")))
-                .map(pair -> new CommentView(String.valueOf(pair.getValue().get("reviewComment")),
-                        message("history.by", pair.getKey().actor(), FrenchFormat.dateTime(pair.getKey().occurredAt()))))
+                .map(pair -> new CommentView(
+                        String.valueOf(pair.getValue().get("reviewComment")),
+                        message(
+                                "history.by",
+                                pair.getKey().actor(),
+                                FrenchFormat.dateTime(pair.getKey().occurredAt()))))
                 .toList();
     }
 

@@ -68,8 +68,7 @@ public class BilanAssembler {
     }
 
     /** The published period and the one before it, if any. */
-    record Periods(PeriodSummary period, PeriodSummary previous) {
-    }
+    record Periods(PeriodSummary period, PeriodSummary previous) {}
 
     Periods periods(String periodCode) {
         List<PeriodSummary> published = progress.publishedPeriods();
@@ -101,7 +100,10 @@ public class BilanAssembler {
         for (ObjectiveSummary objective : objectives) {
             roadmap.objective(ObjectiveCode.parse(objective.code())).ifPresent(d -> details.put(objective.code(), d));
         }
-        List<Long> indicatorIds = details.values().stream().flatMap(d -> d.indicators().stream()).map(IndicatorDetails::id).toList();
+        List<Long> indicatorIds = details.values().stream()
+                .flatMap(d -> d.indicators().stream())
+                .map(IndicatorDetails::id)
+                .toList();
         Map<Long, List<MeasurementValue>> measurements = progress.publishedMeasurements(indicatorIds);
 
         Map<String, PublishedStatus> now = new LinkedHashMap<>();
@@ -122,19 +124,31 @@ public class BilanAssembler {
             String narrative = "";
             if (status != null) {
                 narrative = progress.publishedReports(objective.id()).stream()
-                        .filter(r -> r.period().equals(status.period())).findFirst()
-                        .map(PublishedReport::narrative).map(MarkdownText::toSafeHtml).orElse("");
+                        .filter(r -> r.period().equals(status.period()))
+                        .findFirst()
+                        .map(PublishedReport::narrative)
+                        .map(MarkdownText::toSafeHtml)
+                        .orElse("");
             }
             List<IndicatorPart> indicators = new ArrayList<>();
             for (IndicatorDetails indicator : detail == null ? List.<IndicatorDetails>of() : detail.indicators()) {
                 List<MeasurementValue> values = measurements.getOrDefault(indicator.id(), List.of()).stream()
-                        .filter(m -> !m.date().isAfter(lastDay)).sorted(Comparator.comparing(MeasurementValue::date)).toList();
+                        .filter(m -> !m.date().isAfter(lastDay))
+                        .sorted(Comparator.comparing(MeasurementValue::date))
+                        .toList();
                 indicators.add(indicator(objective, indicator, values, period, figures));
             }
-            parts.add(new ObjectivePart(objective.code(), objective.title(), objective.target(),
-                    FrenchFormat.date(objective.deadline()), owners(objective),
-                    status == null ? null : status.status(), status == null ? "" : periodLabel(status.period()),
-                    status != null && status.period().equals(period.code()), narrative, indicators));
+            parts.add(new ObjectivePart(
+                    objective.code(),
+                    objective.title(),
+                    objective.target(),
+                    FrenchFormat.date(objective.deadline()),
+                    owners(objective),
+                    status == null ? null : status.status(),
+                    status == null ? "" : periodLabel(status.period()),
+                    status != null && status.period().equals(period.code()),
+                    narrative,
+                    indicators));
         }
 
         List<PriorityPart> priorities = new ArrayList<>();
@@ -144,30 +158,41 @@ public class BilanAssembler {
         for (AxisSummary axis : roadmap.axes()) {
             List<ObjectivePart> ofAxis = new ArrayList<>();
             for (AxisSummary.PrioritySummary priority : axis.priorities()) {
-                List<ObjectivePart> ofPriority = priority.objectiveCodes().stream().map(byCode::get)
-                        .filter(java.util.Objects::nonNull).toList();
+                List<ObjectivePart> ofPriority = priority.objectiveCodes().stream()
+                        .map(byCode::get)
+                        .filter(java.util.Objects::nonNull)
+                        .toList();
                 ofAxis.addAll(ofPriority);
                 priorities.add(new PriorityPart(axis.number(), priority.number(), priority.title(), ofPriority));
             }
             List<StatusCount> counts = counts(ofAxis);
-            axes.add(new AxisCounts(axis.number(), axis.name(), counts, ofAxis.size(),
+            axes.add(new AxisCounts(
+                    axis.number(),
+                    axis.name(),
+                    counts,
+                    ofAxis.size(),
                     BilanCharts.statusBar(counts, message("bilan.chart.axis", axis.number(), summary(counts)))));
         }
         List<StatusCount> overall = counts(parts);
 
-        List<ObjectiveRef> notUpdated = parts.stream().filter(p -> !p.updated()).map(p -> new ObjectiveRef(p.code(), p.title())).toList();
+        List<ObjectiveRef> notUpdated = parts.stream()
+                .filter(p -> !p.updated())
+                .map(p -> new ObjectiveRef(p.code(), p.title()))
+                .toList();
         Map<String, List<ObjectiveRef>> lagging = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         for (ObjectiveSummary objective : objectives) {
             if (!byCode.get(objective.code()).updated() && !objective.owners().isEmpty()) {
                 ObjectiveSummary.OwnerRef pilot = objective.owners().get(0);
                 names.put(pilot.acronym(), pilot.name());
-                lagging.computeIfAbsent(pilot.acronym(), k -> new ArrayList<>()).add(new ObjectiveRef(objective.code(), objective.title()));
+                lagging.computeIfAbsent(pilot.acronym(), k -> new ArrayList<>())
+                        .add(new ObjectiveRef(objective.code(), objective.title()));
             }
         }
         List<OrganisationLag> lags = lagging.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(String.CASE_INSENSITIVE_ORDER))
-                .map(e -> new OrganisationLag(e.getKey(), names.get(e.getKey()), e.getValue())).toList();
+                .map(e -> new OrganisationLag(e.getKey(), names.get(e.getKey()), e.getValue()))
+                .toList();
 
         List<Move> moves = new ArrayList<>();
         List<ObjectiveRef> achieved = new ArrayList<>();
@@ -182,7 +207,8 @@ public class BilanAssembler {
                 if (from != null && from.status() != to.status()) {
                     moves.add(new Move(ref, from.status(), to.status()));
                 }
-                if (to.status() == ProgressStatus.ACHIEVED && (from == null || from.status() != ProgressStatus.ACHIEVED)) {
+                if (to.status() == ProgressStatus.ACHIEVED
+                        && (from == null || from.status() != ProgressStatus.ACHIEVED)) {
                     achieved.add(ref);
                 }
             }
@@ -199,9 +225,14 @@ public class BilanAssembler {
                 if (change.changedAt().isAfter(asOf)) {
                     continue;
                 }
-                RebaseliningLine line = new RebaseliningLine(new ObjectiveRef(objective.code(), objective.title()),
-                        FrenchFormat.date(change.changedAt()), change.reason(), change.previousTarget(),
-                        FrenchFormat.date(change.previousDeadline()), change.newTarget(), FrenchFormat.date(change.newDeadline()));
+                RebaseliningLine line = new RebaseliningLine(
+                        new ObjectiveRef(objective.code(), objective.title()),
+                        FrenchFormat.date(change.changedAt()),
+                        change.reason(),
+                        change.previousTarget(),
+                        FrenchFormat.date(change.previousDeadline()),
+                        change.newTarget(),
+                        FrenchFormat.date(change.newDeadline()));
                 allRebaselinings.add(line);
                 if (since == null || change.changedAt().isAfter(since)) {
                     newRebaselinings.add(line);
@@ -209,43 +240,89 @@ public class BilanAssembler {
             }
         }
         Changes changes = new Changes(moves, achieved, figures, newRebaselinings, notUpdated);
-        return new Bilan(roadmap.roadmap().title(), period.code(), periodLabel(period.code()), period.publishedAt(),
-                FrenchFormat.date(asOf), previous == null ? null : periodLabel(previous.code()), overall,
-                BilanCharts.statusBar(overall, message("bilan.chart.overall", summary(overall))), axes, changes, priorities,
-                lags, allRebaselinings, parts.size(), edition);
+        return new Bilan(
+                roadmap.roadmap().title(),
+                period.code(),
+                periodLabel(period.code()),
+                period.publishedAt(),
+                FrenchFormat.date(asOf),
+                previous == null ? null : periodLabel(previous.code()),
+                overall,
+                BilanCharts.statusBar(overall, message("bilan.chart.overall", summary(overall))),
+                axes,
+                changes,
+                priorities,
+                lags,
+                allRebaselinings,
+                parts.size(),
+                edition);
     }
 
-    private IndicatorPart indicator(ObjectiveSummary objective, IndicatorDetails indicator, List<MeasurementValue> values,
-                                    PeriodSummary period, List<Figure> figures) {
-        List<Point> measured = values.stream().map(m -> new Point(m.date(), m.value())).toList();
-        List<Point> targets = indicator.targets().stream().map(t -> new Point(t.date(), t.value()))
-                .sorted(Comparator.comparing(Point::date)).toList();
+    private IndicatorPart indicator(
+            ObjectiveSummary objective,
+            IndicatorDetails indicator,
+            List<MeasurementValue> values,
+            PeriodSummary period,
+            List<Figure> figures) {
+        List<Point> measured =
+                values.stream().map(m -> new Point(m.date(), m.value())).toList();
+        List<Point> targets = indicator.targets().stream()
+                .map(t -> new Point(t.date(), t.value()))
+                .sorted(Comparator.comparing(Point::date))
+                .toList();
         boolean decreasing = "DECREASE".equals(indicator.direction());
         Optional<IndicatorProgress> progressOf = IndicatorProgress.of(measured, targets, decreasing);
-        String progressText = progressOf.map(p -> progressText(p, indicator.unit())).orElse("");
+        String progressText =
+                progressOf.map(p -> progressText(p, indicator.unit())).orElse("");
         String chart = "";
         String card = "";
         if (measured.size() == 1) {
-            card = figureCard(measured.get(0), targets, indicator.unit(), progressOf.map(IndicatorProgress::percent).orElse(null));
+            card = figureCard(
+                    measured.get(0),
+                    targets,
+                    indicator.unit(),
+                    progressOf.map(IndicatorProgress::percent).orElse(null));
         } else if (measured.isEmpty() && targets.size() == 1) {
             Point target = targets.get(0);
             card = message("indicator.card.none") + " — "
-                    + message("indicator.card.target", quantity(target.value(), indicator.unit()), FrenchFormat.date(target.date()));
+                    + message(
+                            "indicator.card.target",
+                            quantity(target.value(), indicator.unit()),
+                            FrenchFormat.date(target.date()));
         } else if (!measured.isEmpty() || !targets.isEmpty()) {
-            chart = BilanCharts.indicator(message("bilan.chart.indicator", indicator.name()), measured, targets,
+            chart = BilanCharts.indicator(
+                    message("bilan.chart.indicator", indicator.name()),
+                    measured,
+                    targets,
                     value -> FrenchFormat.number(BigDecimal.valueOf(value)));
         }
         List<Row> rows = Stream.concat(
-                values.stream().map(m -> new Row(FrenchFormat.date(m.date()), quantity(m.value(), indicator.unit()), "chart.kind.measurement")),
-                targets.stream().map(t -> new Row(FrenchFormat.date(t.date()), quantity(t.value(), indicator.unit()), "chart.kind.target")))
+                        values.stream()
+                                .map(m -> new Row(
+                                        FrenchFormat.date(m.date()),
+                                        quantity(m.value(), indicator.unit()),
+                                        "chart.kind.measurement")),
+                        targets.stream()
+                                .map(t -> new Row(
+                                        FrenchFormat.date(t.date()),
+                                        quantity(t.value(), indicator.unit()),
+                                        "chart.kind.target")))
                 .toList();
         LocalDate first = Semester.parse(period.code()).firstDay();
         for (MeasurementValue value : values) {
             if (!value.date().isBefore(first)) {
                 Point target = targets.isEmpty() ? null : targets.get(targets.size() - 1);
-                figures.add(new Figure(new ObjectiveRef(objective.code(), objective.title()), indicator.name(),
-                        quantity(value.value(), indicator.unit()), FrenchFormat.date(value.date()),
-                        target == null ? "" : message("bilan.target.at", quantity(target.value(), indicator.unit()), FrenchFormat.date(target.date())),
+                figures.add(new Figure(
+                        new ObjectiveRef(objective.code(), objective.title()),
+                        indicator.name(),
+                        quantity(value.value(), indicator.unit()),
+                        FrenchFormat.date(value.date()),
+                        target == null
+                                ? ""
+                                : message(
+                                        "bilan.target.at",
+                                        quantity(target.value(), indicator.unit()),
+                                        FrenchFormat.date(target.date())),
                         progressText));
             }
         }
@@ -257,7 +334,9 @@ public class BilanAssembler {
         String text = message("indicator.card.value", quantity(value.value(), unit), FrenchFormat.date(value.date()));
         if (!targets.isEmpty()) {
             Point target = targets.get(targets.size() - 1);
-            text += " — " + message("indicator.card.target", quantity(target.value(), unit), FrenchFormat.date(target.date()));
+            text += " — "
+                    + message(
+                            "indicator.card.target", quantity(target.value(), unit), FrenchFormat.date(target.date()));
         }
         if (percent != null) {
             text += " — " + message("indicator.percent", percent);
@@ -281,7 +360,8 @@ public class BilanAssembler {
             return Optional.empty();
         }
         Semester at = Semester.parse(periodCode);
-        return history.statuses().stream().filter(s -> Semester.parse(s.period()).compareTo(at) <= 0)
+        return history.statuses().stream()
+                .filter(s -> Semester.parse(s.period()).compareTo(at) <= 0)
                 .max(Comparator.comparing(s -> Semester.parse(s.period())));
     }
 
@@ -296,13 +376,17 @@ public class BilanAssembler {
 
     private static List<StatusCount> counts(List<ObjectivePart> parts) {
         return Arrays.stream(ProgressStatus.values())
-                .map(status -> new StatusCount(status, (int) parts.stream().filter(p -> p.status() == status).count()))
+                .map(status -> new StatusCount(status, (int)
+                        parts.stream().filter(p -> p.status() == status).count()))
                 .toList();
     }
 
     private String summary(List<StatusCount> counts) {
-        return String.join(", ", counts.stream()
-                .map(c -> message("bilan.count", message(c.status().messageKey()), c.count())).toList());
+        return String.join(
+                ", ",
+                counts.stream()
+                        .map(c -> message("bilan.count", message(c.status().messageKey()), c.count()))
+                        .toList());
     }
 
     String periodLabel(String code) {
@@ -311,7 +395,8 @@ public class BilanAssembler {
     }
 
     private String quantity(BigDecimal value, String unit) {
-        return message("quantity", FrenchFormat.number(value), unit == null ? "" : unit).strip();
+        return message("quantity", FrenchFormat.number(value), unit == null ? "" : unit)
+                .strip();
     }
 
     String message(String key, Object... arguments) {

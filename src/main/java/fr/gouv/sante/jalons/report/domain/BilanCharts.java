@@ -28,8 +28,7 @@ final class BilanCharts {
     private static final int TOP = 14;
     private static final int BOTTOM = HEIGHT - 40;
 
-    private BilanCharts() {
-    }
+    private BilanCharts() {}
 
     static String colour(ProgressStatus status) {
         return switch (status) {
@@ -45,17 +44,28 @@ final class BilanCharts {
     static String statusBar(List<StatusCount> counts, String label) {
         int total = counts.stream().mapToInt(StatusCount::count).sum();
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 600 24\" width=\"600\" height=\"24\" ")
-                .append("aria-label=\"").append(escape(label)).append("\" alt=\"").append(escape(label)).append("\"><title>")
-                .append(escape(label)).append("</title>");
+        svg.append(
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 600 24\" width=\"600\" height=\"24\" ")
+                .append("aria-label=\"")
+                .append(escape(label))
+                .append("\" alt=\"")
+                .append(escape(label))
+                .append("\"><title>")
+                .append(escape(label))
+                .append("</title>");
         double x = 0;
         for (StatusCount count : counts) {
             if (count.count() == 0 || total == 0) {
                 continue;
             }
             double width = 600.0 * count.count() / total;
-            svg.append("<rect y=\"0\" height=\"24\" x=\"").append(number(x)).append("\" width=\"").append(number(width))
-                    .append("\" fill=\"").append(colour(count.status())).append("\"/>");
+            svg.append("<rect y=\"0\" height=\"24\" x=\"")
+                    .append(number(x))
+                    .append("\" width=\"")
+                    .append(number(width))
+                    .append("\" fill=\"")
+                    .append(colour(count.status()))
+                    .append("\"/>");
             x += width;
         }
         return svg.append("</svg>").toString();
@@ -66,26 +76,53 @@ final class BilanCharts {
      * trajectory from the first measurement to the final target as a dashed line.
      */
     static String indicator(String label, List<Point> measured, List<Point> targets, Function<Double, String> numbers) {
-        List<LocalDate> dates = Stream.concat(measured.stream(), targets.stream()).map(Point::date).toList();
-        LocalDate start = dates.stream().min(Comparator.naturalOrder()).orElseThrow().withDayOfYear(1);
-        LocalDate end = dates.stream().max(Comparator.naturalOrder()).orElseThrow().plusYears(1).withDayOfYear(1);
+        List<LocalDate> dates = Stream.concat(measured.stream(), targets.stream())
+                .map(Point::date)
+                .toList();
+        LocalDate start =
+                dates.stream().min(Comparator.naturalOrder()).orElseThrow().withDayOfYear(1);
+        LocalDate end = dates.stream()
+                .max(Comparator.naturalOrder())
+                .orElseThrow()
+                .plusYears(1)
+                .withDayOfYear(1);
         double days = Math.max(1, ChronoUnit.DAYS.between(start, end));
-        double max = Stream.concat(measured.stream(), targets.stream()).mapToDouble(p -> p.value().doubleValue()).max().orElse(1);
+        double max = Stream.concat(measured.stream(), targets.stream())
+                .mapToDouble(p -> p.value().doubleValue())
+                .max()
+                .orElse(1);
         double top = niceCeiling(max <= 0 ? 1 : max * 1.05);
         Function<LocalDate, Double> x = date -> LEFT + (RIGHT - LEFT) * ChronoUnit.DAYS.between(start, date) / days;
         Function<Double, Double> y = value -> BOTTOM - (BOTTOM - TOP) * value / top;
 
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT).append("\" font-family=\"DejaVu Sans\" font-size=\"13\" ")
-                .append("aria-label=\"").append(escape(label)).append("\" alt=\"").append(escape(label)).append("\"><title>")
-                .append(escape(label)).append("</title>");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(HEIGHT)
+                .append("\" width=\"")
+                .append(WIDTH)
+                .append("\" height=\"")
+                .append(HEIGHT)
+                .append("\" font-family=\"DejaVu Sans\" font-size=\"13\" ")
+                .append("aria-label=\"")
+                .append(escape(label))
+                .append("\" alt=\"")
+                .append(escape(label))
+                .append("\"><title>")
+                .append(escape(label))
+                .append("</title>");
         for (int i = 0; i <= 4; i++) {
             double value = top * i / 4;
             double at = y.apply(value);
             svg.append(line(LEFT, at, RIGHT, at, "#dddddd", false));
-            svg.append("<text x=\"").append(LEFT - 8).append("\" y=\"").append(number(at + 4)).append("\" text-anchor=\"end\" fill=\"#3a3a3a\">")
-                    .append(escape(numbers.apply(value))).append("</text>");
+            svg.append("<text x=\"")
+                    .append(LEFT - 8)
+                    .append("\" y=\"")
+                    .append(number(at + 4))
+                    .append("\" text-anchor=\"end\" fill=\"#3a3a3a\">")
+                    .append(escape(numbers.apply(value)))
+                    .append("</text>");
         }
         List<LocalDate> years = new ArrayList<>();
         for (LocalDate year = start; !year.isAfter(end); year = year.plusYears(1)) {
@@ -96,39 +133,68 @@ final class BilanCharts {
             svg.append(line(at, BOTTOM, at, BOTTOM + 8, "#3a3a3a", false));
             if (i + 1 < years.size()) {
                 double middle = (at + x.apply(years.get(i + 1))) / 2;
-                svg.append("<text x=\"").append(number(middle)).append("\" y=\"").append(BOTTOM + 24)
-                        .append("\" text-anchor=\"middle\" fill=\"#3a3a3a\">").append(years.get(i).getYear()).append("</text>");
+                svg.append("<text x=\"")
+                        .append(number(middle))
+                        .append("\" y=\"")
+                        .append(BOTTOM + 24)
+                        .append("\" text-anchor=\"middle\" fill=\"#3a3a3a\">")
+                        .append(years.get(i).getYear())
+                        .append("</text>");
             }
         }
         svg.append(line(LEFT, BOTTOM, RIGHT, BOTTOM, "#3a3a3a", false));
-        List<Point> sorted = measured.stream().sorted(Comparator.comparing(Point::date)).toList();
-        List<Point> sortedTargets = targets.stream().sorted(Comparator.comparing(Point::date)).toList();
+        List<Point> sorted =
+                measured.stream().sorted(Comparator.comparing(Point::date)).toList();
+        List<Point> sortedTargets =
+                targets.stream().sorted(Comparator.comparing(Point::date)).toList();
         if (!sorted.isEmpty() && !sortedTargets.isEmpty()) {
             Point first = sorted.get(0);
             Point last = sortedTargets.get(sortedTargets.size() - 1);
             if (last.date().isAfter(first.date())) {
-                svg.append(line(x.apply(first.date()), y.apply(first.value().doubleValue()), x.apply(last.date()),
-                        y.apply(last.value().doubleValue()), "#6a6af4", true));
+                svg.append(line(
+                        x.apply(first.date()),
+                        y.apply(first.value().doubleValue()),
+                        x.apply(last.date()),
+                        y.apply(last.value().doubleValue()),
+                        "#6a6af4",
+                        true));
             }
         }
         if (sorted.size() > 1) {
             svg.append("<polyline fill=\"none\" stroke=\"#000091\" stroke-width=\"2.5\" points=\"")
-                    .append(sorted.stream().map(p -> number(x.apply(p.date())) + "," + number(y.apply(p.value().doubleValue())))
+                    .append(sorted.stream()
+                            .map(p -> number(x.apply(p.date())) + ","
+                                    + number(y.apply(p.value().doubleValue())))
                             .collect(Collectors.joining(" ")))
                     .append("\"/>");
         }
         for (Point point : sorted) {
-            svg.append("<circle r=\"5\" fill=\"#000091\" cx=\"").append(number(x.apply(point.date()))).append("\" cy=\"")
-                    .append(number(y.apply(point.value().doubleValue()))).append("\"/>");
+            svg.append("<circle r=\"5\" fill=\"#000091\" cx=\"")
+                    .append(number(x.apply(point.date())))
+                    .append("\" cy=\"")
+                    .append(number(y.apply(point.value().doubleValue())))
+                    .append("\"/>");
         }
         for (Point target : sortedTargets) {
             double cx = x.apply(target.date());
             double cy = y.apply(target.value().doubleValue());
             svg.append("<polygon fill=\"#ffffff\" stroke=\"#b34000\" stroke-width=\"2.5\" points=\"")
-                    .append(number(cx)).append(',').append(number(cy - 7)).append(' ')
-                    .append(number(cx + 7)).append(',').append(number(cy)).append(' ')
-                    .append(number(cx)).append(',').append(number(cy + 7)).append(' ')
-                    .append(number(cx - 7)).append(',').append(number(cy)).append("\"/>");
+                    .append(number(cx))
+                    .append(',')
+                    .append(number(cy - 7))
+                    .append(' ')
+                    .append(number(cx + 7))
+                    .append(',')
+                    .append(number(cy))
+                    .append(' ')
+                    .append(number(cx))
+                    .append(',')
+                    .append(number(cy + 7))
+                    .append(' ')
+                    .append(number(cx - 7))
+                    .append(',')
+                    .append(number(cy))
+                    .append("\"/>");
         }
         return svg.append("</svg>").toString();
     }

@@ -54,8 +54,7 @@ class BilanEdition {
     @Version
     private long version;
 
-    protected BilanEdition() {
-    }
+    protected BilanEdition() {}
 
     BilanEdition(String periodCode, int number, Instant publishedAt) {
         this.periodCode = periodCode;

@@ -64,9 +64,16 @@ public class BilanEditions implements DisposableBean {
         return thread;
     });
 
-    BilanEditions(BilanEditionRepository editions, BilanErratumRepository errata, BilanAssembler assembler, BilanPdf pdf,
-                  ProgressQueries progress, RoadmapQueries roadmap, AccessPolicy policy, Clock clock,
-                  PlatformTransactionManager transactionManager) {
+    BilanEditions(
+            BilanEditionRepository editions,
+            BilanErratumRepository errata,
+            BilanAssembler assembler,
+            BilanPdf pdf,
+            ProgressQueries progress,
+            RoadmapQueries roadmap,
+            AccessPolicy policy,
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.editions = editions;
         this.errata = errata;
         this.assembler = assembler;
@@ -85,7 +92,9 @@ public class BilanEditions implements DisposableBean {
     @EventListener
     void recordEdition(PeriodPublished event) {
         if (editions.lastNumber(event.period()) < event.publication()) {
-            editions.save(new BilanEdition(event.period(), event.publication(),
+            editions.save(new BilanEdition(
+                    event.period(),
+                    event.publication(),
                     event.publishedAt() == null ? clock.instant() : event.publishedAt()));
         }
     }
@@ -99,13 +108,20 @@ public class BilanEditions implements DisposableBean {
     /** A correction is listed as an erratum of its period's editions; the editions stay unchanged. */
     @EventListener
     void recordErratum(PublishedReportCorrected event) {
-        roadmap.objective(ObjectiveCode.parse(event.objectiveCode())).ifPresent(objective ->
-                progress.publishedReports(objective.summary().id()).stream()
-                        .filter(report -> report.period().equals(event.period())).findFirst()
-                        .filter(report -> !errata.existsByPeriodCodeAndObjectiveCodeAndRevision(event.period(),
-                                event.objectiveCode(), report.revision()))
-                        .ifPresent(report -> errata.save(new BilanErratum(event.period(), event.objectiveCode(),
-                                report.revision(), report.reason() == null ? "" : report.reason(), publishedAt(report)))));
+        roadmap.objective(ObjectiveCode.parse(event.objectiveCode()))
+                .ifPresent(objective -> progress
+                        .publishedReports(objective.summary().id())
+                        .stream()
+                        .filter(report -> report.period().equals(event.period()))
+                        .findFirst()
+                        .filter(report -> !errata.existsByPeriodCodeAndObjectiveCodeAndRevision(
+                                event.period(), event.objectiveCode(), report.revision()))
+                        .ifPresent(report -> errata.save(new BilanErratum(
+                                event.period(),
+                                event.objectiveCode(),
+                                report.revision(),
+                                report.reason() == null ? "" : report.reason(),
+                                publishedAt(report)))));
     }
 
     private Instant publishedAt(PublishedReport report) {
@@ -137,7 +153,8 @@ public class BilanEditions implements DisposableBean {
     }
 
     private void write(long id) {
-        BilanEdition edition = transactions.execute(status -> editions.findById(id).orElse(null));
+        BilanEdition edition =
+                transactions.execute(status -> editions.findById(id).orElse(null));
         if (edition == null || edition.getState() != EditionState.PENDING) {
             return;
         }
@@ -148,8 +165,12 @@ public class BilanEditions implements DisposableBean {
             transactions.executeWithoutResult(status -> editions.findById(id)
                     .filter(e -> e.getState() == EditionState.PENDING)
                     .ifPresent(e -> e.written(bytes, sha256, clock.instant())));
-            LOG.info("Bilan {} edition {} written: {} bytes, SHA-256 {}", edition.getPeriodCode(), edition.getNumber(),
-                    bytes.length, sha256);
+            LOG.info(
+                    "Bilan {} edition {} written: {} bytes, SHA-256 {}",
+                    edition.getPeriodCode(),
+                    edition.getNumber(),
+                    bytes.length,
+                    sha256);
         } catch (RuntimeException | StackOverflowError e) {
             LOG.error("Bilan {} edition {} failed", edition.getPeriodCode(), edition.getNumber(), e);
             String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
@@ -161,7 +182,8 @@ public class BilanEditions implements DisposableBean {
     @Transactional
     public void retry(CurrentUser admin, long id) {
         policy.requireAdmin(admin);
-        BilanEdition edition = editions.findById(id).orElseThrow(() -> new NotFoundException("edition", String.valueOf(id)));
+        BilanEdition edition =
+                editions.findById(id).orElseThrow(() -> new NotFoundException("edition", String.valueOf(id)));
         if (edition.retry()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

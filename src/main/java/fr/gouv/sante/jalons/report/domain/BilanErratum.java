@@ -31,8 +31,7 @@ class BilanErratum {
     @Column(name = "published_at", nullable = false)
     private Instant publishedAt;
 
-    protected BilanErratum() {
-    }
+    protected BilanErratum() {}
 
     BilanErratum(String periodCode, String objectiveCode, int revision, String reason, Instant publishedAt) {
         this.periodCode = periodCode;

@@ -7,8 +7,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface BilanErratumRepository extends JpaRepository<BilanErratum, Long> {
 
-    String ERRATUM = "select new fr.gouv.sante.jalons.report.Erratum(e.periodCode, e.objectiveCode, e.revision, e.reason,"
-            + " e.publishedAt) from BilanErratum e ";
+    String ERRATUM =
+            "select new fr.gouv.sante.jalons.report.Erratum(e.periodCode, e.objectiveCode, e.revision, e.reason,"
+                    + " e.publishedAt) from BilanErratum e ";
 
     @Query(ERRATUM + "where e.periodCode = ?1 order by e.publishedAt, e.id")
     List<Erratum> ofPeriod(String periodCode);

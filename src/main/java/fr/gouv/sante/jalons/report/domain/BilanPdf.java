@@ -29,7 +29,8 @@ public class BilanPdf {
     BilanPdf(ITemplateEngine templates) {
         this.templates = templates;
         try {
-            this.css = new ClassPathResource("report/bilan-pdf.css").getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            this.css = new ClassPathResource("report/bilan-pdf.css")
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

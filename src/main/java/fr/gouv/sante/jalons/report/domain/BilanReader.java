@@ -1,7 +1,6 @@
 package fr.gouv.sante.jalons.report.domain;
 
 import fr.gouv.sante.jalons.cluster.CachesInvalidated;
-import org.springframework.context.event.EventListener;
 import fr.gouv.sante.jalons.progress.PeriodPublished;
 import fr.gouv.sante.jalons.progress.PeriodSummary;
 import fr.gouv.sante.jalons.progress.ProgressQueries;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -51,7 +51,9 @@ public class BilanReader {
     }
 
     public Optional<PeriodSummary> period(String periodCode) {
-        return progress.publishedPeriods().stream().filter(p -> p.code().equals(periodCode)).findFirst();
+        return progress.publishedPeriods().stream()
+                .filter(p -> p.code().equals(periodCode))
+                .findFirst();
     }
 
     public String periodLabel(String periodCode) {

@@ -48,17 +48,22 @@ class AtomFeedController {
     }
 
     /** An entry before it is written. */
-    record Entry(String id, String title, String path, Instant updated, String summary) {
-    }
+    record Entry(String id, String title, String path, Instant updated, String summary) {}
 
     @GetMapping("/bilans/flux.atom")
     ResponseEntity<String> publications() {
         List<Entry> entries = new ArrayList<>();
         for (EditionSummary edition : editions.all()) {
             String label = reader.periodLabel(edition.periodCode());
-            entries.add(new Entry("urn:jalons:bilan:" + edition.periodCode() + ":" + edition.number(),
-                    message(edition.number() == 1 ? "feed.edition.first" : "feed.edition.supplementary", label, edition.number()),
-                    "/bilans/" + edition.periodCode(), edition.publishedAt(), message("feed.edition.summary", label)));
+            entries.add(new Entry(
+                    "urn:jalons:bilan:" + edition.periodCode() + ":" + edition.number(),
+                    message(
+                            edition.number() == 1 ? "feed.edition.first" : "feed.edition.supplementary",
+                            label,
+                            edition.number()),
+                    "/bilans/" + edition.periodCode(),
+                    edition.publishedAt(),
+                    message("feed.edition.summary", label)));
         }
         for (Erratum erratum : editions.allErrata()) {
             entries.add(erratumEntry(erratum));
@@ -73,58 +78,104 @@ class AtomFeedController {
     @GetMapping("/bilans/flux/{code}.atom")
     ResponseEntity<String> objective(@PathVariable String code) {
         ObjectiveCode objectiveCode = ObjectiveCode.parse(code);
-        ObjectiveDetails details = reader.objective(objectiveCode)
-                .orElseThrow(() -> new NotFoundException("objective", code));
+        ObjectiveDetails details =
+                reader.objective(objectiveCode).orElseThrow(() -> new NotFoundException("objective", code));
         String path = "/objectifs/" + details.summary().code();
         List<Entry> entries = new ArrayList<>();
         for (PublishedReport report : reader.publishedReports(details.summary().id())) {
             String label = reader.periodLabel(report.period());
             for (PublishedReport.Revision earlier : report.earlierRevisions()) {
-                entries.add(reportEntry(details, report.period(), label, earlier.revision(), earlier.status().messageKey(),
-                        earlier.publishedAt(), earlier.reason(), path));
+                entries.add(reportEntry(
+                        details,
+                        report.period(),
+                        label,
+                        earlier.revision(),
+                        earlier.status().messageKey(),
+                        earlier.publishedAt(),
+                        earlier.reason(),
+                        path));
             }
-            entries.add(reportEntry(details, report.period(), label, report.revision(), report.status().messageKey(),
-                    report.publishedAt(), report.reason(), path));
+            entries.add(reportEntry(
+                    details,
+                    report.period(),
+                    label,
+                    report.revision(),
+                    report.status().messageKey(),
+                    report.publishedAt(),
+                    report.reason(),
+                    path));
         }
         entries.addAll(rebaselinings(details));
-        return feed("urn:jalons:objectif:" + details.summary().code(),
-                message("feed.objective.title", details.summary().code(), details.summary().title()),
-                "/bilans/flux/" + details.summary().code() + ".atom", path, entries);
+        return feed(
+                "urn:jalons:objectif:" + details.summary().code(),
+                message(
+                        "feed.objective.title",
+                        details.summary().code(),
+                        details.summary().title()),
+                "/bilans/flux/" + details.summary().code() + ".atom",
+                path,
+                entries);
     }
 
-    private Entry reportEntry(ObjectiveDetails details, String period, String label, int revision, String statusKey,
-                              Instant publishedAt, String reason, String path) {
+    private Entry reportEntry(
+            ObjectiveDetails details,
+            String period,
+            String label,
+            int revision,
+            String statusKey,
+            Instant publishedAt,
+            String reason,
+            String path) {
         String status = message(statusKey);
         String title = revision == 1
                 ? message("feed.report.first", details.summary().code(), label, status)
                 : message("feed.report.correction", details.summary().code(), label, status);
-        return new Entry("urn:jalons:objectif:" + details.summary().code() + ":" + period + ":" + revision, title, path,
-                publishedAt, reason == null ? title : reason);
+        return new Entry(
+                "urn:jalons:objectif:" + details.summary().code() + ":" + period + ":" + revision,
+                title,
+                path,
+                publishedAt,
+                reason == null ? title : reason);
     }
 
     private Entry erratumEntry(Erratum erratum) {
         String label = reader.periodLabel(erratum.periodCode());
-        return new Entry("urn:jalons:objectif:" + erratum.objectiveCode() + ":" + erratum.periodCode() + ":" + erratum.revision(),
-                message("feed.erratum", erratum.objectiveCode(), label), "/bilans/" + erratum.periodCode(),
-                erratum.publishedAt(), erratum.reason());
+        return new Entry(
+                "urn:jalons:objectif:" + erratum.objectiveCode() + ":" + erratum.periodCode() + ":"
+                        + erratum.revision(),
+                message("feed.erratum", erratum.objectiveCode(), label),
+                "/bilans/" + erratum.periodCode(),
+                erratum.publishedAt(),
+                erratum.reason());
     }
 
     private List<Entry> rebaselinings(ObjectiveDetails details) {
         List<Entry> entries = new ArrayList<>();
         String code = details.summary().code();
         for (ObjectiveDetails.Rebaselining change : details.rebaselinings()) {
-            entries.add(new Entry("urn:jalons:objectif:" + code + ":recalage:" + change.changedAt().toEpochMilli(),
-                    message("feed.rebaselining", code, FrenchFormat.date(change.changedAt())), "/objectifs/" + code,
-                    change.changedAt(), message("feed.rebaselining.summary", change.previousTarget(),
-                    FrenchFormat.date(change.previousDeadline()), change.newTarget(), FrenchFormat.date(change.newDeadline()),
-                    change.reason())));
+            entries.add(new Entry(
+                    "urn:jalons:objectif:" + code + ":recalage:"
+                            + change.changedAt().toEpochMilli(),
+                    message("feed.rebaselining", code, FrenchFormat.date(change.changedAt())),
+                    "/objectifs/" + code,
+                    change.changedAt(),
+                    message(
+                            "feed.rebaselining.summary",
+                            change.previousTarget(),
+                            FrenchFormat.date(change.previousDeadline()),
+                            change.newTarget(),
+                            FrenchFormat.date(change.newDeadline()),
+                            change.reason())));
         }
         return entries;
     }
 
     private ResponseEntity<String> feed(String id, String title, String self, String alternate, List<Entry> entries) {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        List<Entry> sorted = entries.stream().sorted(Comparator.comparing(Entry::updated).reversed()).toList();
+        String base =
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        List<Entry> sorted = entries.stream()
+                .sorted(Comparator.comparing(Entry::updated).reversed())
+                .toList();
         Instant updated = sorted.isEmpty() ? Instant.EPOCH : sorted.get(0).updated();
         StringWriter out = new StringWriter();
         try {

@@ -26,7 +26,8 @@ class BilanAdminController {
     String editions(CurrentUser admin, Model model) {
         policy.requireAdmin(admin);
         model.addAttribute("currentUser", admin);
-        model.addAttribute("editions", editions.all().stream().map(EditionView::of).toList());
+        model.addAttribute(
+                "editions", editions.all().stream().map(EditionView::of).toList());
         return "report/admin";
     }
 

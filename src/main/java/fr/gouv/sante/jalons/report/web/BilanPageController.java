@@ -40,17 +40,20 @@ class BilanPageController {
     }
 
     /** A period with its editions, for the list. */
-    record PeriodView(String code, String label, String publishedOn, List<EditionView> editions) {
-    }
+    record PeriodView(String code, String label, String publishedOn, List<EditionView> editions) {}
 
     @GetMapping("/bilans")
     String list(Model model) {
-        Map<String, List<EditionView>> byPeriod = editions.all().stream().map(EditionView::of)
-                .collect(Collectors.groupingBy(EditionView::periodCode));
+        Map<String, List<EditionView>> byPeriod =
+                editions.all().stream().map(EditionView::of).collect(Collectors.groupingBy(EditionView::periodCode));
         List<PeriodView> periods = reader.publishedPeriods().stream()
-                .map(p -> new PeriodView(p.code(), reader.periodLabel(p.code()), FrenchFormat.date(p.publishedAt()),
+                .map(p -> new PeriodView(
+                        p.code(),
+                        reader.periodLabel(p.code()),
+                        FrenchFormat.date(p.publishedAt()),
                         byPeriod.getOrDefault(p.code(), List.of()).stream()
-                                .sorted(java.util.Comparator.comparingInt(EditionView::number)).toList()))
+                                .sorted(java.util.Comparator.comparingInt(EditionView::number))
+                                .toList()))
                 .toList();
         model.addAttribute("periods", periods);
         return "report/editions";
@@ -59,26 +62,41 @@ class BilanPageController {
     /** The home page links here: the latest published period's editions, whatever it is. */
     @GetMapping("/bilans/dernier")
     String latest() {
-        return reader.publishedPeriods().stream().findFirst()
-                .map(p -> "redirect:/bilans/" + p.code()).orElse("redirect:/bilans");
+        return reader.publishedPeriods().stream()
+                .findFirst()
+                .map(p -> "redirect:/bilans/" + p.code())
+                .orElse("redirect:/bilans");
     }
 
     @GetMapping("/bilans/{period}")
     String edition(@PathVariable String period, Model model) {
         PeriodSummary summary = published(period);
-        List<EditionView> views = editions.ofPeriod(summary.code()).stream().map(EditionView::of).toList();
+        List<EditionView> views =
+                editions.ofPeriod(summary.code()).stream().map(EditionView::of).toList();
         List<Erratum> errata = editions.errata(summary.code());
-        model.addAttribute("period", new PeriodView(summary.code(), reader.periodLabel(summary.code()),
-                FrenchFormat.date(summary.publishedAt()), views));
-        model.addAttribute("errata", errata.stream().map(e -> new ErratumView(e.objectiveCode(), e.revision(), e.reason(),
-                FrenchFormat.date(e.publishedAt()), "/objectifs/" + e.objectiveCode())).toList());
+        model.addAttribute(
+                "period",
+                new PeriodView(
+                        summary.code(),
+                        reader.periodLabel(summary.code()),
+                        FrenchFormat.date(summary.publishedAt()),
+                        views));
+        model.addAttribute(
+                "errata",
+                errata.stream()
+                        .map(e -> new ErratumView(
+                                e.objectiveCode(),
+                                e.revision(),
+                                e.reason(),
+                                FrenchFormat.date(e.publishedAt()),
+                                "/objectifs/" + e.objectiveCode()))
+                        .toList());
         model.addAttribute("pending", views.stream().anyMatch(v -> !v.ready() && !v.failed()));
         return "report/edition";
     }
 
     /** A correction as the edition page lists it. */
-    record ErratumView(String objectiveCode, int revision, String reason, String publishedOn, String url) {
-    }
+    record ErratumView(String objectiveCode, int revision, String reason, String publishedOn, String url) {}
 
     @GetMapping("/bilans/{period}/evolutions")
     String changes(@PathVariable String period, Model model) {
@@ -89,28 +107,44 @@ class BilanPageController {
 
     /** The frozen bytes, the same at every download: the SHA-256 is the ETag, and the file never changes. */
     @GetMapping("/bilans/{period}/{file:.+\\.pdf}")
-    ResponseEntity<byte[]> pdf(@PathVariable String period, @PathVariable String file,
-                               @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+    ResponseEntity<byte[]> pdf(
+            @PathVariable String period,
+            @PathVariable String file,
+            @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         String code = published(period).code();
         Matcher matcher = PDF_NAME.matcher(file);
         if (!matcher.matches()) {
             throw new NotFoundException("edition", file);
         }
         int number = Integer.parseInt(matcher.group(1));
-        EditionSummary edition = editions.ofPeriod(code).stream().filter(e -> e.number() == number && e.ready()).findFirst()
+        EditionSummary edition = editions.ofPeriod(code).stream()
+                .filter(e -> e.number() == number && e.ready())
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("edition", code + "/" + number));
         String etag = "\"" + edition.sha256() + "\"";
-        CacheControl cache = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
-        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
+        CacheControl cache =
+                CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+        if (ifNoneMatch != null
+                && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                    .eTag(etag)
+                    .cacheControl(cache)
+                    .build();
         }
-        byte[] bytes = editions.pdf(code, number).orElseThrow(() -> new NotFoundException("edition", code + "/" + number));
+        byte[] bytes =
+                editions.pdf(code, number).orElseThrow(() -> new NotFoundException("edition", code + "/" + number));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .eTag(etag)
                 .cacheControl(cache)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"bilan-" + code + "-edition-" + number + ".pdf\"")
-                .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(java.util.HexFormat.of().parseHex(edition.sha256())))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "inline; filename=\"bilan-" + code + "-edition-" + number + ".pdf\"")
+                .header(
+                        "Digest",
+                        "sha-256="
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString(java.util.HexFormat.of().parseHex(edition.sha256())))
                 .body(bytes);
     }
 

@@ -26,8 +26,7 @@ class Axis {
 
     private String name;
 
-    protected Axis() {
-    }
+    protected Axis() {}
 
     public Long getId() {
         return id;

@@ -15,7 +15,10 @@ import jakarta.persistence.Table;
 class Indicator {
 
     /** Whether progress means the value going up or down. */
-    public enum Direction { INCREASE, DECREASE }
+    public enum Direction {
+        INCREASE,
+        DECREASE
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,8 +37,7 @@ class Indicator {
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private Direction direction;
 
-    protected Indicator() {
-    }
+    protected Indicator() {}
 
     Indicator(Objective objective, int position, String name, String unit, Direction direction) {
         this.objective = objective;

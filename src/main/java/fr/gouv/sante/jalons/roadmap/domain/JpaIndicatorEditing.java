@@ -2,20 +2,15 @@ package fr.gouv.sante.jalons.roadmap.domain;
 
 import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.organisation.OrganisationQueries;
-import fr.gouv.sante.jalons.organisation.OrganisationSummary;
+import fr.gouv.sante.jalons.roadmap.IndicatorEditing;
 import fr.gouv.sante.jalons.roadmap.IndicatorsChange;
 import fr.gouv.sante.jalons.roadmap.ObjectiveRestructured;
-import fr.gouv.sante.jalons.roadmap.IndicatorEditing;
-import fr.gouv.sante.jalons.roadmap.StructureChange;
 import fr.gouv.sante.jalons.roadmap.StructureRejected;
 import fr.gouv.sante.jalons.shared.ChangeRecorded;
-import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.StaleVersion;
 import fr.gouv.sante.jalons.shared.TextRules;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,14 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import fr.gouv.sante.jalons.shared.StaleVersion;
 
 /**
  * An objective's indicators and dated targets, replaced as a whole. Positions and names stay unique
@@ -45,8 +38,12 @@ class JpaIndicatorEditing implements IndicatorEditing {
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
 
-    JpaIndicatorEditing(RoadmapEditingSupport support, AccessPolicy policy, ApplicationEventPublisher events,
-                        EntityManager entityManager, PlatformTransactionManager transactions) {
+    JpaIndicatorEditing(
+            RoadmapEditingSupport support,
+            AccessPolicy policy,
+            ApplicationEventPublisher events,
+            EntityManager entityManager,
+            PlatformTransactionManager transactions) {
         this.support = support;
         this.policy = policy;
         this.events = events;
@@ -63,10 +60,20 @@ class JpaIndicatorEditing implements IndicatorEditing {
             Map<Long, Integer> positions = new LinkedHashMap<>();
             indicators.forEach(indicator -> positions.put(indicator.getId(), indicator.getPosition()));
             return new IndicatorsChange(
-                    indicators.stream().map(i -> new IndicatorsChange.Indicator(i.getId(), i.getName(), i.getUnit(),
-                            i.getDirection().name())).toList(),
-                    objective.getTargets().stream().map(t -> new IndicatorsChange.Target(t.getDueDate(), t.getDescription(),
-                            t.getIndicatorId() == null ? null : positions.get(t.getIndicatorId()), t.getValue())).toList(),
+                    indicators.stream()
+                            .map(i -> new IndicatorsChange.Indicator(
+                                    i.getId(),
+                                    i.getName(),
+                                    i.getUnit(),
+                                    i.getDirection().name()))
+                            .toList(),
+                    objective.getTargets().stream()
+                            .map(t -> new IndicatorsChange.Target(
+                                    t.getDueDate(),
+                                    t.getDescription(),
+                                    t.getIndicatorId() == null ? null : positions.get(t.getIndicatorId()),
+                                    t.getValue()))
+                            .toList(),
                     objective.getVersion());
         });
     }
@@ -81,7 +88,8 @@ class JpaIndicatorEditing implements IndicatorEditing {
         try {
             transaction.executeWithoutResult(tx -> {
                 // renumbering and renaming swap values between rows: unique per objective at commit only
-                entityManager.createNativeQuery("set constraints uq_indicator_position, uq_indicator_name deferred")
+                entityManager
+                        .createNativeQuery("set constraints uq_indicator_position, uq_indicator_name deferred")
                         .executeUpdate();
                 Objective objective = support.find(code);
                 StaleVersion.check(change.version(), objective.getVersion());
@@ -97,7 +105,10 @@ class JpaIndicatorEditing implements IndicatorEditing {
                 objective.targets().clear();
                 entityManager.flush();
                 // indicators that are gone: the database refuses if measurements refer to them
-                List<Long> kept = change.indicators().stream().map(IndicatorsChange.Indicator::id).filter(Objects::nonNull).toList();
+                List<Long> kept = change.indicators().stream()
+                        .map(IndicatorsChange.Indicator::id)
+                        .filter(Objects::nonNull)
+                        .toList();
                 objective.indicators().removeIf(indicator -> !kept.contains(indicator.getId()));
                 entityManager.flush();
                 List<Indicator> ordered = new ArrayList<>();
@@ -106,7 +117,8 @@ class JpaIndicatorEditing implements IndicatorEditing {
                     Indicator.Direction direction = Indicator.Direction.valueOf(row.direction());
                     Indicator indicator;
                     if (row.id() == null) {
-                        indicator = new Indicator(objective, i + 1, row.name().strip(), row.unit().strip(), direction);
+                        indicator = new Indicator(
+                                objective, i + 1, row.name().strip(), row.unit().strip(), direction);
                         objective.indicators().add(indicator);
                     } else {
                         indicator = existing.get(row.id());
@@ -117,14 +129,30 @@ class JpaIndicatorEditing implements IndicatorEditing {
                 entityManager.flush();
                 for (int i = 0; i < change.targets().size(); i++) {
                     IndicatorsChange.Target row = change.targets().get(i);
-                    Long indicatorId = row.indicatorPosition() == null ? null : ordered.get(row.indicatorPosition() - 1).getId();
-                    objective.targets().add(new ObjectiveTarget(objective, i + 1, row.dueDate(), row.description().strip(),
-                            indicatorId, row.value()));
+                    Long indicatorId = row.indicatorPosition() == null
+                            ? null
+                            : ordered.get(row.indicatorPosition() - 1).getId();
+                    objective
+                            .targets()
+                            .add(new ObjectiveTarget(
+                                    objective,
+                                    i + 1,
+                                    row.dueDate(),
+                                    row.description().strip(),
+                                    indicatorId,
+                                    row.value()));
                 }
                 entityManager.lock(objective, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
                 entityManager.flush();
-                events.publishEvent(new ChangeRecorded(admin.id(), admin.label(), "OBJECTIVE", objective.getCode(),
-                        objective.getId(), "INDICATORS_CHANGED", before, indicatorsSnapshot(objective)));
+                events.publishEvent(new ChangeRecorded(
+                        admin.id(),
+                        admin.label(),
+                        "OBJECTIVE",
+                        objective.getCode(),
+                        objective.getId(),
+                        "INDICATORS_CHANGED",
+                        before,
+                        indicatorsSnapshot(objective)));
                 events.publishEvent(new ObjectiveRestructured(objective.getCode()));
             });
         } catch (StaleVersion | OptimisticLockingFailureException e) {
@@ -136,7 +164,6 @@ class JpaIndicatorEditing implements IndicatorEditing {
             throw e;
         }
     }
-
 
     @Override
     public Map<String, String> problems(IndicatorsChange change) {
@@ -164,7 +191,9 @@ class JpaIndicatorEditing implements IndicatorEditing {
         }
         for (int i = 0; i < change.targets().size(); i++) {
             IndicatorsChange.Target row = change.targets().get(i);
-            if (row.dueDate() == null || row.dueDate().getYear() < 2000 || row.dueDate().getYear() > 2100) {
+            if (row.dueDate() == null
+                    || row.dueDate().getYear() < 2000
+                    || row.dueDate().getYear() > 2100) {
                 errors.put("targets[" + i + "].dueDate", "structure.target.date.invalid");
             }
             String description = RoadmapEditingSupport.clean(row.description());
@@ -172,12 +201,14 @@ class JpaIndicatorEditing implements IndicatorEditing {
                 errors.put("targets[" + i + "].description", "structure.target.description.invalid");
             }
             Integer position = row.indicatorPosition();
-            if (position != null && (position < 1 || position > change.indicators().size())) {
+            if (position != null
+                    && (position < 1 || position > change.indicators().size())) {
                 errors.put("targets[" + i + "].indicator", "structure.target.indicator.invalid");
             }
-            if (row.value() != null && (row.value().signum() < 0
-                    || row.value().compareTo(new java.math.BigDecimal("9999999999999999")) > 0
-                    || row.value().stripTrailingZeros().scale() > 2)) {
+            if (row.value() != null
+                    && (row.value().signum() < 0
+                            || row.value().compareTo(new java.math.BigDecimal("9999999999999999")) > 0
+                            || row.value().stripTrailingZeros().scale() > 2)) {
                 errors.put("targets[" + i + "].value", "structure.target.value.invalid");
             } else if ((position == null) != (row.value() == null)) {
                 errors.put("targets[" + i + "].value", "structure.target.value.pair");
@@ -188,11 +219,19 @@ class JpaIndicatorEditing implements IndicatorEditing {
 
     private Map<String, Object> indicatorsSnapshot(Objective objective) {
         Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("indicators", objective.getIndicators().stream()
-                .map(i -> i.getName() + " (" + i.getUnit() + ", " + i.getDirection() + ")").toList());
-        snapshot.put("targets", objective.getTargets().stream()
-                .map(t -> t.getDueDate() + " : " + t.getDescription() + (t.getValue() == null ? "" : " = " + t.getValue().toPlainString()))
-                .toList());
+        snapshot.put(
+                "indicators",
+                objective.getIndicators().stream()
+                        .map(i -> i.getName() + " (" + i.getUnit() + ", " + i.getDirection() + ")")
+                        .toList());
+        snapshot.put(
+                "targets",
+                objective.getTargets().stream()
+                        .map(t -> t.getDueDate() + " : " + t.getDescription()
+                                + (t.getValue() == null
+                                        ? ""
+                                        : " = " + t.getValue().toPlainString()))
+                        .toList());
         return snapshot;
     }
 }

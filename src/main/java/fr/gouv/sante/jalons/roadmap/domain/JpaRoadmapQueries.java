@@ -8,7 +8,6 @@ import fr.gouv.sante.jalons.roadmap.AxisSummary;
 import fr.gouv.sante.jalons.roadmap.AxisSummary.PrioritySummary;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
-import fr.gouv.sante.jalons.roadmap.RoadmapQueries.IndicatorLabel;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.Milestone;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.TargetValue;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
@@ -16,6 +15,7 @@ import fr.gouv.sante.jalons.roadmap.ObjectiveSummary.AxisRef;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary.OwnerRef;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary.PriorityRef;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
+import fr.gouv.sante.jalons.roadmap.RoadmapQueries.IndicatorLabel;
 import fr.gouv.sante.jalons.roadmap.RoadmapSummary;
 import fr.gouv.sante.jalons.roadmap.domain.RoadmapReadRepository.ObjectiveRow;
 import fr.gouv.sante.jalons.roadmap.domain.RoadmapReadRepository.OwnerRow;
@@ -36,8 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class JpaRoadmapQueries implements RoadmapQueries {
 
-    private static final Comparator<ObjectiveRow> ROADMAP_ORDER = Comparator
-            .comparingInt(ObjectiveRow::axisNumber)
+    private static final Comparator<ObjectiveRow> ROADMAP_ORDER = Comparator.comparingInt(ObjectiveRow::axisNumber)
             .thenComparingInt(ObjectiveRow::priorityNumber)
             .thenComparing(row -> ObjectiveCode.parse(row.code()));
 
@@ -45,8 +44,10 @@ class JpaRoadmapQueries implements RoadmapQueries {
     private final OrganisationQueries organisations;
     private final String roadmapCode;
 
-    JpaRoadmapQueries(RoadmapReadRepository repository, OrganisationQueries organisations,
-                      @Value("${jalons.roadmap.code}") String roadmapCode) {
+    JpaRoadmapQueries(
+            RoadmapReadRepository repository,
+            OrganisationQueries organisations,
+            @Value("${jalons.roadmap.code}") String roadmapCode) {
         this.repository = repository;
         this.organisations = organisations;
         this.roadmapCode = roadmapCode;
@@ -59,8 +60,8 @@ class JpaRoadmapQueries implements RoadmapQueries {
 
     @Override
     public List<ObjectiveSummary> objectives() {
-        Map<Long, List<OwnerRow>> owners = repository.findOwners(roadmapCode).stream()
-                .collect(groupingBy(OwnerRow::objectiveId));
+        Map<Long, List<OwnerRow>> owners =
+                repository.findOwners(roadmapCode).stream().collect(groupingBy(OwnerRow::objectiveId));
         Map<Long, OrganisationSummary> organisationsById = organisationsById();
         return repository.findObjectives(roadmapCode).stream()
                 .sorted(ROADMAP_ORDER)
@@ -74,15 +75,20 @@ class JpaRoadmapQueries implements RoadmapQueries {
             ObjectiveSummary summary = summary(row, repository.findOwners(row.id()), organisationsById());
             List<RoadmapReadRepository.TargetRow> targets = repository.findTargets(row.id());
             List<IndicatorDetails> indicators = repository.findIndicators(row.id()).stream()
-                    .map(indicator -> new IndicatorDetails(indicator.id(), indicator.name(), indicator.unit(),
+                    .map(indicator -> new IndicatorDetails(
+                            indicator.id(),
+                            indicator.name(),
+                            indicator.unit(),
                             indicator.direction().name(),
                             targets.stream()
-                                    .filter(target -> Long.valueOf(indicator.id()).equals(target.indicatorId()))
+                                    .filter(target ->
+                                            Long.valueOf(indicator.id()).equals(target.indicatorId()))
                                     .map(target -> new TargetValue(target.value(), target.dueDate()))
                                     .toList()))
                     .toList();
             List<Milestone> milestones = targets.stream()
-                    .map(target -> new Milestone(target.dueDate(), target.description(), target.indicatorId(), target.value()))
+                    .map(target ->
+                            new Milestone(target.dueDate(), target.description(), target.indicatorId(), target.value()))
                     .toList();
             return new ObjectiveDetails(summary, milestones, indicators, repository.findRebaselinings(row.id()));
         });
@@ -103,30 +109,44 @@ class JpaRoadmapQueries implements RoadmapQueries {
     @Override
     public List<AxisSummary> axes() {
         Map<Integer, List<String>> codesByPriority = new LinkedHashMap<>();
-        for (ObjectiveRow row : repository.findObjectives(roadmapCode).stream().sorted(ROADMAP_ORDER).toList()) {
-            codesByPriority.computeIfAbsent(row.priorityNumber(), number -> new ArrayList<>()).add(row.code());
+        for (ObjectiveRow row : repository.findObjectives(roadmapCode).stream()
+                .sorted(ROADMAP_ORDER)
+                .toList()) {
+            codesByPriority
+                    .computeIfAbsent(row.priorityNumber(), number -> new ArrayList<>())
+                    .add(row.code());
         }
         Map<Integer, AxisBuilder> axes = new LinkedHashMap<>();
         for (RoadmapReadRepository.PriorityRow row : repository.findPriorities(roadmapCode)) {
             axes.computeIfAbsent(row.axisNumber(), number -> new AxisBuilder(number, row.axisName()))
-                    .priorities.add(new PrioritySummary(row.priorityNumber(), row.priorityTitle(),
+                    .priorities
+                    .add(new PrioritySummary(
+                            row.priorityNumber(),
+                            row.priorityTitle(),
                             codesByPriority.getOrDefault(row.priorityNumber(), List.of())));
         }
-        return axes.values().stream().map(axis -> new AxisSummary(axis.number, axis.name, axis.priorities)).toList();
+        return axes.values().stream()
+                .map(axis -> new AxisSummary(axis.number, axis.name, axis.priorities))
+                .toList();
     }
 
     private Map<Long, OrganisationSummary> organisationsById() {
         return organisations.allById();
     }
 
-    private static ObjectiveSummary summary(ObjectiveRow row, List<OwnerRow> owners,
-                                            Map<Long, OrganisationSummary> organisationsById) {
+    private static ObjectiveSummary summary(
+            ObjectiveRow row, List<OwnerRow> owners, Map<Long, OrganisationSummary> organisationsById) {
         List<OwnerRef> ownerRefs = owners.stream()
                 .sorted(Comparator.comparingInt(OwnerRow::position))
                 .map(owner -> organisationsById.get(owner.organisationId()))
                 .map(organisation -> new OwnerRef(organisation.acronym(), organisation.name()))
                 .toList();
-        return new ObjectiveSummary(row.id(), row.code(), row.title(), row.target(), row.deadline(),
+        return new ObjectiveSummary(
+                row.id(),
+                row.code(),
+                row.title(),
+                row.target(),
+                row.deadline(),
                 new AxisRef(row.axisNumber(), row.axisName()),
                 new PriorityRef(row.priorityNumber(), row.priorityTitle()),
                 ownerRefs);

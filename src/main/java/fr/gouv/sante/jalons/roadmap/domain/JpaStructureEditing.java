@@ -4,14 +4,13 @@ import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.organisation.OrganisationSummary;
-import fr.gouv.sante.jalons.roadmap.IndicatorsChange;
 import fr.gouv.sante.jalons.roadmap.ObjectiveRestructured;
 import fr.gouv.sante.jalons.roadmap.RoadmapEditing;
 import fr.gouv.sante.jalons.roadmap.StructureChange;
 import fr.gouv.sante.jalons.roadmap.StructureRejected;
 import fr.gouv.sante.jalons.shared.ChangeRecorded;
-import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.StaleVersion;
 import fr.gouv.sante.jalons.shared.TextRules;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -21,16 +20,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import fr.gouv.sante.jalons.shared.StaleVersion;
 
 /** An objective's title, target, deadline and owners; a new target or deadline is a public re-baselining. */
 @Service
@@ -45,9 +40,15 @@ class JpaStructureEditing implements RoadmapEditing {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    JpaStructureEditing(RoadmapEditingSupport support, ObjectiveBaselineRepository baselines,
-                        OrganisationQueries organisations, AccessPolicy policy, ApplicationEventPublisher events,
-                        EntityManager entityManager, Clock clock, PlatformTransactionManager transactions) {
+    JpaStructureEditing(
+            RoadmapEditingSupport support,
+            ObjectiveBaselineRepository baselines,
+            OrganisationQueries organisations,
+            AccessPolicy policy,
+            ApplicationEventPublisher events,
+            EntityManager entityManager,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.support = support;
         this.baselines = baselines;
         this.organisations = organisations;
@@ -63,8 +64,13 @@ class JpaStructureEditing implements RoadmapEditing {
         policy.requireAdmin(admin);
         return transaction.execute(tx -> {
             Objective objective = support.find(code);
-            return new ObjectiveStructure(objective.getCode(), objective.getTitle(), objective.getTarget(),
-                    objective.getDeadline(), support.acronyms(objective), objective.getVersion());
+            return new ObjectiveStructure(
+                    objective.getCode(),
+                    objective.getTitle(),
+                    objective.getTarget(),
+                    objective.getDeadline(),
+                    support.acronyms(objective),
+                    objective.getVersion());
         });
     }
 
@@ -80,15 +86,21 @@ class JpaStructureEditing implements RoadmapEditing {
         if (target.isEmpty() || target.length() > 2000 || TextRules.hasControlCharacters(target)) {
             errors.put("target", "structure.target.invalid");
         }
-        if (TextRules.hasControlCharacters(RoadmapEditingSupport.clean(change.reason())) || RoadmapEditingSupport.clean(change.reason()).length() > 2000) {
+        if (TextRules.hasControlCharacters(RoadmapEditingSupport.clean(change.reason()))
+                || RoadmapEditingSupport.clean(change.reason()).length() > 2000) {
             errors.put("reason", "structure.reason.invalid");
         }
-        if (change.deadline() == null || change.deadline().getYear() < 2000 || change.deadline().getYear() > 2100) {
+        if (change.deadline() == null
+                || change.deadline().getYear() < 2000
+                || change.deadline().getYear() > 2100) {
             errors.put("deadline", "structure.deadline.invalid");
         }
         Map<String, Long> organisationIds = organisations.all().stream()
                 .collect(Collectors.toMap(OrganisationSummary::acronym, OrganisationSummary::id));
-        List<String> owners = change.ownerAcronyms().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> owners = change.ownerAcronyms().stream()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
         if (owners.isEmpty()) {
             errors.put("owners", "structure.owners.required");
         } else if (!organisationIds.keySet().containsAll(owners)) {
@@ -104,22 +116,31 @@ class JpaStructureEditing implements RoadmapEditing {
                 Objective objective = support.find(code);
                 StaleVersion.check(change.version(), objective.getVersion());
                 Map<String, Object> before = snapshot(objective);
-                boolean rebaselined = !objective.getTarget().equals(target) || !objective.getDeadline().equals(change.deadline());
+                boolean rebaselined = !objective.getTarget().equals(target)
+                        || !objective.getDeadline().equals(change.deadline());
                 String reason = RoadmapEditingSupport.clean(change.reason());
                 if (rebaselined && reason.isEmpty()) {
                     throw new StructureRejected(Map.of("reason", "structure.reason.required"));
                 }
                 Instant now = clock.instant();
                 if (rebaselined) {
-                    baselines.save(new ObjectiveBaseline(objective.getId(), now, admin.id(), reason,
-                            objective.getTarget(), objective.getDeadline(), target, change.deadline()));
+                    baselines.save(new ObjectiveBaseline(
+                            objective.getId(),
+                            now,
+                            admin.id(),
+                            reason,
+                            objective.getTarget(),
+                            objective.getDeadline(),
+                            target,
+                            change.deadline()));
                 }
                 objective.rename(title);
                 objective.rebaseline(target, change.deadline());
                 if (!owners.equals(support.acronyms(objective))) {
                     objective.clearOwners();
                     entityManager.flush();
-                    objective.addOwners(owners.stream().map(organisationIds::get).toList());
+                    objective.addOwners(
+                            owners.stream().map(organisationIds::get).toList());
                 }
                 // the version moves with any change, owners included, so that a stale form is always caught
                 entityManager.lock(objective, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -128,8 +149,15 @@ class JpaStructureEditing implements RoadmapEditing {
                 if (rebaselined) {
                     after.put("reason", reason);
                 }
-                events.publishEvent(new ChangeRecorded(admin.id(), admin.label(), "OBJECTIVE", objective.getCode(),
-                        objective.getId(), rebaselined ? "REBASELINED" : "CHANGED", before, after));
+                events.publishEvent(new ChangeRecorded(
+                        admin.id(),
+                        admin.label(),
+                        "OBJECTIVE",
+                        objective.getCode(),
+                        objective.getId(),
+                        rebaselined ? "REBASELINED" : "CHANGED",
+                        before,
+                        after));
                 events.publishEvent(new ObjectiveRestructured(objective.getCode()));
             });
         } catch (StaleVersion | OptimisticLockingFailureException e) {

@@ -56,8 +56,7 @@ class Objective {
     @OrderBy("position")
     private List<ObjectiveTarget> targets = new ArrayList<>();
 
-    protected Objective() {
-    }
+    protected Objective() {}
 
     void rename(String title) {
         this.title = title;

@@ -37,11 +37,17 @@ class ObjectiveBaseline {
 
     private LocalDate newDeadline;
 
-    protected ObjectiveBaseline() {
-    }
+    protected ObjectiveBaseline() {}
 
-    ObjectiveBaseline(long objectiveId, Instant changedAt, long changedBy, String reason, String previousTarget,
-                      LocalDate previousDeadline, String newTarget, LocalDate newDeadline) {
+    ObjectiveBaseline(
+            long objectiveId,
+            Instant changedAt,
+            long changedBy,
+            String reason,
+            String previousTarget,
+            LocalDate previousDeadline,
+            String newTarget,
+            LocalDate newDeadline) {
         this.objectiveId = objectiveId;
         this.changedAt = changedAt;
         this.changedBy = changedBy;

@@ -2,5 +2,4 @@ package fr.gouv.sante.jalons.roadmap.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ObjectiveBaselineRepository extends JpaRepository<ObjectiveBaseline, Long> {
-}
+interface ObjectiveBaselineRepository extends JpaRepository<ObjectiveBaseline, Long> {}

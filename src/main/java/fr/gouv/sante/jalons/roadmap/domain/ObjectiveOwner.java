@@ -29,8 +29,7 @@ class ObjectiveOwner {
 
     private int position;
 
-    protected ObjectiveOwner() {
-    }
+    protected ObjectiveOwner() {}
 
     ObjectiveOwner(Objective objective, long organisationId, int position) {
         this.key = new Key(objective.getId(), organisationId);
@@ -56,8 +55,7 @@ class ObjectiveOwner {
         @Column(name = "organisation_id")
         private Long organisationId;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         Key(Long objectiveId, Long organisationId) {
             this.objectiveId = objectiveId;

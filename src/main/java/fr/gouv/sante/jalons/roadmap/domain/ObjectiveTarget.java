@@ -37,11 +37,15 @@ class ObjectiveTarget {
     @Column(precision = 18, scale = 2)
     private BigDecimal value;
 
-    protected ObjectiveTarget() {
-    }
+    protected ObjectiveTarget() {}
 
-    ObjectiveTarget(Objective objective, int position, LocalDate dueDate, String description, Long indicatorId,
-                    BigDecimal value) {
+    ObjectiveTarget(
+            Objective objective,
+            int position,
+            LocalDate dueDate,
+            String description,
+            Long indicatorId,
+            BigDecimal value) {
         this.objective = objective;
         this.position = position;
         this.dueDate = dueDate;

@@ -31,8 +31,7 @@ class Priority {
 
     private String title;
 
-    protected Priority() {
-    }
+    protected Priority() {}
 
     public Long getId() {
         return id;

@@ -23,8 +23,7 @@ class Roadmap {
 
     private int endYear;
 
-    protected Roadmap() {
-    }
+    protected Roadmap() {}
 
     public Long getId() {
         return id;

@@ -24,8 +24,11 @@ class RoadmapEditingSupport {
     private final TransactionTemplate reading;
     private final String roadmapCode;
 
-    RoadmapEditingSupport(ObjectiveRepository objectives, OrganisationQueries organisations,
-                          PlatformTransactionManager transactions, @Value("${jalons.roadmap.code}") String roadmapCode) {
+    RoadmapEditingSupport(
+            ObjectiveRepository objectives,
+            OrganisationQueries organisations,
+            PlatformTransactionManager transactions,
+            @Value("${jalons.roadmap.code}") String roadmapCode) {
         this.objectives = objectives;
         this.organisations = organisations;
         this.reading = new TransactionTemplate(transactions);
@@ -34,26 +37,33 @@ class RoadmapEditingSupport {
     }
 
     Objective find(ObjectiveCode code) {
-        return objectives.findByCode(roadmapCode, code.toString())
+        return objectives
+                .findByCode(roadmapCode, code.toString())
                 .orElseThrow(() -> new NotFoundException("objective", code.toString()));
     }
 
     List<String> acronyms(Objective objective) {
         Map<Long, String> byId = organisations.all().stream()
                 .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::acronym));
-        return objective.getOwners().stream().map(owner -> byId.get(owner.getOrganisationId())).toList();
+        return objective.getOwners().stream()
+                .map(owner -> byId.get(owner.getOrganisationId()))
+                .toList();
     }
 
     /** The objective's structure as saved now (read after the stale change rolled back). */
     StaleVersion staleStructure(ObjectiveCode code) {
         return reading.execute(tx -> {
             Objective objective = find(code);
-            return new StaleVersion(List.of(
-                    SavedField.text("stale.saved.title", objective.getTitle()),
-                    SavedField.text("stale.saved.target", objective.getTarget()),
-                    SavedField.text("stale.saved.deadline",
-                            fr.gouv.sante.jalons.shared.FrenchFormat.date(objective.getDeadline())),
-                    SavedField.text("stale.saved.owners", String.join(", ", acronyms(objective)))), null, null);
+            return new StaleVersion(
+                    List.of(
+                            SavedField.text("stale.saved.title", objective.getTitle()),
+                            SavedField.text("stale.saved.target", objective.getTarget()),
+                            SavedField.text(
+                                    "stale.saved.deadline",
+                                    fr.gouv.sante.jalons.shared.FrenchFormat.date(objective.getDeadline())),
+                            SavedField.text("stale.saved.owners", String.join(", ", acronyms(objective)))),
+                    null,
+                    null);
         });
     }
 
@@ -61,13 +71,21 @@ class RoadmapEditingSupport {
     StaleVersion staleIndicators(ObjectiveCode code) {
         return reading.execute(tx -> {
             Objective objective = find(code);
-            return new StaleVersion(List.of(
-                    SavedField.text("stale.saved.indicators", objective.getIndicators().stream()
-                            .map(i -> i.getName() + " (" + i.getUnit() + ")").collect(Collectors.joining(" ; "))),
-                    SavedField.text("stale.saved.targets", objective.getTargets().stream()
-                            .map(t -> fr.gouv.sante.jalons.shared.FrenchFormat.date(t.getDueDate()) + " : "
-                                    + t.getDescription())
-                            .collect(Collectors.joining(" ; ")))), null, null);
+            return new StaleVersion(
+                    List.of(
+                            SavedField.text(
+                                    "stale.saved.indicators",
+                                    objective.getIndicators().stream()
+                                            .map(i -> i.getName() + " (" + i.getUnit() + ")")
+                                            .collect(Collectors.joining(" ; "))),
+                            SavedField.text(
+                                    "stale.saved.targets",
+                                    objective.getTargets().stream()
+                                            .map(t -> fr.gouv.sante.jalons.shared.FrenchFormat.date(t.getDueDate())
+                                                    + " : " + t.getDescription())
+                                            .collect(Collectors.joining(" ; ")))),
+                    null,
+                    null);
         });
     }
 

@@ -82,19 +82,22 @@ interface RoadmapReadRepository extends Repository<Objective, Long> {
             from ObjectiveBaseline b where b.objectiveId = :objectiveId order by b.changedAt, b.id""")
     List<fr.gouv.sante.jalons.roadmap.ObjectiveDetails.Rebaselining> findRebaselinings(long objectiveId);
 
-    record ObjectiveRow(long id, String code, String title, String target, LocalDate deadline,
-                        int axisNumber, String axisName, int priorityNumber, String priorityTitle) {
-    }
+    record ObjectiveRow(
+            long id,
+            String code,
+            String title,
+            String target,
+            LocalDate deadline,
+            int axisNumber,
+            String axisName,
+            int priorityNumber,
+            String priorityTitle) {}
 
-    record OwnerRow(long objectiveId, long organisationId, int position) {
-    }
+    record OwnerRow(long objectiveId, long organisationId, int position) {}
 
-    record PriorityRow(int axisNumber, String axisName, int priorityNumber, String priorityTitle) {
-    }
+    record PriorityRow(int axisNumber, String axisName, int priorityNumber, String priorityTitle) {}
 
-    record IndicatorRow(long id, String name, String unit, Indicator.Direction direction) {
-    }
+    record IndicatorRow(long id, String name, String unit, Indicator.Direction direction) {}
 
-    record TargetRow(LocalDate dueDate, String description, Long indicatorId, BigDecimal value) {
-    }
+    record TargetRow(LocalDate dueDate, String description, Long indicatorId, BigDecimal value) {}
 }

@@ -30,7 +30,9 @@ public class IndicatorsForm {
             row.dueDate = target.dueDate().toString();
             row.description = target.description();
             row.indicator = target.indicatorPosition() == null ? "" : String.valueOf(target.indicatorPosition());
-            row.value = target.value() == null ? "" : target.value().stripTrailingZeros().toPlainString();
+            row.value = target.value() == null
+                    ? ""
+                    : target.value().stripTrailingZeros().toPlainString();
             form.targets.add(row);
         }
         form.addEmptyRows();
@@ -135,8 +137,10 @@ public class IndicatorsForm {
         private boolean remove;
 
         boolean blank() {
-            return (dueDate == null || dueDate.isBlank()) && (description == null || description.isBlank())
-                    && (indicator == null || indicator.isBlank()) && (value == null || value.isBlank());
+            return (dueDate == null || dueDate.isBlank())
+                    && (description == null || description.isBlank())
+                    && (indicator == null || indicator.isBlank())
+                    && (value == null || value.isBlank());
         }
 
         public String getDueDate() {

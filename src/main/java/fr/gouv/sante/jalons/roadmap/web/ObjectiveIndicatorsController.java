@@ -1,8 +1,8 @@
 package fr.gouv.sante.jalons.roadmap.web;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.roadmap.IndicatorsChange;
 import fr.gouv.sante.jalons.roadmap.IndicatorEditing;
+import fr.gouv.sante.jalons.roadmap.IndicatorsChange;
 import fr.gouv.sante.jalons.roadmap.StructureRejected;
 import fr.gouv.sante.jalons.shared.Decimals;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
@@ -52,8 +52,13 @@ class ObjectiveIndicatorsController {
     }
 
     @PostMapping("/admin/objectifs/{code}/indicateurs")
-    String update(@PathVariable String code, @ModelAttribute("form") IndicatorsForm form, BindingResult errors,
-                  CurrentUser admin, Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable String code,
+            @ModelAttribute("form") IndicatorsForm form,
+            BindingResult errors,
+            CurrentUser admin,
+            Model model,
+            RedirectAttributes redirect) {
         ObjectiveCode objective = ObjectiveCode.fromPath(code);
         model.addAttribute("code", objective.toString());
         // displayed row -> position among the indicators that are kept (1-based)
@@ -65,7 +70,8 @@ class ObjectiveIndicatorsController {
             if (row == null || row.isRemove() || row.blank()) {
                 continue;
             }
-            indicators.add(new IndicatorsChange.Indicator(row.getId(), row.getName(), row.getUnit(), row.getDirection()));
+            indicators.add(
+                    new IndicatorsChange.Indicator(row.getId(), row.getName(), row.getUnit(), row.getDirection()));
             indicatorRows.add(i);
             positions.put(i + 1, indicators.size());
         }
@@ -78,14 +84,17 @@ class ObjectiveIndicatorsController {
             }
             LocalDate date = null;
             try {
-                date = row.getDueDate() == null || row.getDueDate().isBlank() ? null : LocalDate.parse(row.getDueDate().strip());
+                date = row.getDueDate() == null || row.getDueDate().isBlank()
+                        ? null
+                        : LocalDate.parse(row.getDueDate().strip());
             } catch (DateTimeParseException e) {
                 errors.rejectValue("targets[" + i + "].dueDate", "structure.target.date.invalid");
             }
             Integer indicator = null;
             if (row.getIndicator() != null && !row.getIndicator().isBlank()) {
                 indicator = row.getIndicator().strip().matches("[0-9]{1,3}")
-                        ? positions.get(Integer.parseInt(row.getIndicator().strip())) : null;
+                        ? positions.get(Integer.parseInt(row.getIndicator().strip()))
+                        : null;
                 if (indicator == null) {
                     errors.rejectValue("targets[" + i + "].indicator", "structure.target.indicator.invalid");
                 }
@@ -100,7 +109,8 @@ class ObjectiveIndicatorsController {
             targets.add(new IndicatorsChange.Target(date, row.getDescription(), indicator, value));
             targetRows.add(i);
         }
-        IndicatorsChange change = new IndicatorsChange(indicators, targets, form.getVersion() == null ? -1 : form.getVersion());
+        IndicatorsChange change =
+                new IndicatorsChange(indicators, targets, form.getVersion() == null ? -1 : form.getVersion());
         // every problem at once: what did not parse, and what the rules refuse
         editing.problems(change).forEach((field, key) -> reject(errors, field, key, indicatorRows, targetRows));
         if (errors.hasErrors()) {
@@ -117,9 +127,10 @@ class ObjectiveIndicatorsController {
     }
 
     /** A service error on row {@code i} of the kept rows, shown next to the displayed row it came from. */
-    private static void reject(BindingResult errors, String field, String key, List<Integer> indicatorRows,
-                               List<Integer> targetRows) {
-        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(indicators|targets)\\[(\\d+)\\]\\.(\\w+)").matcher(field);
+    private static void reject(
+            BindingResult errors, String field, String key, List<Integer> indicatorRows, List<Integer> targetRows) {
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(indicators|targets)\\[(\\d+)\\]\\.(\\w+)")
+                .matcher(field);
         if (row.matches()) {
             int index = Integer.parseInt(row.group(2));
             int displayed = row.group(1).equals("indicators") ? indicatorRows.get(index) : targetRows.get(index);

@@ -35,17 +35,29 @@ class ObjectiveStructureController {
         ObjectiveStructure structure = editing.structure(admin, ObjectiveCode.fromPath(code));
         model.addAttribute("structure", structure);
         if (!model.containsAttribute("values")) {
-            model.addAttribute("values", new Values(structure.title(), structure.target(), structure.deadline().toString(),
-                    String.join(", ", structure.ownerAcronyms()), ""));
+            model.addAttribute(
+                    "values",
+                    new Values(
+                            structure.title(),
+                            structure.target(),
+                            structure.deadline().toString(),
+                            String.join(", ", structure.ownerAcronyms()),
+                            ""));
         }
         return "roadmap/structure";
     }
 
     @PostMapping("/admin/objectifs/{code}/structure")
-    String update(@PathVariable String code, @RequestParam(required = false) String title,
-                  @RequestParam(required = false) String target, @RequestParam(required = false) String deadline,
-                  @RequestParam(required = false) String owners, @RequestParam(required = false) String reason,
-                  @RequestParam long version, CurrentUser admin, RedirectAttributes redirect) {
+    String update(
+            @PathVariable String code,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String target,
+            @RequestParam(required = false) String deadline,
+            @RequestParam(required = false) String owners,
+            @RequestParam(required = false) String reason,
+            @RequestParam long version,
+            CurrentUser admin,
+            RedirectAttributes redirect) {
         ObjectiveCode objective = ObjectiveCode.fromPath(code);
         LocalDate date = null;
         try {
@@ -53,11 +65,13 @@ class ObjectiveStructureController {
         } catch (DateTimeParseException e) {
             date = null;
         }
-        List<String> acronyms = owners == null ? List.of() : Arrays.stream(owners.split(",")).toList();
+        List<String> acronyms =
+                owners == null ? List.of() : Arrays.stream(owners.split(",")).toList();
         try {
             editing.update(admin, objective, new StructureChange(title, target, date, acronyms, reason, version));
         } catch (StructureRejected e) {
-            redirect.addFlashAttribute("errors", e.errors().values().stream().distinct().toList());
+            redirect.addFlashAttribute(
+                    "errors", e.errors().values().stream().distinct().toList());
             redirect.addFlashAttribute("values", new Values(title, target, deadline, owners, reason));
             return "redirect:/admin/objectifs/" + objective + "/structure";
         }
@@ -69,6 +83,6 @@ class ObjectiveStructureController {
      * The values shown in the form: the saved ones, or the ones the administrator typed (then a flash
      * attribute, kept in the JDBC session: serializable).
      */
-    record Values(String title, String target, String deadline, String owners, String reason) implements java.io.Serializable {
-    }
+    record Values(String title, String target, String deadline, String owners, String reason)
+            implements java.io.Serializable {}
 }

@@ -14,8 +14,7 @@ import org.springframework.validation.BindingResult;
  */
 public final class FormErrors {
 
-    private FormErrors() {
-    }
+    private FormErrors() {}
 
     /** Refusals whose field names are the form's own property paths. */
     public static void reject(BindingResult form, Map<String, String> refusals) {
@@ -26,8 +25,7 @@ public final class FormErrors {
      * Refusals whose field names the service spells its own way: {@code fields} gives the form's property
      * paths for one of them (none: the error goes to the top of the form).
      */
-    public static void reject(BindingResult form, Map<String, String> refusals,
-                              Function<String, List<String>> fields) {
+    public static void reject(BindingResult form, Map<String, String> refusals, Function<String, List<String>> fields) {
         BeanWrapperImpl target = form.getTarget() == null ? null : new BeanWrapperImpl(form.getTarget());
         refusals.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(refusal -> {
             List<String> paths = fields.apply(refusal.getKey()).stream()
@@ -38,7 +36,8 @@ public final class FormErrors {
                 return; // that field already shows an error of its own
             }
             if (paths.isEmpty()) {
-                if (!form.getGlobalErrors().stream().anyMatch(e -> refusal.getValue().equals(e.getCode()))) {
+                if (!form.getGlobalErrors().stream()
+                        .anyMatch(e -> refusal.getValue().equals(e.getCode()))) {
                     form.reject(refusal.getValue());
                 }
             } else {

@@ -48,7 +48,8 @@ class StaleVersionPages {
 
     /** The page the form was on: the action's own path, less a trailing verb (validation, renvoi). */
     static String retryPath(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length())
+        String path = request.getRequestURI()
+                .substring(request.getContextPath().length())
                 .replaceFirst("/(validation|renvoi)$", "");
         String query = request.getQueryString();
         return query == null || query.isBlank() ? path : path + "?" + query;
@@ -65,7 +66,8 @@ class StaleVersionPages {
         }
 
         private static Integer row(String name) {
-            java.util.regex.Matcher index = java.util.regex.Pattern.compile("\\[([0-9]{1,4})]").matcher(name);
+            java.util.regex.Matcher index =
+                    java.util.regex.Pattern.compile("\\[([0-9]{1,4})]").matcher(name);
             return index.find() ? Integer.parseInt(index.group(1)) + 1 : null;
         }
     }

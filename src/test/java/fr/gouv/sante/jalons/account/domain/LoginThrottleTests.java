@@ -162,7 +162,9 @@ class LoginThrottleTests {
 
         @Override
         public void recordFailure(Scope scope, String subject, Instant at, Instant forgetBefore) {
-            failures.merge(scope + "|" + subject, new Failures(1, at),
+            failures.merge(
+                    scope + "|" + subject,
+                    new Failures(1, at),
                     (old, one) -> old.last().isBefore(forgetBefore) ? one : new Failures(old.count() + 1, at));
         }
 

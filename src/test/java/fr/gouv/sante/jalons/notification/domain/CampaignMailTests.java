@@ -93,7 +93,9 @@ class CampaignMailTests {
         cnam = users.editor("CNAM");
         await().atMost(Duration.ofSeconds(20)).until(() -> pending() == 0);
         smtp.purge();
-        firstMail = jdbc.sql("select coalesce(max(id), 0) from mail_outbox").query(Long.class).single();
+        firstMail = jdbc.sql("select coalesce(max(id), 0) from mail_outbox")
+                .query(Long.class)
+                .single();
         review.openPeriod(admin, "2025-S1", DUE);
     }
 
@@ -103,7 +105,9 @@ class CampaignMailTests {
     }
 
     private long pending() {
-        return jdbc.sql("select count(*) from mail_outbox where status = 'PENDING'").query(Long.class).single();
+        return jdbc.sql("select count(*) from mail_outbox where status = 'PENDING'")
+                .query(Long.class)
+                .single();
     }
 
     /** All mails to this address once the outbox is empty. */
@@ -113,19 +117,23 @@ class CampaignMailTests {
     }
 
     private List<Mail> delivered(String address, String subjectStart) {
-        return delivered(address).stream().filter(mail -> mail.subject().startsWith(subjectStart)).toList();
+        return delivered(address).stream()
+                .filter(mail -> mail.subject().startsWith(subjectStart))
+                .toList();
     }
 
     private List<String> codesLedBy(String acronym) {
         return jdbc.sql("""
                 select o.code from objective o join objective_owner w on w.objective_id = o.id
-                join organisation g on g.id = w.organisation_id where g.acronym = ? order by o.id""")
-                .param(acronym).query(String.class).list();
+                join organisation g on g.id = w.organisation_id where g.acronym = ? order by o.id""").param(acronym).query(String.class).list();
     }
 
     private void submit(CurrentUser editor, String code) {
-        reporting.save(editor, ObjectiveCode.parse(code), new ReportCommand(ProgressStatus.ON_TRACK,
-                "Avancement du semestre.", null, List.of()), true);
+        reporting.save(
+                editor,
+                ObjectiveCode.parse(code),
+                new ReportCommand(ProgressStatus.ON_TRACK, "Avancement du semestre.", null, List.of()),
+                true);
     }
 
     @Test
@@ -133,16 +141,25 @@ class CampaignMailTests {
         List<Mail> toAns = delivered(ans.email());
         assertThat(toAns).hasSize(1);
         Mail mail = toAns.get(0);
-        assertThat(mail.subject()).isEqualTo("Jalons : campagne du 1er semestre 2025 ouverte, à rendre le 30 juin 2025");
-        assertThat(mail.text()).contains("Bonjour Test EDITOR ANS,", "au plus tard le 30 juin 2025",
-                "dont ANS est porteur", "- 3-1 : ", "« Mes objectifs » : http://localhost:8080/espace");
+        assertThat(mail.subject())
+                .isEqualTo("Jalons : campagne du 1er semestre 2025 ouverte, à rendre le 30 juin 2025");
+        assertThat(mail.text())
+                .contains(
+                        "Bonjour Test EDITOR ANS,",
+                        "au plus tard le 30 juin 2025",
+                        "dont ANS est porteur",
+                        "- 3-1 : ",
+                        "« Mes objectifs » : http://localhost:8080/espace");
         for (String code : codesLedBy("ANS")) {
             assertThat(mail.text()).contains("- " + code + " : ");
         }
-        List<String> notAns = codesLedBy("CNAM").stream().filter(code -> !codesLedBy("ANS").contains(code)).toList();
+        List<String> notAns = codesLedBy("CNAM").stream()
+                .filter(code -> !codesLedBy("ANS").contains(code))
+                .toList();
         assertThat(notAns).isNotEmpty();
         assertThat(mail.text()).doesNotContain("- " + notAns.get(0) + " : ");
-        assertThat(delivered(cnam.email()).get(0).text()).contains("- " + notAns.get(0) + " : ", "dont CNAM est porteur");
+        assertThat(delivered(cnam.email()).get(0).text())
+                .contains("- " + notAns.get(0) + " : ", "dont CNAM est porteur");
         // readers follow, they do not write: no opening mail
         assertThat(delivered(ansReader.email())).isEmpty();
     }
@@ -150,16 +167,26 @@ class CampaignMailTests {
     @Test
     void remindersBeforeTheDueDateListWhatIsStillToDoAndGoOnceEvenAfterARestart() {
         submit(ans, "3-1");
-        assertThat(reminders.sendDue(LocalDate.of(2025, 6, 10))).as("more than 14 days ahead").isZero();
+        assertThat(reminders.sendDue(LocalDate.of(2025, 6, 10)))
+                .as("more than 14 days ahead")
+                .isZero();
         assertThat(reminders.sendDue(LocalDate.of(2025, 6, 16))).isPositive();
         List<Mail> toAns = delivered(ans.email(), "Jalons : relance");
         assertThat(toAns).hasSize(1);
-        assertThat(toAns.get(0).subject()).isEqualTo("Jalons : relance, campagne du 1er semestre 2025 à rendre le 30 juin 2025");
-        assertThat(toAns.get(0).text()).contains("se termine le 30 juin 2025, dans 14 jour(s)", "Objectifs restant à soumettre",
-                "http://localhost:8080/espace").doesNotContain("- 3-1 : ");
-        List<String> stillToDo = codesLedBy("ANS").stream().filter(code -> !code.equals("3-1")).toList();
+        assertThat(toAns.get(0).subject())
+                .isEqualTo("Jalons : relance, campagne du 1er semestre 2025 à rendre le 30 juin 2025");
+        assertThat(toAns.get(0).text())
+                .contains(
+                        "se termine le 30 juin 2025, dans 14 jour(s)",
+                        "Objectifs restant à soumettre",
+                        "http://localhost:8080/espace")
+                .doesNotContain("- 3-1 : ");
+        List<String> stillToDo =
+                codesLedBy("ANS").stream().filter(code -> !code.equals("3-1")).toList();
         stillToDo.forEach(code -> assertThat(toAns.get(0).text()).contains("- " + code + " : "));
-        assertThat(delivered(ansReader.email())).as("readers only after the due date").isEmpty();
+        assertThat(delivered(ansReader.email()))
+                .as("readers only after the due date")
+                .isEmpty();
 
         // the same day again, a later day of the same window, and a restarted node: nothing more
         assertThat(reminders.sendDue(LocalDate.of(2025, 6, 16))).isZero();
@@ -192,7 +219,8 @@ class CampaignMailTests {
             start.countDown();
             int total = runs.get(0).get() + runs.get(1).get();
             long organisations = jdbc.sql("select count(*) from campaign_reminder where period_code = '2025-S1'")
-                    .query(Long.class).single();
+                    .query(Long.class)
+                    .single();
             assertThat(total).isEqualTo(organisations).isPositive();
         } finally {
             pool.shutdown();
@@ -212,7 +240,9 @@ class CampaignMailTests {
         assertThat(toReader.text()).contains("est passée depuis 1 jour(s)", "- 3-1 : ");
         assertThat(delivered(ans.email(), "Jalons : date limite")).hasSize(1);
         assertThat(reminders.sendDue(LocalDate.of(2025, 7, 7))).as("same week").isZero();
-        assertThat(reminders.sendDue(LocalDate.of(2025, 7, 8))).as("a week later").isPositive();
+        assertThat(reminders.sendDue(LocalDate.of(2025, 7, 8)))
+                .as("a week later")
+                .isPositive();
         assertThat(delivered(ansReader.email(), "Jalons : date limite")).hasSize(2);
     }
 
@@ -238,13 +268,15 @@ class CampaignMailTests {
         submit(ans, "3-1");
         long version = jdbc.sql("""
                 select r.version from progress_report r join objective o on o.id = r.objective_id
-                join reporting_period p on p.id = r.period_id where o.code = '3-1' and p.code = '2025-S1'""")
-                .query(Long.class).single();
+                join reporting_period p on p.id = r.period_id where o.code = '3-1' and p.code = '2025-S1'""").query(Long.class).single();
         review.sendBack(admin, ObjectiveCode.parse("3-1"), version, "Merci de préciser la source du chiffre de juin.");
         Mail mail = delivered(ans.email(), "Jalons : l’objectif").get(0);
         assertThat(mail.subject()).isEqualTo("Jalons : l’objectif 3-1 vous est renvoyé");
-        assertThat(mail.text()).contains("Merci de préciser la source du chiffre de juin.", "1er semestre 2025",
-                "http://localhost:8080/espace/objectifs/3-1");
+        assertThat(mail.text())
+                .contains(
+                        "Merci de préciser la source du chiffre de juin.",
+                        "1er semestre 2025",
+                        "http://localhost:8080/espace/objectifs/3-1");
         assertThat(delivered(cnam.email(), "Jalons : l’objectif")).isEmpty();
     }
 
@@ -253,10 +285,11 @@ class CampaignMailTests {
         submit(ans, "3-1");
         long version = jdbc.sql("""
                 select r.version from progress_report r join objective o on o.id = r.objective_id
-                join reporting_period p on p.id = r.period_id where o.code = '3-1' and p.code = '2025-S1'""")
-                .query(Long.class).single();
+                join reporting_period p on p.id = r.period_id where o.code = '3-1' and p.code = '2025-S1'""").query(Long.class).single();
         review.validate(admin, ObjectiveCode.parse("3-1"), version);
-        long periodVersion = jdbc.sql("select version from reporting_period where code = '2025-S1'").query(Long.class).single();
+        long periodVersion = jdbc.sql("select version from reporting_period where code = '2025-S1'")
+                .query(Long.class)
+                .single();
         review.publish(admin, periodVersion);
         for (CurrentUser editor : List.of(ans, cnam)) {
             Mail mail = delivered(editor.email(), "Jalons : le bilan").get(0);
@@ -266,18 +299,26 @@ class CampaignMailTests {
         assertThat(delivered(ansReader.email(), "Jalons : le bilan")).isEmpty();
 
         // a late report published in a supplementary publication: the editors hear of it too
-        String late = codesLedBy("CNAM").stream().filter(code -> !code.equals("3-1")).findFirst().orElseThrow();
+        String late = codesLedBy("CNAM").stream()
+                .filter(code -> !code.equals("3-1"))
+                .findFirst()
+                .orElseThrow();
         submit(cnam, late);
         long lateVersion = jdbc.sql("""
                 select r.version from progress_report r join objective o on o.id = r.objective_id
-                join reporting_period p on p.id = r.period_id where o.code = ? and p.code = '2025-S1'""")
-                .param(late).query(Long.class).single();
+                join reporting_period p on p.id = r.period_id where o.code = ? and p.code = '2025-S1'""").param(late).query(Long.class).single();
         review.validate(admin, ObjectiveCode.parse(late), lateVersion);
-        review.publish(admin, jdbc.sql("select version from reporting_period where code = '2025-S1'").query(Long.class).single());
-        Mail supplementary = delivered(ans.email(), "Jalons : publication complémentaire").get(0);
-        assertThat(supplementary.subject()).isEqualTo("Jalons : publication complémentaire du bilan du 1er semestre 2025");
-        assertThat(supplementary.text()).contains("rend publics 1 point(s) d'avancement de plus",
-                "http://localhost:8080/bilans/2025-S1");
+        review.publish(
+                admin,
+                jdbc.sql("select version from reporting_period where code = '2025-S1'")
+                        .query(Long.class)
+                        .single());
+        Mail supplementary =
+                delivered(ans.email(), "Jalons : publication complémentaire").get(0);
+        assertThat(supplementary.subject())
+                .isEqualTo("Jalons : publication complémentaire du bilan du 1er semestre 2025");
+        assertThat(supplementary.text())
+                .contains("rend publics 1 point(s) d'avancement de plus", "http://localhost:8080/bilans/2025-S1");
     }
 
     @Test
@@ -285,26 +326,46 @@ class CampaignMailTests {
         WebSession editor = WebSession.signedIn(port, ans.email(), TestUsers.PASSWORD);
         assertThat(editor.get("/espace").body()).contains("À rendre le 30 juin 2025", "Il reste 166 jours.");
         WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
-        assertThat(session.get("/admin").body()).contains("Organisations n’ayant pas tout soumis", "Il reste 166 jours.")
+        assertThat(session.get("/admin").body())
+                .contains("Organisations n’ayant pas tout soumis", "Il reste 166 jours.")
                 .doesNotContain("Organisations en retard à la date limite");
 
         // the due date passed (the clock is fixed on 15 January 2025): ANS submits 3-1 late
-        jdbc.sql("update reporting_period set due_on = date '2025-01-10' where code = '2025-S1'").update();
+        jdbc.sql("update reporting_period set due_on = date '2025-01-10' where code = '2025-S1'")
+                .update();
         submit(ans, "3-1");
         reminders.sendDue(LocalDate.of(2025, 1, 15));
         String page = session.get("/admin").body();
-        assertThat(page).contains("Organisations en retard à la date limite", "Date limite dépassée de 5 jours.",
-                "jalons-late-row", "En retard", "Points soumis après la date limite", "3-1 (ANS, CNAM, DNS, GIE SESAM-Vitale), soumis le 15 janvier 2025",
-                "Soumis en retard");
+        assertThat(page)
+                .contains(
+                        "Organisations en retard à la date limite",
+                        "Date limite dépassée de 5 jours.",
+                        "jalons-late-row",
+                        "En retard",
+                        "Points soumis après la date limite",
+                        "3-1 (ANS, CNAM, DNS, GIE SESAM-Vitale), soumis le 15 janvier 2025",
+                        "Soumis en retard");
         assertThat(editor.get("/espace").body()).contains("Date limite dépassée de 5 jours.");
 
         HttpResponse<byte[]> xlsx = download("/admin/campagne/export.xlsx", session);
         assertThat(xlsx.statusCode()).isEqualTo(200);
-        assertThat(xlsx.headers().firstValue("Content-Disposition")).get().asString().contains("campagne-2025-S1.xlsx");
+        assertThat(xlsx.headers().firstValue("Content-Disposition"))
+                .get()
+                .asString()
+                .contains("campagne-2025-S1.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertThat(cells(sheet.getRow(0))).containsExactly("Organisation", "Objectif", "Intitulé", "État",
-                    "Dernier enregistrement par", "Dernier enregistrement le", "Soumis le", "En retard", "Relances envoyées");
+            assertThat(cells(sheet.getRow(0)))
+                    .containsExactly(
+                            "Organisation",
+                            "Objectif",
+                            "Intitulé",
+                            "État",
+                            "Dernier enregistrement par",
+                            "Dernier enregistrement le",
+                            "Soumis le",
+                            "En retard",
+                            "Relances envoyées");
             List<String> ans31 = null;
             List<String> cnamRow = null;
             for (Row row : sheet) {
@@ -317,14 +378,21 @@ class CampaignMailTests {
                 }
             }
             assertThat(ans31).isNotNull();
-            assertThat(ans31.subList(3, 9)).containsExactly("Soumis", "Test EDITOR ANS", "15 janvier 2025 à 10h00",
-                    "15 janvier 2025 à 10h00", "oui", "1");
+            assertThat(ans31.subList(3, 9))
+                    .containsExactly(
+                            "Soumis",
+                            "Test EDITOR ANS",
+                            "15 janvier 2025 à 10h00",
+                            "15 janvier 2025 à 10h00",
+                            "oui",
+                            "1");
             assertThat(cnamRow.subList(3, 9)).containsExactly("À faire", "", "", "", "oui", "1");
         }
         HttpResponse<byte[]> csv = download("/admin/campagne/export.csv", session);
         assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
-        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(new String(csv.body(),
-                java.nio.charset.StandardCharsets.UTF_8))).getRecords();
+        List<CSVRecord> records = CSVFormat.RFC4180
+                .parse(new StringReader(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8)))
+                .getRecords();
         assertThat(records.get(0).get(0)).isEqualTo("Organisation");
         assertThat(records).anySatisfy(record -> {
             assertThat(record.get(0)).isEqualTo("ANS");
@@ -346,12 +414,17 @@ class CampaignMailTests {
     }
 
     private Reminders restartedNode() {
-        return new Reminders(context.getBean(fr.gouv.sante.jalons.progress.CampaignFollowUp.class),
-                context.getBean(fr.gouv.sante.jalons.account.AccountDirectory.class), context.getBean(MailQueue.class),
-                context.getBean(MailTemplates.class), context.getBean(CampaignMails.class),
-                context.getBean(fr.gouv.sante.jalons.account.AccessPolicy.class), jdbc,
+        return new Reminders(
+                context.getBean(fr.gouv.sante.jalons.progress.CampaignFollowUp.class),
+                context.getBean(fr.gouv.sante.jalons.account.AccountDirectory.class),
+                context.getBean(MailQueue.class),
+                context.getBean(MailTemplates.class),
+                context.getBean(CampaignMails.class),
+                context.getBean(fr.gouv.sante.jalons.account.AccessPolicy.class),
+                jdbc,
                 context.getBean(java.time.Clock.class),
-                context.getBean(org.springframework.transaction.PlatformTransactionManager.class), List.of(14, 7, 1));
+                context.getBean(org.springframework.transaction.PlatformTransactionManager.class),
+                List.of(14, 7, 1));
     }
 
     private HttpResponse<byte[]> download(String path, WebSession session) {
@@ -362,10 +435,13 @@ class CampaignMailTests {
         List<String> cells = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
             var cell = row.getCell(i);
-            cells.add(cell == null ? "" : switch (cell.getCellType()) {
-                case NUMERIC -> String.valueOf((long) cell.getNumericCellValue());
-                default -> cell.getStringCellValue();
-            });
+            cells.add(
+                    cell == null
+                            ? ""
+                            : switch (cell.getCellType()) {
+                                case NUMERIC -> String.valueOf((long) cell.getNumericCellValue());
+                                default -> cell.getStringCellValue();
+                            });
         }
         return cells;
     }

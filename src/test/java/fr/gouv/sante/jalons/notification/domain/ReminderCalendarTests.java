@@ -21,7 +21,9 @@ class ReminderCalendarTests {
         assertThat(key(calendar, DUE.minusDays(20))).isNull();
         assertThat(key(calendar, DUE.minusDays(15))).isNull();
         assertThat(key(calendar, DUE.minusDays(14))).isEqualTo("J-14");
-        assertThat(key(calendar, DUE.minusDays(8))).as("missed days catch up, same key").isEqualTo("J-14");
+        assertThat(key(calendar, DUE.minusDays(8)))
+                .as("missed days catch up, same key")
+                .isEqualTo("J-14");
         assertThat(key(calendar, DUE.minusDays(7))).isEqualTo("J-7");
         assertThat(key(calendar, DUE.minusDays(1))).isEqualTo("J-1");
         assertThat(key(calendar, DUE)).as("the last day itself").isEqualTo("J-1");

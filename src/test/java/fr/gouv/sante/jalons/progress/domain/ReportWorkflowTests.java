@@ -21,10 +21,15 @@ class ReportWorkflowTests {
 
     /** A report brought to {@code state} through the workflow itself. */
     static ProgressReport reportIn(ReportState state) {
-        ProgressReport report = new ProgressReport(42, new ReportingPeriod(1, Semester.parse("2025-S1"),
-                LocalDate.of(2025, 7, 15)), ProgressStatus.ON_TRACK, "Brouillon.", EDITOR, NOW);
+        ProgressReport report = new ProgressReport(
+                42,
+                new ReportingPeriod(1, Semester.parse("2025-S1"), LocalDate.of(2025, 7, 15)),
+                ProgressStatus.ON_TRACK,
+                "Brouillon.",
+                EDITOR,
+                NOW);
         switch (state) {
-            case DRAFT -> { }
+            case DRAFT -> {}
             case SUBMITTED -> report.submit(EDITOR, NOW);
             case RETURNED -> {
                 report.submit(EDITOR, NOW);
@@ -61,47 +66,48 @@ class ReportWorkflowTests {
     /** {@code REFUSED}: the action throws and the report is left as it was. */
     @ParameterizedTest(name = "{1} from {0}: {2}")
     @CsvSource({
-            "DRAFT,     edit,     DRAFT",
-            "DRAFT,     submit,   SUBMITTED",
-            "DRAFT,     withdraw, REFUSED",
-            "DRAFT,     validate, REFUSED",
-            "DRAFT,     sendBack, REFUSED",
-            "DRAFT,     publish,  REFUSED",
-            "DRAFT,     correct,  REFUSED",
-            "SUBMITTED, edit,     REFUSED",
-            "SUBMITTED, submit,   REFUSED",
-            "SUBMITTED, withdraw, DRAFT",
-            "SUBMITTED, validate, VALIDATED",
-            "SUBMITTED, sendBack, RETURNED",
-            "SUBMITTED, publish,  REFUSED",
-            "SUBMITTED, correct,  REFUSED",
-            "RETURNED,  edit,     DRAFT",
-            "RETURNED,  submit,   SUBMITTED",
-            "RETURNED,  withdraw, REFUSED",
-            "RETURNED,  validate, REFUSED",
-            "RETURNED,  sendBack, REFUSED",
-            "RETURNED,  publish,  REFUSED",
-            "RETURNED,  correct,  REFUSED",
-            "VALIDATED, edit,     REFUSED",
-            "VALIDATED, submit,   REFUSED",
-            "VALIDATED, withdraw, REFUSED",
-            "VALIDATED, validate, REFUSED",
-            "VALIDATED, sendBack, RETURNED",
-            "VALIDATED, publish,  PUBLISHED",
-            "VALIDATED, correct,  REFUSED",
-            "PUBLISHED, edit,     REFUSED",
-            "PUBLISHED, submit,   REFUSED",
-            "PUBLISHED, withdraw, REFUSED",
-            "PUBLISHED, validate, REFUSED",
-            "PUBLISHED, sendBack, REFUSED",
-            "PUBLISHED, publish,  REFUSED",
-            "PUBLISHED, correct,  PUBLISHED",
+        "DRAFT,     edit,     DRAFT",
+        "DRAFT,     submit,   SUBMITTED",
+        "DRAFT,     withdraw, REFUSED",
+        "DRAFT,     validate, REFUSED",
+        "DRAFT,     sendBack, REFUSED",
+        "DRAFT,     publish,  REFUSED",
+        "DRAFT,     correct,  REFUSED",
+        "SUBMITTED, edit,     REFUSED",
+        "SUBMITTED, submit,   REFUSED",
+        "SUBMITTED, withdraw, DRAFT",
+        "SUBMITTED, validate, VALIDATED",
+        "SUBMITTED, sendBack, RETURNED",
+        "SUBMITTED, publish,  REFUSED",
+        "SUBMITTED, correct,  REFUSED",
+        "RETURNED,  edit,     DRAFT",
+        "RETURNED,  submit,   SUBMITTED",
+        "RETURNED,  withdraw, REFUSED",
+        "RETURNED,  validate, REFUSED",
+        "RETURNED,  sendBack, REFUSED",
+        "RETURNED,  publish,  REFUSED",
+        "RETURNED,  correct,  REFUSED",
+        "VALIDATED, edit,     REFUSED",
+        "VALIDATED, submit,   REFUSED",
+        "VALIDATED, withdraw, REFUSED",
+        "VALIDATED, validate, REFUSED",
+        "VALIDATED, sendBack, RETURNED",
+        "VALIDATED, publish,  PUBLISHED",
+        "VALIDATED, correct,  REFUSED",
+        "PUBLISHED, edit,     REFUSED",
+        "PUBLISHED, submit,   REFUSED",
+        "PUBLISHED, withdraw, REFUSED",
+        "PUBLISHED, validate, REFUSED",
+        "PUBLISHED, sendBack, REFUSED",
+        "PUBLISHED, publish,  REFUSED",
+        "PUBLISHED, correct,  PUBLISHED",
     })
     void everyActionFromEveryState(ReportState from, String action, String expected) {
         ProgressReport report = reportIn(from);
         if (expected.equals("REFUSED")) {
             var before = report.snapshot();
-            assertThatThrownBy(() -> apply(report, action)).isInstanceOf(IllegalReportTransition.class)
+            assertThatThrownBy(() -> apply(report, action))
+                    .isInstanceOf(IllegalReportTransition.class)
                     .hasMessageContaining(from.name());
             assertThat(report.snapshot()).isEqualTo(before);
         } else {
@@ -142,7 +148,8 @@ class ReportWorkflowTests {
 
     @Test
     void onlyDraftsAndReturnedReportsAreEditable() {
-        assertThat(ReportState.values()).filteredOn(ReportState::editable)
+        assertThat(ReportState.values())
+                .filteredOn(ReportState::editable)
                 .containsExactlyInAnyOrder(ReportState.TODO, ReportState.DRAFT, ReportState.RETURNED);
     }
 }
