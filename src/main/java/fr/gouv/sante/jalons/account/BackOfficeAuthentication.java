@@ -18,4 +18,7 @@ public interface BackOfficeAuthentication {
 
     /** The login page again, saying why: wrong credentials, or how many minutes to wait when throttled. */
     AuthenticationFailureHandler loginFailure();
+
+    /** The user signed in for the current request, or null for an anonymous visitor. */
+    CurrentUser signedIn();
 }

@@ -71,9 +71,12 @@ class StaleVersionPageTests {
                 .single();
     }
 
-    private static String page(HttpResponse<String> response) {
+    private String page(HttpResponse<String> response) {
         assertThat(response.statusCode()).as("stale version").isEqualTo(409);
-        return HtmlUtils.htmlUnescape(response.body());
+        String body = HtmlUtils.htmlUnescape(response.body());
+        // a back-office page: the header still says who is signed in, not "Espace partenaires"
+        assertThat(body).as("signed-in header").contains("Mes objectifs (" + admin.displayName() + ")");
+        return body;
     }
 
     @Test
@@ -107,6 +110,7 @@ class StaleVersionPageTests {
                         "Votre version (non enregistrée)",
                         "Un titre tapé entre-temps",
                         "Motif tapé",
+                        "31 décembre 2027",
                         "href=\"/admin/objectifs/4-2/structure\"",
                         "Repartir de la version enregistrée");
         assertThat(jdbc.sql("select title || '|' || target || '|' || version from objective where code = '4-2'")

@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.account.domain;
 
 import fr.gouv.sante.jalons.account.BackOfficeAuthentication;
+import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.account.domain.ThrottledAuthenticationProvider.LoginThrottledException;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,6 +50,11 @@ class AccountSecurity {
             @Override
             public AuthenticationFailureHandler loginFailure() {
                 return AccountSecurity::loginFailed;
+            }
+
+            @Override
+            public CurrentUser signedIn() {
+                return CurrentUserResolver.current();
             }
         };
     }

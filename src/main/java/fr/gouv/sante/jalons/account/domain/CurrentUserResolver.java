@@ -35,6 +35,11 @@ class CurrentUserResolver implements WebMvcConfigurer, HandlerMethodArgumentReso
             ModelAndViewContainer container,
             NativeWebRequest request,
             WebDataBinderFactory binders) {
+        return current();
+    }
+
+    /** The signed-in user of the current request, or null. */
+    static CurrentUser current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
                 ? principal.user()

@@ -3,7 +3,10 @@ package fr.gouv.sante.jalons.shared.web;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.StaleVersion;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +36,11 @@ class StaleVersionPages {
             if (MACHINERY.contains(name) || name.startsWith("_") || name.equals("periode") || name.endsWith(".id")) {
                 continue;
             }
-            String value = String.join(", ", parameter.getValue());
+            String value = String.join(
+                    ", ",
+                    Arrays.stream(parameter.getValue())
+                            .map(StaleVersionPages::asTyped)
+                            .toList());
             if (!value.isBlank()) {
                 typed.add(new Typed(name, value));
             }
@@ -53,6 +60,18 @@ class StaleVersionPages {
                 .replaceFirst("/(validation|renvoi)$", "");
         String query = request.getQueryString();
         return query == null || query.isBlank() ? path : path + "?" + query;
+    }
+
+    /** A date typed in a date field (ISO, as the browser sends it) is shown as the saved side shows dates. */
+    private static String asTyped(String value) {
+        if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return FrenchFormat.date(LocalDate.parse(value));
+            } catch (DateTimeParseException e) {
+                return value;
+            }
+        }
+        return value;
     }
 
     /**
