@@ -10,9 +10,9 @@ import fr.gouv.sante.jalons.dashboard.web.IndicatorChartView.Tick;
 import fr.gouv.sante.jalons.progress.MeasurementValue;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.TargetValue;
+import fr.gouv.sante.jalons.shared.ChartAxis;
 import fr.gouv.sante.jalons.shared.IndicatorProgress;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -160,7 +160,7 @@ class IndicatorCharts {
                 .mapToDouble(BigDecimal::doubleValue)
                 .max()
                 .orElse(1);
-        double top = niceCeiling(maxValue <= 0 ? 1 : maxValue * 1.05);
+        double top = ChartAxis.niceCeiling(maxValue <= 0 ? 1 : maxValue * 1.05);
 
         LocalDate origin = start;
         Scale scale = new Scale(origin, days, top);
@@ -208,7 +208,7 @@ class IndicatorCharts {
         List<Tick> yTicks = new ArrayList<>();
         for (int i = 0; i <= 4; i++) {
             double value = top * i / 4;
-            yTicks.add(new Tick(scale.y(value), compact(value)));
+            yTicks.add(new Tick(scale.y(value), ChartAxis.compact(value)));
         }
         return new IndicatorChartView(
                 id,
@@ -226,13 +226,6 @@ class IndicatorCharts {
                 rows,
                 "",
                 progressText);
-    }
-
-    /** Axis values short enough to stay 12 px high on a phone: "400 M", "1,5 k", "250". */
-    private static String compact(double value) {
-        NumberFormat format = NumberFormat.getCompactNumberInstance(Formats.FRENCH, NumberFormat.Style.SHORT);
-        format.setMaximumFractionDigits(1);
-        return format.format(value).replace('\u00a0', '\u202f');
     }
 
     /** "1 134 établissements au 31 octobre 2024 — cible 1 200 établissements au 31 décembre 2024 — 94 %". */
@@ -281,17 +274,6 @@ class IndicatorCharts {
                     formats.date(last.date())));
         }
         return String.join(" ", parts);
-    }
-
-    /** 1, 2, 2.5 or 5 times a power of ten, at least {@code value}: readable axis labels. */
-    static double niceCeiling(double value) {
-        double power = Math.pow(10, Math.floor(Math.log10(value)));
-        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
-            if (step * power >= value) {
-                return step * power;
-            }
-        }
-        return 10 * power;
     }
 
     private record Scale(LocalDate origin, double days, double top) {

@@ -4,6 +4,7 @@ import fr.gouv.sante.jalons.account.AccountDirectory;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.progress.PeriodSummary;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
+import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.ChangeRecorded;
 import fr.gouv.sante.jalons.shared.NotFoundException;
@@ -15,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** What the reporting and review services share: finding the open period and objectives, and auditing. */
 @Component
@@ -24,12 +27,19 @@ class CampaignSupport {
     private final ReportingPeriodRepository periods;
     private final ApplicationEventPublisher events;
     private final AccountDirectory accounts;
+    private final ProgressReportRepository reports;
+    private final TransactionTemplate reading;
 
     CampaignSupport(
             RoadmapQueries roadmap,
             ReportingPeriodRepository periods,
             ApplicationEventPublisher events,
-            AccountDirectory accounts) {
+            AccountDirectory accounts,
+            ProgressReportRepository reports,
+            PlatformTransactionManager transactions) {
+        this.reports = reports;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
         this.roadmap = roadmap;
         this.periods = periods;
         this.events = events;
@@ -49,6 +59,18 @@ class CampaignSupport {
                 ? null
                 : accounts.displayNames(List.of(report.getUpdatedBy())).get(report.getUpdatedBy());
         return new StaleVersion(saved, by, report.getUpdatedAt());
+    }
+
+    /** The saved side of a report that changed under the reviewer (read after the rollback). */
+    StaleVersion staleReport(ObjectiveCode code, String periodCode) {
+        return reading.execute(tx -> {
+            ObjectiveSummary objective = objective(code).summary();
+            Optional<ProgressReport> report = periodCode == null
+                    ? openPeriod().flatMap(period -> reports.findByObjectiveIdAndPeriod(objective.id(), period))
+                    : periods.findByRoadmapIdAndCode(roadmapId(), periodCode)
+                            .flatMap(period -> reports.findByObjectiveIdAndPeriod(objective.id(), period));
+            return report.map(this::stale).orElseGet(StaleVersion::new);
+        });
     }
 
     long roadmapId() {

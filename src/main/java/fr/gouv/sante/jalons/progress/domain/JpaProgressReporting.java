@@ -1,12 +1,8 @@
 package fr.gouv.sante.jalons.progress.domain;
 
 import fr.gouv.sante.jalons.account.AccessPolicy;
-import fr.gouv.sante.jalons.account.AccountDirectory;
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.progress.NewMeasurement;
-import fr.gouv.sante.jalons.progress.ProgressQueries;
 import fr.gouv.sante.jalons.progress.ProgressReporting;
-import fr.gouv.sante.jalons.progress.PublishedReport;
 import fr.gouv.sante.jalons.progress.ReportCommand;
 import fr.gouv.sante.jalons.progress.ReportConflict;
 import fr.gouv.sante.jalons.progress.ReportEditor;
@@ -14,21 +10,17 @@ import fr.gouv.sante.jalons.progress.ReportRejected;
 import fr.gouv.sante.jalons.progress.ReportState;
 import fr.gouv.sante.jalons.progress.Workspace;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
-import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.StaleVersion;
 import fr.gouv.sante.jalons.shared.TextRules;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -44,36 +36,31 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class JpaProgressReporting implements ProgressReporting {
 
-    private static final BigDecimal MAX_VALUE = new BigDecimal("9999999999999999");
-
     private final CampaignSupport campaign;
+    private final DraftMeasurements drafts;
+    private final ReportEditors editors;
     private final RoadmapQueries roadmap;
-    private final ProgressQueries published;
     private final ProgressReportRepository reports;
-    private final MeasurementRepository measurements;
     private final AccessPolicy policy;
-    private final AccountDirectory accounts;
     private final Clock clock;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
     JpaProgressReporting(
             CampaignSupport campaign,
+            DraftMeasurements drafts,
+            ReportEditors editors,
             RoadmapQueries roadmap,
-            ProgressQueries published,
             ProgressReportRepository reports,
-            MeasurementRepository measurements,
             AccessPolicy policy,
-            AccountDirectory accounts,
             Clock clock,
             PlatformTransactionManager transactions) {
         this.campaign = campaign;
+        this.drafts = drafts;
+        this.editors = editors;
         this.roadmap = roadmap;
-        this.published = published;
         this.reports = reports;
-        this.measurements = measurements;
         this.policy = policy;
-        this.accounts = accounts;
         this.clock = clock;
         this.writing = new TransactionTemplate(transactions);
         this.reading = new TransactionTemplate(transactions);
@@ -115,7 +102,7 @@ class JpaProgressReporting implements ProgressReporting {
         return reading.execute(tx -> {
             ObjectiveDetails objective = campaign.objective(code);
             policy.requireReadDrafts(user, objective.summary().ownerAcronyms());
-            return editorOf(user, objective, campaign.openPeriod().orElse(null));
+            return editors.of(user, objective, campaign.openPeriod().orElse(null));
         });
     }
 
@@ -225,69 +212,7 @@ class JpaProgressReporting implements ProgressReporting {
                         : (submit ? "CREATED_AND_SUBMITTED" : "CREATED"),
                 before,
                 report.snapshot());
-        applyMeasurements(user, summary.id(), report, period, command);
-    }
-
-    /**
-     * Applies the entered measurements to the report's drafts without ever deleting one that this
-     * person did not remove explicitly, by id: a draft saved by someone else and absent from the form
-     * (an older form, a merge) is kept. A row without id edits the draft already held for its
-     * indicator, if any, so that a report keeps one draft measurement per indicator.
-     */
-    private void applyMeasurements(
-            CurrentUser user, long objectiveId, ProgressReport report, ReportingPeriod period, ReportCommand command) {
-        Map<Long, Measurement> drafts = measurements.findByReportIdAndPublishedAtIsNull(report.getId()).stream()
-                .collect(Collectors.toMap(Measurement::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        for (Long id : command.removed()) {
-            Measurement draft = drafts.remove(id);
-            if (draft != null) {
-                campaign.audit(user, "MEASUREMENT", draft.getId(), objectiveId, "DELETED", draft.snapshot(), null);
-                measurements.delete(draft);
-            }
-        }
-        // removals first: a removed measurement's date may be taken again in the same save
-        measurements.flush();
-        Set<Long> named = command.measurements().stream()
-                .map(NewMeasurement::id)
-                .filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet());
-        for (NewMeasurement entered : command.measurements()) {
-            Measurement draft = entered.id() == null ? null : drafts.get(entered.id());
-            if (draft == null || draft.getIndicatorId() != entered.indicatorId()) {
-                draft = drafts.values().stream()
-                        .filter(m -> m.getIndicatorId() == entered.indicatorId() && !named.contains(m.getId()))
-                        .findFirst()
-                        .orElse(null);
-            }
-            if (draft == null) {
-                Measurement saved = measurements.saveAndFlush(new Measurement(
-                        entered.indicatorId(),
-                        period,
-                        report.getId(),
-                        entered.date(),
-                        entered.value(),
-                        source(period, user)));
-                campaign.audit(user, "MEASUREMENT", saved.getId(), objectiveId, "CREATED", null, saved.snapshot());
-            } else if (draft.getValue().compareTo(entered.value()) != 0
-                    || !draft.getMeasuredOn().equals(entered.date())) {
-                Map<String, Object> before = draft.snapshot();
-                draft.revise(entered.value(), entered.date());
-                measurements.saveAndFlush(draft);
-                campaign.audit(user, "MEASUREMENT", draft.getId(), objectiveId, "UPDATED", before, draft.snapshot());
-            }
-            if (draft != null) {
-                drafts.remove(draft.getId());
-            }
-        }
-    }
-
-    /**
-     * The public source of an entered measurement names the organisation, never the person: the
-     * public pages and the open data show it (the personal-data page says so).
-     */
-    static String source(ReportingPeriod period, CurrentUser user) {
-        return "Saisi avec le bilan " + period.getCode() + " par "
-                + (user.organisationAcronym() == null ? "DNS" : user.organisationAcronym());
+        drafts.apply(user, summary.id(), report, period, command);
     }
 
     private Map<String, String> validate(
@@ -299,115 +224,7 @@ class JpaProgressReporting implements ProgressReporting {
         String narrative = command.narrative();
         TextRules.check(narrative, ReportCommand.MAX_NARRATIVE_LENGTH)
                 .ifPresent(problem -> errors.put("narrative", problem.key("report.narrative")));
-        Set<Long> indicators =
-                objective.indicators().stream().map(IndicatorDetails::id).collect(Collectors.toSet());
-        Set<Long> seen = new HashSet<>();
-        for (NewMeasurement measurement : command.measurements()) {
-            String field = "measurement." + measurement.indicatorId();
-            if (!indicators.contains(measurement.indicatorId())) {
-                errors.put("measurements", "report.measurement.unknown-indicator");
-                continue;
-            }
-            if (!seen.add(measurement.indicatorId())) {
-                errors.put(field + ".value", "report.measurement.duplicate");
-            }
-            BigDecimal value = measurement.value();
-            if (value == null) {
-                errors.put(field + ".value", "report.measurement.value.required");
-            } else if (value.signum() < 0) {
-                errors.put(field + ".value", "report.measurement.value.negative");
-            } else if (value.compareTo(MAX_VALUE) > 0) {
-                errors.put(field + ".value", "report.measurement.value.too-large");
-            } else if (value.stripTrailingZeros().scale() > 2) {
-                errors.put(field + ".value", "report.measurement.value.decimals");
-            }
-            if (measurement.date() == null) {
-                errors.put(field + ".date", "report.measurement.date.required");
-            } else if (!period.contains(measurement.date())) {
-                errors.put(field + ".date", "report.measurement.date.outside");
-            } else if (reportId == null
-                    ? measurements.existsByIndicatorIdAndMeasuredOn(measurement.indicatorId(), measurement.date())
-                    : measurements.existsByIndicatorIdAndMeasuredOnAndReportIdIsNot(
-                            measurement.indicatorId(), measurement.date(), reportId)) {
-                errors.put(field + ".date", "report.measurement.date.taken");
-            }
-        }
+        drafts.check(command, objective, period, reportId, errors);
         return errors;
-    }
-
-    private ReportEditor editorOf(CurrentUser user, ObjectiveDetails objective, ReportingPeriod period) {
-        ObjectiveSummary summary = objective.summary();
-        Optional<ProgressReport> report =
-                period == null ? Optional.empty() : reports.findByObjectiveIdAndPeriod(summary.id(), period);
-        List<Long> indicatorIds =
-                objective.indicators().stream().map(IndicatorDetails::id).toList();
-        Map<Long, Measurement> lastPublished = new LinkedHashMap<>();
-        measurements
-                .findByIndicatorIdInAndPublishedAtIsNotNullOrderByMeasuredOnDesc(indicatorIds)
-                .forEach(m -> lastPublished.putIfAbsent(m.getIndicatorId(), m));
-        Map<Long, Measurement> drafts =
-                report.map(r -> measurements.findByReportIdAndPublishedAtIsNull(r.getId())).orElse(List.of()).stream()
-                        .collect(Collectors.toMap(Measurement::getIndicatorId, Function.identity(), (a, b) -> a));
-        List<ReportEditor.IndicatorInput> inputs = objective.indicators().stream()
-                .map(indicator -> {
-                    Measurement last = lastPublished.get(indicator.id());
-                    Measurement draft = drafts.get(indicator.id());
-                    return new ReportEditor.IndicatorInput(
-                            indicator.id(),
-                            indicator.name(),
-                            indicator.unit(),
-                            last == null ? null : last.getValue(),
-                            last == null ? null : last.getMeasuredOn(),
-                            draft == null ? null : draft.getValue(),
-                            draft == null ? null : draft.getMeasuredOn(),
-                            draft == null ? null : draft.getId());
-                })
-                .toList();
-        ReportState state = report.map(ProgressReport::getState).orElse(ReportState.TODO);
-        boolean canEdit = period != null && state.editable() && policy.canEditReport(user, summary.ownerAcronyms());
-        if (report.isPresent()) {
-            ProgressReport saved = report.get();
-            return new ReportEditor(
-                    summary.code(),
-                    summary.title(),
-                    summary.target(),
-                    summary.ownerAcronyms(),
-                    CampaignSupport.summary(period),
-                    state,
-                    saved.getStatus(),
-                    saved.getNarrative(),
-                    saved.getVersion(),
-                    saved.getUpdatedAt(),
-                    saved.getUpdatedBy() == null
-                            ? null
-                            : accounts.displayNames(List.of(saved.getUpdatedBy()))
-                                    .get(saved.getUpdatedBy()),
-                    saved.getReviewComment(),
-                    null,
-                    inputs,
-                    canEdit,
-                    period != null
-                            && state == ReportState.SUBMITTED
-                            && policy.canEditReport(user, summary.ownerAcronyms()));
-        }
-        List<PublishedReport> history = published.publishedReports(summary.id());
-        PublishedReport previous = history.isEmpty() ? null : history.get(0);
-        return new ReportEditor(
-                summary.code(),
-                summary.title(),
-                summary.target(),
-                summary.ownerAcronyms(),
-                CampaignSupport.summary(period),
-                state,
-                previous == null ? null : previous.status(),
-                previous == null ? "" : previous.narrative(),
-                null,
-                null,
-                null,
-                null,
-                previous == null ? null : previous.period(),
-                inputs,
-                canEdit,
-                false);
     }
 }

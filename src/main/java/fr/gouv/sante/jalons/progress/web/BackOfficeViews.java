@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.progress.web;
 
+import fr.gouv.sante.jalons.progress.BulkValidation;
 import fr.gouv.sante.jalons.progress.CampaignOverview;
 import fr.gouv.sante.jalons.progress.PeriodSummary;
 import fr.gouv.sante.jalons.progress.ReportEditor;
@@ -76,19 +77,8 @@ class BackOfficeViews {
     /** A submitted report in the campaign's list; {@code selection} is the "code:version" its checkbox sends. */
     record ReviewItemView(String code, String title, String owners, String updatedAt, String selection) {}
 
-    /** What a validation of several reports did, in sentences (a flash attribute: kept in the JDBC session, so serializable). */
-    record BulkView(String validated, List<String> refused) implements java.io.Serializable {}
-
-    BulkView bulk(fr.gouv.sante.jalons.progress.BulkValidation result, int malformed) {
-        List<String> refused = new java.util.ArrayList<>();
-        result.refused().forEach((code, reason) -> refused.add(message(reason, code)));
-        if (malformed > 0) {
-            refused.add(message("review.bulk.refused.malformed", malformed));
-        }
-        String validated = result.validated().isEmpty()
-                ? message("review.bulk.validated.none")
-                : message("review.bulk.validated", result.validated().size(), String.join(", ", result.validated()));
-        return new BulkView(validated, refused);
+    BulkView bulk(BulkValidation result, int malformed) {
+        return BulkView.of(result, malformed, messages);
     }
 
     record CompletionView(

@@ -17,7 +17,6 @@ import fr.gouv.sante.jalons.report.Bilan.ObjectiveRef;
 import fr.gouv.sante.jalons.report.Bilan.OrganisationLag;
 import fr.gouv.sante.jalons.report.Bilan.PriorityPart;
 import fr.gouv.sante.jalons.report.Bilan.RebaseliningLine;
-import fr.gouv.sante.jalons.report.Bilan.Row;
 import fr.gouv.sante.jalons.report.Bilan.StatusCount;
 import fr.gouv.sante.jalons.roadmap.AxisSummary;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
@@ -25,24 +24,18 @@ import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
-import fr.gouv.sante.jalons.shared.IndicatorProgress;
-import fr.gouv.sante.jalons.shared.IndicatorProgress.Point;
 import fr.gouv.sante.jalons.shared.MarkdownText;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.shared.Semester;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,8 +53,11 @@ public class BilanAssembler {
     private final RoadmapQueries roadmap;
     private final ProgressQueries progress;
     private final MessageSource messages;
+    private final BilanIndicators indicatorParts;
 
-    BilanAssembler(RoadmapQueries roadmap, ProgressQueries progress, MessageSource messages) {
+    BilanAssembler(
+            RoadmapQueries roadmap, ProgressQueries progress, MessageSource messages, BilanIndicators indicatorParts) {
+        this.indicatorParts = indicatorParts;
         this.roadmap = roadmap;
         this.progress = progress;
         this.messages = messages;
@@ -110,9 +106,9 @@ public class BilanAssembler {
         Map<String, PublishedStatus> before = new LinkedHashMap<>();
         for (ObjectiveSummary objective : objectives) {
             ObjectiveStatusHistory history = histories.get(objective.id());
-            statusAt(history, period.code()).ifPresent(s -> now.put(objective.code(), s));
+            BilanStatuses.at(history, period.code()).ifPresent(s -> now.put(objective.code(), s));
             if (previous != null) {
-                statusAt(history, previous.code()).ifPresent(s -> before.put(objective.code(), s));
+                BilanStatuses.at(history, previous.code()).ifPresent(s -> before.put(objective.code(), s));
             }
         }
 
@@ -136,7 +132,7 @@ public class BilanAssembler {
                         .filter(m -> !m.date().isAfter(lastDay))
                         .sorted(Comparator.comparing(MeasurementValue::date))
                         .toList();
-                indicators.add(indicator(objective, indicator, values, period, figures));
+                indicators.add(indicatorParts.part(objective, indicator, values, period, figures));
             }
             parts.add(new ObjectivePart(
                     objective.code(),
@@ -165,7 +161,7 @@ public class BilanAssembler {
                 ofAxis.addAll(ofPriority);
                 priorities.add(new PriorityPart(axis.number(), priority.number(), priority.title(), ofPriority));
             }
-            List<StatusCount> counts = counts(ofAxis);
+            List<StatusCount> counts = BilanStatuses.counts(ofAxis);
             axes.add(new AxisCounts(
                     axis.number(),
                     axis.name(),
@@ -173,7 +169,7 @@ public class BilanAssembler {
                     ofAxis.size(),
                     BilanCharts.statusBar(counts, message("bilan.chart.axis", axis.number(), summary(counts)))));
         }
-        List<StatusCount> overall = counts(parts);
+        List<StatusCount> overall = BilanStatuses.counts(parts);
 
         List<ObjectiveRef> notUpdated = parts.stream()
                 .filter(p -> !p.updated())
@@ -258,113 +254,6 @@ public class BilanAssembler {
                 edition);
     }
 
-    private IndicatorPart indicator(
-            ObjectiveSummary objective,
-            IndicatorDetails indicator,
-            List<MeasurementValue> values,
-            PeriodSummary period,
-            List<Figure> figures) {
-        List<Point> measured =
-                values.stream().map(m -> new Point(m.date(), m.value())).toList();
-        List<Point> targets = indicator.targets().stream()
-                .map(t -> new Point(t.date(), t.value()))
-                .sorted(Comparator.comparing(Point::date))
-                .toList();
-        boolean decreasing = "DECREASE".equals(indicator.direction());
-        Optional<IndicatorProgress> progressOf = IndicatorProgress.of(measured, targets, decreasing);
-        String progressText =
-                progressOf.map(p -> progressText(p, indicator.unit())).orElse("");
-        String chart = "";
-        String card = "";
-        if (measured.size() == 1) {
-            card = figureCard(
-                    measured.get(0),
-                    targets,
-                    indicator.unit(),
-                    progressOf.map(IndicatorProgress::percent).orElse(null));
-        } else if (measured.isEmpty() && targets.size() == 1) {
-            Point target = targets.get(0);
-            card = message("indicator.card.none") + " — "
-                    + message(
-                            "indicator.card.target",
-                            quantity(target.value(), indicator.unit()),
-                            FrenchFormat.date(target.date()));
-        } else if (!measured.isEmpty() || !targets.isEmpty()) {
-            chart = BilanCharts.indicator(
-                    message("bilan.chart.indicator", indicator.name()),
-                    measured,
-                    targets,
-                    value -> FrenchFormat.number(BigDecimal.valueOf(value)));
-        }
-        List<Row> rows = Stream.concat(
-                        values.stream()
-                                .map(m -> new Row(
-                                        FrenchFormat.date(m.date()),
-                                        quantity(m.value(), indicator.unit()),
-                                        "chart.kind.measurement")),
-                        targets.stream()
-                                .map(t -> new Row(
-                                        FrenchFormat.date(t.date()),
-                                        quantity(t.value(), indicator.unit()),
-                                        "chart.kind.target")))
-                .toList();
-        LocalDate first = Semester.parse(period.code()).firstDay();
-        for (MeasurementValue value : values) {
-            if (!value.date().isBefore(first)) {
-                Point target = targets.isEmpty() ? null : targets.get(targets.size() - 1);
-                figures.add(new Figure(
-                        new ObjectiveRef(objective.code(), objective.title()),
-                        indicator.name(),
-                        quantity(value.value(), indicator.unit()),
-                        FrenchFormat.date(value.date()),
-                        target == null
-                                ? ""
-                                : message(
-                                        "bilan.target.at",
-                                        quantity(target.value(), indicator.unit()),
-                                        FrenchFormat.date(target.date())),
-                        progressText));
-            }
-        }
-        return new IndicatorPart(indicator.name(), chart, card, progressText, rows);
-    }
-
-    /** "1 134 établissements au 31 octobre 2024 — cible 1 200 au 31 décembre 2024 — 94 %". */
-    String figureCard(Point value, List<Point> targets, String unit, Integer percent) {
-        String text = message("indicator.card.value", quantity(value.value(), unit), FrenchFormat.date(value.date()));
-        if (!targets.isEmpty()) {
-            Point target = targets.get(targets.size() - 1);
-            text += " — "
-                    + message(
-                            "indicator.card.target", quantity(target.value(), unit), FrenchFormat.date(target.date()));
-        }
-        if (percent != null) {
-            text += " — " + message("indicator.percent", percent);
-        }
-        return text;
-    }
-
-    private String progressText(IndicatorProgress progress, String unit) {
-        List<String> parts = new ArrayList<>();
-        if (progress.percent() != null) {
-            parts.add(message("indicator.progress", progress.percent()));
-        }
-        if (progress.pace() != null) {
-            parts.add(message(progress.pace().messageKey()));
-        }
-        return String.join(" ", parts);
-    }
-
-    private static Optional<PublishedStatus> statusAt(ObjectiveStatusHistory history, String periodCode) {
-        if (history == null) {
-            return Optional.empty();
-        }
-        Semester at = Semester.parse(periodCode);
-        return history.statuses().stream()
-                .filter(s -> Semester.parse(s.period()).compareTo(at) <= 0)
-                .max(Comparator.comparing(s -> Semester.parse(s.period())));
-    }
-
     private List<String> owners(ObjectiveSummary objective) {
         List<String> owners = new ArrayList<>();
         for (int i = 0; i < objective.owners().size(); i++) {
@@ -372,13 +261,6 @@ public class BilanAssembler {
             owners.add(message(i == 0 ? "bilan.owner.pilot" : "bilan.owner", owner.acronym(), owner.name()));
         }
         return owners;
-    }
-
-    private static List<StatusCount> counts(List<ObjectivePart> parts) {
-        return Arrays.stream(ProgressStatus.values())
-                .map(status -> new StatusCount(status, (int)
-                        parts.stream().filter(p -> p.status() == status).count()))
-                .toList();
     }
 
     private String summary(List<StatusCount> counts) {
@@ -392,11 +274,6 @@ public class BilanAssembler {
     String periodLabel(String code) {
         Semester semester = Semester.parse(code);
         return message(semester.labelKey(), semester.year());
-    }
-
-    private String quantity(BigDecimal value, String unit) {
-        return message("quantity", FrenchFormat.number(value), unit == null ? "" : unit)
-                .strip();
     }
 
     String message(String key, Object... arguments) {

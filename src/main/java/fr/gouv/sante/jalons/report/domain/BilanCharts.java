@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.report.domain;
 
 import fr.gouv.sante.jalons.report.Bilan.StatusCount;
+import fr.gouv.sante.jalons.shared.ChartAxis;
 import fr.gouv.sante.jalons.shared.IndicatorProgress.Point;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.time.LocalDate;
@@ -91,7 +92,7 @@ final class BilanCharts {
                 .mapToDouble(p -> p.value().doubleValue())
                 .max()
                 .orElse(1);
-        double top = niceCeiling(max <= 0 ? 1 : max * 1.05);
+        double top = ChartAxis.niceCeiling(max <= 0 ? 1 : max * 1.05);
         Function<LocalDate, Double> x = date -> LEFT + (RIGHT - LEFT) * ChronoUnit.DAYS.between(start, date) / days;
         Function<Double, Double> y = value -> BOTTOM - (BOTTOM - TOP) * value / top;
 
@@ -203,17 +204,6 @@ final class BilanCharts {
         return "<line x1=\"" + number(x1) + "\" y1=\"" + number(y1) + "\" x2=\"" + number(x2) + "\" y2=\"" + number(y2)
                 + "\" stroke=\"" + colour + "\" stroke-width=\"" + (dashed ? "2" : "1") + "\""
                 + (dashed ? " stroke-dasharray=\"8 5\"" : "") + "/>";
-    }
-
-    /** 1, 2, 2.5 or 5 times a power of ten, at least {@code value}. */
-    static double niceCeiling(double value) {
-        double power = Math.pow(10, Math.floor(Math.log10(value)));
-        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
-            if (step * power >= value) {
-                return step * power;
-            }
-        }
-        return 10 * power;
     }
 
     private static String number(double value) {

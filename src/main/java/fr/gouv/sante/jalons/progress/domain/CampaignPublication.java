@@ -1,0 +1,280 @@
+package fr.gouv.sante.jalons.progress.domain;
+
+import fr.gouv.sante.jalons.account.AccessPolicy;
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.progress.CampaignOpened;
+import fr.gouv.sante.jalons.progress.ClosedPeriod;
+import fr.gouv.sante.jalons.progress.PeriodPublished;
+import fr.gouv.sante.jalons.progress.ProgressReporting;
+import fr.gouv.sante.jalons.progress.PublicationSummary;
+import fr.gouv.sante.jalons.progress.PublicationSummary.OrganisationLeftOut;
+import fr.gouv.sante.jalons.progress.ReportRejected;
+import fr.gouv.sante.jalons.progress.ReportState;
+import fr.gouv.sante.jalons.progress.Workspace;
+import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
+import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
+import fr.gouv.sante.jalons.shared.MalformedInputException;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.Semester;
+import fr.gouv.sante.jalons.shared.StaleVersion;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A period's life on the DNS side: opening a campaign (which closes the previous period), publishing
+ * it (its summary first, then the confirmed publication, first or supplementary) and the closed
+ * periods' kept drafts. {@link JpaProgressReview} delegates these to it.
+ */
+@Service
+class CampaignPublication {
+
+    private final CampaignSupport campaign;
+    private final ReportingPeriodRepository periods;
+    private final ProgressReportRepository reports;
+    private final MeasurementRepository measurements;
+    private final PublishedRevisionRepository revisions;
+    private final PublicationRepository publications;
+    private final ProgressReporting reporting;
+    private final RoadmapQueries roadmap;
+    private final AccessPolicy policy;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate writing;
+    private final TransactionTemplate reading;
+
+    CampaignPublication(
+            CampaignSupport campaign,
+            ReportingPeriodRepository periods,
+            ProgressReportRepository reports,
+            MeasurementRepository measurements,
+            PublishedRevisionRepository revisions,
+            PublicationRepository publications,
+            ProgressReporting reporting,
+            RoadmapQueries roadmap,
+            AccessPolicy policy,
+            ApplicationEventPublisher events,
+            Clock clock,
+            PlatformTransactionManager transactions) {
+        this.campaign = campaign;
+        this.periods = periods;
+        this.reports = reports;
+        this.measurements = measurements;
+        this.revisions = revisions;
+        this.publications = publications;
+        this.reporting = reporting;
+        this.roadmap = roadmap;
+        this.policy = policy;
+        this.events = events;
+        this.clock = clock;
+        this.writing = new TransactionTemplate(transactions);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+    }
+
+    void open(CurrentUser admin, String periodCode, LocalDate dueOn) {
+        policy.requireAdmin(admin);
+        Semester semester;
+        try {
+            semester = Semester.parse(periodCode == null ? null : periodCode.strip());
+        } catch (MalformedInputException e) {
+            throw new ReportRejected(Map.of("period", "campaign.period.malformed"));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (dueOn == null) {
+            errors.put("dueOn", "campaign.due.required");
+        } else if (dueOn.isBefore(LocalDate.now(clock))) {
+            errors.put("dueOn", "campaign.due.past");
+        }
+        long roadmapId = campaign.roadmapId();
+        Optional<ReportingPeriod> current = campaign.openPeriod();
+        Optional<ReportingPeriod> latest =
+                periods.findByRoadmapIdOrderByEndsOnDesc(roadmapId).stream().findFirst();
+        if (current.isPresent() && current.get().getState() == ReportingPeriod.State.OPEN) {
+            errors.put("period", "campaign.period.already-open");
+        } else if (periods.findByRoadmapIdAndCode(roadmapId, semester.toString())
+                .isPresent()) {
+            errors.put("period", "campaign.period.exists");
+        } else if (latest.isPresent()
+                && !semester.firstDay().isAfter(latest.get().getEndsOn())) {
+            errors.put("period", "campaign.period.not-after");
+        }
+        if (!errors.isEmpty()) {
+            throw new ReportRejected(errors);
+        }
+        try {
+            writing.executeWithoutResult(tx -> {
+                // the published period stops taking late reports: closed first (one active period at a time)
+                current.ifPresent(previous -> {
+                    previous.close();
+                    periods.saveAndFlush(previous);
+                    long kept = reports.findByPeriod(previous).stream()
+                            .filter(report -> report.getState() != ReportState.PUBLISHED)
+                            .count();
+                    campaign.audit(
+                            admin,
+                            "REPORTING_PERIOD",
+                            previous.getCode(),
+                            null,
+                            "CLOSED",
+                            null,
+                            Map.of("period", previous.getCode(), "unpublishedReportsKept", kept));
+                });
+                ReportingPeriod period = periods.saveAndFlush(new ReportingPeriod(roadmapId, semester, dueOn));
+                campaign.audit(
+                        admin,
+                        "REPORTING_PERIOD",
+                        period.getCode(),
+                        null,
+                        "OPENED",
+                        null,
+                        Map.of("period", period.getCode(), "dueOn", dueOn.toString()));
+                events.publishEvent(new CampaignOpened(period.getCode(), dueOn));
+            });
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+            // another administrator published, closed or opened at the same time
+            throw new ReportRejected(Map.of("period", "campaign.period.stale"));
+        }
+    }
+
+    PublicationSummary summary(CurrentUser admin) {
+        policy.requireAdmin(admin);
+        return reading.execute(tx -> {
+            ReportingPeriod period =
+                    campaign.openPeriod().orElseThrow(() -> new ReportRejected(Map.of("period", "report.period.none")));
+            Workspace all = reporting.workspace(admin);
+            List<String> toPublish = new ArrayList<>();
+            List<String> alreadyPublished = new ArrayList<>();
+            Map<String, List<Workspace.Item>> byOrganisation = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (Workspace.Item item : all.items()) {
+                if (item.state() == ReportState.VALIDATED) {
+                    toPublish.add(item.code());
+                } else if (item.state() == ReportState.PUBLISHED) {
+                    alreadyPublished.add(item.code());
+                }
+                for (String owner : item.owners()) {
+                    byOrganisation
+                            .computeIfAbsent(owner, o -> new ArrayList<>())
+                            .add(item);
+                }
+            }
+            List<OrganisationLeftOut> organisations = new ArrayList<>();
+            byOrganisation.forEach((acronym, items) -> organisations.add(new OrganisationLeftOut(
+                    acronym,
+                    items.size(),
+                    codes(items, ReportState.PUBLISHED),
+                    codes(items, ReportState.VALIDATED),
+                    codes(items, ReportState.SUBMITTED),
+                    codes(items, ReportState.DRAFT, ReportState.RETURNED),
+                    codes(items, ReportState.TODO))));
+            return new PublicationSummary(
+                    CampaignSupport.summary(period),
+                    period.getVersion(),
+                    period.getPublications() + 1,
+                    toPublish,
+                    alreadyPublished,
+                    organisations);
+        });
+    }
+
+    private static List<String> codes(List<Workspace.Item> items, ReportState... states) {
+        List<ReportState> wanted = List.of(states);
+        return items.stream()
+                .filter(item -> wanted.contains(item.state()))
+                .map(Workspace.Item::code)
+                .toList();
+    }
+
+    int publish(CurrentUser admin, long periodVersion, Integer expectedReports) {
+        policy.requireAdmin(admin);
+        PeriodPublished published;
+        try {
+            published = writing.execute(tx -> {
+                ReportingPeriod period = campaign.lockOpenPeriod()
+                        .orElseThrow(() -> new ReportRejected(Map.of("period", "report.period.none")));
+                StaleVersion.check(periodVersion, period.getVersion());
+                List<ProgressReport> validated = reports.findByPeriodAndState(period, ReportState.VALIDATED);
+                if (validated.isEmpty()) {
+                    throw new ReportRejected(Map.of("period", "campaign.publish.nothing"));
+                }
+                if (expectedReports != null && expectedReports != validated.size()) {
+                    throw new ReportRejected(Map.of("period", "campaign.publish.changed"));
+                }
+                Instant now = clock.instant();
+                int number = period.publish(now);
+                periods.saveAndFlush(period);
+                Publication publication =
+                        publications.saveAndFlush(new Publication(period, number, now, admin.id(), validated.size()));
+                for (ProgressReport report : validated) {
+                    Map<String, Object> before = report.snapshot();
+                    report.publish(now);
+                    revisions.save(PublishedRevision.published(report, publication));
+                    for (Measurement measurement : measurements.findByReportIdAndPublishedAtIsNull(report.getId())) {
+                        measurement.publish(now);
+                    }
+                    campaign.audit(
+                            admin,
+                            "PROGRESS_REPORT",
+                            report.getId(),
+                            report.getObjectiveId(),
+                            "PUBLISHED",
+                            before,
+                            report.snapshot());
+                }
+                campaign.audit(
+                        admin,
+                        "REPORTING_PERIOD",
+                        period.getCode(),
+                        null,
+                        "PUBLISHED",
+                        null,
+                        Map.of("period", period.getCode(), "publication", number, "reports", validated.size()));
+                PeriodPublished event = new PeriodPublished(period.getCode(), number, now, validated.size());
+                events.publishEvent(event);
+                return event;
+            });
+        } catch (StaleVersion | OptimisticLockingFailureException | DataIntegrityViolationException e) {
+            throw new ReportRejected(Map.of("period", "campaign.publish.stale"));
+        }
+        return published.reports();
+    }
+
+    List<ClosedPeriod> closedPeriods(CurrentUser admin) {
+        policy.requireAdmin(admin);
+        return reading.execute(tx -> {
+            Map<Long, ObjectiveSummary> objectives = new HashMap<>();
+            roadmap.objectives().forEach(objective -> objectives.put(objective.id(), objective));
+            Map<ReportingPeriod, List<ClosedPeriod.KeptReport>> kept = new LinkedHashMap<>();
+            for (ProgressReport report : reports.findUnpublishedInClosedPeriods()) {
+                ObjectiveSummary objective = objectives.get(report.getObjectiveId());
+                if (objective != null) {
+                    kept.computeIfAbsent(report.getPeriod(), p -> new ArrayList<>())
+                            .add(new ClosedPeriod.KeptReport(
+                                    objective.code(), objective.title(), report.getState(), report.getUpdatedAt()));
+                }
+            }
+            List<ClosedPeriod> closed = new ArrayList<>();
+            kept.forEach((period, list) -> closed.add(new ClosedPeriod(
+                    period.getCode(),
+                    period.getPublications(),
+                    list.stream()
+                            .sorted(Comparator.comparing(r -> ObjectiveCode.parse(r.objectiveCode())))
+                            .toList())));
+            return closed;
+        });
+    }
+}

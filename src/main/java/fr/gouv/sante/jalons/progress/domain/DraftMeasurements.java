@@ -1,0 +1,137 @@
+package fr.gouv.sante.jalons.progress.domain;
+
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.progress.NewMeasurement;
+import fr.gouv.sante.jalons.progress.ReportCommand;
+import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
+import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * A report's draft measurements: their checks and how a save applies them. A measurement is never
+ * deleted unless the person removed it explicitly, by id (see "Conflicts" in the README).
+ */
+@Component
+class DraftMeasurements {
+
+    private static final BigDecimal MAX_VALUE = new BigDecimal("9999999999999999");
+
+    private final CampaignSupport campaign;
+    private final MeasurementRepository measurements;
+
+    DraftMeasurements(CampaignSupport campaign, MeasurementRepository measurements) {
+        this.campaign = campaign;
+        this.measurements = measurements;
+    }
+
+    /** Adds to {@code errors} what is wrong with the entered measurements, row by row (every bad row is reported). */
+    void check(
+            ReportCommand command,
+            ObjectiveDetails objective,
+            ReportingPeriod period,
+            Long reportId,
+            Map<String, String> errors) {
+        Set<Long> indicators =
+                objective.indicators().stream().map(IndicatorDetails::id).collect(Collectors.toSet());
+        Set<Long> seen = new HashSet<>();
+        for (NewMeasurement measurement : command.measurements()) {
+            String field = "measurement." + measurement.indicatorId();
+            if (!indicators.contains(measurement.indicatorId())) {
+                errors.put("measurements", "report.measurement.unknown-indicator");
+                continue;
+            }
+            if (!seen.add(measurement.indicatorId())) {
+                errors.put(field + ".value", "report.measurement.duplicate");
+            }
+            BigDecimal value = measurement.value();
+            if (value == null) {
+                errors.put(field + ".value", "report.measurement.value.required");
+            } else if (value.signum() < 0) {
+                errors.put(field + ".value", "report.measurement.value.negative");
+            } else if (value.compareTo(MAX_VALUE) > 0) {
+                errors.put(field + ".value", "report.measurement.value.too-large");
+            } else if (value.stripTrailingZeros().scale() > 2) {
+                errors.put(field + ".value", "report.measurement.value.decimals");
+            }
+            if (measurement.date() == null) {
+                errors.put(field + ".date", "report.measurement.date.required");
+            } else if (!period.contains(measurement.date())) {
+                errors.put(field + ".date", "report.measurement.date.outside");
+            } else if (reportId == null
+                    ? measurements.existsByIndicatorIdAndMeasuredOn(measurement.indicatorId(), measurement.date())
+                    : measurements.existsByIndicatorIdAndMeasuredOnAndReportIdIsNot(
+                            measurement.indicatorId(), measurement.date(), reportId)) {
+                errors.put(field + ".date", "report.measurement.date.taken");
+            }
+        }
+    }
+
+    /**
+     * Applies the entered measurements to the report's drafts without ever deleting one that this
+     * person did not remove explicitly, by id: a draft saved by someone else and absent from the form
+     * (an older form, a merge) is kept. A row without id edits the draft already held for its
+     * indicator, if any, so that a report keeps one draft measurement per indicator.
+     */
+    void apply(
+            CurrentUser user, long objectiveId, ProgressReport report, ReportingPeriod period, ReportCommand command) {
+        Map<Long, Measurement> drafts = measurements.findByReportIdAndPublishedAtIsNull(report.getId()).stream()
+                .collect(Collectors.toMap(Measurement::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        for (Long id : command.removed()) {
+            Measurement draft = drafts.remove(id);
+            if (draft != null) {
+                campaign.audit(user, "MEASUREMENT", draft.getId(), objectiveId, "DELETED", draft.snapshot(), null);
+                measurements.delete(draft);
+            }
+        }
+        // removals first: a removed measurement's date may be taken again in the same save
+        measurements.flush();
+        Set<Long> named = command.measurements().stream()
+                .map(NewMeasurement::id)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        for (NewMeasurement entered : command.measurements()) {
+            Measurement draft = entered.id() == null ? null : drafts.get(entered.id());
+            if (draft == null || draft.getIndicatorId() != entered.indicatorId()) {
+                draft = drafts.values().stream()
+                        .filter(m -> m.getIndicatorId() == entered.indicatorId() && !named.contains(m.getId()))
+                        .findFirst()
+                        .orElse(null);
+            }
+            if (draft == null) {
+                Measurement saved = measurements.saveAndFlush(new Measurement(
+                        entered.indicatorId(),
+                        period,
+                        report.getId(),
+                        entered.date(),
+                        entered.value(),
+                        source(period, user)));
+                campaign.audit(user, "MEASUREMENT", saved.getId(), objectiveId, "CREATED", null, saved.snapshot());
+            } else if (draft.getValue().compareTo(entered.value()) != 0
+                    || !draft.getMeasuredOn().equals(entered.date())) {
+                Map<String, Object> before = draft.snapshot();
+                draft.revise(entered.value(), entered.date());
+                measurements.saveAndFlush(draft);
+                campaign.audit(user, "MEASUREMENT", draft.getId(), objectiveId, "UPDATED", before, draft.snapshot());
+            }
+            if (draft != null) {
+                drafts.remove(draft.getId());
+            }
+        }
+    }
+
+    /**
+     * The public source of an entered measurement names the organisation, never the person: the
+     * public pages and the open data show it (the personal-data page says so).
+     */
+    static String source(ReportingPeriod period, CurrentUser user) {
+        return "Saisi avec le bilan " + period.getCode() + " par "
+                + (user.organisationAcronym() == null ? "DNS" : user.organisationAcronym());
+    }
+}
