@@ -6,7 +6,9 @@
 #     and saves a draft (real POST, CSRF token and version from the form), on its own objective.
 # Afterwards: errors, p50/p95/p99 of each side, and the drafts really saved, counted with psql.
 #
-#   scripts/load-test.sh [--duration SECONDS (default 600)] [--no-build] [--port N (default 18090)]
+#   scripts/load-test.sh [--duration SECONDS (default 600)] [--think MS (default 0)] [--no-build] [--port N (default 18090)]
+#   --think: each visitor's and editor's pause before a request (0: back to back, the machine's
+#   saturation; 1000 models people reading a page before the next click)
 #
 # Database: LOAD_DATABASE_URL (JDBC URL of a scratch database you own, e.g.
 # jdbc:postgresql://127.0.0.1:5432/jalons_load; user postgres, no password, or LOAD_DATABASE_USERNAME
@@ -15,19 +17,22 @@
 # database made for this test only. Needs wrk, curl, psql, a JDK 17. Outputs in target/load/.
 set -euo pipefail
 
-DURATION=600 BUILD=1 PORT=18090 EDITORS=20 VISITORS=50
+THINK_MS=0 DURATION=600 BUILD=1 PORT=18090 EDITORS=20 VISITORS=50
 die() { printf 'load-test: error: %s\n' "$*" >&2; exit 1; }
 log() { printf '[load] %s\n' "$*" >&2; }
 while [ "$#" -gt 0 ]; do
   case "$1" in
     --duration) DURATION=$2; shift 2 ;;
+    --think) THINK_MS=$2; shift 2 ;;
     --no-build) BUILD=0; shift ;;
     --port) PORT=$2; shift 2 ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) die "unknown argument: $1 (see --help)" ;;
   esac
 done
 [[ "$DURATION" =~ ^[1-9][0-9]*$ ]] || die "--duration must be a positive number of seconds"
+[[ "$THINK_MS" =~ ^[0-9]+$ ]] || die "--think must be a number of milliseconds"
+export THINK_MS
 [ -n "${LOAD_DATABASE_URL:-}" ] || die "set LOAD_DATABASE_URL to the JDBC URL of a scratch database (see --help)"
 for tool in wrk curl psql java; do command -v "$tool" >/dev/null || die "$tool is not installed"; done
 
@@ -114,7 +119,7 @@ drafts=$(sql "select count(*) from progress_report r join reporting_period p on 
 revisions=$(sql "select coalesce(sum(r.version), 0) from progress_report r join reporting_period p on p.id = r.period_id
                  where p.code = '$period' and r.narrative like 'Brouillon de charge%'")
 {
-  printf '\nJalons load test — %ss, %s public visitors (wrk) + %s editors (curl), %s\n' "$DURATION" "$VISITORS" "${#PAIRS[@]}" "$(date -u '+%Y-%m-%d %H:%M UTC')"
+  printf '\nJalons load test — %ss, think time %s ms, %s public visitors (wrk) + %s editors (curl), %s\n' "$DURATION" "$THINK_MS" "$VISITORS" "${#PAIRS[@]}" "$(date -u '+%Y-%m-%d %H:%M UTC')"
   grep '^LOAD public' "$OUT/wrk-public.txt" | sed 's/^LOAD /  /'
   grep 'Non-2xx' "$OUT/wrk-public.txt" | sed 's/^/  public /' || echo "  public non-2xx/3xx responses: 0"
   printf '  editors: form GET n=%s p50=%sms p95=%sms p99=%sms, errors=%s\n' "$n_form" "$f50" "$f95" "$f99" "$forms_bad"

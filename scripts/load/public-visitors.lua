@@ -6,6 +6,15 @@ local paths = {
   "/opendata/objectives.csv", "/donnees-ouvertes"
 }
 local counter = 0
+-- THINK_MS: a visitor's pause before each request (0, the default, sends them back to back: the
+-- machine's saturation; about 1000 ms models people reading a page)
+local think = tonumber(os.getenv("THINK_MS") or "0") or 0
+
+if think > 0 then
+  delay = function()
+    return think
+  end
+end
 
 request = function()
   counter = counter + 1
