@@ -5,16 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
 import fr.gouv.sante.jalons.support.WebSession;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -52,12 +56,19 @@ class LoginTests {
     }
 
     @Test
-    void passwordsAreStoredAsBcryptWithCostTwelve() {
+    void passwordsAreStoredAsBcryptAtTheConfiguredCostWhichIsTwelveInProduction() throws IOException {
+        // a new account (the suite's usual ones may come from a run with another cost)
+        String email = "cout." + System.nanoTime() + "@test.jalons";
+        new TestUsers(jdbc, passwords).user(email, Role.READER, "ANS");
         String hash = jdbc.sql("select password_hash from app_user where email = ?")
-                .param(editor.email())
+                .param(email)
                 .query(String.class)
                 .single();
-        assertThat(hash).startsWith("$2a$12$").doesNotContain(TestUsers.PASSWORD);
+        // the tests' cost (JalonsTest), so the encoder follows the setting...
+        assertThat(hash).startsWith("$2a$04$").doesNotContain(TestUsers.PASSWORD);
+        // ...which production's configuration sets to 12
+        Properties production = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"));
+        assertThat(production.getProperty("jalons.security.password-cost")).isEqualTo("12");
     }
 
     @Test

@@ -49,7 +49,8 @@ import org.springframework.web.util.HtmlUtils;
             "management.server.port=0",
             "jalons.reminders.cron=-",
             "jalons.mail.delivery-interval=PT0.2S",
-            "logging.level.com.icegreen=WARN"
+            "logging.level.com.icegreen=WARN",
+            "jalons.security.password-cost=4"
         })
 @Import({FixedClockConfiguration.class, MailServerConfiguration.class})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)

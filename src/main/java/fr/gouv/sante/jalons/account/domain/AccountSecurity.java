@@ -7,6 +7,7 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -23,10 +24,14 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 @Configuration
 class AccountSecurity {
 
-    /** BCrypt with cost 12: about a quarter of a second per check on a server core. */
+    /**
+     * BCrypt at the cost {@code jalons.security.password-cost}: 12 in production (about a quarter of a
+     * second per check on a server core). Only the tests lower it, so that their hundreds of sign-ins do
+     * not spend a minute hashing; a hash keeps its own cost, so any stored password still checks.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder(12);
+    PasswordEncoder passwordEncoder(@Value("${jalons.security.password-cost}") int cost) {
+        return new BCryptPasswordEncoder(cost);
     }
 
     /** The only authentication provider (also the global one: registering it on a chain too would run it twice). */
