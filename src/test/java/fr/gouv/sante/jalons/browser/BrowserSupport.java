@@ -173,6 +173,26 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
         awaitDsfr();
     }
 
+    /** The page's h1, as shown. */
+    public String h1() {
+        return driver().findElement(By.tagName("h1")).getText();
+    }
+
+    /** The text of main as shown, no-break and narrow no-break spaces (French numbers) read as plain spaces. */
+    public String mainText() {
+        return normalised(driver().findElement(By.tagName("main")).getText());
+    }
+
+    /** No-break and narrow no-break spaces (French number formatting) read as plain spaces. */
+    public static String normalised(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+
+    /** The button labelled so. */
+    public org.openqa.selenium.WebElement button(String label) {
+        return driver().findElement(By.xpath("//button[normalize-space()='" + label + "']"));
+    }
+
     /** The WCAG rules checked on every page: 2.0 and 2.1, levels A and AA. */
     public static final java.util.List<String> WCAG_21_AA =
             java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");

@@ -86,8 +86,8 @@ class CampaignBrowserTests {
         logIn(admin, "campaign-01-admin-login");
         browser.clickAndWaitForPage(driver().findElement(By.linkText("Campagne")));
         assertThat(driver().getCurrentUrl()).endsWith("/admin");
-        assertThat(h1()).isEqualTo("Campagne de mise à jour");
-        assertThat(main()).contains("Ouvrir une campagne");
+        assertThat(browser.h1()).isEqualTo("Campagne de mise à jour");
+        assertThat(browser.mainText()).contains("Ouvrir une campagne");
         checkAccessibility("campaign-02-admin-no-campaign");
 
         WebElement period = driver().findElement(By.id("period"));
@@ -95,9 +95,9 @@ class CampaignBrowserTests {
         period.sendKeys("2025-S1");
         setDate(driver().findElement(By.id("dueOn")), "2025-07-15");
         browser.screenshot("campaign-03-admin-campaign-form");
-        browser.clickAndWaitForPage(button("Ouvrir la campagne"));
+        browser.clickAndWaitForPage(browser.button("Ouvrir la campagne"));
         assertThat(driver().getCurrentUrl()).endsWith("/admin");
-        assertThat(main())
+        assertThat(browser.mainText())
                 .contains("La campagne est ouverte.")
                 .contains("Campagne du 1er semestre 2025, à compléter avant le 15 juillet 2025.")
                 .contains("Aucun point d’avancement n’attend de validation.");
@@ -110,8 +110,8 @@ class CampaignBrowserTests {
         // b. The ANS editor writes the report on 3-1, previews it and submits it
         logIn(ans, "campaign-05-editor-login");
         assertThat(driver().getCurrentUrl()).endsWith("/espace");
-        assertThat(h1()).isEqualTo("Mes objectifs");
-        assertThat(main()).contains("Campagne du 1er semestre 2025, à compléter avant le 15 juillet 2025.");
+        assertThat(browser.h1()).isEqualTo("Mes objectifs");
+        assertThat(browser.mainText()).contains("Campagne du 1er semestre 2025, à compléter avant le 15 juillet 2025.");
         List<String> codes = driver().findElements(By.cssSelector("main table tbody tr td:first-child")).stream()
                 .map(WebElement::getText)
                 .toList();
@@ -121,8 +121,9 @@ class CampaignBrowserTests {
         browser.clickAndWaitForPage(
                 driver().findElement(By.xpath("//main//table//tr[td[1][normalize-space()='3-1']]/td[2]/a")));
         assertThat(driver().getCurrentUrl()).endsWith("/espace/objectifs/3-1");
-        assertThat(h1()).isEqualTo("Point d’avancement de l’objectif 3-1 — Catalogue d'applications avec échanges");
-        assertThat(main())
+        assertThat(browser.h1())
+                .isEqualTo("Point d’avancement de l’objectif 3-1 — Catalogue d'applications avec échanges");
+        assertThat(browser.mainText())
                 .contains("Applications référencées dans le catalogue de services de Mon espace santé (applications)")
                 .contains("Dernière valeur publiée : 36 applications au 31 décembre 2024.");
         checkAccessibility("campaign-07-editor-report-form");
@@ -137,7 +138,7 @@ class CampaignBrowserTests {
         setDate(field("measurements[0].date"), "2025-05-31");
         browser.screenshot("campaign-08-editor-report-filled");
 
-        browser.clickAndWaitForPage(button("Prévisualiser"));
+        browser.clickAndWaitForPage(browser.button("Prévisualiser"));
         WebElement preview = driver().findElement(By.cssSelector(".jalons-preview"));
         assertThat(preview.findElement(By.tagName("h2")).getText()).isEqualTo("Aperçu");
         assertThat(preview.getText()).contains(NARRATIVE);
@@ -147,12 +148,12 @@ class CampaignBrowserTests {
         assertThat(field("measurements[0].date").getDomProperty("value")).isEqualTo("2025-05-31");
         checkAccessibility("campaign-09-editor-report-preview");
 
-        browser.clickAndWaitForPage(button("Soumettre pour validation"));
+        browser.clickAndWaitForPage(browser.button("Soumettre pour validation"));
         assertThat(driver().getCurrentUrl()).endsWith("/espace/objectifs/3-1");
         assertThat(driver().findElement(By.cssSelector("main [role=status]")).getText())
                 .isEqualTo("Le point d’avancement est soumis à la validation de la DNS.");
         assertThat(stateBadge()).isEqualTo("Soumis");
-        assertThat(main()).contains("Statut : En bonne voie").contains(NARRATIVE);
+        assertThat(browser.mainText()).contains("Statut : En bonne voie").contains(NARRATIVE);
         assertThat(driver().findElements(By.name("narrative")))
                 .as("the form of a submitted report")
                 .isEmpty();
@@ -161,9 +162,9 @@ class CampaignBrowserTests {
         // c. The same editor may not open an objective that the ANS does not lead
         driver().get(url("/espace/objectifs/1-2"));
         browser.awaitDsfr();
-        assertThat(h1()).isEqualTo("Accès refusé");
+        assertThat(browser.h1()).isEqualTo("Accès refusé");
         assertThat(responseStatus()).isEqualTo(403);
-        assertThat(main()).contains("Erreur 403");
+        assertThat(browser.mainText()).contains("Erreur 403");
         checkAccessibility("campaign-11-editor-access-refused");
         logOut();
 
@@ -180,19 +181,19 @@ class CampaignBrowserTests {
         browser.screenshot("campaign-13-admin-to-review");
         browser.clickAndWaitForPage(toReview);
         assertThat(driver().getCurrentUrl()).endsWith("/admin/revue/3-1");
-        assertThat(h1()).isEqualTo("Revue du point d’avancement 3-1 — Catalogue d'applications avec échanges");
+        assertThat(browser.h1()).isEqualTo("Revue du point d’avancement 3-1 — Catalogue d'applications avec échanges");
         assertThat(stateBadge()).isEqualTo("Soumis");
         // the review page shows the proposed status beside the last published one, and the narrative as a diff
-        assertThat(main())
+        assertThat(browser.mainText())
                 .contains(
                         "Statut proposé",
                         "En bonne voie",
                         "Texte du point d’avancement, comparé au dernier texte publié");
         checkAccessibility("campaign-14-admin-review");
 
-        browser.clickAndWaitForPage(button("Valider"));
+        browser.clickAndWaitForPage(browser.button("Valider"));
         assertThat(driver().getCurrentUrl()).endsWith("/admin");
-        assertThat(main())
+        assertThat(browser.mainText())
                 .contains("Le point d’avancement est validé ; il sera public à la publication de la période.")
                 .contains("Aucun point d’avancement n’attend de validation.");
         browser.screenshot("campaign-15-admin-validated");
@@ -200,32 +201,33 @@ class CampaignBrowserTests {
         // publishing is a deliberate act: a summary of what becomes public and what stays out, then a confirmation
         browser.clickAndWaitForPage(driver().findElement(By.linkText("Préparer la publication")));
         assertThat(driver().getCurrentUrl()).endsWith("/admin/publication");
-        assertThat(h1()).isEqualTo("Publier le bilan du 1er semestre 2025");
-        assertThat(main()).contains("Cette publication rend public 1 point d’avancement validé, avec ses mesures.");
+        assertThat(browser.h1()).isEqualTo("Publier le bilan du 1er semestre 2025");
+        assertThat(browser.mainText())
+                .contains("Cette publication rend public 1 point d’avancement validé, avec ses mesures.");
         checkAccessibility("campaign-15b-admin-publication-summary");
-        browser.clickAndWaitForPage(button("Confirmer la publication du point d’avancement"));
+        browser.clickAndWaitForPage(browser.button("Confirmer la publication du point d’avancement"));
         assertThat(driver().getCurrentUrl()).endsWith("/admin");
-        assertThat(main()).contains("Publication faite : 1 point d’avancement est désormais public.");
+        assertThat(browser.mainText()).contains("Publication faite : 1 point d’avancement est désormais public.");
         checkAccessibility("campaign-16-admin-published");
         logOut();
 
         // e. Any visitor now sees the new report, on the site and in the open data
         driver().get(url("/objectifs/3-1"));
         browser.awaitDsfr();
-        assertThat(h1()).isEqualTo("3-1 — Catalogue d'applications avec échanges");
+        assertThat(browser.h1()).isEqualTo("3-1 — Catalogue d'applications avec échanges");
         WebElement status = driver().findElement(By.xpath(
                 "//dl[contains(@class, 'jalons-facts')]/dt[normalize-space()='Statut']/following-sibling::dd[1]"));
         assertThat(status.findElement(By.cssSelector(".fr-badge"))
                         .getDomProperty("textContent")
                         .strip())
                 .isEqualTo("En bonne voie");
-        assertThat(normalised(status.getText())).endsWith("au bilan du 1er semestre 2025");
+        assertThat(BrowserSupport.normalised(status.getText())).endsWith("au bilan du 1er semestre 2025");
         WebElement latest =
                 driver().findElement(By.xpath("//section[h2[normalize-space()='Dernier point d’avancement']]"));
         assertThat(latest.getText()).contains(NARRATIVE);
         List<String> values =
                 driver().findElements(By.cssSelector(".jalons-chart table tbody tr td:nth-child(2)")).stream()
-                        .map(cell -> normalised(cell.getText()))
+                        .map(cell -> BrowserSupport.normalised(cell.getText()))
                         .toList();
         assertThat(values).contains("42 applications", "36 applications");
         browser.screenshot("campaign-17-public-objective-3-1");
@@ -259,7 +261,7 @@ class CampaignBrowserTests {
         value.clear();
         value.sendKeys("-5");
         setDate(field("measurements[0].date"), "2025-05-31");
-        browser.clickAndWaitForPage(button("Soumettre pour validation"));
+        browser.clickAndWaitForPage(browser.button("Soumettre pour validation"));
 
         assertThat(driver().getCurrentUrl()).endsWith("/espace/objectifs/3-1");
         WebElement summary = driver().findElement(By.id("errors"));
@@ -313,7 +315,7 @@ class CampaignBrowserTests {
             period.clear();
             period.sendKeys("2025-S9");
             setDate(driver().findElement(By.id("dueOn")), "2025-07-15");
-            browser.clickAndWaitForPage(button("Ouvrir la campagne"));
+            browser.clickAndWaitForPage(browser.button("Ouvrir la campagne"));
             WebElement summary = driver().findElement(By.id("errors"));
             assertThat(summary.findElements(By.tagName("a")))
                     .extracting(WebElement::getText, this::nameOfLinkedField)
@@ -346,7 +348,7 @@ class CampaignBrowserTests {
             field("measurements[1].value").clear();
             field("measurements[1].value").sendKeys("-3");
             setDate(field("measurements[1].date"), "2025-05-31");
-            browser.clickAndWaitForPage(button("Soumettre pour validation"));
+            browser.clickAndWaitForPage(browser.button("Soumettre pour validation"));
             WebElement summary = driver().findElement(By.id("errors"));
             assertThat(summary.findElements(By.tagName("a")))
                     .extracting(this::nameOfLinkedField)
@@ -368,11 +370,11 @@ class CampaignBrowserTests {
 
     private void logIn(CurrentUser user, String screenshot) {
         browser.open(url("/connexion"));
-        assertThat(h1()).isEqualTo("Connexion à l’espace partenaires");
+        assertThat(browser.h1()).isEqualTo("Connexion à l’espace partenaires");
         driver().findElement(By.id("email")).sendKeys(user.email());
         driver().findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
         checkAccessibility(screenshot);
-        browser.clickAndWaitForPage(button("Se connecter"));
+        browser.clickAndWaitForPage(browser.button("Se connecter"));
         assertThat(driver().getCurrentUrl())
                 .as("where %s lands after signing in", user.email())
                 .endsWith("/espace");
@@ -383,7 +385,7 @@ class CampaignBrowserTests {
         browser.clickAndWaitForPage(
                 driver().findElement(By.xpath("//header//button[normalize-space()='Se déconnecter']")));
         assertThat(driver().getCurrentUrl()).contains("/connexion");
-        assertThat(main()).contains("Vous êtes déconnecté.");
+        assertThat(browser.mainText()).contains("Vous êtes déconnecté.");
     }
 
     /** A form field by its name, which the data binding fixes (ids are the template's business). */
@@ -455,28 +457,11 @@ class CampaignBrowserTests {
         return "http://localhost:" + port + path;
     }
 
-    private String h1() {
-        return driver().findElement(By.tagName("h1")).getText();
-    }
-
-    private String main() {
-        return normalised(driver().findElement(By.tagName("main")).getText());
-    }
-
-    /** No-break and narrow no-break spaces (French number formatting) read as plain spaces. */
-    private static String normalised(String text) {
-        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
-    }
-
     /** The report's workflow state, as written (the badge shows it in capitals). */
     private String stateBadge() {
         return driver().findElement(By.cssSelector("main .fr-badge"))
                 .getDomProperty("textContent")
                 .strip();
-    }
-
-    private WebElement button(String text) {
-        return driver().findElement(By.xpath("//button[normalize-space()='" + text + "']"));
     }
 
     /** The HTTP status of the page on screen, as the browser received it. */

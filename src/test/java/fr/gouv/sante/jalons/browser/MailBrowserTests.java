@@ -82,33 +82,34 @@ class MailBrowserTests {
         // a. The administrator creates the account: no password to type, an invitation goes out
         logIn(admin.email(), TestUsers.PASSWORD);
         browser.open(url("/admin/utilisateurs"));
-        assertThat(main())
+        assertThat(browser.mainText())
                 .doesNotContain("Mot de passe initial")
                 .contains("La personne reçoit par courriel une invitation, valable 72 heures");
         driver().findElement(By.id("email")).sendKeys(email);
         driver().findElement(By.id("displayName")).sendKeys("Nadia Éditrice");
         new Select(driver().findElement(By.id("role"))).selectByValue("EDITOR");
         new Select(driver().findElement(By.id("organisation"))).selectByValue("ANS");
-        browser.clickAndWaitForPage(button("Créer le compte"));
-        assertThat(main()).contains("Le compte est créé ; une invitation est envoyée par courriel.", email);
-        assertThat(mainText()).contains("En attente");
+        browser.clickAndWaitForPage(browser.button("Créer le compte"));
+        assertThat(browser.mainText()).contains("Le compte est créé ; une invitation est envoyée par courriel.", email);
+        assertThat(mainTextContent()).contains("En attente");
         browser.assertAccessible("mail-01-users-invitation-pending");
         String invitation = linkIn(awaitMail(email));
         logOut();
 
         // b. The person follows the link and chooses a password
         bothWidths("mail-02-invitation", () -> browser.open(url(invitation)));
-        assertThat(h1()).isEqualTo("Bienvenue sur Jalons");
-        assertThat(main()).contains("Bonjour Nadia Éditrice, choisissez le mot de passe du compte " + email + ".");
+        assertThat(browser.h1()).isEqualTo("Bienvenue sur Jalons");
+        assertThat(browser.mainText())
+                .contains("Bonjour Nadia Éditrice, choisissez le mot de passe du compte " + email + ".");
         driver().findElement(By.id("password")).sendKeys(PASSWORD);
         driver().findElement(By.id("confirmation")).sendKeys(PASSWORD);
-        browser.clickAndWaitForPage(button("Enregistrer le mot de passe"));
+        browser.clickAndWaitForPage(browser.button("Enregistrer le mot de passe"));
         assertThat(driver().getCurrentUrl()).endsWith("/connexion?motdepasse");
-        assertThat(main()).contains("Votre mot de passe est enregistré. Vous pouvez vous connecter.");
+        assertThat(browser.mainText()).contains("Votre mot de passe est enregistré. Vous pouvez vous connecter.");
 
         // c. She signs in, sees the due date, updates 3-1 and submits it
         logIn(email, PASSWORD);
-        assertThat(main()).contains("À rendre le 30 juin 2025", "Il reste 166 jours.");
+        assertThat(browser.mainText()).contains("À rendre le 30 juin 2025", "Il reste 166 jours.");
         browser.clickAndWaitForPage(
                 driver().findElement(By.xpath("//main//table//tr[td[1][normalize-space()='3-1']]/td[2]/a")));
         driver().findElement(By.xpath("//fieldset[legend[normalize-space()='Statut de l’objectif']]"
@@ -117,7 +118,7 @@ class MailBrowserTests {
         WebElement narrative = driver().findElement(By.name("narrative"));
         narrative.clear();
         narrative.sendKeys("Le catalogue compte 44 applications, dont 3 avec échange de données.");
-        browser.clickAndWaitForPage(button("Soumettre pour validation"));
+        browser.clickAndWaitForPage(browser.button("Soumettre pour validation"));
         assertThat(driver().findElement(By.cssSelector("main [role=status]")).getText())
                 .isEqualTo("Le point d’avancement est soumis à la validation de la DNS.");
         assertThat(jdbc.sql("""
@@ -128,47 +129,47 @@ class MailBrowserTests {
 
         // d. The link is spent
         browser.open(url(invitation));
-        assertThat(h1()).isEqualTo("Ce lien n’est plus valable");
+        assertThat(browser.h1()).isEqualTo("Ce lien n’est plus valable");
         browser.assertAccessible("mail-03-invitation-used");
 
         // e. She forgets her password: the reset page, from the mail's link
         browser.open(url("/connexion"));
         browser.clickAndWaitForPage(driver().findElement(By.linkText("Mot de passe oublié ?")));
         driver().findElement(By.id("email")).sendKeys(email);
-        browser.clickAndWaitForPage(button("Recevoir un lien"));
-        assertThat(main())
+        browser.clickAndWaitForPage(browser.button("Recevoir un lien"));
+        assertThat(browser.mainText())
                 .contains("Si un compte actif correspond à cette adresse, un courriel vient de lui être envoyé.");
         browser.assertAccessible("mail-04-forgotten-password");
         Mail reset = await().atMost(Duration.ofSeconds(20))
                 .until(() -> smtp.to(email), mails -> mails.size() == 2)
                 .get(1);
         bothWidths("mail-05-reset", () -> browser.open(url(linkIn(reset))));
-        assertThat(h1()).isEqualTo("Choisir un nouveau mot de passe");
+        assertThat(browser.h1()).isEqualTo("Choisir un nouveau mot de passe");
 
         // f. The administrator: late organisations on /admin (the due date is made to pass) and "Courriels"
         jdbc.sql("update reporting_period set due_on = date '2025-01-10' where code = '2025-S1'")
                 .update();
         logIn(admin.email(), TestUsers.PASSWORD);
         bothWidths("mail-06-admin-late", () -> browser.open(url("/admin")));
-        assertThat(mainText())
+        assertThat(mainTextContent())
                 .contains(
                         "Organisations en retard à la date limite",
                         "Date limite dépassée de 5 jours.",
                         "Points soumis après la date limite",
                         "Relancer maintenant");
-        browser.clickAndWaitForPage(button("Relancer maintenant"));
-        assertThat(main()).containsPattern("[0-9]+ organisations? relancées?\\.");
+        browser.clickAndWaitForPage(browser.button("Relancer maintenant"));
+        assertThat(browser.mainText()).containsPattern("[0-9]+ organisations? relancées?\\.");
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> jdbc.sql("select count(*) from mail_outbox where status = 'PENDING'")
                                 .query(Long.class)
                                 .single()
                         == 0);
         bothWidths("mail-07-courriels", () -> browser.open(url("/admin/courriels")));
-        assertThat(mainText()).contains("Courriels", email, "Invitation", "Relance", "Envoyé");
+        assertThat(mainTextContent()).contains("Courriels", email, "Invitation", "Relance", "Envoyé");
         browser.clickAndWaitForPage(
                 driver().findElement(By.xpath("//main//table//tr[td[2][normalize-space()='" + email + "']][1]//a")));
-        assertThat(h1()).startsWith("Jalons : ");
-        assertThat(mainText()).contains("Destinataire", email, "Contenu");
+        assertThat(browser.h1()).startsWith("Jalons : ");
+        assertThat(mainTextContent()).contains("Destinataire", email, "Contenu");
         browser.assertAccessible("mail-08-courriel");
     }
 
@@ -211,7 +212,7 @@ class MailBrowserTests {
         browser.open(url("/connexion"));
         driver().findElement(By.id("email")).sendKeys(address);
         driver().findElement(By.id("password")).sendKeys(password);
-        browser.clickAndWaitForPage(button("Se connecter"));
+        browser.clickAndWaitForPage(browser.button("Se connecter"));
         assertThat(driver().getCurrentUrl()).endsWith("/espace");
     }
 
@@ -228,20 +229,8 @@ class MailBrowserTests {
         return "http://localhost:" + port + path;
     }
 
-    private String h1() {
-        return driver().findElement(By.tagName("h1")).getText();
-    }
-
-    private String main() {
-        return driver().findElement(By.tagName("main")).getText();
-    }
-
     /** The text of main as written (badges are shown in capitals by the stylesheet). */
-    private String mainText() {
+    private String mainTextContent() {
         return driver().findElement(By.tagName("main")).getDomProperty("textContent");
-    }
-
-    private WebElement button(String label) {
-        return driver().findElement(By.xpath("//main//button[normalize-space()='" + label + "']"));
     }
 }

@@ -33,10 +33,6 @@ class PublicJourneyBrowserTests {
         return browser.driver();
     }
 
-    private String h1() {
-        return driver().findElement(By.tagName("h1")).getText();
-    }
-
     private List<String> resultCodes() {
         return driver().findElements(By.cssSelector(".jalons-objectives tbody tr td:first-child")).stream()
                 .map(WebElement::getText)
@@ -51,21 +47,21 @@ class PublicJourneyBrowserTests {
     void fromTheHomePageToASearchAmongTheObjectives() {
         // 1. Home
         browser.open(url("/"));
-        assertThat(h1()).isEqualTo("Feuille de route du numérique en santé 2023-2027");
+        assertThat(browser.h1()).isEqualTo("Feuille de route du numérique en santé 2023-2027");
         assertThat(driver().getTitle()).contains("Jalons");
         browser.screenshot("journey-01-home");
 
         // 2. The card of axis 2
         browser.clickAndWaitForPage(driver().findElement(By.linkText("Axe 2 : Prise en charge")));
         assertThat(driver().getCurrentUrl()).endsWith("/axes/2");
-        assertThat(h1()).isEqualTo("Axe 2 : Prise en charge");
+        assertThat(browser.h1()).isEqualTo("Axe 2 : Prise en charge");
         browser.screenshot("journey-02-axis-2");
 
         // 3. Objective 7-3, from its row in the priority 7 table
         WebElement row73 = driver().findElement(By.xpath("//table//tr[td[1][normalize-space()='7-3']]"));
         browser.clickAndWaitForPage(row73.findElement(By.cssSelector("td:nth-child(2) a")));
         assertThat(driver().getCurrentUrl()).endsWith("/objectifs/7-3");
-        assertThat(h1())
+        assertThat(browser.h1())
                 .startsWith("7-3")
                 .contains("Simplification et digitalisation des parcours administratifs à l'hôpital");
         browser.screenshot("journey-03-objective-7-3");
@@ -78,14 +74,14 @@ class PublicJourneyBrowserTests {
         assertThat(dgos.getText()).isEqualTo("DGOS (pilote)");
         browser.clickAndWaitForPage(dgos);
         assertThat(driver().getCurrentUrl()).endsWith("/organisations/dgos");
-        assertThat(h1()).isEqualTo("DGOS — Direction générale de l'offre de soins");
+        assertThat(browser.h1()).isEqualTo("DGOS — Direction générale de l'offre de soins");
         browser.screenshot("journey-04-organisation-dgos");
 
         // 5. The objective list filtered by that organisation
         browser.clickAndWaitForPage(
                 driver().findElement(By.linkText("Filtrer et trier les objectifs de cette organisation")));
         assertThat(driver().getCurrentUrl()).contains("/objectifs?").contains("organisation=dgos");
-        assertThat(h1()).isEqualTo("Les objectifs de la feuille de route");
+        assertThat(browser.h1()).isEqualTo("Les objectifs de la feuille de route");
         assertThat(resultCount()).matches("\\d+ objectifs?");
         assertThat(resultCodes()).contains("7-3");
         browser.screenshot("journey-05-objectives-dgos");
@@ -96,7 +92,7 @@ class PublicJourneyBrowserTests {
         search.sendKeys("ordonnance");
         browser.clickAndWaitForPage(driver().findElement(By.cssSelector("#search-objectives button[type=submit]")));
         assertThat(driver().getCurrentUrl()).contains("q=ordonnance").contains("organisation=dgos");
-        assertThat(h1()).isEqualTo("Les objectifs de la feuille de route");
+        assertThat(browser.h1()).isEqualTo("Les objectifs de la feuille de route");
         assertThat(driver().findElement(By.id("q")).getDomProperty("value")).isEqualTo("ordonnance");
         assertThat(resultCount()).isEqualTo("Aucun objectif");
         assertThat(driver().findElements(By.cssSelector(".jalons-objectives table")))
@@ -111,7 +107,7 @@ class PublicJourneyBrowserTests {
         browser.clickAndWaitForPage(
                 driver().findElement(By.xpath("//button[@type='submit'][normalize-space()='Appliquer les filtres']")));
         assertThat(driver().getCurrentUrl()).contains("q=ordonnance").doesNotContain("organisation=dgos");
-        assertThat(h1()).isEqualTo("Les objectifs de la feuille de route");
+        assertThat(browser.h1()).isEqualTo("Les objectifs de la feuille de route");
         assertThat(driver().findElement(By.id("q")).getDomProperty("value")).isEqualTo("ordonnance");
         assertThat(resultCodes()).contains("1-2", "8-4");
         assertThat(resultCount()).isEqualTo(resultCodes().size() + " objectifs");

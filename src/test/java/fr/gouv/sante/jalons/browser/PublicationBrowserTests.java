@@ -86,8 +86,8 @@ class PublicationBrowserTests {
         period.clear();
         period.sendKeys("2025-S1");
         setDate(driver().findElement(By.id("dueOn")), "2025-07-15");
-        browser.clickAndWaitForPage(button("Ouvrir la campagne"));
-        assertThat(main()).contains("La campagne est ouverte.");
+        browser.clickAndWaitForPage(browser.button("Ouvrir la campagne"));
+        assertThat(browser.mainText()).contains("La campagne est ouverte.");
         logOut();
 
         // b. The ANS updates 3-1 and submits it; the CNAM does nothing
@@ -97,27 +97,27 @@ class PublicationBrowserTests {
         WebElement narrative = driver().findElement(By.name("narrative"));
         narrative.clear();
         narrative.sendKeys("52 applications référencées, la cible est dépassée.");
-        browser.clickAndWaitForPage(button("Soumettre pour validation"));
-        assertThat(main()).contains("Le point d’avancement est soumis à la validation de la DNS.");
+        browser.clickAndWaitForPage(browser.button("Soumettre pour validation"));
+        assertThat(browser.mainText()).contains("Le point d’avancement est soumis à la validation de la DNS.");
         logOut();
 
         // c. The DNS validates 3-1, reads the summary, confirms
         logIn(admin);
         browser.open(url("/admin/revue/3-1"));
-        browser.clickAndWaitForPage(button("Valider"));
+        browser.clickAndWaitForPage(browser.button("Valider"));
         browser.clickAndWaitForPage(driver().findElement(By.linkText("Préparer la publication")));
-        assertThat(h1()).isEqualTo("Publier le bilan du 1er semestre 2025");
-        assertThat(main())
+        assertThat(browser.h1()).isEqualTo("Publier le bilan du 1er semestre 2025");
+        assertThat(browser.mainText())
                 .contains(
                         "Cette publication rend public 1 point d’avancement validé, avec ses mesures.",
                         "Objectifs concernés : 3-1.",
                         "Ce qui reste privé, par organisation");
         WebElement cnamRow = driver().findElement(By.xpath("//main//table//tr[th[normalize-space()='CNAM']]"));
-        assertThat(normalised(cnamRow.getText())).contains("7-3");
+        assertThat(BrowserSupport.normalised(cnamRow.getText())).contains("7-3");
         checkBothWidths("publication-01-summary");
-        browser.clickAndWaitForPage(button("Confirmer la publication du point d’avancement"));
+        browser.clickAndWaitForPage(browser.button("Confirmer la publication du point d’avancement"));
         assertThat(driver().getCurrentUrl()).endsWith("/admin");
-        assertThat(main())
+        assertThat(browser.mainText())
                 .contains(
                         "Publication faite : 1 point d’avancement est désormais public.",
                         "Le bilan du 1er semestre 2025 a été publié le 15 janvier 2025.",
@@ -127,7 +127,7 @@ class PublicationBrowserTests {
 
         // d. The public: the home page, 7-3, the list and its filter, the CNAM's page, the API
         browser.open(url("/"));
-        assertThat(main())
+        assertThat(browser.mainText())
                 .doesNotContain("Non publié")
                 .contains("64 objectifs n’ont pas été mis à jour au bilan du 1er semestre 2025.");
         checkBothWidths("publication-03-public-home");
@@ -136,33 +136,35 @@ class PublicationBrowserTests {
         WebElement status = driver().findElement(By.xpath(
                 "//dl[contains(@class, 'jalons-facts')]/dt[normalize-space()='Statut']/following-sibling::dd[1]"));
         // badges are written in capitals by the DSFR
-        assertThat(normalised(status.getText()))
+        assertThat(BrowserSupport.normalised(status.getText()))
                 .contains(
                         "À SURVEILLER", "au bilan du 2e semestre 2024", "NON MIS À JOUR AU BILAN DU 1ER SEMESTRE 2025");
-        assertThat(main()).contains("le statut affiché est celui du bilan du 2e semestre 2024");
+        assertThat(browser.mainText()).contains("le statut affiché est celui du bilan du 2e semestre 2024");
         checkBothWidths("publication-04-public-objective-7-3");
 
         browser.open(url("/objectifs/3-1"));
-        assertThat(main())
+        assertThat(browser.mainText())
                 .contains("52 applications référencées, la cible est dépassée.")
                 .doesNotContain("Non mis à jour");
 
         browser.open(url("/objectifs"));
         new Select(driver().findElement(By.id("maj"))).selectByVisibleText("Non mis à jour");
-        browser.clickAndWaitForPage(button("Appliquer les filtres"));
+        browser.clickAndWaitForPage(browser.button("Appliquer les filtres"));
         assertThat(driver().getCurrentUrl()).contains("maj=non");
         assertThat(driver().findElement(By.id("results")).getText()).isEqualTo("64 objectifs");
         List<String> codes = listedCodes();
         assertThat(codes).contains("7-3").doesNotContain("3-1");
         WebElement row = driver().findElement(By.xpath("//main//table//tr[td[1][normalize-space()='7-3']]"));
-        assertThat(normalised(row.getText()))
+        assertThat(BrowserSupport.normalised(row.getText()))
                 .contains("À SURVEILLER", "au bilan du 2e semestre 2024", "NON MIS À JOUR");
         checkBothWidths("publication-05-public-list-not-updated");
 
         browser.open(url("/organisations/cnam"));
-        assertThat(main()).contains("1 de ses 29 objectifs a été mis à jour au bilan du 1er semestre 2025.");
+        assertThat(browser.mainText())
+                .contains("1 de ses 29 objectifs a été mis à jour au bilan du 1er semestre 2025.");
         WebElement cnamSevenThree = driver().findElement(By.xpath("//main//table//tr[td[1][normalize-space()='7-3']]"));
-        assertThat(normalised(cnamSevenThree.getText())).contains("au bilan du 2e semestre 2024", "NON MIS À JOUR");
+        assertThat(BrowserSupport.normalised(cnamSevenThree.getText()))
+                .contains("au bilan du 2e semestre 2024", "NON MIS À JOUR");
         checkBothWidths("publication-06-public-organisation-cnam");
 
         browser.open(url("/organisations"));
@@ -178,40 +180,40 @@ class PublicationBrowserTests {
 
         // e. The CNAM, late, submits 1-1 in the published period; the DNS publishes it in a supplementary publication
         logIn(cnam);
-        assertThat(main()).contains("Le bilan du 1er semestre 2025 a été publié.");
+        assertThat(browser.mainText()).contains("Le bilan du 1er semestre 2025 a été publié.");
         checkBothWidths("publication-08-editor-late-workspace");
         browser.open(url("/espace/objectifs/1-1"));
         chooseStatus("À surveiller");
         WebElement late = driver().findElement(By.name("narrative"));
         late.clear();
         late.sendKeys("Bilan en retard : baisse des envois des laboratoires.");
-        browser.clickAndWaitForPage(button("Soumettre pour validation"));
-        assertThat(main()).contains("Le point d’avancement est soumis à la validation de la DNS.");
+        browser.clickAndWaitForPage(browser.button("Soumettre pour validation"));
+        assertThat(browser.mainText()).contains("Le point d’avancement est soumis à la validation de la DNS.");
         logOut();
 
         logIn(admin);
         browser.open(url("/admin/revue/1-1"));
-        browser.clickAndWaitForPage(button("Valider"));
+        browser.clickAndWaitForPage(browser.button("Valider"));
         browser.clickAndWaitForPage(driver().findElement(By.linkText("Préparer une publication complémentaire")));
-        assertThat(h1()).isEqualTo("Publication complémentaire n° 2 du bilan du 1er semestre 2025");
-        assertThat(main())
+        assertThat(browser.h1()).isEqualTo("Publication complémentaire n° 2 du bilan du 1er semestre 2025");
+        assertThat(browser.mainText())
                 .contains(
                         "Le bilan du 1er semestre 2025 est déjà public (1 point d’avancement).",
                         "Objectifs concernés : 1-1.");
         checkBothWidths("publication-09-supplementary-summary");
-        browser.clickAndWaitForPage(button("Confirmer la publication du point d’avancement"));
-        assertThat(main()).contains("Publication faite : 1 point d’avancement est désormais public.");
+        browser.clickAndWaitForPage(browser.button("Confirmer la publication du point d’avancement"));
+        assertThat(browser.mainText()).contains("Publication faite : 1 point d’avancement est désormais public.");
         logOut();
 
         browser.open(url("/objectifs/1-1"));
-        assertThat(main())
+        assertThat(browser.mainText())
                 .contains("Bilan en retard : baisse des envois des laboratoires.", "au bilan du 1er semestre 2025")
                 .doesNotContain("Non mis à jour");
         // the browser kept the home page seen earlier (public pages may be cached 60 s): a reload revalidates it
         browser.open(url("/"));
         driver().navigate().refresh();
         browser.awaitDsfr();
-        assertThat(main()).contains("63 objectifs n’ont pas été mis à jour au bilan du 1er semestre 2025.");
+        assertThat(browser.mainText()).contains("63 objectifs n’ont pas été mis à jour au bilan du 1er semestre 2025.");
         assertThat(api("/api/v1/objectives/1-1").get("statusPeriod").asString()).isEqualTo("2025-S1");
         assertThat(jdbc.sql("""
                 select string_agg(b.number || ':' || b.report_count, ',' order by b.number) from publication b
@@ -224,7 +226,7 @@ class PublicationBrowserTests {
         browser.open(url("/connexion"));
         driver().findElement(By.id("email")).sendKeys(user.email());
         driver().findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-        browser.clickAndWaitForPage(button("Se connecter"));
+        browser.clickAndWaitForPage(browser.button("Se connecter"));
         assertThat(driver().getCurrentUrl()).endsWith("/espace");
     }
 
@@ -276,21 +278,5 @@ class PublicationBrowserTests {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    private String h1() {
-        return driver().findElement(By.tagName("h1")).getText();
-    }
-
-    private String main() {
-        return normalised(driver().findElement(By.tagName("main")).getText());
-    }
-
-    private static String normalised(String text) {
-        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
-    }
-
-    private WebElement button(String text) {
-        return driver().findElement(By.xpath("//button[normalize-space()='" + text + "']"));
     }
 }

@@ -17,7 +17,9 @@ import fr.gouv.sante.jalons.support.WebSession;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,34 +43,40 @@ class TwoNodesTests {
     @Autowired
     PasswordEncoder passwords;
 
-    @Autowired
-    JdbcConnectionDetails database;
-
-    ConfigurableApplicationContext nodeA;
-    ConfigurableApplicationContext nodeB;
+    static ConfigurableApplicationContext nodeA;
+    static ConfigurableApplicationContext nodeB;
     CurrentUser admin;
 
-    @BeforeEach
-    void startTwoNodes() {
-        admin = new TestUsers(jdbc, passwords).admin();
-        nodeA = startNode("A");
-        nodeB = startNode("B");
+    /** Once for the class: a node takes seconds to start, and nothing a test does changes the nodes. */
+    @BeforeAll
+    static void startTwoNodes(@Autowired JdbcConnectionDetails database) {
+        nodeA = startNode("A", database);
+        nodeB = startNode("B", database);
     }
 
-    @AfterEach
-    void stopNodesAndCleanUp() {
+    @AfterAll
+    static void stopNodes() {
         if (nodeA != null) {
             nodeA.close();
         }
         if (nodeB != null) {
             nodeB.close();
         }
+    }
+
+    @BeforeEach
+    void setUp() {
+        admin = new TestUsers(jdbc, passwords).admin();
+    }
+
+    @AfterEach
+    void cleanUp() {
         new CampaignCleanup(jdbc).run();
-        // the suite's own node listens too: the clean-up's direct SQL must not leave it a stale page
+        // every node listens: the clean-up's direct SQL must not leave any of them a stale page
         jdbc.sql("select pg_notify('jalons_cache', 'test clean-up')").query().singleRow();
     }
 
-    private ConfigurableApplicationContext startNode(String name) {
+    private static ConfigurableApplicationContext startNode(String name, JdbcConnectionDetails database) {
         return new SpringApplicationBuilder(JalonsApplication.class, FixedClockConfiguration.class)
                 .run(
                         "--server.port=0",

@@ -30,6 +30,27 @@ public record IndicatorChartView(
     public static final int WIDTH = 640;
     public static final int HEIGHT = 280;
 
+    /** An indicator shown without a chart (too few values to draw one): its table, and a figure card if any. */
+    static IndicatorChartView withoutChart(
+            String id, String name, String unit, String summary, List<Row> rows, String figureCard, String progress) {
+        return new IndicatorChartView(
+                id,
+                name,
+                unit,
+                summary,
+                false,
+                List.of(),
+                "",
+                List.of(),
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                rows,
+                figureCard,
+                progress);
+    }
+
     public IndicatorChartView {
         measurements = List.copyOf(measurements);
         targets = List.copyOf(targets);

@@ -81,22 +81,8 @@ class IndicatorCharts {
                     targets,
                     indicator.unit(),
                     progress.map(IndicatorProgress::percent).orElse(null));
-            return new IndicatorChartView(
-                    id,
-                    indicator.name(),
-                    indicator.unit(),
-                    summary,
-                    false,
-                    List.of(),
-                    "",
-                    List.of(),
-                    null,
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    rows,
-                    card,
-                    progressText);
+            return IndicatorChartView.withoutChart(
+                    id, indicator.name(), indicator.unit(), summary, rows, card, progressText);
         }
         if (measured.isEmpty() && targets.size() == 1) {
             TargetValue target = targets.get(0);
@@ -105,40 +91,12 @@ class IndicatorCharts {
                             "indicator.card.target",
                             formats.quantity(target.value(), indicator.unit()),
                             formats.date(target.date()));
-            return new IndicatorChartView(
-                    id,
-                    indicator.name(),
-                    indicator.unit(),
-                    summary,
-                    false,
-                    List.of(),
-                    "",
-                    List.of(),
-                    null,
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    rows,
-                    card,
-                    progressText);
+            return IndicatorChartView.withoutChart(
+                    id, indicator.name(), indicator.unit(), summary, rows, card, progressText);
         }
         if (measured.isEmpty() && targets.isEmpty()) {
-            return new IndicatorChartView(
-                    id,
-                    indicator.name(),
-                    indicator.unit(),
-                    summary,
-                    false,
-                    List.of(),
-                    "",
-                    List.of(),
-                    null,
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    rows,
-                    "",
-                    progressText);
+            return IndicatorChartView.withoutChart(
+                    id, indicator.name(), indicator.unit(), summary, rows, "", progressText);
         }
 
         LocalDate start = Stream.concat(
