@@ -7,7 +7,6 @@ import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,11 +31,7 @@ class BackOfficeAccessibilityBrowserTests {
     @Test
     void theAdministratorsPagesHaveNoWcagViolation() {
         CurrentUser admin = new TestUsers(jdbc, passwords).admin();
-        browser.open("http://localhost:" + port + "/connexion");
-        browser.driver().findElement(By.id("email")).sendKeys(admin.email());
-        browser.driver().findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-        browser.clickAndWaitForPage(
-                browser.driver().findElement(By.xpath("//button[normalize-space()='Se connecter']")));
+        browser.signIn("http://localhost:" + port, admin.email(), TestUsers.PASSWORD);
         assertThat(browser.driver().getCurrentUrl()).endsWith("/espace");
         browser.assertAccessible("backoffice-workspace-admin");
 

@@ -173,6 +173,18 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
         awaitDsfr();
     }
 
+    /**
+     * Signs in through the login page of the application at {@code base} (e.g.
+     * {@code http://localhost:8080}), as a person would: types the address and password, clicks
+     * "Se connecter" and waits for the next page. Where it lands is for the caller to check.
+     */
+    public void signIn(String base, String email, String password) {
+        open(base + "/connexion");
+        driver().findElement(By.id("email")).sendKeys(email);
+        driver().findElement(By.id("password")).sendKeys(password);
+        clickAndWaitForPage(button("Se connecter"));
+    }
+
     /** The page's h1, as shown. */
     public String h1() {
         return driver().findElement(By.tagName("h1")).getText();

@@ -53,11 +53,7 @@ class ConflictBrowserTests {
     }
 
     private void signIn(CurrentUser user) {
-        browser.open("http://localhost:" + port + "/connexion");
-        browser.driver().findElement(By.id("email")).sendKeys(user.email());
-        browser.driver().findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-        browser.clickAndWaitForPage(
-                browser.driver().findElement(By.xpath("//button[normalize-space()='Se connecter']")));
+        browser.signIn("http://localhost:" + port, user.email(), TestUsers.PASSWORD);
     }
 
     @Test

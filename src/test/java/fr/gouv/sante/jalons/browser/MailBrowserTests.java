@@ -209,10 +209,7 @@ class MailBrowserTests {
     }
 
     private void logIn(String address, String password) {
-        browser.open(url("/connexion"));
-        driver().findElement(By.id("email")).sendKeys(address);
-        driver().findElement(By.id("password")).sendKeys(password);
-        browser.clickAndWaitForPage(browser.button("Se connecter"));
+        browser.signIn(url(""), address, password);
         assertThat(driver().getCurrentUrl()).endsWith("/espace");
     }
 

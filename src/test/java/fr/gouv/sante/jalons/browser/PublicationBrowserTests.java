@@ -223,10 +223,7 @@ class PublicationBrowserTests {
     // --- steps -------------------------------------------------------------------------------------
 
     private void logIn(CurrentUser user) {
-        browser.open(url("/connexion"));
-        driver().findElement(By.id("email")).sendKeys(user.email());
-        driver().findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-        browser.clickAndWaitForPage(browser.button("Se connecter"));
+        browser.signIn(url(""), user.email(), TestUsers.PASSWORD);
         assertThat(driver().getCurrentUrl()).endsWith("/espace");
     }
 

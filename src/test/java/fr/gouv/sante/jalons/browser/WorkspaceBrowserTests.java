@@ -55,11 +55,7 @@ class WorkspaceBrowserTests {
         TestUsers users = new TestUsers(jdbc, passwords);
         CurrentUser ans = users.editor("ANS");
         browser.desktop();
-        browser.open("http://localhost:" + port + "/connexion");
-        browser.driver().findElement(By.id("email")).sendKeys(ans.email());
-        browser.driver().findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-        browser.clickAndWaitForPage(
-                browser.driver().findElement(By.xpath("//button[normalize-space()='Se connecter']")));
+        browser.signIn("http://localhost:" + port, ans.email(), TestUsers.PASSWORD);
         assertThat(browser.driver().getPageSource())
                 .contains("Pas de campagne ouverte", "Pilote", "Co-porteur")
                 .doesNotContain("À faire");
