@@ -102,15 +102,7 @@ class ConflictMergeTests {
                 "measurements[0].date",
                 "2025-06-15");
         assertThat(first.statusCode()).isEqualTo(302);
-        HttpResponse<String> second = cnamSession.post(
-                "/espace/objectifs/1-1",
-                true,
-                "status",
-                "AT_RISK",
-                "narrative",
-                "Texte de la CNAM.",
-                "action",
-                "brouillon",
+        HttpResponse<String> second = cnamDraft(
                 "measurements[1].indicatorId",
                 String.valueOf(indicators.get(1).id()),
                 "measurements[1].value",
@@ -119,6 +111,14 @@ class ConflictMergeTests {
                 "2025-05-31");
         assertThat(second.statusCode()).as("stale save").isEqualTo(409);
         return second;
+    }
+
+    /** CNAM saves a draft of 1-1 (status "à surveiller", its own narrative) with these more fields. */
+    private HttpResponse<String> cnamDraft(String... fields) {
+        List<String> form = new java.util.ArrayList<>(
+                List.of("status", "AT_RISK", "narrative", "Texte de la CNAM.", "action", "brouillon"));
+        form.addAll(List.of(fields));
+        return cnamSession.post("/espace/objectifs/1-1", true, form.toArray(String[]::new));
     }
 
     @Test
@@ -189,15 +189,7 @@ class ConflictMergeTests {
         long version = reporting.editor(cnam, ObjectiveCode.parse("1-1")).version();
 
         // an up-to-date save that only names its own row: the other measurement is not removed by omission
-        HttpResponse<String> saved = cnamSession.post(
-                "/espace/objectifs/1-1",
-                true,
-                "status",
-                "AT_RISK",
-                "narrative",
-                "Texte de la CNAM.",
-                "action",
-                "brouillon",
+        HttpResponse<String> saved = cnamDraft(
                 "version",
                 String.valueOf(version),
                 "measurements[1].indicatorId",
