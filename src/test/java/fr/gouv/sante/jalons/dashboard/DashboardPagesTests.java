@@ -292,6 +292,24 @@ class DashboardPagesTests {
     }
 
     @Test
+    void theIconStylesheetPointsAtTheDsfrIconImagesUnderTheirFingerprintedUrls() {
+        Matcher css =
+                Pattern.compile("href=\"(/css/icons-[0-9a-f]{32}\\.css)\"").matcher(page("/"));
+        assertThat(css.find()).as("fingerprinted icon stylesheet").isTrue();
+        HttpResponse<String> icons = http.get(css.group(1));
+        assertThat(icons.statusCode()).isEqualTo(200);
+        // ../dsfr/icons/... in the file, rewritten as /dsfr/icons/... with the image's own hash
+        Matcher image = Pattern.compile("url\\((/dsfr/icons/[a-z]+/[a-z0-9-]+-[0-9a-f]{32}\\.svg)\\)")
+                .matcher(icons.body());
+        assertThat(image.find())
+                .as("a fingerprinted icon image in %s", icons.body())
+                .isTrue();
+        HttpResponse<String> svg = http.get(image.group(1));
+        assertThat(svg.statusCode()).isEqualTo(200);
+        assertThat(svg.body()).contains("<svg");
+    }
+
+    @Test
     void pagesAreCompressed() {
         HttpResponse<String> response = http.get("/objectifs", "Accept-Encoding", "gzip");
         assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");

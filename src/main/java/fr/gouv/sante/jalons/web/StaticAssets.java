@@ -1,4 +1,4 @@
-package fr.gouv.sante.jalons.dashboard.web;
+package fr.gouv.sante.jalons.web;
 
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
