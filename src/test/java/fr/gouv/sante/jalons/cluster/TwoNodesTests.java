@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import fr.gouv.sante.jalons.JalonsApplication;
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.account.Role;
 import fr.gouv.sante.jalons.progress.ProgressReview;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
@@ -31,8 +32,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Two application nodes started side by side on the suite's database, as behind a load balancer: a
- * session opened on one is valid on the other, and a correction on one reaches the other's cached
- * public page within 3 seconds (without the notification it would wait for the 10-minute expiry).
+ * session opened on one is valid on the other, a correction on one reaches the other's cached
+ * public page within 3 seconds (without the notification it would wait for the 10-minute expiry), and
+ * the password-reset limits hold across the nodes.
  */
 @JalonsTest
 class TwoNodesTests {
@@ -109,6 +111,36 @@ class TwoNodesTests {
         // and the session really is the shared one: signing out on B ends it on A
         onB.post("/deconnexion", true);
         assertThat(onA.get("/admin").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void passwordResetRequestsSpreadOverTheNodesAreLimitedAsOnOne() {
+        String email = new TestUsers(jdbc, passwords)
+                .user("reset.deux-noeuds." + UUID.randomUUID() + "@test.jalons", Role.READER, "ANS")
+                .email();
+        // six requests for one address, from six clients, three on each node: three are allowed in all
+        for (int i = 0; i < 6; i++) {
+            WebSession session = new WebSession(port(i % 2 == 0 ? nodeA : nodeB));
+            session.get("/mot-de-passe-oublie");
+            assertThat(session.post("/mot-de-passe-oublie", true, "email", email)
+                            .statusCode())
+                    .isEqualTo(302);
+        }
+        // each allowed request queues its mail (in the background, on the node that took it)
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailsTo(email) >= 3);
+        // and the others were refused, not merely late
+        await("no fourth reset mail")
+                .during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> mailsTo(email) <= 3);
+        assertThat(mailsTo(email)).as("reset mails queued for %s", email).isEqualTo(3);
+    }
+
+    private long mailsTo(String email) {
+        return jdbc.sql("select count(*) from mail_outbox where recipient = ?")
+                .param(email)
+                .query(Long.class)
+                .single();
     }
 
     @Test

@@ -43,8 +43,9 @@ public final class CampaignCleanup {
                         "update progress_report set updated_by = null where updated_by in (select id from app_user where email like '%@test.jalons')")
                 .update();
         jdbc.sql("delete from objective_baseline").update();
-        // login throttling is kept in PostgreSQL and the tests' clock never moves: nothing carries over
+        // login and reset throttling are kept in PostgreSQL and the tests' clock never moves: nothing carries over
         jdbc.sql("delete from login_failure").update();
         jdbc.sql("delete from login_wait").update();
+        jdbc.sql("delete from password_reset_request").update();
     }
 }
