@@ -166,6 +166,11 @@ class BilanBrowserTests {
         assertThat(driver().findElement(By.id("statut")).isDisplayed()).isFalse();
         toggle.click();
         await().until(() -> driver().findElement(By.id("statut")).isDisplayed());
+        // the panel slides open (DSFR collapse, 0.3 s): once it is open, its heading is below the button
+        await().until(() -> Boolean.TRUE.equals(script.executeScript(
+                "return document.querySelector('#filtres legend').getBoundingClientRect().top"
+                        + " >= arguments[0].getBoundingClientRect().bottom;",
+                toggle)));
         browser.screenshot("bilan-390-objectives-filters-open");
 
         browser.desktop();

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -192,7 +191,7 @@ class MailBrowserTests {
         desktop();
         load.run();
         browser.assertAccessible(name + "-1280");
-        driver().manage().window().setSize(new Dimension(390, 844));
+        browser.phone();
         load.run();
         browser.assertAccessible(name + "-390");
         List<?> overflow = (List<?>)
@@ -205,7 +204,7 @@ class MailBrowserTests {
     }
 
     private void desktop() {
-        driver().manage().window().setSize(new Dimension(1280, 1024));
+        browser.desktop();
     }
 
     private void logIn(String address, String password) {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -72,7 +71,7 @@ class PublicationBrowserTests {
 
     @AfterEach
     void cleanUp() {
-        driver().manage().window().setSize(new Dimension(1280, 1024));
+        browser.desktop();
         new CampaignCleanup(jdbc).run();
         caches.evictAll();
     }
@@ -251,11 +250,11 @@ class PublicationBrowserTests {
     /** axe-core at 1280 px, and a screenshot at 390 px (a phone) too. */
     private void checkBothWidths(String name) {
         browser.assertAccessible(name + "-1280");
-        driver().manage().window().setSize(new Dimension(390, 844));
+        browser.phone();
         try {
             browser.screenshot(name + "-390");
         } finally {
-            driver().manage().window().setSize(new Dimension(1280, 1024));
+            browser.desktop();
         }
     }
 
