@@ -6,9 +6,13 @@
 #     and saves a draft (real POST, CSRF token and version from the form), on its own objective.
 # Afterwards: errors, p50/p95/p99 of each side, and the drafts really saved, counted with psql.
 #
-#   scripts/load-test.sh [--duration SECONDS (default 600)] [--think MS (default 0)] [--no-build] [--port N (default 18090)]
+#   scripts/load-test.sh [--duration SECONDS (default 600)] [--think MS (default 0)] [--warmup SECONDS (default 30)]
+#                        [--no-build] [--port N (default 18090)]
 #   --think: each visitor's and editor's pause before a request (0: back to back, the machine's
 #   saturation; 1000 models people reading a page before the next click)
+#   --warmup: before the measured run, the visitors browse for this long on the freshly started
+#   application while the editors sign in (20 BCrypt checks at once); its figures are printed apart
+#   (the first seconds of a cold JVM) and not counted in the measured ones
 #
 # Database: LOAD_DATABASE_URL (JDBC URL of a scratch database you own, e.g.
 # jdbc:postgresql://127.0.0.1:5432/jalons_load; user postgres, no password, or LOAD_DATABASE_USERNAME
@@ -17,13 +21,14 @@
 # database made for this test only. Needs wrk, curl, psql, a JDK 17. Outputs in target/load/.
 set -euo pipefail
 
-THINK_MS=0 DURATION=600 BUILD=1 PORT=18090 EDITORS=20 VISITORS=50
+THINK_MS=0 DURATION=600 WARMUP=30 BUILD=1 PORT=18090 EDITORS=20 VISITORS=50
 die() { printf 'load-test: error: %s\n' "$*" >&2; exit 1; }
 log() { printf '[load] %s\n' "$*" >&2; }
 while [ "$#" -gt 0 ]; do
   case "$1" in
     --duration) DURATION=$2; shift 2 ;;
     --think) THINK_MS=$2; shift 2 ;;
+    --warmup) WARMUP=$2; shift 2 ;;
     --no-build) BUILD=0; shift ;;
     --port) PORT=$2; shift 2 ;;
     -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
@@ -32,6 +37,7 @@ while [ "$#" -gt 0 ]; do
 done
 [[ "$DURATION" =~ ^[1-9][0-9]*$ ]] || die "--duration must be a positive number of seconds"
 [[ "$THINK_MS" =~ ^[0-9]+$ ]] || die "--think must be a number of milliseconds"
+[[ "$WARMUP" =~ ^[0-9]+$ ]] || die "--warmup must be a number of seconds"
 export THINK_MS
 [ -n "${LOAD_DATABASE_URL:-}" ] || die "set LOAD_DATABASE_URL to the JDBC URL of a scratch database (see --help)"
 for tool in wrk curl psql java; do command -v "$tool" >/dev/null || die "$tool is not installed"; done
@@ -53,7 +59,10 @@ JAR=$(ls -t target/jalons-*.jar | grep -v '\.original$' | head -n 1)
 
 APP_PID=
 cleanup() {
-  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
+  # the application ends on SIGTERM (status 143): not the script's failure
+  if [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null; then
+    wait "$APP_PID" 2>/dev/null || true
+  fi
   return 0
 }
 trap cleanup EXIT
@@ -87,13 +96,21 @@ mapfile -t PAIRS < <(sql "select 'load-editor-' || n || '@load.jalons ' || code 
       join objective_owner ow on ow.objective_id = o.id and ow.position = 1) x where n <= $EDITORS")
 drafts_before=$(sql "select count(*) from progress_report")
 
-log "running for ${DURATION}s: $VISITORS public visitors (wrk) + ${#PAIRS[@]} editors (curl)"
-end=$(( $(date +%s) + DURATION ))
-rm -f "$OUT"/editor-*.txt
+start=$(( $(date +%s) + WARMUP ))
+end=$(( start + DURATION ))
+rm -f "$OUT"/editor-*.txt "$OUT/wrk-warmup.txt"
+# the editors sign in now and start their loop at $start
 for pair in "${PAIRS[@]}"; do
   read -r email code <<<"$pair"
-  scripts/load/editor.sh "$BASE" "$email" jalons-demo-2025 "$code" "$end" >"$OUT/editor-$code.txt" 2>&1 &
+  scripts/load/editor.sh "$BASE" "$email" jalons-demo-2025 "$code" "$end" "$start" >"$OUT/editor-$code.txt" 2>&1 &
 done
+if [ "$WARMUP" -gt 0 ]; then
+  log "warming up for ${WARMUP}s: $VISITORS public visitors while ${#PAIRS[@]} editors sign in (not counted)"
+  left=$(( start - $(date +%s) )); [ "$left" -gt 0 ] || left=1
+  wrk --latency -t 2 -c "$VISITORS" -d "${left}s" -s scripts/load/public-visitors.lua "$BASE" \
+    >"$OUT/wrk-warmup.txt"
+fi
+log "running for ${DURATION}s: $VISITORS public visitors (wrk) + ${#PAIRS[@]} editors (curl)"
 wrk --latency -t 2 -c "$VISITORS" -d "${DURATION}s" -s scripts/load/public-visitors.lua "$BASE" >"$OUT/wrk-public.txt"
 wait $(jobs -p | grep -v "^$APP_PID\$") 2>/dev/null || true
 
@@ -120,6 +137,10 @@ revisions=$(sql "select coalesce(sum(r.version), 0) from progress_report r join 
                  where p.code = '$period' and r.narrative like 'Brouillon de charge%'")
 {
   printf '\nJalons load test — %ss, think time %s ms, %s public visitors (wrk) + %s editors (curl), %s\n' "$DURATION" "$THINK_MS" "$VISITORS" "${#PAIRS[@]}" "$(date -u '+%Y-%m-%d %H:%M UTC')"
+  if [ -s "$OUT/wrk-warmup.txt" ]; then
+    printf '  warm-up, not counted below (the first %ss, editors signing in): %s\n' "$WARMUP" \
+      "$(grep '^LOAD public' "$OUT/wrk-warmup.txt" | sed 's/^LOAD public //')"
+  fi
   grep '^LOAD public' "$OUT/wrk-public.txt" | sed 's/^LOAD /  /'
   grep 'Non-2xx' "$OUT/wrk-public.txt" | sed 's/^/  public /' || echo "  public non-2xx/3xx responses: 0"
   printf '  editors: form GET n=%s p50=%sms p95=%sms p99=%sms, errors=%s\n' "$n_form" "$f50" "$f95" "$f99" "$forms_bad"

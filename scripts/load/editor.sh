@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# One editor of the load test: signs in, then until the deadline opens its report form and saves a
-# draft (a real POST with the form's CSRF token and version). One line per request on stdout:
-# "<kind> <http status> <seconds>". Used by scripts/load-test.sh.
-#   editor.sh BASE_URL EMAIL PASSWORD OBJECTIVE_CODE END_EPOCH_SECONDS
+# One editor of the load test: signs in, then from the start time until the deadline opens its report
+# form and saves a draft (a real POST with the form's CSRF token and version). One line per request on
+# stdout: "<kind> <http status> <seconds>". Used by scripts/load-test.sh.
+#   editor.sh BASE_URL EMAIL PASSWORD OBJECTIVE_CODE END_EPOCH_SECONDS [START_EPOCH_SECONDS]
 set -uo pipefail
-base=$1 email=$2 password=$3 code=$4 end=$5
+base=$1 email=$2 password=$3 code=$4 end=$5 start=${6:-0}
 # THINK_MS: the editor's pause before opening the form and before saving it (0: back to back)
 pause() { [ "${THINK_MS:-0}" -gt 0 ] && sleep "$(awk -v ms="$THINK_MS" 'BEGIN { printf "%.3f", ms / 1000 }')"; return 0; }
 jar=$(mktemp)
@@ -20,6 +20,7 @@ read -r status seconds location <<<"$out"
 echo "login $status $seconds"
 case "$location" in *connexion*) echo "login-refused 0 0"; exit 1 ;; esac
 
+while [ "$(date +%s)" -lt "$start" ]; do sleep 0.2; done
 n=0
 while [ "$(date +%s)" -lt "$end" ]; do
   n=$((n + 1))
