@@ -6,9 +6,15 @@ import fr.gouv.sante.jalons.support.ExtraObjectives;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -89,6 +95,39 @@ class QueryCountTests {
         assertThat(after).isEqualTo(before);
         assertThat(before.values()).allSatisfy(count -> assertThat(count).isBetween(1L, 20L));
         assertThat(http.get("/api/v1/objectives").body()).contains("\"1-69\"");
+    }
+
+    @Test
+    void visitorsArrivingTogetherOnEmptyCachesHaveTheReadModelsBuiltOnce() throws Exception {
+        caches.evictAll();
+        statistics.clear();
+        assertThat(http.get("/objectifs/7-3").statusCode()).isEqualTo(200);
+        long alone = statistics.getPrepareStatementCount();
+
+        // after a publication every cache is empty: twenty visitors at the same instant
+        caches.evictAll();
+        statistics.clear();
+        int visitors = 20;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(visitors);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < visitors; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return new HttpTestClient(port).get("/objectifs/7-3").statusCode();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(statistics.getPrepareStatementCount())
+                .as("SQL statements for %d simultaneous first visits, against %d for one", visitors, alone)
+                .isEqualTo(alone);
     }
 
     @Test
