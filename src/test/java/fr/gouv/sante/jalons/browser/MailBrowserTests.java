@@ -72,7 +72,7 @@ class MailBrowserTests {
 
     @AfterEach
     void cleanUp() {
-        desktop();
+        browser.desktop();
         new CampaignCleanup(jdbc).run();
     }
 
@@ -188,7 +188,7 @@ class MailBrowserTests {
 
     /** Loads the page at 1280 px, checks and captures it, then the same at 390 px, and back to 1280. */
     private void bothWidths(String name, Runnable load) {
-        desktop();
+        browser.desktop();
         load.run();
         browser.assertAccessible(name + "-1280");
         browser.phone();
@@ -199,12 +199,8 @@ class MailBrowserTests {
                         .executeScript(
                                 "return document.documentElement.scrollWidth > window.innerWidth ? ['horizontal scroll'] : [];");
         assertThat(overflow).as("the page %s scrolls sideways at 390 px", name).isEmpty();
-        desktop();
-        load.run();
-    }
-
-    private void desktop() {
         browser.desktop();
+        load.run();
     }
 
     private void logIn(String address, String password) {
