@@ -172,6 +172,24 @@ class OpenDataCatalogue {
         return precision == DatePrecision.MONTH ? FrenchFormat.month(instant).toString() : instant.toString();
     }
 
+    /** One published figure with the objective and indicator it belongs to, for the exports. */
+    record MeasurementRow(String objectiveCode, String indicator, String unit, MeasurementResource measurement) {}
+
+    /** Every published figure, as the API writes it, in the roadmap's order. */
+    List<MeasurementRow> measurements() {
+        List<MeasurementRow> rows = new java.util.ArrayList<>();
+        for (ObjectiveSummary objective : roadmap.objectives()) {
+            ObjectiveDetailResource details = objective(ObjectiveCode.parse(objective.code()));
+            for (IndicatorResource indicator : details.indicators()) {
+                indicator
+                        .measurements()
+                        .forEach(measurement -> rows.add(
+                                new MeasurementRow(objective.code(), indicator.name(), indicator.unit(), measurement)));
+            }
+        }
+        return rows;
+    }
+
     List<AxisResource> axes() {
         return roadmap.axes().stream()
                 .map(axis -> new AxisResource(

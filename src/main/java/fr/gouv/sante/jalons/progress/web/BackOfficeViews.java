@@ -209,10 +209,7 @@ class BackOfficeViews {
                         text = message("conflict.measurement.removed");
                     } else {
                         text = message(
-                                "report.readonly.measurement",
-                                row.getValue(),
-                                indicator.unit(),
-                                typedDate(row.getDate()));
+                                "report.readonly.measurement", typedQuantity(row, indicator.unit()), typedDate(row));
                     }
                     return new IndicatorView(indicator.id(), indicator.name(), indicator.unit(), null, text);
                 })
@@ -221,9 +218,31 @@ class BackOfficeViews {
                 status == null ? null : status.messageKey(), MarkdownText.toSafeHtml(form.getNarrative()), indicators);
     }
 
-    private static String typedDate(String date) {
+    /** What was typed, with the qualifier chosen: "plus de 52 %" (the value as typed, even if not a number). */
+    private String typedQuantity(ProgressReportForm.MeasurementRow row, String unit) {
+        String quantity = message("quantity", row.getValue(), unit);
+        return message(typedQualifier(row).messageKey(), quantity);
+    }
+
+    private static FigureQualifier typedQualifier(ProgressReportForm.MeasurementRow row) {
         try {
-            return FrenchFormat.date(java.time.LocalDate.parse(date == null ? "" : date.strip()));
+            return FigureQualifier.valueOf(row.getQualifier());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return FigureQualifier.EXACT;
+        }
+    }
+
+    private String typedDate(ProgressReportForm.MeasurementRow row) {
+        String date = row.getDate();
+        DatePrecision precision;
+        try {
+            precision = DatePrecision.valueOf(row.getDatePrecision());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            precision = DatePrecision.DAY;
+        }
+        try {
+            return FigureWords.when(
+                    messages, java.time.LocalDate.parse(date == null ? "" : date.strip()), precision, null, null);
         } catch (java.time.format.DateTimeParseException e) {
             return date;
         }
