@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.dashboard;
 import fr.gouv.sante.jalons.progress.PublicProgress.ObjectiveProgress;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
+import fr.gouv.sante.jalons.shared.StatusBasis;
 import java.time.LocalDate;
 
 /**
@@ -20,6 +21,16 @@ public record PublicObjective(ObjectiveSummary objective, ObjectiveProgress prog
     /** The latest published status, whatever its period; null if nothing was ever published. */
     public ProgressStatus status() {
         return progress.status();
+    }
+
+    /** Whether {@link #status()} was documented or reconstructed from a document's text; null if none. */
+    public StatusBasis statusBasis() {
+        return progress.statusBasis();
+    }
+
+    /** The status shown was reconstructed from a document's text: every output must say so. */
+    public boolean statusInferred() {
+        return progress.statusInferred();
     }
 
     /** The period of {@link #status()}. */

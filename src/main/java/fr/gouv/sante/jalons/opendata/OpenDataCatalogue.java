@@ -22,11 +22,16 @@ import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary.OwnerRef;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
+import fr.gouv.sante.jalons.shared.DatePrecision;
 import fr.gouv.sante.jalons.shared.Decimals;
+import fr.gouv.sante.jalons.shared.FigureWords;
+import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /** Builds the open-data documents from the roadmap's structure and its published progress. */
@@ -36,8 +41,14 @@ class OpenDataCatalogue {
     private final RoadmapQueries roadmap;
     private final ProgressQueries progress;
     private final OrganisationQueries organisations;
+    private final MessageSource messages;
 
-    OpenDataCatalogue(RoadmapQueries roadmap, ProgressQueries progress, OrganisationQueries organisations) {
+    OpenDataCatalogue(
+            RoadmapQueries roadmap,
+            ProgressQueries progress,
+            OrganisationQueries organisations,
+            MessageSource messages) {
+        this.messages = messages;
         this.roadmap = roadmap;
         this.progress = progress;
         this.organisations = organisations;
@@ -61,7 +72,8 @@ class OpenDataCatalogue {
                             status.published() ? status.status().name() : null,
                             status.statusPeriod(),
                             status.updatedInLatestPeriod(),
-                            latest);
+                            latest,
+                            basis(status));
                 })
                 .toList();
     }
@@ -82,9 +94,11 @@ class OpenDataCatalogue {
                         report.period(),
                         report.status().name(),
                         report.narrative(),
-                        report.publishedAt(),
+                        publishedAt(report.publishedAt(), report.publishedPrecision()),
                         report.revision(),
-                        report.reason()))
+                        report.reason(),
+                        report.statusBasis().name(),
+                        report.publishedPrecision().name()))
                 .toList();
         Map<Long, List<MeasurementValue>> measurements = progress.publishedMeasurements(
                 details.indicators().stream().map(IndicatorDetails::id).toList());
@@ -97,7 +111,21 @@ class OpenDataCatalogue {
                                 .map(target -> new TargetResource(Decimals.plain(target.value()), target.date()))
                                 .toList(),
                         measurements.getOrDefault(indicator.id(), List.of()).stream()
-                                .map(m -> new MeasurementResource(Decimals.plain(m.value()), m.date(), m.source()))
+                                .map(m -> new MeasurementResource(
+                                        Decimals.plain(m.value()),
+                                        m.datePrecision() == DatePrecision.PERIOD ? null : m.isoDate(),
+                                        m.source(),
+                                        m.qualifier().name(),
+                                        m.datePrecision().name(),
+                                        m.period(),
+                                        FigureWords.quantity(messages, m.value(), indicator.unit(), m.qualifier())
+                                                + " "
+                                                + FigureWords.when(
+                                                        messages,
+                                                        m.date(),
+                                                        m.datePrecision(),
+                                                        m.bilanMonth(),
+                                                        m.period())))
                                 .toList()))
                 .toList();
         List<MilestoneResource> milestones = details.milestones().stream()
@@ -128,7 +156,38 @@ class OpenDataCatalogue {
                                 r.previousDeadline(),
                                 r.newTarget(),
                                 r.newDeadline()))
-                        .toList());
+                        .toList(),
+                basis(status));
+    }
+
+    private static String basis(ObjectiveProgress status) {
+        return status.statusBasis() == null ? null : status.statusBasis().name();
+    }
+
+    /** An instant when the day is known, the month ("2024-12") when the source gives only that. */
+    private static String publishedAt(Instant instant, DatePrecision precision) {
+        if (instant == null) {
+            return null;
+        }
+        return precision == DatePrecision.MONTH ? FrenchFormat.month(instant).toString() : instant.toString();
+    }
+
+    /** One published figure with the objective and indicator it belongs to, for the exports. */
+    record MeasurementRow(String objectiveCode, String indicator, String unit, MeasurementResource measurement) {}
+
+    /** Every published figure, as the API writes it, in the roadmap's order. */
+    List<MeasurementRow> measurements() {
+        List<MeasurementRow> rows = new java.util.ArrayList<>();
+        for (ObjectiveSummary objective : roadmap.objectives()) {
+            ObjectiveDetailResource details = objective(ObjectiveCode.parse(objective.code()));
+            for (IndicatorResource indicator : details.indicators()) {
+                indicator
+                        .measurements()
+                        .forEach(measurement -> rows.add(
+                                new MeasurementRow(objective.code(), indicator.name(), indicator.unit(), measurement)));
+            }
+        }
+        return rows;
     }
 
     List<AxisResource> axes() {

@@ -18,7 +18,9 @@ final class OpenDataResources {
      * A row of {@code GET /api/v1/objectives} and of the CSV export. {@code status} is the latest
      * published status, whatever its period ({@code statusPeriod}); {@code updatedInLatestPeriod} says
      * whether that period is the latest published one ({@code latestPeriod}): when false, the
-     * objective was not updated in that period and keeps its earlier status.
+     * objective was not updated in that period and keeps its earlier status. {@code statusBasis} is
+     * {@code INFERRED} when that status was reconstructed from a document's text, {@code DOCUMENTED}
+     * when it was entered and validated in a campaign or confirmed by the DNS.
      */
     record ObjectiveResource(
             String code,
@@ -31,7 +33,8 @@ final class OpenDataResources {
             String status,
             String statusPeriod,
             boolean updatedInLatestPeriod,
-            String latestPeriod) {}
+            String latestPeriod,
+            String statusBasis) {}
 
     /** {@code GET /api/v1/objectives/{code}}. */
     record ObjectiveDetailResource(
@@ -49,7 +52,8 @@ final class OpenDataResources {
             List<MilestoneResource> milestones,
             List<ReportResource> reports,
             List<IndicatorResource> indicators,
-            List<RebaseliningResource> rebaselinings) {}
+            List<RebaseliningResource> rebaselinings,
+            String statusBasis) {}
 
     /** A change of target or deadline decided by the DNS, with its reason (oldest first). */
     record RebaseliningResource(
@@ -62,9 +66,20 @@ final class OpenDataResources {
 
     record MilestoneResource(LocalDate date, String description, BigDecimal value) {}
 
-    /** The latest published revision of a period's report; {@code reason} says why it corrected the previous one. */
+    /**
+     * The latest published revision of a period's report; {@code reason} says why it corrected the
+     * previous one. {@code publishedAt} is as precise as its source: an instant ("2025-06-04T08:00:00Z")
+     * or, with {@code publishedAtPrecision} {@code MONTH}, a month ("2024-12").
+     */
     record ReportResource(
-            String period, String status, String text, Instant publishedAt, int revision, String reason) {}
+            String period,
+            String status,
+            String text,
+            String publishedAt,
+            int revision,
+            String reason,
+            String statusBasis,
+            String publishedAtPrecision) {}
 
     record IndicatorResource(
             String name,
@@ -75,7 +90,21 @@ final class OpenDataResources {
 
     record TargetResource(BigDecimal value, LocalDate date) {}
 
-    record MeasurementResource(BigDecimal value, LocalDate date, String source) {}
+    /**
+     * A figure as its source states it. {@code qualifier}: EXACT, AT_LEAST ("plus de"), ABOUT
+     * ("environ"), AT_MOST, INCREASE (a change over the period, not a total). {@code date} is as
+     * precise as {@code datePrecision}: "2024-10-31" (DAY), "2024-10" (MONTH), "2024-S1" (SEMESTER), or
+     * null (PERIOD: the source gives no date, the figure is at the date of its period's bilan).
+     * {@code label} writes it in French as the public pages do.
+     */
+    record MeasurementResource(
+            BigDecimal value,
+            String date,
+            String source,
+            String qualifier,
+            String datePrecision,
+            String period,
+            String label) {}
 
     record AxisResource(int number, String name, List<PriorityResource> priorities) {}
 

@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.progress;
 
 import fr.gouv.sante.jalons.shared.ProgressStatus;
+import fr.gouv.sante.jalons.shared.StatusBasis;
 import java.util.Map;
 
 /**
@@ -30,11 +31,21 @@ public record PublicProgress(
      * @param updatedInLatestPeriod that report belongs to the latest published period
      * @param previousStatus for an objective updated in the latest period, its status published for an
      *                       earlier period (null if none): what the home page compares
+     * @param statusBasis whether {@code status} was documented or reconstructed; null if none
      */
     public record ObjectiveProgress(
-            ProgressStatus status, String statusPeriod, boolean updatedInLatestPeriod, ProgressStatus previousStatus) {
+            ProgressStatus status,
+            String statusPeriod,
+            boolean updatedInLatestPeriod,
+            ProgressStatus previousStatus,
+            StatusBasis statusBasis) {
 
-        public static final ObjectiveProgress NONE = new ObjectiveProgress(null, null, false, null);
+        public static final ObjectiveProgress NONE = new ObjectiveProgress(null, null, false, null, null);
+
+        /** The status shown was reconstructed from a document's text, not documented. */
+        public boolean statusInferred() {
+            return statusBasis == StatusBasis.INFERRED;
+        }
 
         public boolean published() {
             return status != null;

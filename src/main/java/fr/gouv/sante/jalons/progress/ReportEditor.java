@@ -1,5 +1,7 @@
 package fr.gouv.sante.jalons.progress;
 
+import fr.gouv.sante.jalons.shared.DatePrecision;
+import fr.gouv.sante.jalons.shared.FigureQualifier;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -48,7 +50,11 @@ public record ReportEditor(
             String unit,
             BigDecimal lastValue,
             LocalDate lastDate,
+            FigureQualifier lastQualifier,
+            DatePrecision lastPrecision,
             BigDecimal draftValue,
             LocalDate draftDate,
+            FigureQualifier draftQualifier,
+            DatePrecision draftPrecision,
             Long draftId) {}
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -18,6 +19,7 @@ public final class FrenchFormat {
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", FRENCH);
     private static final DateTimeFormatter FIRST_DAY = DateTimeFormatter.ofPattern("d'er' MMMM yyyy", FRENCH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", FRENCH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH'h'mm", FRENCH);
 
     private FrenchFormat() {}
@@ -32,6 +34,27 @@ public final class FrenchFormat {
     /** The day, in Paris. */
     public static String date(Instant instant) {
         return instant == null ? "" : date(instant.atZone(PARIS).toLocalDate());
+    }
+
+    /** "décembre 2024". */
+    public static String month(YearMonth month) {
+        return month == null ? "" : MONTH.format(month);
+    }
+
+    /** The month, in Paris. */
+    public static YearMonth month(Instant instant) {
+        return instant == null ? null : YearMonth.from(instant.atZone(PARIS));
+    }
+
+    /**
+     * A publication date as precise as its source: "4 juin 2025" for a day, "décembre 2024" when the
+     * source gives only the month.
+     */
+    public static String date(Instant instant, DatePrecision precision) {
+        if (instant == null) {
+            return "";
+        }
+        return precision == DatePrecision.DAY || precision == null ? date(instant) : month(month(instant));
     }
 
     /** The day and time, in Paris. */

@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * How far an indicator has come towards its final target, and whether its latest figure is ahead of
  * or behind the straight trajectory to that target. Screen and print compute it here, so that they
- * say the same thing.
+ * say the same thing. An increase ({@link FigureQualifier#INCREASE}) is not a total and takes no part.
  *
  * @param percent the progress towards the final target, rounded down (never 100 % before it is
  *                reached), from the baseline (the first measurement)
@@ -21,8 +21,19 @@ import java.util.Optional;
  */
 public record IndicatorProgress(Point latest, Point target, Integer percent, Pace pace) {
 
-    /** A value at a date. */
-    public record Point(LocalDate date, BigDecimal value) {}
+    /** A value at a date, as its source qualifies it. */
+    public record Point(LocalDate date, BigDecimal value, FigureQualifier qualifier) {
+
+        /** An exact value (a target, a figure entered as exact). */
+        public Point(LocalDate date, BigDecimal value) {
+            this(date, value, FigureQualifier.EXACT);
+        }
+    }
+
+    /** How the percentage must be read ("au moins" for a "plus de" figure); null without a percentage. */
+    public FigureQualifier percentQualifier() {
+        return percent == null ? null : latest.qualifier();
+    }
 
     /** The latest figure against the straight trajectory. */
     public enum Pace {
@@ -46,13 +57,18 @@ public record IndicatorProgress(Point latest, Point target, Integer percent, Pac
         if (measurements.isEmpty()) {
             return Optional.empty();
         }
-        List<Point> measured =
-                measurements.stream().sorted(Comparator.comparing(Point::date)).toList();
-        Point latest = measured.get(measured.size() - 1);
+        // an increase ("+8 500") is a change, not a total: it is never compared with a target
+        List<Point> measured = measurements.stream()
+                .filter(point -> point.qualifier().comparableWithTarget())
+                .sorted(Comparator.comparing(Point::date))
+                .toList();
         Point target = targets.stream().max(Comparator.comparing(Point::date)).orElse(null);
-        if (target == null) {
-            return Optional.of(new IndicatorProgress(latest, null, null, null));
+        if (target == null || measured.isEmpty()) {
+            Point latest =
+                    measurements.stream().max(Comparator.comparing(Point::date)).orElseThrow();
+            return Optional.of(new IndicatorProgress(latest, target, null, null));
         }
+        Point latest = measured.get(measured.size() - 1);
         Point baseline = measured.size() > 1 ? measured.get(0) : null;
         double from = baseline == null ? 0 : baseline.value().doubleValue();
         double gap = target.value().doubleValue() - from;

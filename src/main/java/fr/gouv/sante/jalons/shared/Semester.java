@@ -23,6 +23,11 @@ public record Semester(int year, int half) implements Comparable<Semester> {
         return new Semester(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
     }
 
+    /** The semester a date falls in. */
+    public static Semester containing(LocalDate date) {
+        return new Semester(date.getYear(), date.getMonthValue() <= 6 ? 1 : 2);
+    }
+
     public LocalDate firstDay() {
         return LocalDate.of(year, half == 1 ? 1 : 7, 1);
     }

@@ -89,7 +89,7 @@ class DashboardPagesTests {
                 .contains(
                         "Feuille de route du numérique en santé 2023-2027",
                         "4 axes, 18 priorités et 65 objectifs",
-                        "Dernier bilan publié : 2e semestre 2024, publié le 31 décembre 2024.");
+                        "Dernier bilan publié : 2e semestre 2024, publié en décembre 2024.");
         // the same numbers as text: 15 achieved, 26 on track, 13 at risk, 9 late, 2 not started
         assertThat(html)
                 .contains("Atteint : 15, En bonne voie : 26, À surveiller : 13, En retard : 9, Non démarré : 2");
@@ -123,7 +123,7 @@ class DashboardPagesTests {
         assertThat(html)
                 .contains(
                         "Valeurs de l’indicateur « Établissements de santé utilisateurs de CDRi »",
-                        "1\u202f134 établissements au 31 octobre 2024 — cible 1\u202f200 établissements au 31 décembre 2024 — 94 %",
+                        "1\u202f134 établissements en octobre 2024 — cible 1\u202f200 établissements au 31 décembre 2024 — 94 %",
                         "Avancement vers la cible : 94 %.");
         assertThat(html).contains("Historique des bilans publiés", "2e semestre 2024");
     }

@@ -1,6 +1,10 @@
 package fr.gouv.sante.jalons.dashboard.web;
 
+import fr.gouv.sante.jalons.progress.MeasurementValue;
+import fr.gouv.sante.jalons.shared.DatePrecision;
+import fr.gouv.sante.jalons.shared.FigureWords;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
+import fr.gouv.sante.jalons.shared.IndicatorProgress;
 import fr.gouv.sante.jalons.shared.Semester;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -44,6 +48,36 @@ class Formats {
         }
         Semester semester = Semester.parse(code);
         return message(semester.labelKey(), semester.year());
+    }
+
+    /** A measurement as its source states it: "plus de 3 000 ambassadeurs". */
+    String figure(MeasurementValue measurement, String unit) {
+        return FigureWords.quantity(messages, measurement.value(), unit, measurement.qualifier());
+    }
+
+    /** When it was measured, as precisely as its source: "en octobre 2024", "à la date du bilan de décembre 2024". */
+    String when(MeasurementValue m) {
+        return FigureWords.when(messages, m.date(), m.datePrecision(), m.bilanMonth(), m.period());
+    }
+
+    /** The same date for a table's date column: "octobre 2024". */
+    String measuredDate(MeasurementValue m) {
+        return FigureWords.date(messages, m.date(), m.datePrecision(), m.bilanMonth(), m.period());
+    }
+
+    /** "au moins 90 %", "cible dépassée". */
+    String percent(IndicatorProgress progress) {
+        return FigureWords.percent(messages, progress.percent(), progress.percentQualifier());
+    }
+
+    /** A publication date as precise as its source: "4 juin 2025" or "décembre 2024". */
+    String date(Instant instant, DatePrecision precision) {
+        return FrenchFormat.date(instant, precision);
+    }
+
+    /** "le 4 juin 2025" or "en décembre 2024". */
+    String publishedOn(Instant instant, DatePrecision precision) {
+        return FigureWords.publishedOn(messages, instant, precision);
     }
 
     /** A value with its unit: "1 134 établissements", "29 %". */

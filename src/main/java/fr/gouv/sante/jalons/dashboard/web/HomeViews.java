@@ -47,7 +47,11 @@ class HomeViews {
                 snapshot.period() == null
                         ? ""
                         : formats.period(snapshot.period().code()),
-                snapshot.period() == null ? "" : formats.date(snapshot.period().publishedAt()),
+                snapshot.period() == null
+                        ? ""
+                        : formats.publishedOn(
+                                snapshot.period().publishedAt(),
+                                snapshot.period().publishedPrecision()),
                 rows.breakdown("overall", objectives),
                 axes(snapshot),
                 snapshot.previousPeriod() != null,

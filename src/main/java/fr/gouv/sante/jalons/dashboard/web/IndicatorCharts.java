@@ -54,8 +54,8 @@ class IndicatorCharts {
         List<Row> rows = Stream.concat(
                         measured.stream()
                                 .map(m -> new Row(
-                                        formats.date(m.date()),
-                                        formats.quantity(m.value(), indicator.unit()),
+                                        formats.measuredDate(m),
+                                        formats.figure(m, indicator.unit()),
                                         "chart.kind.measurement",
                                         m.source())),
                         targets.stream()
@@ -67,7 +67,7 @@ class IndicatorCharts {
                 .toList();
         String summary = summary(indicator, measured, targets);
         List<IndicatorProgress.Point> measuredPoints0 = measured.stream()
-                .map(m -> new IndicatorProgress.Point(m.date(), m.value()))
+                .map(m -> new IndicatorProgress.Point(m.date(), m.value(), m.qualifier()))
                 .toList();
         List<IndicatorProgress.Point> targetPoints0 = targets.stream()
                 .map(t -> new IndicatorProgress.Point(t.date(), t.value()))
@@ -80,7 +80,7 @@ class IndicatorCharts {
                     measured.get(0),
                     targets,
                     indicator.unit(),
-                    progress.map(IndicatorProgress::percent).orElse(null));
+                    progress.filter(p -> p.percent() != null).orElse(null));
             return IndicatorChartView.withoutChart(
                     id, indicator.name(), indicator.unit(), summary, rows, card, progressText);
         }
@@ -127,9 +127,7 @@ class IndicatorCharts {
                         scale.x(m.date()),
                         scale.y(m.value().doubleValue()),
                         formats.message(
-                                "chart.point.measurement",
-                                formats.date(m.date()),
-                                formats.quantity(m.value(), indicator.unit()))))
+                                "chart.point.measurement", formats.when(m), formats.figure(m, indicator.unit()))))
                 .toList();
         List<Point> targetPoints = targets.stream()
                 .map(t -> new Point(
@@ -186,10 +184,10 @@ class IndicatorCharts {
                 progressText);
     }
 
-    /** "1 134 établissements au 31 octobre 2024 — cible 1 200 établissements au 31 décembre 2024 — 94 %". */
-    private String figureCard(MeasurementValue value, List<TargetValue> targets, String unit, Integer percent) {
-        String text = formats.message(
-                "indicator.card.value", formats.quantity(value.value(), unit), formats.date(value.date()));
+    /** "1 134 établissements en octobre 2024 — cible 1 200 établissements au 31 décembre 2024 — 94 %". */
+    private String figureCard(
+            MeasurementValue value, List<TargetValue> targets, String unit, IndicatorProgress progress) {
+        String text = formats.message("indicator.card.value", formats.figure(value, unit), formats.when(value));
         if (!targets.isEmpty()) {
             TargetValue target = targets.get(targets.size() - 1);
             text += " — "
@@ -198,8 +196,8 @@ class IndicatorCharts {
                             formats.quantity(target.value(), unit),
                             formats.date(target.date()));
         }
-        if (percent != null) {
-            text += " — " + formats.message("indicator.percent", percent);
+        if (progress != null) {
+            text += " — " + formats.percent(progress);
         }
         return text;
     }
@@ -207,7 +205,7 @@ class IndicatorCharts {
     private String progressText(IndicatorProgress progress) {
         List<String> parts = new ArrayList<>();
         if (progress.percent() != null) {
-            parts.add(formats.message("indicator.progress", progress.percent()));
+            parts.add(formats.message("indicator.progress.text", formats.percent(progress)));
         }
         if (progress.pace() != null) {
             parts.add(formats.message(progress.pace().messageKey()));
@@ -219,8 +217,8 @@ class IndicatorCharts {
         List<String> parts = new ArrayList<>();
         if (!measured.isEmpty()) {
             MeasurementValue last = measured.get(measured.size() - 1);
-            parts.add(formats.message(
-                    "chart.summary.last", formats.quantity(last.value(), indicator.unit()), formats.date(last.date())));
+            parts.add(
+                    formats.message("chart.summary.last", formats.figure(last, indicator.unit()), formats.when(last)));
         } else {
             parts.add(formats.message("chart.summary.no-measurement"));
         }

@@ -22,6 +22,12 @@ class InformationPageController {
         return "dashboard/personal-data";
     }
 
+    /** How statuses, figures, dates and percentages are established, and what rests on what. */
+    @GetMapping("/methode")
+    String method() {
+        return "dashboard/method";
+    }
+
     @GetMapping("/donnees-ouvertes")
     String openData() {
         return "dashboard/open-data";

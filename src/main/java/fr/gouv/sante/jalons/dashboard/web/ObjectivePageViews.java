@@ -73,15 +73,15 @@ class ObjectivePageViews {
     private TimelineEntryView timelineEntry(PublishedReport report) {
         return new TimelineEntryView(
                 formats.period(report.period()),
-                StatusView.of(report.status()),
+                StatusView.of(report.status(), report.statusBasis()),
                 MarkdownText.toSafeHtml(report.narrative()),
-                formats.date(report.publishedAt()),
+                formats.publishedOn(report.publishedAt(), report.publishedPrecision()),
                 report.reason(),
                 report.earlierRevisions().stream()
                         .map(earlier -> new PageViews.EarlierRevisionView(
-                                StatusView.of(earlier.status()),
+                                StatusView.of(earlier.status(), earlier.statusBasis()),
                                 MarkdownText.toSafeHtml(earlier.narrative()),
-                                formats.date(earlier.publishedAt())))
+                                formats.publishedOn(earlier.publishedAt(), earlier.publishedPrecision())))
                         .toList());
     }
 

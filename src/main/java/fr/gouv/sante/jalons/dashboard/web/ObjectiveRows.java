@@ -51,7 +51,7 @@ class ObjectiveRows {
                 formats.date(objective.deadline()),
                 objective.deadline().toString(),
                 publicObjective.overdue(LocalDate.now(clock)),
-                StatusView.of(publicObjective.status()),
+                StatusView.of(publicObjective.status(), publicObjective.statusBasis()),
                 owners,
                 publicObjective.statusPeriod() == null ? "" : formats.period(publicObjective.statusPeriod()),
                 publicObjective.notUpdated(),
@@ -65,7 +65,11 @@ class ObjectiveRows {
     StatusBreakdownView breakdown(String id, List<PublicObjective> objectives) {
         Map<ProgressStatus, Integer> counts = new EnumMap<>(ProgressStatus.class);
         int none = 0;
+        int inferred = 0;
         for (PublicObjective objective : objectives) {
+            if (objective.statusInferred()) {
+                inferred++;
+            }
             if (objective.status() == null) {
                 none++;
             } else {
@@ -83,7 +87,11 @@ class ObjectiveRows {
         if (none > 0) {
             addSegment(segments, parts, StatusView.NONE, none, total, x);
         }
-        return new StatusBreakdownView("breakdown-" + id, total, segments, String.join(", ", parts));
+        String summary = String.join(", ", parts);
+        if (inferred > 0) {
+            summary += ". " + formats.message("breakdown.inferred", inferred);
+        }
+        return new StatusBreakdownView("breakdown-" + id, total, segments, summary, inferred);
     }
 
     private BigDecimal addSegment(

@@ -6,7 +6,8 @@ import java.util.List;
  * Counts by status, with the geometry of a horizontal stacked bar (SVG, viewBox 0 0 100 10) and
  * the same numbers as text for the table beside it.
  */
-public record StatusBreakdownView(String captionId, int total, List<Segment> segments, String summary) {
+public record StatusBreakdownView(
+        String captionId, int total, List<Segment> segments, String summary, int inferredCount) {
 
     public StatusBreakdownView {
         segments = List.copyOf(segments);

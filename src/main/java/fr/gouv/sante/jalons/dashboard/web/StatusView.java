@@ -1,16 +1,31 @@
 package fr.gouv.sante.jalons.dashboard.web;
 
 import fr.gouv.sante.jalons.shared.ProgressStatus;
+import fr.gouv.sante.jalons.shared.StatusBasis;
 
 /**
  * How a status is shown: a DSFR badge with text and icon (never colour alone) and a chart colour.
  *
  * @param code the status code, or {@code NONE} when nothing was published
+ * @param inferred reconstructed from a document's text, not documented: the badge says so in words
  */
-public record StatusView(String code, String labelKey, String badgeClass, String chartClass, String slug) {
+public record StatusView(
+        String code, String labelKey, String badgeClass, String chartClass, String slug, boolean inferred) {
 
     static final StatusView NONE = new StatusView(
             "NONE", "status.NONE", "fr-badge--icon-left fr-icon-question-line", "chart-none", "non-publie");
+
+    StatusView(String code, String labelKey, String badgeClass, String chartClass, String slug) {
+        this(code, labelKey, badgeClass, chartClass, slug, false);
+    }
+
+    /** The status with its basis: an inferred one is marked as reconstructed. */
+    static StatusView of(ProgressStatus status, StatusBasis basis) {
+        StatusView view = of(status);
+        return basis == StatusBasis.INFERRED && status != null
+                ? new StatusView(view.code, view.labelKey, view.badgeClass, view.chartClass, view.slug, true)
+                : view;
+    }
 
     static StatusView of(ProgressStatus status) {
         if (status == null) {

@@ -108,7 +108,11 @@ class CampaignSupport {
         return period == null
                 ? null
                 : new PeriodSummary(
-                        period.getCode(), period.getStartsOn(), period.getEndsOn(), period.getPublishedAt());
+                        period.getCode(),
+                        period.getStartsOn(),
+                        period.getEndsOn(),
+                        period.getPublishedAt(),
+                        period.getPublishedPrecision());
     }
 
     void audit(

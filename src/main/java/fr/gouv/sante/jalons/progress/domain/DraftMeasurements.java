@@ -111,12 +111,14 @@ class DraftMeasurements {
                         report.getId(),
                         entered.date(),
                         entered.value(),
-                        source(period, user)));
+                        source(period, user),
+                        entered.qualifier(),
+                        entered.datePrecision()));
                 campaign.audit(user, "MEASUREMENT", saved.getId(), objectiveId, "CREATED", null, saved.snapshot());
-            } else if (draft.getValue().compareTo(entered.value()) != 0
-                    || !draft.getMeasuredOn().equals(entered.date())) {
+            } else if (draft.differsFrom(
+                    entered.value(), entered.date(), entered.qualifier(), entered.datePrecision())) {
                 Map<String, Object> before = draft.snapshot();
-                draft.revise(entered.value(), entered.date());
+                draft.revise(entered.value(), entered.date(), entered.qualifier(), entered.datePrecision());
                 measurements.saveAndFlush(draft);
                 campaign.audit(user, "MEASUREMENT", draft.getId(), objectiveId, "UPDATED", before, draft.snapshot());
             }

@@ -11,6 +11,7 @@ import fr.gouv.sante.jalons.progress.ProgressQueries;
 import fr.gouv.sante.jalons.progress.PublicProgress;
 import fr.gouv.sante.jalons.progress.PublishedReport;
 import fr.gouv.sante.jalons.progress.PublishedStatus;
+import fr.gouv.sante.jalons.shared.FrenchFormat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -52,7 +53,11 @@ class JpaProgressQueries implements ProgressQueries {
             byObjective.put(
                     id,
                     new PublicProgress.ObjectiveProgress(
-                            current.status(), current.period(), updated, before == null ? null : before.status()));
+                            current.status(),
+                            current.period(),
+                            updated,
+                            before == null ? null : before.status(),
+                            current.basis()));
         });
         return new PublicProgress(latest, previous, byObjective);
     }
@@ -73,7 +78,7 @@ class JpaProgressQueries implements ProgressQueries {
         for (ProgressReadRepository.StatusRow row : repository.findPublishedStatuses()) {
             if (seen.add(row.objectiveId() + "/" + row.period())) {
                 statuses.computeIfAbsent(row.objectiveId(), id -> new ArrayList<>())
-                        .add(new PublishedStatus(row.status(), row.period()));
+                        .add(new PublishedStatus(row.status(), row.period(), row.basis()));
             }
         }
         Map<Long, ObjectiveStatusHistory> histories = new LinkedHashMap<>();
@@ -99,16 +104,20 @@ class JpaProgressQueries implements ProgressQueries {
                     return new PublishedReport(
                             latest.period(),
                             latest.status(),
+                            latest.basis(),
                             latest.narrative(),
                             latest.publishedAt(),
+                            latest.publishedPrecision(),
                             latest.revision(),
                             latest.reason(),
                             rows.subList(1, rows.size()).stream()
                                     .map(row -> new PublishedReport.Revision(
                                             row.revision(),
                                             row.status(),
+                                            row.basis(),
                                             row.narrative(),
                                             row.publishedAt(),
+                                            row.publishedPrecision(),
                                             row.reason()))
                                     .toList());
                 })
@@ -124,6 +133,15 @@ class JpaProgressQueries implements ProgressQueries {
                 .collect(groupingBy(
                         ProgressReadRepository.MeasurementRow::indicatorId,
                         LinkedHashMap::new,
-                        mapping(row -> new MeasurementValue(row.date(), row.value(), row.source()), toList())));
+                        mapping(
+                                row -> new MeasurementValue(
+                                        row.date(),
+                                        row.value(),
+                                        row.source(),
+                                        row.qualifier(),
+                                        row.datePrecision(),
+                                        row.period(),
+                                        FrenchFormat.month(row.periodPublishedAt())),
+                                toList())));
     }
 }

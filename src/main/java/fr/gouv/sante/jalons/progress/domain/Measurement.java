@@ -1,7 +1,11 @@
 package fr.gouv.sante.jalons.progress.domain;
 
+import fr.gouv.sante.jalons.shared.DatePrecision;
+import fr.gouv.sante.jalons.shared.FigureQualifier;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -36,6 +40,14 @@ class Measurement {
 
     private String source;
 
+    /** How the source states the value: exactly, "plus de", "environ", an increase... */
+    @Enumerated(EnumType.STRING)
+    private FigureQualifier qualifier = FigureQualifier.EXACT;
+
+    /** How precise the date is in the source: only that much of {@code measuredOn} is shown. */
+    @Enumerated(EnumType.STRING)
+    private DatePrecision datePrecision = DatePrecision.DAY;
+
     /** The report it was entered with; null for the reference data loaded from the documents. */
     @Column(name = "report_id")
     private Long reportId;
@@ -50,7 +62,11 @@ class Measurement {
             long reportId,
             LocalDate measuredOn,
             BigDecimal value,
-            String source) {
+            String source,
+            FigureQualifier qualifier,
+            DatePrecision datePrecision) {
+        this.qualifier = qualifier;
+        this.datePrecision = datePrecision;
         this.indicatorId = indicatorId;
         this.period = period;
         this.reportId = reportId;
@@ -60,9 +76,20 @@ class Measurement {
     }
 
     /** A draft's new value or date: the same measurement, so that the history shows a change, not a deletion. */
-    void revise(BigDecimal value, LocalDate measuredOn) {
+    void revise(BigDecimal value, LocalDate measuredOn, FigureQualifier qualifier, DatePrecision datePrecision) {
         this.value = value;
         this.measuredOn = measuredOn;
+        this.qualifier = qualifier;
+        this.datePrecision = datePrecision;
+    }
+
+    /** Whether saving {@code entered} would change anything. */
+    boolean differsFrom(
+            BigDecimal value, LocalDate measuredOn, FigureQualifier qualifier, DatePrecision datePrecision) {
+        return this.value.compareTo(value) != 0
+                || !this.measuredOn.equals(measuredOn)
+                || this.qualifier != qualifier
+                || this.datePrecision != datePrecision;
     }
 
     void publish(java.time.Instant now) {
@@ -74,6 +101,8 @@ class Measurement {
         snapshot.put("indicatorId", indicatorId);
         snapshot.put("date", measuredOn.toString());
         snapshot.put("value", value.toPlainString());
+        snapshot.put("qualifier", qualifier.name());
+        snapshot.put("datePrecision", datePrecision.name());
         snapshot.put("source", source);
         return snapshot;
     }
@@ -96,6 +125,14 @@ class Measurement {
 
     public BigDecimal getValue() {
         return value;
+    }
+
+    public FigureQualifier getQualifier() {
+        return qualifier;
+    }
+
+    public DatePrecision getDatePrecision() {
+        return datePrecision;
     }
 
     public String getSource() {

@@ -1,7 +1,10 @@
 package fr.gouv.sante.jalons.progress.domain;
 
 import fr.gouv.sante.jalons.progress.PeriodSummary;
+import fr.gouv.sante.jalons.shared.DatePrecision;
+import fr.gouv.sante.jalons.shared.FigureQualifier;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
+import fr.gouv.sante.jalons.shared.StatusBasis;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +22,8 @@ import org.springframework.data.repository.Repository;
 interface ProgressReadRepository extends Repository<PublishedRevision, Long> {
 
     @Query("""
-            select new fr.gouv.sante.jalons.progress.PeriodSummary(p.code, p.startsOn, p.endsOn, p.publishedAt)
+            select new fr.gouv.sante.jalons.progress.PeriodSummary(
+                p.code, p.startsOn, p.endsOn, p.publishedAt, p.publishedPrecision)
             from ReportingPeriod p
             where p.publishedAt is not null
             order by p.endsOn desc""")
@@ -28,7 +32,7 @@ interface ProgressReadRepository extends Repository<PublishedRevision, Long> {
     /** Newest period first, and within a report newest revision first. */
     @Query("""
             select new fr.gouv.sante.jalons.progress.domain.ProgressReadRepository$StatusRow(
-                r.objectiveId, v.status, p.code, p.endsOn, v.revision)
+                r.objectiveId, v.status, v.statusBasis, p.code, p.endsOn, v.revision)
             from PublishedRevision v join v.report r join r.period p
             where p.publishedAt is not null
             order by p.endsOn desc, r.objectiveId, v.revision desc""")
@@ -36,7 +40,8 @@ interface ProgressReadRepository extends Repository<PublishedRevision, Long> {
 
     @Query("""
             select new fr.gouv.sante.jalons.progress.domain.ProgressReadRepository$RevisionRow(
-                p.code, v.revision, v.status, v.narrative, v.publishedAt, v.reason)
+                p.code, v.revision, v.status, v.statusBasis, v.narrative, v.publishedAt, v.publishedPrecision,
+                v.reason)
             from PublishedRevision v join v.report r join r.period p
             where r.objectiveId = :objectiveId
               and p.publishedAt is not null
@@ -45,8 +50,9 @@ interface ProgressReadRepository extends Repository<PublishedRevision, Long> {
 
     @Query("""
             select new fr.gouv.sante.jalons.progress.domain.ProgressReadRepository$MeasurementRow(
-                m.indicatorId, m.measuredOn, m.value, m.source)
-            from Measurement m
+                m.indicatorId, m.measuredOn, m.value, m.source, m.qualifier, m.datePrecision, p.code,
+                p.publishedAt)
+            from Measurement m left join m.period p
             where m.indicatorId in :indicatorIds and m.publishedAt is not null
             order by m.measuredOn""")
     List<MeasurementRow> findPublishedMeasurements(Collection<Long> indicatorIds);
@@ -58,10 +64,31 @@ interface ProgressReadRepository extends Repository<PublishedRevision, Long> {
             where p.published_at is not null and v.search_vector @@ websearch_to_tsquery('french_unaccent', :query)""")
     List<Long> findObjectivesWithNarrativeMatching(String query);
 
-    record StatusRow(long objectiveId, ProgressStatus status, String period, LocalDate periodEnd, int revision) {}
+    record StatusRow(
+            long objectiveId,
+            ProgressStatus status,
+            StatusBasis basis,
+            String period,
+            LocalDate periodEnd,
+            int revision) {}
 
     record RevisionRow(
-            String period, int revision, ProgressStatus status, String narrative, Instant publishedAt, String reason) {}
+            String period,
+            int revision,
+            ProgressStatus status,
+            StatusBasis basis,
+            String narrative,
+            Instant publishedAt,
+            DatePrecision publishedPrecision,
+            String reason) {}
 
-    record MeasurementRow(long indicatorId, LocalDate date, BigDecimal value, String source) {}
+    record MeasurementRow(
+            long indicatorId,
+            LocalDate date,
+            BigDecimal value,
+            String source,
+            FigureQualifier qualifier,
+            DatePrecision datePrecision,
+            String period,
+            Instant periodPublishedAt) {}
 }

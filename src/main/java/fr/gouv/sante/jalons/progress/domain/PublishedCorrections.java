@@ -13,6 +13,7 @@ import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.shared.StaleVersion;
+import fr.gouv.sante.jalons.shared.StatusBasis;
 import fr.gouv.sante.jalons.shared.TextRules;
 import java.time.Clock;
 import java.time.Instant;
@@ -115,10 +116,17 @@ class PublishedCorrections {
                 StaleVersion.check(version, report.getVersion());
                 Map<String, Object> before = report.snapshot();
                 Instant now = clock.instant();
+                // a status the DNS leaves unchanged keeps its basis: fixing a narrative confirms nothing
+                StatusBasis basis = revisions
+                        .findFirstByReportOrderByRevisionDesc(report)
+                        .filter(previous -> previous.getStatus() == status)
+                        .map(PublishedRevision::getStatusBasis)
+                        .orElse(StatusBasis.DOCUMENTED);
                 report.correct(status, TextRules.normalise(narrative), admin.id(), now);
                 reports.saveAndFlush(report);
                 int revision = revisions.lastRevision(report) + 1;
-                revisions.save(new PublishedRevision(report, revision, TextRules.normalise(reason), admin.id(), now));
+                revisions.save(
+                        new PublishedRevision(report, revision, TextRules.normalise(reason), admin.id(), now, basis));
                 Map<String, Object> after = new LinkedHashMap<>(report.snapshot());
                 after.put("revision", revision);
                 after.put("reason", TextRules.normalise(reason));

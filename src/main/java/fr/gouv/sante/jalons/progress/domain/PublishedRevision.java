@@ -1,6 +1,8 @@
 package fr.gouv.sante.jalons.progress.domain;
 
+import fr.gouv.sante.jalons.shared.DatePrecision;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
+import fr.gouv.sante.jalons.shared.StatusBasis;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -39,7 +41,15 @@ class PublishedRevision {
 
     private String narrative;
 
+    /** Whether the status was documented or reconstructed from a document's text. */
+    @Enumerated(EnumType.STRING)
+    private StatusBasis statusBasis = StatusBasis.DOCUMENTED;
+
     private Instant publishedAt;
+
+    /** Revisions published in the product have their day; one taken over from a document may have a month only. */
+    @Enumerated(EnumType.STRING)
+    private DatePrecision publishedPrecision = DatePrecision.DAY;
 
     private String reason;
 
@@ -54,20 +64,26 @@ class PublishedRevision {
 
     /** The first revision of a report, made public by a publication of its period. */
     static PublishedRevision published(ProgressReport report, Publication publication) {
-        PublishedRevision first =
-                new PublishedRevision(report, 1, null, publication.getPublishedBy(), publication.getPublishedAt());
+        PublishedRevision first = new PublishedRevision(
+                report, 1, null, publication.getPublishedBy(), publication.getPublishedAt(), StatusBasis.DOCUMENTED);
         first.publicationId = publication.getId();
         return first;
     }
 
-    PublishedRevision(ProgressReport report, int revision, String reason, long publishedBy, Instant now) {
+    PublishedRevision(
+            ProgressReport report, int revision, String reason, long publishedBy, Instant now, StatusBasis basis) {
         this.report = report;
+        this.statusBasis = basis;
         this.revision = revision;
         this.status = report.getStatus();
         this.narrative = report.getNarrative();
         this.publishedAt = now;
         this.reason = reason;
         this.publishedBy = publishedBy;
+    }
+
+    ProgressReport getReport() {
+        return report;
     }
 
     public int getRevision() {
@@ -80,6 +96,10 @@ class PublishedRevision {
 
     public String getNarrative() {
         return narrative;
+    }
+
+    public StatusBasis getStatusBasis() {
+        return statusBasis;
     }
 
     public Instant getPublishedAt() {

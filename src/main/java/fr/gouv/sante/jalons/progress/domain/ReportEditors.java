@@ -67,8 +67,12 @@ class ReportEditors {
                             indicator.unit(),
                             last == null ? null : last.getValue(),
                             last == null ? null : last.getMeasuredOn(),
+                            last == null ? null : last.getQualifier(),
+                            last == null ? null : last.getDatePrecision(),
                             draft == null ? null : draft.getValue(),
                             draft == null ? null : draft.getMeasuredOn(),
+                            draft == null ? null : draft.getQualifier(),
+                            draft == null ? null : draft.getDatePrecision(),
                             draft == null ? null : draft.getId());
                 })
                 .toList();

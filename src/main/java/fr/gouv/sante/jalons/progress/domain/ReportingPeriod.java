@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.progress.domain;
 
+import fr.gouv.sante.jalons.shared.DatePrecision;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -54,6 +55,10 @@ class ReportingPeriod {
 
     private Instant publishedAt;
 
+    /** A publication in the product has its day; a period taken over from a document may have only a month. */
+    @Enumerated(EnumType.STRING)
+    private DatePrecision publishedPrecision;
+
     /** How many times the period was published (first publication, then supplementary ones). */
     private int publications;
 
@@ -86,6 +91,7 @@ class ReportingPeriod {
         if (state == State.OPEN) {
             this.state = State.PUBLISHED;
             this.publishedAt = now;
+            this.publishedPrecision = DatePrecision.DAY;
         }
         this.publications++;
         return publications;
@@ -137,6 +143,10 @@ class ReportingPeriod {
 
     public State getState() {
         return state;
+    }
+
+    public DatePrecision getPublishedPrecision() {
+        return publishedPrecision;
     }
 
     public Instant getPublishedAt() {

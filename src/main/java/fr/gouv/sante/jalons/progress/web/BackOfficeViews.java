@@ -6,6 +6,9 @@ import fr.gouv.sante.jalons.progress.PeriodSummary;
 import fr.gouv.sante.jalons.progress.ReportEditor;
 import fr.gouv.sante.jalons.progress.ReportState;
 import fr.gouv.sante.jalons.progress.Workspace;
+import fr.gouv.sante.jalons.shared.DatePrecision;
+import fr.gouv.sante.jalons.shared.FigureQualifier;
+import fr.gouv.sante.jalons.shared.FigureWords;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.MarkdownText;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
@@ -23,6 +26,11 @@ class BackOfficeViews {
 
     BackOfficeViews(MessageSource messages) {
         this.messages = messages;
+    }
+
+    /** When a period was published, as precisely as known: "le 4 juin 2025", "en décembre 2024". */
+    String publishedOn(fr.gouv.sante.jalons.progress.PeriodSummary period) {
+        return FigureWords.publishedOn(messages, period.publishedAt(), period.publishedPrecision());
     }
 
     record StateView(String labelKey, String badgeClass) {}
@@ -51,7 +59,22 @@ class BackOfficeViews {
             List<IndicatorView> indicators,
             boolean canWithdraw,
             Long version,
-            String updatedBy) {}
+            String updatedBy) {
+
+        /** How a figure may be stated, for each measurement's choice. */
+        public List<StatusOption> qualifiers() {
+            return Arrays.stream(FigureQualifier.values())
+                    .map(q -> new StatusOption(q.name(), "qualifier." + q.name()))
+                    .toList();
+        }
+
+        /** How precise its date may be. */
+        public List<StatusOption> precisions() {
+            return Arrays.stream(DatePrecision.values())
+                    .map(p -> new StatusOption(p.name(), "precision." + p.name()))
+                    .toList();
+        }
+    }
 
     /** What a person typed but could not save (a conflict): shown back next to the saved version. */
     record TypedView(String statusLabelKey, String narrativeHtml, List<IndicatorView> indicators) {}
@@ -129,16 +152,35 @@ class BackOfficeViews {
                                         ? null
                                         : message(
                                                 "report.measurement.last",
-                                                FrenchFormat.number(indicator.lastValue()),
-                                                indicator.unit(),
-                                                FrenchFormat.date(indicator.lastDate())),
+                                                FigureWords.quantity(
+                                                        messages,
+                                                        indicator.lastValue(),
+                                                        indicator.unit(),
+                                                        indicator.lastQualifier()),
+                                                FigureWords.when(
+                                                        messages,
+                                                        indicator.lastDate(),
+                                                        indicator.lastPrecision(),
+                                                        null,
+                                                        null)),
                                 indicator.draftValue() == null
                                         ? null
                                         : message(
                                                 "report.readonly.measurement",
-                                                FrenchFormat.number(indicator.draftValue()),
-                                                indicator.unit(),
-                                                FrenchFormat.date(indicator.draftDate()))))
+                                                FigureWords.quantity(
+                                                        messages,
+                                                        indicator.draftValue(),
+                                                        indicator.unit(),
+                                                        indicator.draftQualifier()),
+                                                FigureWords.when(
+                                                        messages,
+                                                        indicator.draftDate(),
+                                                        indicator.draftPrecision(),
+                                                        null,
+                                                        editor.period() == null
+                                                                ? null
+                                                                : editor.period()
+                                                                        .code()))))
                         .toList(),
                 editor.canWithdraw(),
                 editor.version(),
@@ -167,10 +209,7 @@ class BackOfficeViews {
                         text = message("conflict.measurement.removed");
                     } else {
                         text = message(
-                                "report.readonly.measurement",
-                                row.getValue(),
-                                indicator.unit(),
-                                typedDate(row.getDate()));
+                                "report.readonly.measurement", typedQuantity(row, indicator.unit()), typedDate(row));
                     }
                     return new IndicatorView(indicator.id(), indicator.name(), indicator.unit(), null, text);
                 })
@@ -179,9 +218,31 @@ class BackOfficeViews {
                 status == null ? null : status.messageKey(), MarkdownText.toSafeHtml(form.getNarrative()), indicators);
     }
 
-    private static String typedDate(String date) {
+    /** What was typed, with the qualifier chosen: "plus de 52 %" (the value as typed, even if not a number). */
+    private String typedQuantity(ProgressReportForm.MeasurementRow row, String unit) {
+        String quantity = message("quantity", row.getValue(), unit);
+        return message(typedQualifier(row).messageKey(), quantity);
+    }
+
+    private static FigureQualifier typedQualifier(ProgressReportForm.MeasurementRow row) {
         try {
-            return FrenchFormat.date(java.time.LocalDate.parse(date == null ? "" : date.strip()));
+            return FigureQualifier.valueOf(row.getQualifier());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return FigureQualifier.EXACT;
+        }
+    }
+
+    private String typedDate(ProgressReportForm.MeasurementRow row) {
+        String date = row.getDate();
+        DatePrecision precision;
+        try {
+            precision = DatePrecision.valueOf(row.getDatePrecision());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            precision = DatePrecision.DAY;
+        }
+        try {
+            return FigureWords.when(
+                    messages, java.time.LocalDate.parse(date == null ? "" : date.strip()), precision, null, null);
         } catch (java.time.format.DateTimeParseException e) {
             return date;
         }

@@ -86,11 +86,7 @@ class CampaignController {
         model.addAttribute(
                 "periodPublished",
                 overview.period() != null && overview.period().publishedAt() != null);
-        model.addAttribute(
-                "publishedOn",
-                overview.period() == null
-                        ? ""
-                        : FrenchFormat.date(overview.period().publishedAt()));
+        model.addAttribute("publishedOn", overview.period() == null ? "" : views.publishedOn(overview.period()));
         model.addAttribute(
                 "closedPeriods",
                 review.closedPeriods(admin).stream()

@@ -135,6 +135,7 @@ class HistoryViews {
             case "status" -> message("status." + text, text);
             case "state" -> message("report.state." + text, text);
             case "role" -> message("role." + text, text);
+            case "statusBasis" -> message("status.basis." + text, text);
             case "deadline", "dueOn", "previousDeadline", "newDeadline" -> date(text);
             case "reports", "revision" -> text;
             default -> message("history.value.quoted", text, text);

@@ -1,6 +1,8 @@
 package fr.gouv.sante.jalons.progress.web;
 
 import fr.gouv.sante.jalons.progress.ReportEditor;
+import fr.gouv.sante.jalons.shared.DatePrecision;
+import fr.gouv.sante.jalons.shared.FigureQualifier;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +31,12 @@ public class ProgressReportForm {
                     : indicator.draftValue().stripTrailingZeros().toPlainString();
             row.date =
                     indicator.draftDate() == null ? "" : indicator.draftDate().toString();
+            row.qualifier = indicator.draftQualifier() == null
+                    ? FigureQualifier.EXACT.name()
+                    : indicator.draftQualifier().name();
+            row.datePrecision = indicator.draftPrecision() == null
+                    ? DatePrecision.DAY.name()
+                    : indicator.draftPrecision().name();
             form.measurements.add(row);
         }
         return form;
@@ -57,6 +65,8 @@ public class ProgressReportForm {
                     .ifPresent(typed -> {
                         row.value = typed.value;
                         row.date = typed.date;
+                        row.qualifier = typed.qualifier;
+                        row.datePrecision = typed.datePrecision;
                     });
         }
         return form;
@@ -102,6 +112,8 @@ public class ProgressReportForm {
         private Long indicatorId;
         private String value;
         private String date;
+        private String qualifier = FigureQualifier.EXACT.name();
+        private String datePrecision = DatePrecision.DAY.name();
 
         boolean isBlank() {
             return (value == null || value.isBlank()) && (date == null || date.isBlank());
@@ -131,6 +143,24 @@ public class ProgressReportForm {
 
         public void setIndicatorId(Long indicatorId) {
             this.indicatorId = indicatorId;
+        }
+
+        /** How the source states the value: {@link FigureQualifier}'s name. */
+        public String getQualifier() {
+            return qualifier;
+        }
+
+        public void setQualifier(String qualifier) {
+            this.qualifier = qualifier;
+        }
+
+        /** How precise the date is: {@link DatePrecision}'s name. */
+        public String getDatePrecision() {
+            return datePrecision;
+        }
+
+        public void setDatePrecision(String datePrecision) {
+            this.datePrecision = datePrecision;
         }
 
         public String getValue() {

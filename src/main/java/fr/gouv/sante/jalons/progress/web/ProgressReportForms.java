@@ -2,7 +2,9 @@ package fr.gouv.sante.jalons.progress.web;
 
 import fr.gouv.sante.jalons.progress.NewMeasurement;
 import fr.gouv.sante.jalons.progress.ReportCommand;
+import fr.gouv.sante.jalons.shared.DatePrecision;
 import fr.gouv.sante.jalons.shared.Decimals;
+import fr.gouv.sante.jalons.shared.FigureQualifier;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -65,11 +67,32 @@ final class ProgressReportForms {
                     errors.rejectValue("measurements[" + i + "].date", "report.measurement.date.invalid");
                 }
             }
-            if (value != null && date != null) {
-                measurements.add(new NewMeasurement(row.getId(), row.getIndicatorId(), value, date));
+            FigureQualifier qualifier = parse(FigureQualifier.class, row.getQualifier(), FigureQualifier.EXACT);
+            if (qualifier == null) {
+                errors.rejectValue("measurements[" + i + "].qualifier", "report.measurement.qualifier.invalid");
+            }
+            DatePrecision precision = parse(DatePrecision.class, row.getDatePrecision(), DatePrecision.DAY);
+            if (precision == null) {
+                errors.rejectValue("measurements[" + i + "].datePrecision", "report.measurement.precision.invalid");
+            }
+            if (value != null && date != null && qualifier != null && precision != null) {
+                measurements.add(
+                        new NewMeasurement(row.getId(), row.getIndicatorId(), value, date, qualifier, precision));
             }
         }
         return new ReportCommand(status, form.getNarrative(), form.getVersion(), measurements, removed);
+    }
+
+    /** The constant named {@code text}; {@code absent} when nothing was posted; null when it names none. */
+    private static <E extends Enum<E>> E parse(Class<E> type, String text, E absent) {
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        try {
+            return Enum.valueOf(type, text.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The form fields a service refusal concerns ({@code measurement.<indicator id>.value} is a row's value). */

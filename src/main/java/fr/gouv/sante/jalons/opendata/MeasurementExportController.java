@@ -1,0 +1,168 @@
+package fr.gouv.sante.jalons.opendata;
+
+import fr.gouv.sante.jalons.opendata.OpenDataCatalogue.MeasurementRow;
+import fr.gouv.sante.jalons.opendata.OpenDataResources.ObjectiveResource;
+import fr.gouv.sante.jalons.shared.CsvCells;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The published figures as their sources state them (qualifier, date as precise as the source), in
+ * CSV, and the objectives and figures in one spreadsheet: generated once per publication and cached
+ * like the rest of the open data.
+ */
+@RestController
+class MeasurementExportController {
+
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    static final String[] MEASUREMENT_HEADER = {
+        "objective_code",
+        "indicator",
+        "unit",
+        "value",
+        "qualifier",
+        "date",
+        "date_precision",
+        "period",
+        "label",
+        "source"
+    };
+
+    private final OpenDataCatalogue catalogue;
+    private final OpenDataDocuments documents;
+
+    MeasurementExportController(OpenDataCatalogue catalogue, OpenDataDocuments documents) {
+        this.catalogue = catalogue;
+        this.documents = documents;
+    }
+
+    @GetMapping("/opendata/measurements.csv")
+    ResponseEntity<byte[]> measurementsCsv(HttpServletRequest request) {
+        return documents.serve(
+                "opendata/measurements.csv",
+                ObjectiveCsvController.TEXT_CSV,
+                this::csv,
+                request,
+                disposition(ContentDisposition.inline(), "jalons-mesures.csv"));
+    }
+
+    @GetMapping("/opendata/jalons.xlsx")
+    ResponseEntity<byte[]> workbook(HttpServletRequest request) {
+        return documents.serve(
+                "opendata/jalons.xlsx",
+                XLSX,
+                this::xlsx,
+                request,
+                disposition(ContentDisposition.attachment(), "jalons-donnees.xlsx"));
+    }
+
+    private List<List<String>> measurementLines() {
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(List.of(MEASUREMENT_HEADER));
+        for (MeasurementRow row : catalogue.measurements()) {
+            var m = row.measurement();
+            lines.add(List.of(
+                    row.objectiveCode(),
+                    row.indicator(),
+                    row.unit(),
+                    m.value().toPlainString(),
+                    m.qualifier(),
+                    m.date() == null ? "" : m.date(),
+                    m.datePrecision(),
+                    m.period() == null ? "" : m.period(),
+                    m.label(),
+                    m.source()));
+        }
+        return lines;
+    }
+
+    private List<List<String>> objectiveLines() {
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(List.of(ObjectiveCsvController.HEADER));
+        for (ObjectiveResource o : catalogue.objectives()) {
+            lines.add(List.of(
+                    o.code(),
+                    o.title(),
+                    o.target(),
+                    o.deadline().toString(),
+                    String.valueOf(o.axis().number()),
+                    o.axis().name(),
+                    String.valueOf(o.priority().number()),
+                    o.priority().title(),
+                    String.join(ObjectiveCsvController.OWNER_SEPARATOR, o.owners()),
+                    nullToEmpty(o.status()),
+                    nullToEmpty(o.statusPeriod()),
+                    String.valueOf(o.updatedInLatestPeriod()),
+                    nullToEmpty(o.latestPeriod()),
+                    nullToEmpty(o.statusBasis())));
+        }
+        return lines;
+    }
+
+    private byte[] csv() {
+        StringWriter csv = new StringWriter();
+        List<List<String>> lines = measurementLines();
+        try (CSVPrinter printer = CSVFormat.RFC4180.print(csv)) {
+            for (List<String> line : lines) {
+                printer.printRecord(line.stream().map(CsvCells::text).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Cells are text: a spreadsheet never evaluates what an editor typed. */
+    private byte[] xlsx() {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            sheet(workbook, "Objectifs", objectiveLines());
+            sheet(workbook, "Mesures", measurementLines());
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sheet(XSSFWorkbook workbook, String name, List<List<String>> lines) {
+        Sheet sheet = workbook.createSheet(name);
+        for (int r = 0; r < lines.size(); r++) {
+            Row row = sheet.createRow(r);
+            List<String> cells = lines.get(r);
+            for (int c = 0; c < cells.size(); c++) {
+                row.createCell(c).setCellValue(cells.get(c));
+            }
+        }
+        sheet.createFreezePane(0, 1);
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static HttpHeaders disposition(ContentDisposition.Builder builder, String filename) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentDisposition(builder.filename(filename).build());
+        return HttpHeaders.readOnlyHttpHeaders(headers);
+    }
+}
