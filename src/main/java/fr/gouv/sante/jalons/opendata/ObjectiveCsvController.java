@@ -35,7 +35,8 @@ class ObjectiveCsvController {
         "status",
         "status_period",
         "updated_in_latest_period",
-        "latest_period"
+        "latest_period",
+        "pilot"
     };
 
     private static final HttpHeaders DISPOSITION = HttpHeaders.readOnlyHttpHeaders(dispositionHeaders());
@@ -75,7 +76,8 @@ class ObjectiveCsvController {
                         CsvCells.text(objective.status()),
                         CsvCells.text(objective.statusPeriod()),
                         objective.updatedInLatestPeriod(),
-                        CsvCells.text(objective.latestPeriod()));
+                        CsvCells.text(objective.latestPeriod()),
+                        CsvCells.text(objective.pilot()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -58,6 +58,7 @@ class OpenDataCatalogue {
                             axis(objective),
                             priority(objective),
                             objective.ownerAcronyms(),
+                            objective.pilot(),
                             status.published() ? status.status().name() : null,
                             status.statusPeriod(),
                             status.updatedInLatestPeriod(),
@@ -113,6 +114,7 @@ class OpenDataCatalogue {
                 axis(objective),
                 priority(objective),
                 objective.ownerAcronyms(),
+                objective.pilot(),
                 status.published() ? status.status().name() : null,
                 status.statusPeriod(),
                 status.updatedInLatestPeriod(),
@@ -157,8 +159,7 @@ class OpenDataCatalogue {
                                 .map(ObjectiveSummary::code)
                                 .toList(),
                         objectives.stream()
-                                .filter(objective ->
-                                        objective.ownerAcronyms().get(0).equals(organisation.acronym()))
+                                .filter(objective -> objective.pilotedBy(organisation.acronym()))
                                 .map(ObjectiveSummary::code)
                                 .toList(),
                         latestPeriod(published),

@@ -18,7 +18,9 @@ final class OpenDataResources {
      * A row of {@code GET /api/v1/objectives} and of the CSV export. {@code status} is the latest
      * published status, whatever its period ({@code statusPeriod}); {@code updatedInLatestPeriod} says
      * whether that period is the latest published one ({@code latestPeriod}): when false, the
-     * objective was not updated in that period and keeps its earlier status.
+     * objective was not updated in that period and keeps its earlier status. {@code owners} come in the
+     * source document's order, which designates no pilot; {@code pilot} is the owner the DNS designated,
+     * null when none is.
      */
     record ObjectiveResource(
             String code,
@@ -28,6 +30,7 @@ final class OpenDataResources {
             AxisRef axis,
             PriorityRef priority,
             List<String> owners,
+            String pilot,
             String status,
             String statusPeriod,
             boolean updatedInLatestPeriod,
@@ -42,6 +45,7 @@ final class OpenDataResources {
             AxisRef axis,
             PriorityRef priority,
             List<String> owners,
+            String pilot,
             String status,
             String statusPeriod,
             boolean updatedInLatestPeriod,
@@ -81,7 +85,10 @@ final class OpenDataResources {
 
     record PriorityResource(int number, String title, List<String> objectives) {}
 
-    /** {@code updatedInLatestPeriod}: the codes of its objectives updated in the latest published period. */
+    /**
+     * {@code piloted}: the codes of the objectives the DNS designated it to pilot; {@code updatedInLatestPeriod}:
+     * the codes of its objectives updated in the latest published period.
+     */
     record OrganisationResource(
             String acronym,
             String name,

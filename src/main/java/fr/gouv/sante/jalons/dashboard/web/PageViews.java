@@ -103,11 +103,15 @@ final class PageViews {
     /** @param latestPeriodLabel the latest published period ("1er semestre 2025"), empty before any publication */
     record OrganisationListView(List<OrganisationRowView> organisations, String latestPeriodLabel) {}
 
-    /** @param updated how many of its objectives were updated in the latest published period */
-    record OrganisationRowView(
-            String acronym, String name, String url, int piloted, int coOwned, int total, int updated) {}
+    /**
+     * @param piloted how many of its objectives the DNS designated it to pilot
+     * @param updated how many of its objectives were updated in the latest published period
+     */
+    record OrganisationRowView(String acronym, String name, String url, int total, int piloted, int updated) {}
 
     /**
+     * @param led every objective it leads, in the roadmap's order (its row marks a designated pilot)
+     * @param piloted how many of them the DNS designated it to pilot
      * @param updated how many of its objectives were updated in the latest published period
      * @param notUpdatedUrl the list of its objectives not updated in that period
      */
@@ -115,8 +119,8 @@ final class PageViews {
             String acronym,
             String name,
             StatusBreakdownView breakdown,
-            List<ObjectiveRowView> piloted,
-            List<ObjectiveRowView> coOwned,
+            List<ObjectiveRowView> led,
+            int piloted,
             String listUrl,
             String latestPeriodLabel,
             int updated,
