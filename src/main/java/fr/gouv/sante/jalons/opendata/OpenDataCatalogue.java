@@ -11,12 +11,15 @@ import fr.gouv.sante.jalons.opendata.OpenDataResources.OrganisationResource;
 import fr.gouv.sante.jalons.opendata.OpenDataResources.PriorityRef;
 import fr.gouv.sante.jalons.opendata.OpenDataResources.PriorityResource;
 import fr.gouv.sante.jalons.opendata.OpenDataResources.ReportResource;
+import fr.gouv.sante.jalons.opendata.OpenDataResources.SourceResource;
 import fr.gouv.sante.jalons.opendata.OpenDataResources.TargetResource;
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.progress.MeasurementValue;
 import fr.gouv.sante.jalons.progress.ProgressQueries;
 import fr.gouv.sante.jalons.progress.PublicProgress;
 import fr.gouv.sante.jalons.progress.PublicProgress.ObjectiveProgress;
+import fr.gouv.sante.jalons.provenance.ObjectiveSources;
+import fr.gouv.sante.jalons.provenance.SourceQueries;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
@@ -36,17 +39,24 @@ class OpenDataCatalogue {
     private final RoadmapQueries roadmap;
     private final ProgressQueries progress;
     private final OrganisationQueries organisations;
+    private final SourceQueries sources;
 
-    OpenDataCatalogue(RoadmapQueries roadmap, ProgressQueries progress, OrganisationQueries organisations) {
+    OpenDataCatalogue(
+            RoadmapQueries roadmap,
+            ProgressQueries progress,
+            OrganisationQueries organisations,
+            SourceQueries sources) {
         this.roadmap = roadmap;
         this.progress = progress;
         this.organisations = organisations;
+        this.sources = sources;
     }
 
     /** Statuses come from {@link ProgressQueries#publicProgress()}, the read model of the public pages too. */
     List<ObjectiveResource> objectives() {
         PublicProgress published = progress.publicProgress();
         String latest = latestPeriod(published);
+        Map<Long, ObjectiveSources> allSources = sources.objectives();
         return roadmap.objectives().stream()
                 .map(objective -> {
                     ObjectiveProgress status = published.of(objective.id());
@@ -62,7 +72,8 @@ class OpenDataCatalogue {
                             status.published() ? status.status().name() : null,
                             status.statusPeriod(),
                             status.updatedInLatestPeriod(),
-                            latest);
+                            latest,
+                            SourceResource.of(allSources.getOrDefault(objective.id(), ObjectiveSources.NONE)));
                 })
                 .toList();
     }
@@ -130,7 +141,8 @@ class OpenDataCatalogue {
                                 r.previousDeadline(),
                                 r.newTarget(),
                                 r.newDeadline()))
-                        .toList());
+                        .toList(),
+                SourceResource.of(sources.objective(objective.id())));
     }
 
     List<AxisResource> axes() {

@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.opendata;
 
+import fr.gouv.sante.jalons.provenance.ObjectiveSources;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +35,8 @@ final class OpenDataResources {
             String status,
             String statusPeriod,
             boolean updatedInLatestPeriod,
-            String latestPeriod) {}
+            String latestPeriod,
+            List<SourceResource> sources) {}
 
     /** {@code GET /api/v1/objectives/{code}}. */
     record ObjectiveDetailResource(
@@ -53,7 +55,25 @@ final class OpenDataResources {
             List<MilestoneResource> milestones,
             List<ReportResource> reports,
             List<IndicatorResource> indicators,
-            List<RebaseliningResource> rebaselinings) {}
+            List<RebaseliningResource> rebaselinings,
+            List<SourceResource> sources) {}
+
+    /**
+     * Where the objective's structure ({@code about} STRUCTURE) or its status ({@code about} STATUS, of
+     * {@code period}) comes from: a source document ({@code document}, its code on {@code /sources}), or
+     * an action in Jalons ({@code document} null, {@code enteredBy} the organisation that entered it,
+     * {@code publishedOn} the day the DNS published it). {@code text} says it in French.
+     */
+    record SourceResource(
+            String about, String period, String document, String enteredBy, LocalDate publishedOn, String text) {
+
+        static List<SourceResource> of(ObjectiveSources sources) {
+            return sources.all().stream()
+                    .map(s -> new SourceResource(
+                            s.about(), s.period(), s.document(), s.enteredBy(), s.publishedOn(), s.text()))
+                    .toList();
+        }
+    }
 
     /** A change of target or deadline decided by the DNS, with its reason (oldest first). */
     record RebaseliningResource(

@@ -36,7 +36,8 @@ class PublicCaching implements WebMvcConfigurer {
             "/accessibilite",
             "/mentions-legales",
             "/donnees-personnelles",
-            "/donnees-ouvertes");
+            "/donnees-ouvertes",
+            "/sources");
     /** After Spring Security's filters (-100), which write the security headers of every response. */
     static final int PUBLIC_FILTERS_ORDER = 0;
 

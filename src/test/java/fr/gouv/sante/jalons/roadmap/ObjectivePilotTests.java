@@ -107,12 +107,6 @@ class ObjectivePilotTests {
         return json.readTree(response.body());
     }
 
-    private String page(String path) {
-        HttpResponse<String> response = http.get(path);
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return HtmlUtils.htmlUnescape(response.body());
-    }
-
     @Test
     void noReferenceObjectiveHasAPilotAndNoOwnerIsCalledOne() {
         assertThat(jdbc.sql("select count(*) from objective where pilot_organisation_id is not null")
@@ -131,12 +125,12 @@ class ObjectivePilotTests {
                 .forEach(o ->
                         assertThat(o.get("piloted").size()).as(o.toString()).isZero());
 
-        assertThat(page("/objectifs/7-3")).contains("DGOS").doesNotContain("(pilote)");
-        assertThat(page("/organisations/dgos"))
+        assertThat(http.page("/objectifs/7-3")).contains("DGOS").doesNotContain("(pilote)");
+        assertThat(http.page("/organisations/dgos"))
                 .contains("Porteur de")
                 .doesNotContain("(pilote)", "objectifs pilotés", "co-portage");
-        assertThat(page("/organisations")).doesNotContain("la première citée en est le pilote");
-        assertThat(page("/donnees-ouvertes")).doesNotContain("la première est le pilote");
+        assertThat(http.page("/organisations")).doesNotContain("la première citée en est le pilote");
+        assertThat(http.page("/donnees-ouvertes")).doesNotContain("la première est le pilote");
 
         List<String> csv = http.get("/opendata/objectives.csv").body().lines().toList();
         assertThat(csv.get(0)).endsWith(",pilot");
@@ -161,8 +155,10 @@ class ObjectivePilotTests {
         assertThat(detail.get("pilot").asString()).isEqualTo("CNAM");
         assertThat(detail.get("owners").toString()).as("document order kept").isEqualTo("[\"DNS\",\"CNAM\",\"ANS\"]");
         assertThat(api("/api/v1/objectives").get(0).get("pilot").asString()).isEqualTo("CNAM");
-        assertThat(page("/objectifs/1-1")).contains("CNAM (pilote)").doesNotContain("DNS (pilote)", "ANS (pilote)");
-        assertThat(page("/organisations/cnam")).contains("La DNS l’a désignée pilote d’1 objectif");
+        assertThat(http.page("/objectifs/1-1"))
+                .contains("CNAM (pilote)")
+                .doesNotContain("DNS (pilote)", "ANS (pilote)");
+        assertThat(http.page("/organisations/cnam")).contains("La DNS l’a désignée pilote d’1 objectif");
         assertThat(http.get("/opendata/objectives.csv").body().lines().filter(line -> line.startsWith("1-1,")))
                 .singleElement()
                 .asString()

@@ -58,7 +58,15 @@ final class PageViews {
             List<TimelineEntryView> timeline,
             String apiUrl,
             RebaseliningView rebaselining,
-            String latestPeriodLabel) {}
+            String latestPeriodLabel,
+            List<SourceView> sources) {}
+
+    /**
+     * Where a fact on the page comes from: {@code aboutKey} and {@code aboutArgument} name the fact
+     * (the structure, the status of a period), {@code text} the source, {@code url} the document on the
+     * sources page (null for an action in Jalons).
+     */
+    record SourceView(String aboutKey, String aboutArgument, String text, String url) {}
 
     /** Shown when the target or deadline changed: the initial target, the current one, and each change's reason. */
     record RebaseliningView(
