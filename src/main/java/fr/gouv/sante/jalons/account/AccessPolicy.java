@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 /**
  * Who may see and change what, decided in one place and called by the services (not only by URLs or
  * templates): an ADMIN everything; an EDITOR the progress reports of the objectives its
- * organisation leads (pilot or co-owner); a READER may read those, drafts included, and change nothing.
+ * organisation leads (as any of their owners); a READER may read those, drafts included, and change nothing.
  */
 @Component
 public class AccessPolicy {

@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.dashboard;
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.progress.ProgressQueries;
 import fr.gouv.sante.jalons.progress.PublicProgress;
+import fr.gouv.sante.jalons.provenance.SourceQueries;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
@@ -31,11 +32,17 @@ public class DashboardReader {
     private final RoadmapQueries roadmap;
     private final ProgressQueries progress;
     private final OrganisationQueries organisations;
+    private final SourceQueries sources;
 
-    DashboardReader(RoadmapQueries roadmap, ProgressQueries progress, OrganisationQueries organisations) {
+    DashboardReader(
+            RoadmapQueries roadmap,
+            ProgressQueries progress,
+            OrganisationQueries organisations,
+            SourceQueries sources) {
         this.roadmap = roadmap;
         this.progress = progress;
         this.organisations = organisations;
+        this.sources = sources;
     }
 
     @Cacheable(cacheNames = DashboardCaches.SNAPSHOT, sync = true)
@@ -61,7 +68,8 @@ public class DashboardReader {
                 progress.publishedReports(objective.summary().id()),
                 progress.publishedMeasurements(objective.indicators().stream()
                         .map(ObjectiveDetails.IndicatorDetails::id)
-                        .toList())));
+                        .toList()),
+                sources.objective(objective.summary().id())));
     }
 
     /**

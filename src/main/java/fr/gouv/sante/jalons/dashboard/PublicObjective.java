@@ -57,12 +57,13 @@ public record PublicObjective(ObjectiveSummary objective, ObjectiveProgress prog
         return objective.deadline().isBefore(today) && status() != ProgressStatus.ACHIEVED;
     }
 
-    /** Led (as pilot or co-owner) by the organisation with this acronym. */
+    /** Led (designated pilot or not) by the organisation with this acronym. */
     public boolean ledBy(String acronym) {
         return objective.ownerAcronyms().contains(acronym);
     }
 
+    /** Piloted by this organisation, as the DNS designated it; false for every owner when none is. */
     public boolean pilotedBy(String acronym) {
-        return objective.ownerAcronyms().get(0).equals(acronym);
+        return objective.pilotedBy(acronym);
     }
 }

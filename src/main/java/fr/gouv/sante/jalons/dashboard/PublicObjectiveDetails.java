@@ -2,15 +2,20 @@ package fr.gouv.sante.jalons.dashboard;
 
 import fr.gouv.sante.jalons.progress.MeasurementValue;
 import fr.gouv.sante.jalons.progress.PublishedReport;
+import fr.gouv.sante.jalons.provenance.ObjectiveSources;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import java.util.List;
 import java.util.Map;
 
-/** One objective's page content: structure, published reports (newest first), published measurements. */
+/**
+ * One objective's page content: structure, published reports (newest first), published measurements,
+ * and the sources of its structure and status.
+ */
 public record PublicObjectiveDetails(
         ObjectiveDetails details,
         List<PublishedReport> reports,
-        Map<Long, List<MeasurementValue>> measurementsByIndicator) {
+        Map<Long, List<MeasurementValue>> measurementsByIndicator,
+        ObjectiveSources sources) {
 
     public PublicObjectiveDetails {
         reports = List.copyOf(reports);

@@ -113,6 +113,7 @@ class MeasurementExportController {
                     nullToEmpty(o.statusPeriod()),
                     String.valueOf(o.updatedInLatestPeriod()),
                     nullToEmpty(o.latestPeriod()),
+                    nullToEmpty(o.pilot()),
                     nullToEmpty(o.statusBasis())));
         }
         return lines;

@@ -36,6 +36,7 @@ class ObjectiveCsvController {
         "status_period",
         "updated_in_latest_period",
         "latest_period",
+        "pilot",
         "status_basis"
     };
 
@@ -77,6 +78,7 @@ class ObjectiveCsvController {
                         CsvCells.text(objective.statusPeriod()),
                         objective.updatedInLatestPeriod(),
                         CsvCells.text(objective.latestPeriod()),
+                        CsvCells.text(objective.pilot()),
                         CsvCells.text(objective.statusBasis()));
             }
         } catch (IOException e) {

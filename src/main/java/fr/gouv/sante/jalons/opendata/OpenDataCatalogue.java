@@ -11,12 +11,15 @@ import fr.gouv.sante.jalons.opendata.OpenDataResources.OrganisationResource;
 import fr.gouv.sante.jalons.opendata.OpenDataResources.PriorityRef;
 import fr.gouv.sante.jalons.opendata.OpenDataResources.PriorityResource;
 import fr.gouv.sante.jalons.opendata.OpenDataResources.ReportResource;
+import fr.gouv.sante.jalons.opendata.OpenDataResources.SourceResource;
 import fr.gouv.sante.jalons.opendata.OpenDataResources.TargetResource;
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.progress.MeasurementValue;
 import fr.gouv.sante.jalons.progress.ProgressQueries;
 import fr.gouv.sante.jalons.progress.PublicProgress;
 import fr.gouv.sante.jalons.progress.PublicProgress.ObjectiveProgress;
+import fr.gouv.sante.jalons.provenance.ObjectiveSources;
+import fr.gouv.sante.jalons.provenance.SourceQueries;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
@@ -42,22 +45,26 @@ class OpenDataCatalogue {
     private final ProgressQueries progress;
     private final OrganisationQueries organisations;
     private final MessageSource messages;
+    private final SourceQueries sources;
 
     OpenDataCatalogue(
             RoadmapQueries roadmap,
             ProgressQueries progress,
             OrganisationQueries organisations,
-            MessageSource messages) {
+            MessageSource messages,
+            SourceQueries sources) {
         this.messages = messages;
         this.roadmap = roadmap;
         this.progress = progress;
         this.organisations = organisations;
+        this.sources = sources;
     }
 
     /** Statuses come from {@link ProgressQueries#publicProgress()}, the read model of the public pages too. */
     List<ObjectiveResource> objectives() {
         PublicProgress published = progress.publicProgress();
         String latest = latestPeriod(published);
+        Map<Long, ObjectiveSources> allSources = sources.objectives();
         return roadmap.objectives().stream()
                 .map(objective -> {
                     ObjectiveProgress status = published.of(objective.id());
@@ -69,11 +76,13 @@ class OpenDataCatalogue {
                             axis(objective),
                             priority(objective),
                             objective.ownerAcronyms(),
+                            objective.pilot(),
                             status.published() ? status.status().name() : null,
                             status.statusPeriod(),
                             status.updatedInLatestPeriod(),
                             latest,
-                            basis(status));
+                            basis(status),
+                            SourceResource.of(allSources.getOrDefault(objective.id(), ObjectiveSources.NONE)));
                 })
                 .toList();
     }
@@ -141,6 +150,7 @@ class OpenDataCatalogue {
                 axis(objective),
                 priority(objective),
                 objective.ownerAcronyms(),
+                objective.pilot(),
                 status.published() ? status.status().name() : null,
                 status.statusPeriod(),
                 status.updatedInLatestPeriod(),
@@ -157,7 +167,8 @@ class OpenDataCatalogue {
                                 r.newTarget(),
                                 r.newDeadline()))
                         .toList(),
-                basis(status));
+                basis(status),
+                SourceResource.of(sources.objective(objective.id())));
     }
 
     private static String basis(ObjectiveProgress status) {
@@ -216,8 +227,7 @@ class OpenDataCatalogue {
                                 .map(ObjectiveSummary::code)
                                 .toList(),
                         objectives.stream()
-                                .filter(objective ->
-                                        objective.ownerAcronyms().get(0).equals(organisation.acronym()))
+                                .filter(objective -> objective.pilotedBy(organisation.acronym()))
                                 .map(ObjectiveSummary::code)
                                 .toList(),
                         latestPeriod(published),

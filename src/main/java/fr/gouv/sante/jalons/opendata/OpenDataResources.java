@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.opendata;
 
+import fr.gouv.sante.jalons.provenance.ObjectiveSources;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,9 @@ final class OpenDataResources {
      * whether that period is the latest published one ({@code latestPeriod}): when false, the
      * objective was not updated in that period and keeps its earlier status. {@code statusBasis} is
      * {@code INFERRED} when that status was reconstructed from a document's text, {@code DOCUMENTED}
-     * when it was entered and validated in a campaign or confirmed by the DNS.
+     * when it was entered and validated in a campaign or confirmed by the DNS. {@code owners} come in
+     * the source document's order, which designates no pilot; {@code pilot} is the owner the DNS
+     * designated, null when none is.
      */
     record ObjectiveResource(
             String code,
@@ -30,11 +33,13 @@ final class OpenDataResources {
             AxisRef axis,
             PriorityRef priority,
             List<String> owners,
+            String pilot,
             String status,
             String statusPeriod,
             boolean updatedInLatestPeriod,
             String latestPeriod,
-            String statusBasis) {}
+            String statusBasis,
+            List<SourceResource> sources) {}
 
     /** {@code GET /api/v1/objectives/{code}}. */
     record ObjectiveDetailResource(
@@ -45,6 +50,7 @@ final class OpenDataResources {
             AxisRef axis,
             PriorityRef priority,
             List<String> owners,
+            String pilot,
             String status,
             String statusPeriod,
             boolean updatedInLatestPeriod,
@@ -53,7 +59,25 @@ final class OpenDataResources {
             List<ReportResource> reports,
             List<IndicatorResource> indicators,
             List<RebaseliningResource> rebaselinings,
-            String statusBasis) {}
+            String statusBasis,
+            List<SourceResource> sources) {}
+
+    /**
+     * Where the objective's structure ({@code about} STRUCTURE) or its status ({@code about} STATUS, of
+     * {@code period}) comes from: a source document ({@code document}, its code on {@code /sources}), or
+     * an action in Jalons ({@code document} null, {@code enteredBy} the organisation that entered it,
+     * {@code publishedOn} the day the DNS published it). {@code text} says it in French.
+     */
+    record SourceResource(
+            String about, String period, String document, String enteredBy, LocalDate publishedOn, String text) {
+
+        static List<SourceResource> of(ObjectiveSources sources) {
+            return sources.all().stream()
+                    .map(s -> new SourceResource(
+                            s.about(), s.period(), s.document(), s.enteredBy(), s.publishedOn(), s.text()))
+                    .toList();
+        }
+    }
 
     /** A change of target or deadline decided by the DNS, with its reason (oldest first). */
     record RebaseliningResource(
@@ -110,7 +134,10 @@ final class OpenDataResources {
 
     record PriorityResource(int number, String title, List<String> objectives) {}
 
-    /** {@code updatedInLatestPeriod}: the codes of its objectives updated in the latest published period. */
+    /**
+     * {@code piloted}: the codes of the objectives the DNS designated it to pilot; {@code updatedInLatestPeriod}:
+     * the codes of its objectives updated in the latest published period.
+     */
     record OrganisationResource(
             String acronym,
             String name,

@@ -32,6 +32,12 @@ public interface ProgressQueries {
     /** An objective's published progress reports, newest period first. */
     List<PublishedReport> publishedReports(long objectiveId);
 
+    /** Where the public revision of every published report comes from (for the sources of the statuses). */
+    List<ReportOrigin> publishedReportOrigins();
+
+    /** The same, for one objective's published reports. */
+    List<ReportOrigin> publishedReportOrigins(long objectiveId);
+
     /** Published measurements of the given indicators, by indicator id, oldest first. */
     Map<Long, List<MeasurementValue>> publishedMeasurements(Collection<Long> indicatorIds);
 }

@@ -35,7 +35,7 @@ public record PublicationSummary(
     }
 
     /**
-     * An organisation's objectives (as pilot or co-owner) whose report stays private after this
+     * An organisation's objectives (designated pilot or not) whose report stays private after this
      * publication: submitted but not validated, a draft (or sent back), or nothing at all.
      */
     public record OrganisationLeftOut(

@@ -13,11 +13,15 @@ public record Workspace(PeriodSummary period, java.time.LocalDate dueOn, List<It
         items = List.copyOf(items);
     }
 
-    /** One objective and its report's state; {@code version} is null while it has no report in the period. */
+    /**
+     * One objective and its report's state; {@code pilot} is the owner the DNS designated as pilot (null
+     * for none); {@code version} is null while it has no report in the period.
+     */
     public record Item(
             String code,
             String title,
             List<String> owners,
+            String pilot,
             ReportState state,
             Instant updatedAt,
             boolean canEdit,

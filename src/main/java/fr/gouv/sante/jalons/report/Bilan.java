@@ -99,6 +99,6 @@ public record Bilan(
     /** A row of an indicator's table. */
     public record Row(String date, String value, String kindKey) {}
 
-    /** An organisation's objectives (as pilot) not updated in this period. */
+    /** The objectives an organisation leads (designated pilot or not) that were not updated in this period. */
     public record OrganisationLag(String acronym, String name, List<ObjectiveRef> objectives) {}
 }

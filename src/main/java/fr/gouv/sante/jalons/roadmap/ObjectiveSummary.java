@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One objective with where it sits in the roadmap and who leads it.
  *
- * @param owners the lead organisations in the roadmap's order; the first is the pilot
+ * @param owners the lead organisations in the source document's order (which designates no pilot)
+ * @param pilot the acronym of the owner the DNS designated as pilot; null when none is documented
  */
 public record ObjectiveSummary(
         long id,
@@ -16,15 +17,21 @@ public record ObjectiveSummary(
         LocalDate deadline,
         AxisRef axis,
         PriorityRef priority,
-        List<OwnerRef> owners) {
+        List<OwnerRef> owners,
+        String pilot) {
 
     public ObjectiveSummary {
         owners = List.copyOf(owners);
     }
 
-    /** The acronyms of the lead organisations, pilot first. */
+    /** The acronyms of the lead organisations, in the document's order. */
     public List<String> ownerAcronyms() {
         return owners.stream().map(OwnerRef::acronym).toList();
+    }
+
+    /** Whether the DNS designated this organisation as the objective's pilot. */
+    public boolean pilotedBy(String acronym) {
+        return acronym != null && acronym.equals(pilot);
     }
 
     /** An axis, by number and name. */

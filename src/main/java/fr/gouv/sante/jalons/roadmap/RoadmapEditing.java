@@ -15,12 +15,13 @@ public interface RoadmapEditing {
      */
     void update(CurrentUser admin, ObjectiveCode code, StructureChange change);
 
-    /** An objective's editable structure. */
+    /** An objective's editable structure; {@code pilot} is null when no pilot is designated. */
     record ObjectiveStructure(
             String code,
             String title,
             String target,
             java.time.LocalDate deadline,
             java.util.List<String> ownerAcronyms,
+            String pilot,
             long version) {}
 }

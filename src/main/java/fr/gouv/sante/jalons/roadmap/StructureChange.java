@@ -5,10 +5,17 @@ import java.util.List;
 
 /**
  * An administrator's change to an objective. {@code reason} is required when the target or the
- * deadline changes (a re-baselining, shown publicly); {@code version} is the one the form started from.
+ * deadline changes (a re-baselining, shown publicly); {@code pilot} is the acronym of the owner the DNS
+ * designates as pilot, or blank for none; {@code version} is the one the form started from.
  */
 public record StructureChange(
-        String title, String target, LocalDate deadline, List<String> ownerAcronyms, String reason, long version) {
+        String title,
+        String target,
+        LocalDate deadline,
+        List<String> ownerAcronyms,
+        String pilot,
+        String reason,
+        long version) {
 
     public StructureChange {
         ownerAcronyms = ownerAcronyms == null ? List.of() : List.copyOf(ownerAcronyms);

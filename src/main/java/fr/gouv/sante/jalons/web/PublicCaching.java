@@ -37,7 +37,8 @@ class PublicCaching implements WebMvcConfigurer {
             "/mentions-legales",
             "/donnees-personnelles",
             "/donnees-ouvertes",
-            "/methode");
+            "/methode",
+            "/sources");
     /** After Spring Security's filters (-100), which write the security headers of every response. */
     static final int PUBLIC_FILTERS_ORDER = 0;
 

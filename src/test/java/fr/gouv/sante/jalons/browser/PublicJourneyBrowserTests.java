@@ -71,7 +71,7 @@ class PublicJourneyBrowserTests {
                 .filter(tag -> tag.getText().startsWith("DGOS"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no DGOS tag among the owners of 7-3"));
-        assertThat(dgos.getText()).isEqualTo("DGOS (pilote)");
+        assertThat(dgos.getText()).as("no pilot is documented").isEqualTo("DGOS");
         browser.clickAndWaitForPage(dgos);
         assertThat(driver().getCurrentUrl()).endsWith("/organisations/dgos");
         assertThat(browser.h1()).isEqualTo("DGOS — Direction générale de l'offre de soins");

@@ -50,14 +50,14 @@ class WorkspaceBrowserTests {
     }
 
     @Test
-    void anEditorSeesWhatItPilotsAndTakesASubmittedReportBack() {
+    void anEditorSeesWhatItLeadsAndTakesASubmittedReportBack() {
         new CampaignCleanup(jdbc).run();
         TestUsers users = new TestUsers(jdbc, passwords);
         CurrentUser ans = users.editor("ANS");
         browser.desktop();
         browser.signIn("http://localhost:" + port, ans.email(), TestUsers.PASSWORD);
         assertThat(browser.driver().getPageSource())
-                .contains("Pas de campagne ouverte", "Pilote", "Co-porteur")
+                .contains("Pas de campagne ouverte", "Porteur")
                 .doesNotContain("À faire");
         browser.assertAccessible("workspace-no-campaign-1280");
         browser.phone();

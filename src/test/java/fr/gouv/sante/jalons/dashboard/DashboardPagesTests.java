@@ -116,7 +116,9 @@ class DashboardPagesTests {
         String html = page("/objectifs/7-3");
         assertThat(html).contains("7-3 — Simplification et digitalisation des parcours administratifs à l&#39;hôpital");
         assertThat(html).contains("Atteindre 1 200 établissements de santé utilisateurs de CDRi");
-        assertThat(html).contains("DGOS (pilote)", "href=\"/organisations/gie-sesam-vitale\"");
+        // the documents name the owners without a pilot: none is shown until the DNS designates one
+        assertThat(html).contains("href=\"/organisations/dgos\"", "href=\"/organisations/gie-sesam-vitale\"");
+        assertThat(html).doesNotContain("(pilote)");
         assertThat(html).contains("À surveiller", "Échéance dépassée");
         assertThat(html).contains("1134 établissements de santé sont utilisateurs de CDRi à fin octobre 2024.");
         // a single measurement is a figure card (a lone point on a chart tells nothing), with the values as a table

@@ -133,7 +133,9 @@ class OpenDataApiTests {
         assertThat(pdsEntry).isNotNull();
         assertThat(pdsEntry.get("name").asString()).isEqualTo("Plateforme des données de santé");
         assertThat(pdsEntry.get("objectives").toString()).isEqualTo("[\"18-1\",\"18-2\",\"18-3\"]");
-        assertThat(pdsEntry.get("piloted").toString()).isEqualTo("[\"18-3\"]");
+        assertThat(pdsEntry.get("piloted").toString())
+                .as("no pilot is documented")
+                .isEqualTo("[]");
     }
 
     @ParameterizedTest

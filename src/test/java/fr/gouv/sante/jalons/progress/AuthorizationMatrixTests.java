@@ -444,7 +444,8 @@ class AuthorizationMatrixTests {
         assertThatThrownBy(() -> editing.update(
                         ansEditor,
                         code,
-                        new StructureChange("Titre", "Cible", LocalDate.of(2026, 12, 31), List.of("ANS"), "Raison", 0)))
+                        new StructureChange(
+                                "Titre", "Cible", LocalDate.of(2026, 12, 31), List.of("ANS"), null, "Raison", 0)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

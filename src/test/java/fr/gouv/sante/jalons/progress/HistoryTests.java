@@ -151,6 +151,7 @@ class HistoryTests {
                         "Référencer plus de 60 applications proposant des échanges avec Mon espace santé d'ici fin 2027",
                         LocalDate.of(2027, 12, 31),
                         List.of("GIE SESAM-Vitale", "ANS", "CNAM", "DNS"),
+                        null,
                         "Nouvel engagement du comité de pilotage",
                         version));
         var created =

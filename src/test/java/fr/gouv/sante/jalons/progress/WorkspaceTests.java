@@ -74,16 +74,16 @@ class WorkspaceTests {
     }
 
     @Test
-    void withoutAnOpenCampaignNothingIsToDoAndEachObjectiveSaysWhetherTheOrganisationPilotsIt() {
+    void withoutAnOpenCampaignNothingIsToDoAndNoObjectiveSaysPilotUnlessTheDnsDesignatedOne() {
         String page = WebSession.signedIn(port, ans.email(), TestUsers.PASSWORD)
                 .get("/espace")
                 .body();
 
         assertThat(page).contains("Aucune campagne de mise à jour n’est ouverte", "Rôle de votre organisation");
         assertThat(row(page, "6-3"))
-                .contains("Pas de campagne ouverte", "Pilote")
-                .doesNotContain("À faire");
-        assertThat(row(page, "3-1")).contains("Co-porteur").doesNotContain("Pilote");
+                .contains("Pas de campagne ouverte", "Porteur")
+                .doesNotContain("À faire", "Pilote");
+        assertThat(row(page, "3-1")).contains("Porteur").doesNotContain("Pilote", "Co-porteur");
     }
 
     @Test
@@ -92,7 +92,7 @@ class WorkspaceTests {
         String page = WebSession.signedIn(port, ans.email(), TestUsers.PASSWORD)
                 .get("/espace")
                 .body();
-        assertThat(row(page, "6-3")).contains("À faire", "Pilote");
+        assertThat(row(page, "6-3")).contains("À faire", "Porteur");
     }
 
     @Test

@@ -18,6 +18,15 @@ public final class HttpTestClient {
         this.port = port;
     }
 
+    /** A public page that must answer 200, its HTML entities decoded (text as a reader sees it). */
+    public String page(String path) {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + response.statusCode());
+        }
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(response.body());
+    }
+
     public HttpResponse<String> get(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .GET();

@@ -6,8 +6,10 @@ import fr.gouv.sante.jalons.dashboard.PublicObjective;
 import fr.gouv.sante.jalons.dashboard.PublicObjectiveDetails;
 import fr.gouv.sante.jalons.dashboard.web.PageViews.MilestoneView;
 import fr.gouv.sante.jalons.dashboard.web.PageViews.ObjectivePageView;
+import fr.gouv.sante.jalons.dashboard.web.PageViews.SourceView;
 import fr.gouv.sante.jalons.dashboard.web.PageViews.TimelineEntryView;
 import fr.gouv.sante.jalons.progress.PublishedReport;
+import fr.gouv.sante.jalons.provenance.ObjectiveSources;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.shared.MarkdownText;
@@ -60,7 +62,18 @@ class ObjectivePageViews {
                 reports.stream().map(this::timelineEntry).toList(),
                 "/api/v1/objectives/" + summary.code(),
                 rebaselining(details),
-                rows.latestPeriodLabel(snapshot));
+                rows.latestPeriodLabel(snapshot),
+                sources(page.sources()));
+    }
+
+    private List<SourceView> sources(ObjectiveSources sources) {
+        return sources.all().stream()
+                .map(source -> new SourceView(
+                        "objective.source." + source.about(),
+                        source.period() == null ? "" : formats.period(source.period()),
+                        source.text(),
+                        source.document() == null ? null : Urls.source(source.document())))
+                .toList();
     }
 
     private List<MilestoneView> milestones(ObjectiveDetails details) {

@@ -3,7 +3,6 @@ package fr.gouv.sante.jalons.dashboard.web;
 import fr.gouv.sante.jalons.dashboard.DashboardReader;
 import fr.gouv.sante.jalons.dashboard.DashboardSnapshot;
 import fr.gouv.sante.jalons.dashboard.PublicObjective;
-import fr.gouv.sante.jalons.organisation.OrganisationSummary;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.math.BigDecimal;
@@ -34,15 +33,7 @@ class ObjectiveRows {
 
     ObjectiveRowView row(PublicObjective publicObjective) {
         ObjectiveSummary objective = publicObjective.objective();
-        List<OwnerLinkView> owners = new ArrayList<>();
-        for (int i = 0; i < objective.owners().size(); i++) {
-            ObjectiveSummary.OwnerRef owner = objective.owners().get(i);
-            owners.add(new OwnerLinkView(
-                    owner.acronym(),
-                    owner.name(),
-                    Urls.organisation(OrganisationSummary.slugOf(owner.acronym())),
-                    i == 0));
-        }
+        List<OwnerLinkView> owners = OwnerLinkView.of(objective);
         return new ObjectiveRowView(
                 objective.code(),
                 objective.title(),

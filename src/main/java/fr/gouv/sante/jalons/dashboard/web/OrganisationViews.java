@@ -46,9 +46,8 @@ class OrganisationViews {
                 organisation.acronym(),
                 organisation.name(),
                 Urls.organisation(organisation.slug()),
-                piloted,
-                total - piloted,
                 total,
+                piloted,
                 updated);
     }
 
@@ -63,8 +62,8 @@ class OrganisationViews {
                 acronym,
                 organisation.name(),
                 rows.breakdown("organisation", led),
-                led.stream().filter(o -> o.pilotedBy(acronym)).map(rows::row).toList(),
-                led.stream().filter(o -> !o.pilotedBy(acronym)).map(rows::row).toList(),
+                led.stream().map(rows::row).toList(),
+                (int) led.stream().filter(o -> o.pilotedBy(acronym)).count(),
                 Urls.objectives() + "?organisation=" + organisation.slug(),
                 rows.latestPeriodLabel(snapshot),
                 (int) led.stream()

@@ -58,7 +58,15 @@ final class PageViews {
             List<TimelineEntryView> timeline,
             String apiUrl,
             RebaseliningView rebaselining,
-            String latestPeriodLabel) {}
+            String latestPeriodLabel,
+            List<SourceView> sources) {}
+
+    /**
+     * Where a fact on the page comes from: {@code aboutKey} and {@code aboutArgument} name the fact
+     * (the structure, the status of a period), {@code text} the source, {@code url} the document on the
+     * sources page (null for an action in Jalons).
+     */
+    record SourceView(String aboutKey, String aboutArgument, String text, String url) {}
 
     /** Shown when the target or deadline changed: the initial target, the current one, and each change's reason. */
     record RebaseliningView(
@@ -103,11 +111,15 @@ final class PageViews {
     /** @param latestPeriodLabel the latest published period ("1er semestre 2025"), empty before any publication */
     record OrganisationListView(List<OrganisationRowView> organisations, String latestPeriodLabel) {}
 
-    /** @param updated how many of its objectives were updated in the latest published period */
-    record OrganisationRowView(
-            String acronym, String name, String url, int piloted, int coOwned, int total, int updated) {}
+    /**
+     * @param piloted how many of its objectives the DNS designated it to pilot
+     * @param updated how many of its objectives were updated in the latest published period
+     */
+    record OrganisationRowView(String acronym, String name, String url, int total, int piloted, int updated) {}
 
     /**
+     * @param led every objective it leads, in the roadmap's order (its row marks a designated pilot)
+     * @param piloted how many of them the DNS designated it to pilot
      * @param updated how many of its objectives were updated in the latest published period
      * @param notUpdatedUrl the list of its objectives not updated in that period
      */
@@ -115,8 +127,8 @@ final class PageViews {
             String acronym,
             String name,
             StatusBreakdownView breakdown,
-            List<ObjectiveRowView> piloted,
-            List<ObjectiveRowView> coOwned,
+            List<ObjectiveRowView> led,
+            int piloted,
             String listUrl,
             String latestPeriodLabel,
             int updated,

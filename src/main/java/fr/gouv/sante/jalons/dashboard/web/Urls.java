@@ -20,6 +20,11 @@ final class Urls {
         return "/axes/" + number;
     }
 
+    /** A document on the sources page. */
+    static String source(String documentCode) {
+        return "/sources#" + documentCode;
+    }
+
     static String organisation(String slug) {
         return UriComponentsBuilder.fromPath("/organisations/{slug}")
                 .buildAndExpand(slug)

@@ -11,7 +11,10 @@ import fr.gouv.sante.jalons.progress.ProgressQueries;
 import fr.gouv.sante.jalons.progress.PublicProgress;
 import fr.gouv.sante.jalons.progress.PublishedReport;
 import fr.gouv.sante.jalons.progress.PublishedStatus;
+import fr.gouv.sante.jalons.progress.ReportOrigin;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -31,6 +34,44 @@ class JpaProgressQueries implements ProgressQueries {
 
     JpaProgressQueries(ProgressReadRepository repository) {
         this.repository = repository;
+    }
+
+    @Override
+    public List<ReportOrigin> publishedReportOrigins() {
+        return repository.findReportOrigins().stream()
+                .map(JpaProgressQueries::origin)
+                .toList();
+    }
+
+    @Override
+    public List<ReportOrigin> publishedReportOrigins(long objectiveId) {
+        return repository.findReportOrigins(objectiveId).stream()
+                .map(JpaProgressQueries::origin)
+                .toList();
+    }
+
+    private static ReportOrigin origin(Object[] row) {
+        return new ReportOrigin(
+                ((Number) row[0]).longValue(),
+                (String) row[1],
+                ((Number) row[2]).intValue(),
+                instant(row[3]),
+                (Boolean) row[4],
+                row[5] == null ? null : ((Number) row[5]).longValue());
+    }
+
+    /** A timestamptz as the JDBC driver and Hibernate hand it over in a native query. */
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime dateTime) {
+            return dateTime.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("Unexpected timestamp: " + value.getClass());
     }
 
     @Override

@@ -82,6 +82,7 @@ class JpaProgressReporting implements ProgressReporting {
                                 objective.code(),
                                 objective.title(),
                                 objective.ownerAcronyms(),
+                                objective.pilot(),
                                 state,
                                 report == null ? null : report.getUpdatedAt(),
                                 period.isPresent()

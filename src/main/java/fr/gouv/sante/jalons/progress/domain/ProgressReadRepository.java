@@ -57,6 +57,30 @@ interface ProgressReadRepository extends Repository<PublishedRevision, Long> {
             order by m.measuredOn""")
     List<MeasurementRow> findPublishedMeasurements(Collection<Long> indicatorIds);
 
+    /**
+     * Per published report, its public (latest) revision: objective id, period code, revision, when it
+     * was published, whether someone in Jalons submitted or published it, and the submitter's
+     * organisation id. The submitter is an account (its organisation is a column of the account).
+     */
+    String REPORT_ORIGINS = """
+            select distinct on (r.objective_id, p.code)
+                r.objective_id, p.code, v.revision, v.published_at,
+                (r.submitted_by is not null or v.published_by is not null), u.organisation_id
+            from published_revision v
+            join progress_report r on r.id = v.report_id
+            join reporting_period p on p.id = r.period_id
+            left join app_user u on u.id = r.submitted_by
+            where p.published_at is not null""";
+
+    @Query(nativeQuery = true, value = REPORT_ORIGINS + " order by r.objective_id, p.code, v.revision desc")
+    List<Object[]> findReportOrigins();
+
+    @Query(
+            nativeQuery = true,
+            value = REPORT_ORIGINS
+                    + " and r.objective_id = :objectiveId order by r.objective_id, p.code, v.revision desc")
+    List<Object[]> findReportOrigins(long objectiveId);
+
     @Query(nativeQuery = true, value = """
             select distinct r.objective_id from published_revision v
             join progress_report r on r.id = v.report_id

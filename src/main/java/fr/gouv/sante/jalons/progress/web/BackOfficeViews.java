@@ -79,7 +79,7 @@ class BackOfficeViews {
     /** What a person typed but could not save (a conflict): shown back next to the saved version. */
     record TypedView(String statusLabelKey, String narrativeHtml, List<IndicatorView> indicators) {}
 
-    /** @param ownershipKey the message saying whether the reader's organisation pilots or co-leads it; null for none */
+    /** @param ownershipKey the message saying whether the reader's organisation leads it or is its designated pilot; null for none */
     record WorkspaceItemView(
             String code,
             String title,
@@ -250,7 +250,7 @@ class BackOfficeViews {
 
     /**
      * "Mes objectifs" as one organisation sees it: without an open campaign nothing is "à faire", and
-     * each objective says whether the organisation pilots it (first owner) or co-leads it.
+     * each objective says that the organisation leads it, or pilots it when the DNS designated it pilot.
      */
     WorkspaceView workspace(Workspace workspace, String organisationAcronym) {
         boolean open = workspace.period() != null;
@@ -272,17 +272,17 @@ class BackOfficeViews {
                                     state,
                                     view.updatedAt(),
                                     view.canEdit(),
-                                    ownershipKey(item.owners(), organisationAcronym));
+                                    ownershipKey(item, organisationAcronym));
                         })
                         .toList(),
                 organisationAcronym != null);
     }
 
-    private static String ownershipKey(List<String> owners, String acronym) {
-        if (acronym == null || !owners.contains(acronym)) {
+    private static String ownershipKey(Workspace.Item item, String acronym) {
+        if (acronym == null || !item.owners().contains(acronym)) {
             return null;
         }
-        return owners.get(0).equals(acronym) ? "workspace.ownership.pilot" : "workspace.ownership.co-lead";
+        return acronym.equals(item.pilot()) ? "workspace.ownership.pilot" : "workspace.ownership.owner";
     }
 
     CampaignView campaign(CampaignOverview overview) {

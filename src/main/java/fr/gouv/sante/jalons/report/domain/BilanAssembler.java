@@ -177,12 +177,14 @@ public class BilanAssembler {
                 .toList();
         Map<String, List<ObjectiveRef>> lagging = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
+        // every owner answers for the update (the documents designate no pilot), so an objective is listed under each
         for (ObjectiveSummary objective : objectives) {
-            if (!byCode.get(objective.code()).updated() && !objective.owners().isEmpty()) {
-                ObjectiveSummary.OwnerRef pilot = objective.owners().get(0);
-                names.put(pilot.acronym(), pilot.name());
-                lagging.computeIfAbsent(pilot.acronym(), k -> new ArrayList<>())
-                        .add(new ObjectiveRef(objective.code(), objective.title()));
+            if (!byCode.get(objective.code()).updated()) {
+                for (ObjectiveSummary.OwnerRef owner : objective.owners()) {
+                    names.put(owner.acronym(), owner.name());
+                    lagging.computeIfAbsent(owner.acronym(), k -> new ArrayList<>())
+                            .add(new ObjectiveRef(objective.code(), objective.title()));
+                }
             }
         }
         List<OrganisationLag> lags = lagging.entrySet().stream()
@@ -255,12 +257,12 @@ public class BilanAssembler {
     }
 
     private List<String> owners(ObjectiveSummary objective) {
-        List<String> owners = new ArrayList<>();
-        for (int i = 0; i < objective.owners().size(); i++) {
-            ObjectiveSummary.OwnerRef owner = objective.owners().get(i);
-            owners.add(message(i == 0 ? "bilan.owner.pilot" : "bilan.owner", owner.acronym(), owner.name()));
-        }
-        return owners;
+        return objective.owners().stream()
+                .map(owner -> message(
+                        objective.pilotedBy(owner.acronym()) ? "bilan.owner.pilot" : "bilan.owner",
+                        owner.acronym(),
+                        owner.name()))
+                .toList();
     }
 
     private String summary(List<StatusCount> counts) {

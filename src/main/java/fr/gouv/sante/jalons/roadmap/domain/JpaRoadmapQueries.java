@@ -149,7 +149,10 @@ class JpaRoadmapQueries implements RoadmapQueries {
                 row.deadline(),
                 new AxisRef(row.axisNumber(), row.axisName()),
                 new PriorityRef(row.priorityNumber(), row.priorityTitle()),
-                ownerRefs);
+                ownerRefs,
+                row.pilotOrganisationId() == null
+                        ? null
+                        : organisationsById.get(row.pilotOrganisationId()).acronym());
     }
 
     private static final class AxisBuilder {

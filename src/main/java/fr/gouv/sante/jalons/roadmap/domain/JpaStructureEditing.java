@@ -27,7 +27,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** An objective's title, target, deadline and owners; a new target or deadline is a public re-baselining. */
+/**
+ * An objective's title, target, deadline, owners and designated pilot; a new target or deadline is a
+ * public re-baselining.
+ */
 @Service
 class JpaStructureEditing implements RoadmapEditing {
 
@@ -70,6 +73,7 @@ class JpaStructureEditing implements RoadmapEditing {
                     objective.getTarget(),
                     objective.getDeadline(),
                     support.acronyms(objective),
+                    support.pilot(objective),
                     objective.getVersion());
         });
     }
@@ -108,6 +112,10 @@ class JpaStructureEditing implements RoadmapEditing {
         } else if (new HashSet<>(owners).size() != owners.size()) {
             errors.put("owners", "structure.owners.duplicate");
         }
+        String pilot = RoadmapEditingSupport.clean(change.pilot());
+        if (!pilot.isEmpty() && !owners.contains(pilot)) {
+            errors.put("pilot", "structure.pilot.not-owner");
+        }
         if (!errors.isEmpty()) {
             throw new StructureRejected(errors);
         }
@@ -142,6 +150,7 @@ class JpaStructureEditing implements RoadmapEditing {
                     objective.addOwners(
                             owners.stream().map(organisationIds::get).toList());
                 }
+                objective.designatePilot(pilot.isEmpty() ? null : organisationIds.get(pilot));
                 // the version moves with any change, owners included, so that a stale form is always caught
                 entityManager.lock(objective, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
                 entityManager.flush();
@@ -171,6 +180,7 @@ class JpaStructureEditing implements RoadmapEditing {
         snapshot.put("target", objective.getTarget());
         snapshot.put("deadline", objective.getDeadline().toString());
         snapshot.put("owners", new ArrayList<>(support.acronyms(objective)));
+        snapshot.put("pilot", support.pilot(objective));
         return snapshot;
     }
 }

@@ -44,6 +44,9 @@ class Objective {
     @Version
     private long version;
 
+    @Column(name = "pilot_organisation_id")
+    private Long pilotOrganisationId;
+
     @OneToMany(mappedBy = "objective", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<ObjectiveOwner> owners = new ArrayList<>();
@@ -79,6 +82,15 @@ class Objective {
 
     List<ObjectiveTarget> targets() {
         return targets;
+    }
+
+    /** Designates one of the owners as pilot, or none (null); the database refuses a non-owner. */
+    void designatePilot(Long organisationId) {
+        this.pilotOrganisationId = organisationId;
+    }
+
+    public Long getPilotOrganisationId() {
+        return pilotOrganisationId;
     }
 
     void addOwners(List<Long> organisationIds) {

@@ -12,7 +12,8 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 
 /**
- * A lead organisation of an objective, at its place in the roadmap's list (1 = pilot). The
+ * A lead organisation of an objective, at its place in the source document's list (which says
+ * nothing of a pilot: the objective designates one, if the DNS did). The
  * organisation belongs to another module, so it is referenced by id only.
  */
 @Entity

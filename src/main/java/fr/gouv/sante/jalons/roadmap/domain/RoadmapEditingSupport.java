@@ -50,6 +50,16 @@ class RoadmapEditingSupport {
                 .toList();
     }
 
+    /** The acronym of the owner designated as pilot, null for none. */
+    String pilot(Objective objective) {
+        return objective.getPilotOrganisationId() == null
+                ? null
+                : organisations
+                        .allById()
+                        .get(objective.getPilotOrganisationId())
+                        .acronym();
+    }
+
     /** The objective's structure as saved now (read after the stale change rolled back). */
     StaleVersion staleStructure(ObjectiveCode code) {
         return reading.execute(tx -> {
@@ -61,7 +71,10 @@ class RoadmapEditingSupport {
                             SavedField.text(
                                     "stale.saved.deadline",
                                     fr.gouv.sante.jalons.shared.FrenchFormat.date(objective.getDeadline())),
-                            SavedField.text("stale.saved.owners", String.join(", ", acronyms(objective)))),
+                            SavedField.text("stale.saved.owners", String.join(", ", acronyms(objective))),
+                            pilot(objective) == null
+                                    ? SavedField.message("stale.saved.pilot", "structure.pilot.none")
+                                    : SavedField.text("stale.saved.pilot", pilot(objective))),
                     null,
                     null);
         });

@@ -21,14 +21,16 @@ interface RoadmapReadRepository extends Repository<Objective, Long> {
 
     @Query("""
             select new fr.gouv.sante.jalons.roadmap.domain.RoadmapReadRepository$ObjectiveRow(
-                o.id, o.code, o.title, o.target, o.deadline, a.number, a.name, p.number, p.title)
+                o.id, o.code, o.title, o.target, o.deadline, a.number, a.name, p.number, p.title,
+                o.pilotOrganisationId)
             from Objective o join o.priority p join p.axis a join a.roadmap r
             where r.code = :roadmapCode""")
     List<ObjectiveRow> findObjectives(String roadmapCode);
 
     @Query("""
             select new fr.gouv.sante.jalons.roadmap.domain.RoadmapReadRepository$ObjectiveRow(
-                o.id, o.code, o.title, o.target, o.deadline, a.number, a.name, p.number, p.title)
+                o.id, o.code, o.title, o.target, o.deadline, a.number, a.name, p.number, p.title,
+                o.pilotOrganisationId)
             from Objective o join o.priority p join p.axis a join a.roadmap r
             where r.code = :roadmapCode and o.code = :code""")
     Optional<ObjectiveRow> findObjective(String roadmapCode, String code);
@@ -91,7 +93,8 @@ interface RoadmapReadRepository extends Repository<Objective, Long> {
             int axisNumber,
             String axisName,
             int priorityNumber,
-            String priorityTitle) {}
+            String priorityTitle,
+            Long pilotOrganisationId) {}
 
     record OwnerRow(long objectiveId, long organisationId, int position) {}
 

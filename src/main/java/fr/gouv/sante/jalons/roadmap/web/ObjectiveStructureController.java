@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** An administrator edits an objective's title, target, deadline and lead organisations. */
+/** An administrator edits an objective's title, target, deadline, lead organisations and designated pilot. */
 @BackOffice
 @Controller
 class ObjectiveStructureController {
@@ -42,6 +42,7 @@ class ObjectiveStructureController {
                             structure.target(),
                             structure.deadline().toString(),
                             String.join(", ", structure.ownerAcronyms()),
+                            structure.pilot() == null ? "" : structure.pilot(),
                             ""));
         }
         return "roadmap/structure";
@@ -54,6 +55,7 @@ class ObjectiveStructureController {
             @RequestParam(required = false) String target,
             @RequestParam(required = false) String deadline,
             @RequestParam(required = false) String owners,
+            @RequestParam(required = false) String pilot,
             @RequestParam(required = false) String reason,
             @RequestParam long version,
             CurrentUser admin,
@@ -68,11 +70,12 @@ class ObjectiveStructureController {
         List<String> acronyms =
                 owners == null ? List.of() : Arrays.stream(owners.split(",")).toList();
         try {
-            editing.update(admin, objective, new StructureChange(title, target, date, acronyms, reason, version));
+            editing.update(
+                    admin, objective, new StructureChange(title, target, date, acronyms, pilot, reason, version));
         } catch (StructureRejected e) {
             redirect.addFlashAttribute(
                     "errors", e.errors().values().stream().distinct().toList());
-            redirect.addFlashAttribute("values", new Values(title, target, deadline, owners, reason));
+            redirect.addFlashAttribute("values", new Values(title, target, deadline, owners, pilot, reason));
             return "redirect:/admin/objectifs/" + objective + "/structure";
         }
         redirect.addFlashAttribute("flash", "structure.flash.saved");
@@ -83,6 +86,6 @@ class ObjectiveStructureController {
      * The values shown in the form: the saved ones, or the ones the administrator typed (then a flash
      * attribute, kept in the JDBC session: serializable).
      */
-    record Values(String title, String target, String deadline, String owners, String reason)
+    record Values(String title, String target, String deadline, String owners, String pilot, String reason)
             implements java.io.Serializable {}
 }

@@ -1,0 +1,167 @@
+package fr.gouv.sante.jalons.provenance.domain;
+
+import fr.gouv.sante.jalons.organisation.OrganisationQueries;
+import fr.gouv.sante.jalons.progress.ProgressQueries;
+import fr.gouv.sante.jalons.progress.ReportOrigin;
+import fr.gouv.sante.jalons.provenance.ObjectiveSources;
+import fr.gouv.sante.jalons.provenance.Source;
+import fr.gouv.sante.jalons.provenance.SourceDocument;
+import fr.gouv.sante.jalons.provenance.SourceQueries;
+import fr.gouv.sante.jalons.shared.FrenchFormat;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The documents and their uses are reference data (a migration); the source of a status entered in
+ * Jalons is derived from the published record (who submitted it, when the DNS published it), never
+ * stored as prose.
+ */
+@Service
+@Transactional(readOnly = true)
+class JpaSourceQueries implements SourceQueries {
+
+    private static final String USES = """
+            select u.subject, u.objective_id, u.period_code, d.code, d.description, d.dated
+            from source_document_use u join source_document d on d.id = u.source_document_id
+            where u.subject in ('OBJECTIVE', 'REPORT')""";
+
+    private final EntityManager entityManager;
+    private final ProgressQueries progress;
+    private final OrganisationQueries organisations;
+    private final MessageSource messages;
+
+    JpaSourceQueries(
+            EntityManager entityManager,
+            ProgressQueries progress,
+            OrganisationQueries organisations,
+            MessageSource messages) {
+        this.entityManager = entityManager;
+        this.progress = progress;
+        this.organisations = organisations;
+        this.messages = messages;
+    }
+
+    @Override
+    public List<SourceDocument> documents() {
+        List<?> rows = entityManager.createNativeQuery("""
+                        select code, description, title, publisher, dated, dated_iso, date_precision, date_note, taken
+                        from source_document order by position""").getResultList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(row -> new SourceDocument(
+                        (String) row[0],
+                        (String) row[1],
+                        (String) row[2],
+                        (String) row[3],
+                        (String) row[4],
+                        (String) row[5],
+                        (String) row[6],
+                        (String) row[7],
+                        (String) row[8]))
+                .toList();
+    }
+
+    @Override
+    public ObjectiveSources objective(long objectiveId) {
+        List<?> uses = entityManager
+                .createNativeQuery(USES + " and u.objective_id = :objectiveId order by d.position")
+                .setParameter("objectiveId", objectiveId)
+                .getResultList();
+        return sources(uses, progress.publishedReportOrigins(objectiveId))
+                .getOrDefault(objectiveId, ObjectiveSources.NONE);
+    }
+
+    @Override
+    public Map<Long, ObjectiveSources> objectives() {
+        List<?> uses = entityManager
+                .createNativeQuery(USES + " order by u.objective_id, d.position")
+                .getResultList();
+        return sources(uses, progress.publishedReportOrigins());
+    }
+
+    private Map<Long, ObjectiveSources> sources(List<?> useRows, List<ReportOrigin> origins) {
+        Map<Long, List<Source>> structure = new LinkedHashMap<>();
+        Map<String, Use> reportDocuments = new HashMap<>();
+        for (Object item : useRows) {
+            Object[] row = (Object[]) item;
+            Use use = new Use(
+                    ((Number) row[1]).longValue(), (String) row[2], (String) row[3], (String) row[4], (String) row[5]);
+            if ("OBJECTIVE".equals(row[0])) {
+                structure
+                        .computeIfAbsent(use.objectiveId(), id -> new ArrayList<>())
+                        .add(new Source(Source.STRUCTURE, null, use.code(), null, null, documentText(use)));
+            } else {
+                reportDocuments.putIfAbsent(use.objectiveId() + "/" + use.period(), use);
+            }
+        }
+        // a status is its latest period's report; period codes (2024-S2, 2025-S1) sort in time order
+        Map<Long, ReportOrigin> latest = origins.stream()
+                .collect(Collectors.toMap(
+                        ReportOrigin::objectiveId,
+                        origin -> origin,
+                        (a, b) -> Comparator.comparing(ReportOrigin::period).compare(a, b) >= 0 ? a : b));
+        Map<Long, String> acronyms = latest.isEmpty() ? Map.of() : organisations.acronymsById();
+        Map<Long, ObjectiveSources> sources = new LinkedHashMap<>();
+        for (Long id : union(structure.keySet(), latest.keySet())) {
+            ReportOrigin origin = latest.get(id);
+            sources.put(
+                    id,
+                    new ObjectiveSources(
+                            structure.getOrDefault(id, List.of()),
+                            origin == null
+                                    ? null
+                                    : status(origin, reportDocuments.get(id + "/" + origin.period()), acronyms)));
+        }
+        return sources;
+    }
+
+    /**
+     * A report taken over with the reference data and never corrected comes from its document; any
+     * other was entered, or corrected, in Jalons and published by the DNS.
+     */
+    private Source status(ReportOrigin origin, Use document, Map<Long, String> acronyms) {
+        if (document != null && !origin.enteredInJalons() && origin.revision() == 1) {
+            return new Source(Source.STATUS, origin.period(), document.code(), null, null, documentText(document));
+        }
+        LocalDate publishedOn = LocalDate.ofInstant(origin.publishedAt(), FrenchFormat.PARIS);
+        String day = FrenchFormat.date(publishedOn);
+        String enteredBy =
+                origin.submittedByOrganisationId() == null ? null : acronyms.get(origin.submittedByOrganisationId());
+        String text;
+        if (origin.revision() > 1) {
+            text = message("source.status.corrected", day);
+        } else if (enteredBy != null) {
+            text = message("source.status.entered", enteredBy, day);
+        } else {
+            text = message("source.status.entered.dns", day);
+        }
+        return new Source(Source.STATUS, origin.period(), null, enteredBy, publishedOn, text);
+    }
+
+    private String documentText(Use use) {
+        return message("source.document", use.description(), use.dated());
+    }
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, FrenchFormat.FRENCH);
+    }
+
+    private static Set<Long> union(Set<Long> a, Set<Long> b) {
+        Set<Long> all = new java.util.TreeSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private record Use(long objectiveId, String period, String code, String description, String dated) {}
+}
