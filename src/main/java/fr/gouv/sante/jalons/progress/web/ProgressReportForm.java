@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.progress.web;
 
 import fr.gouv.sante.jalons.progress.ReportEditor;
+import fr.gouv.sante.jalons.shared.Decimals;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,9 +25,7 @@ public class ProgressReportForm {
             MeasurementRow row = new MeasurementRow();
             row.indicatorId = indicator.id();
             row.id = indicator.draftId();
-            row.value = indicator.draftValue() == null
-                    ? ""
-                    : indicator.draftValue().stripTrailingZeros().toPlainString();
+            row.value = Decimals.forInput(indicator.draftValue());
             row.date =
                     indicator.draftDate() == null ? "" : indicator.draftDate().toString();
             form.measurements.add(row);
