@@ -26,9 +26,10 @@ public class LocalJalonsApplication {
             log.info("Links in mails start with {} (SERVER_PORT; set JALONS_BASE_URL to choose)", url);
         });
         System.setProperty("spring.messages.basename", "messages,local-messages");
+        TestMailServer smtp = null;
         if (System.getenv("SPRING_MAIL_HOST") == null) {
             String port = System.getenv().getOrDefault("JALONS_LOCAL_SMTP_PORT", "3025");
-            TestMailServer smtp = TestMailServer.start(Integer.parseInt(port));
+            smtp = TestMailServer.start(Integer.parseInt(port));
             LocalMails.readFrom(smtp);
             System.setProperty("spring.mail.host", "127.0.0.1");
             System.setProperty("spring.mail.port", String.valueOf(smtp.port()));
@@ -38,10 +39,18 @@ public class LocalJalonsApplication {
                     smtp.port(),
                     LocalMails.PATH);
         }
-        SpringApplication.from(JalonsApplication::main)
-                .with(PostgresConfiguration.class, LocalMails.class)
-                .withAdditionalProfiles("local")
-                .run(args);
+        try {
+            SpringApplication.from(JalonsApplication::main)
+                    .with(PostgresConfiguration.class, LocalMails.class)
+                    .withAdditionalProfiles("local")
+                    .run(args);
+        } catch (RuntimeException e) {
+            // the SMTP server's threads would keep a failed run alive, holding its ports
+            if (smtp != null) {
+                smtp.stop();
+            }
+            throw e;
+        }
     }
 
     /**

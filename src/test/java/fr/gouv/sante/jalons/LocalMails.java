@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,11 +28,6 @@ class LocalMails {
         server = smtp;
     }
 
-    @Bean
-    ReceivedMailsController receivedMailsController() {
-        return new ReceivedMailsController();
-    }
-
     /** The mails received, newest first. */
     static List<TestMailServer.Mail> received() {
         TestMailServer smtp = server;
@@ -45,6 +39,7 @@ class LocalMails {
         return mails;
     }
 
+    /** Registered with its enclosing configuration, as a member class. */
     @BackOffice
     @Controller
     static class ReceivedMailsController {
