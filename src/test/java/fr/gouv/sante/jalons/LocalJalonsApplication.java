@@ -2,6 +2,9 @@ package fr.gouv.sante.jalons;
 
 import fr.gouv.sante.jalons.support.PostgresConfiguration;
 import fr.gouv.sante.jalons.support.TestMailServer;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 
@@ -10,25 +13,56 @@ import org.springframework.boot.SpringApplication;
  * The database is the one {@link fr.gouv.sante.jalons.support.DatabaseChoice} picks; the embedded one
  * keeps its data in {@code .jalons/postgres} so that edits survive a restart. Unless
  * {@code SPRING_MAIL_HOST} names a real SMTP server, an embedded one (GreenMail, port 3025 or
- * {@code JALONS_LOCAL_SMTP_PORT}) receives the mails, so that they are really sent and can be read
- * on the page "Courriels".
+ * {@code JALONS_LOCAL_SMTP_PORT}) receives the mails, so that they are really sent; they are listed on
+ * the page "Courriels" and read whole, links included, on {@link LocalMails}' page.
  */
 public class LocalJalonsApplication {
 
     public static void main(String[] args) {
+        Logger log = LoggerFactory.getLogger(LocalJalonsApplication.class);
+        baseUrl(System.getenv()).ifPresent(url -> {
+            // links in mails must lead back to this run, whatever port it serves
+            System.setProperty("jalons.base-url", url);
+            log.info("Links in mails start with {} (SERVER_PORT; set JALONS_BASE_URL to choose)", url);
+        });
+        System.setProperty("spring.messages.basename", "messages,local-messages");
+        TestMailServer smtp = null;
         if (System.getenv("SPRING_MAIL_HOST") == null) {
             String port = System.getenv().getOrDefault("JALONS_LOCAL_SMTP_PORT", "3025");
-            TestMailServer smtp = TestMailServer.start(Integer.parseInt(port));
+            smtp = TestMailServer.start(Integer.parseInt(port));
+            LocalMails.readFrom(smtp);
             System.setProperty("spring.mail.host", "127.0.0.1");
             System.setProperty("spring.mail.port", String.valueOf(smtp.port()));
-            LoggerFactory.getLogger(LocalJalonsApplication.class)
-                    .info(
-                            "Embedded SMTP server (GreenMail) on port {}: mails are listed on /admin/courriels",
-                            smtp.port());
+            log.info(
+                    "Embedded SMTP server (GreenMail) on port {}: mails are listed on /admin/courriels,"
+                            + " their whole text on {}",
+                    smtp.port(),
+                    LocalMails.PATH);
         }
-        SpringApplication.from(JalonsApplication::main)
-                .with(PostgresConfiguration.class)
-                .withAdditionalProfiles("local")
-                .run(args);
+        try {
+            SpringApplication.from(JalonsApplication::main)
+                    .with(PostgresConfiguration.class, LocalMails.class)
+                    .withAdditionalProfiles("local")
+                    .run(args);
+        } catch (RuntimeException e) {
+            // the SMTP server's threads would keep a failed run alive, holding its ports
+            if (smtp != null) {
+                smtp.stop();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The base of the links in mails when {@code JALONS_BASE_URL} is not set: this run's own address
+     * ({@code SERVER_PORT}, 8080 by default), so that a link in a local mail can be followed.
+     */
+    static Optional<String> baseUrl(Map<String, String> environment) {
+        String configured = environment.get("JALONS_BASE_URL");
+        if (configured != null && !configured.isBlank()) {
+            return Optional.empty();
+        }
+        String port = environment.get("SERVER_PORT");
+        return Optional.of("http://localhost:" + (port == null || port.isBlank() ? "8080" : port.strip()));
     }
 }

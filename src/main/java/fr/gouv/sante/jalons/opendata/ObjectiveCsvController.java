@@ -1,5 +1,7 @@
 package fr.gouv.sante.jalons.opendata;
 
+import fr.gouv.sante.jalons.dashboard.ObjectiveFilter;
+import fr.gouv.sante.jalons.dashboard.ObjectiveSearch;
 import fr.gouv.sante.jalons.opendata.OpenDataResources.ObjectiveResource;
 import fr.gouv.sante.jalons.shared.CsvCells;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,6 +9,12 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
@@ -45,25 +53,60 @@ class ObjectiveCsvController {
     private final OpenDataCatalogue catalogue;
     private final OpenDataDocuments documents;
 
-    ObjectiveCsvController(OpenDataCatalogue catalogue, OpenDataDocuments documents) {
+    private final ObjectiveSearch search;
+
+    ObjectiveCsvController(OpenDataCatalogue catalogue, OpenDataDocuments documents, ObjectiveSearch search) {
         this.catalogue = catalogue;
         this.documents = documents;
+        this.search = search;
     }
 
+    /**
+     * Every objective, or those the public list's filters keep when the export link carries them
+     * (the list a visitor was looking at). Only the whole list is kept in the cache: filters would
+     * make one entry per combination anyone types.
+     */
     @GetMapping("/opendata/objectives.csv")
-    ResponseEntity<byte[]> objectives(HttpServletRequest request) {
-        return documents.serve("opendata/objectives.csv", TEXT_CSV, this::objectivesCsv, request, DISPOSITION);
+    ResponseEntity<byte[]> objectives(ObjectiveFilter filter, HttpServletRequest request) {
+        if (unfiltered(filter)) {
+            return documents.serve(
+                    "opendata/objectives.csv",
+                    TEXT_CSV,
+                    () -> objectivesCsv(catalogue.objectives()),
+                    request,
+                    DISPOSITION);
+        }
+        List<String> codes = search.codes(filter);
+        Map<String, ObjectiveResource> byCode =
+                catalogue.objectives().stream().collect(Collectors.toMap(ObjectiveResource::code, Function.identity()));
+        List<ObjectiveResource> kept =
+                codes.stream().map(byCode::get).filter(Objects::nonNull).toList();
+        return documents.serveUncached(TEXT_CSV, objectivesCsv(kept), request, DISPOSITION);
+    }
+
+    private static boolean unfiltered(ObjectiveFilter filter) {
+        return Stream.of(
+                        filter.q(),
+                        filter.statut(),
+                        filter.axe(),
+                        filter.priorite(),
+                        filter.organisation(),
+                        filter.annee(),
+                        filter.maj(),
+                        filter.depassee(),
+                        filter.tri())
+                .allMatch(value -> value == null || value.isBlank());
     }
 
     /**
      * Text cells go through {@link CsvCells#text} (no formula injection in a spreadsheet); numbers,
      * dates and booleans are written as they are.
      */
-    private byte[] objectivesCsv() {
+    private static byte[] objectivesCsv(List<ObjectiveResource> objectives) {
         StringWriter csv = new StringWriter();
         try (CSVPrinter printer =
                 CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(csv)) {
-            for (ObjectiveResource objective : catalogue.objectives()) {
+            for (ObjectiveResource objective : objectives) {
                 printer.printRecord(
                         CsvCells.text(objective.code()),
                         CsvCells.text(objective.title()),

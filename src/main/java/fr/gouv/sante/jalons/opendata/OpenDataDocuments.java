@@ -34,8 +34,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * bytes): a harvester's call costs no SQL and no serialisation, and a revalidation gets a 304. They
  * live in the Spring cache {@value #CACHE} (so that clearing every cache of the CacheManager clears
  * them too), cleared by the same events as the public pages, and expire like them as a backstop.
- * The key is the document's path: no endpoint reads a query parameter, so parameters never make
- * new entries.
+ * The key is the document's path: documents that depend on query parameters (a filtered export)
+ * are built for their request and never kept, so parameters never make new entries.
  */
 @Service
 class OpenDataDocuments {
@@ -67,6 +67,17 @@ class OpenDataDocuments {
                 cache.put(key, document);
             }
         }
+        return answer(document, type, request, extraHeaders);
+    }
+
+    /** A document built for one request (a filtered export), answered like the others but never kept. */
+    ResponseEntity<byte[]> serveUncached(
+            MediaType type, byte[] body, HttpServletRequest request, HttpHeaders extraHeaders) {
+        return answer(Document.of(body), type, request, extraHeaders);
+    }
+
+    private static ResponseEntity<byte[]> answer(
+            Document document, MediaType type, HttpServletRequest request, HttpHeaders extraHeaders) {
         boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         String etag = gzip ? document.gzipEtag() : document.etag();
         HttpHeaders headers = new HttpHeaders();

@@ -35,7 +35,8 @@ public interface ProgressReporting {
 
     /**
      * What {@link #save} would refuse in this command, saving nothing: lets a form that already has
-     * errors of its own report every bad field at once.
+     * errors of its own report every bad field at once. A draft may lack its status and narrative;
+     * a submission may not.
      */
-    Map<String, String> refusals(CurrentUser user, ObjectiveCode code, ReportCommand command);
+    Map<String, String> refusals(CurrentUser user, ObjectiveCode code, ReportCommand command, boolean submit);
 }

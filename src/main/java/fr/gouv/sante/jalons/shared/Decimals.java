@@ -27,4 +27,12 @@ public final class Decimals {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
+
+    /**
+     * A value to put back in a form field, written the French way ("1,5"), without grouping so that
+     * {@link #parseFrench} reads it back unchanged; empty for null.
+     */
+    public static String forInput(BigDecimal value) {
+        return value == null ? "" : plain(value).toPlainString().replace('.', ',');
+    }
 }

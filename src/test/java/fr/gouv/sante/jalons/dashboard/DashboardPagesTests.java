@@ -124,10 +124,40 @@ class DashboardPagesTests {
         // a single measurement is a figure card (a lone point on a chart tells nothing), with the values as a table
         assertThat(html)
                 .contains(
-                        "Valeurs de l’indicateur « Établissements de santé utilisateurs de CDRi »",
+                        "<span>Valeurs mesurées et visées, par date</span><span class=\"fr-sr-only\">"
+                                + " de l’indicateur « Établissements de santé utilisateurs de CDRi »</span>",
                         "1\u202f134 établissements en octobre 2024 — cible 1\u202f200 établissements au 31 décembre 2024 — 94 %",
                         "Avancement vers la cible : 94 %.");
         assertThat(html).contains("Historique des bilans publiés", "2e semestre 2024");
+    }
+
+    @Test
+    void everyIndicatorTableListsItsValuesInDateOrder() {
+        Pattern table =
+                Pattern.compile("<figure[^>]*class=\"jalons-chart[^\"]*\".*?<tbody>(.*?)</tbody>", Pattern.DOTALL);
+        Pattern firstCell = Pattern.compile("<tr>\\s*<td>([^<]+)</td>");
+        java.time.format.DateTimeFormatter french =
+                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.FRANCE);
+        int tables = 0;
+        int mixed = 0;
+        for (String code : resultCodes(page("/objectifs"))) {
+            Matcher figure = table.matcher(page("/objectifs/" + code));
+            while (figure.find()) {
+                tables++;
+                List<java.time.LocalDate> dates = new java.util.ArrayList<>();
+                Matcher cell = firstCell.matcher(figure.group(1));
+                while (cell.find()) {
+                    dates.add(java.time.LocalDate.parse(cell.group(1).replace("1er ", "1 "), french));
+                }
+                if (figure.group(1).contains("<td>Mesure</td>")
+                        && figure.group(1).contains("<td>Cible</td>")) {
+                    mixed++;
+                }
+                assertThat(dates).as(code).isSorted();
+            }
+        }
+        assertThat(tables).isGreaterThan(5);
+        assertThat(mixed).as("tables with both measurements and targets").isPositive();
     }
 
     @Test
@@ -166,6 +196,35 @@ class DashboardPagesTests {
         String sorted = page("/objectifs?organisation=pds&tri=echeance");
         assertThat(resultCodes(sorted)).containsExactly("18-1", "18-3", "18-2");
         assertThat(sorted).contains("3 objectifs").contains("<option value=\"pds\" selected=\"selected\">PDS</option>");
+    }
+
+    @Test
+    void theHeadingAndTheTitleNameTheSearchAndTheFiltersApplied() {
+        String html = page("/objectifs?q=ordonnance&organisation=ans&statut=en-retard&depassee=oui");
+        String criteria =
+                "recherche « ordonnance », statut : En retard, organisation porteuse : ANS," + " échéance dépassée";
+        assertThat(html)
+                .contains("<h1>Objectifs de la feuille de route : " + criteria + "</h1>")
+                .containsPattern("<title>Objectifs : " + Pattern.quote(criteria)
+                        + " \\((Aucun objectif|[0-9]+ objectifs?)\\) — Jalons</title>");
+        String plain = page("/objectifs?statut=fini");
+        assertThat(plain)
+                .contains("<h1>Les objectifs de la feuille de route</h1>")
+                .contains("<title>Objectifs — Jalons</title>");
+    }
+
+    @Test
+    void theCsvLinkCarriesTheFiltersOfTheList() {
+        assertThat(page("/objectifs?q=sant%C3%A9+num%C3%A9rique&axe=4&tri=echeance&annee="))
+                .contains("href=\"/opendata/objectives.csv?q=sant%C3%A9+num%C3%A9rique&amp;axe=4&amp;tri=echeance\"");
+        assertThat(page("/objectifs")).contains("href=\"/opendata/objectives.csv\"");
+    }
+
+    @Test
+    void afterASearchTheFiltersStayFoldedOnAPhone() {
+        // the panel opens with its button under the md breakpoint; CSS shows it from there
+        assertThat(page("/objectifs?q=ordonnance&statut=en-retard"))
+                .contains("aria-controls=\"filtres\" aria-expanded=\"false\"");
     }
 
     @Test

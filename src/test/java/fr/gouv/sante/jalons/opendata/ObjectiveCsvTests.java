@@ -70,4 +70,33 @@ class ObjectiveCsvTests {
         // a title with a comma is quoted, not split
         assertThat(csv.body()).contains("\"Talents du numérique, vous aimez la santé\"");
     }
+
+    @Test
+    void theCsvOfAFilteredListHoldsExactlyItsRowsInItsOrder() throws IOException {
+        HttpTestClient http = new HttpTestClient(port);
+        assertThat(codes(http.get("/opendata/objectives.csv?organisation=pds&tri=echeance")))
+                .containsExactly("18-1", "18-3", "18-2");
+        assertThat(codes(http.get("/opendata/objectives.csv?axe=4&statut=en-retard")))
+                .containsExactly("16-1", "16-4", "17-1", "18-1");
+        assertThat(codes(http.get("/opendata/objectives.csv?q=ordonnance")))
+                .contains("1-2", "8-4")
+                .hasSizeLessThan(65);
+        // a value that means nothing is ignored, as on the page
+        assertThat(codes(http.get("/opendata/objectives.csv?statut=fini"))).hasSize(65);
+        assertThat(codes(http.get("/opendata/objectives.csv"))).hasSize(65);
+    }
+
+    private static List<String> codes(HttpResponse<String> csv) throws IOException {
+        assertThat(csv.statusCode()).isEqualTo(200);
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv.body()))
+                .getRecords()
+                .stream()
+                .map(row -> row.get("code"))
+                .toList();
+    }
 }

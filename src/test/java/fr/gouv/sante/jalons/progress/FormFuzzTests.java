@@ -257,12 +257,7 @@ class FormFuzzTests {
     }
 
     private HttpResponse<String> post(String path, Map<String, String> fields) {
-        List<String> pairs = new ArrayList<>();
-        fields.forEach((name, value) -> {
-            pairs.add(name);
-            pairs.add(value);
-        });
-        return session.post(path, true, pairs.toArray(String[]::new));
+        return session.post(path, fields);
     }
 
     @Test
@@ -330,6 +325,8 @@ class FormFuzzTests {
 
         fields.put("measurements[0].date", "2025-05-31");
         fields.put("narrative", "");
+        // a draft may lack its narrative: a submission may not
+        fields.put("action", "soumettre");
         response = post("/espace/objectifs/3-1", fields);
         assertThat(response.body()).contains("Rédigez le point d’avancement.", "value=\"42\"");
         assertThat(state()).isEqualTo(before);
@@ -342,15 +339,13 @@ class FormFuzzTests {
         fields.put("title", "Un nouveau titre");
         fields.put("owners", "DNS, NASA");
         HttpResponse<String> response = post("/admin/objectifs/1-1/structure", fields);
-        assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(session.get("/admin/objectifs/1-1/structure").body())
-                .contains("Une organisation indiquée n’existe pas", "Un nouveau titre", "DNS, NASA");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Organisation inconnue : NASA.", "Un nouveau titre", "DNS, NASA");
         assertThat(state()).isEqualTo(before);
 
         fields = forms().get("structure").valid().apply(this);
         fields.put("deadline", "2027-12-31");
-        post("/admin/objectifs/1-1/structure", fields);
-        assertThat(session.get("/admin/objectifs/1-1/structure").body()).contains("indiquez le motif");
+        assertThat(post("/admin/objectifs/1-1/structure", fields).body()).contains("indiquez le motif");
         assertThat(state()).isEqualTo(before);
     }
 

@@ -108,7 +108,9 @@ class ReviewContextTests {
 
         assertThat(page)
                 .contains(
-                        "Soumis par " + org.springframework.web.util.HtmlUtils.htmlEscape(ans.label()),
+                        "Soumis par "
+                                + org.springframework.web.util.HtmlUtils.htmlEscape(
+                                        ans.label().replace("(EDITOR, ", "(Contributeur, ")),
                         "Dernier statut publié (2e semestre 2024)",
                         "En bonne voie",
                         "Atteint",

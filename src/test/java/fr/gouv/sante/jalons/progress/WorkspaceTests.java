@@ -67,7 +67,7 @@ class WorkspaceTests {
 
     /** The text of the table row of one objective in "Mes objectifs". */
     private static String row(String page, String code) {
-        Matcher matcher = Pattern.compile("<tr>\\s*<td>" + Pattern.quote(code) + "</td>(.*?)</tr>", Pattern.DOTALL)
+        Matcher matcher = Pattern.compile("<tr>\\s*<td[^>]*>" + Pattern.quote(code) + "</td>(.*?)</tr>", Pattern.DOTALL)
                 .matcher(page);
         assertThat(matcher.find()).as("row of %s", code).isTrue();
         return matcher.group(1);

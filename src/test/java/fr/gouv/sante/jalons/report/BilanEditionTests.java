@@ -235,6 +235,10 @@ class BilanEditionTests {
 
         String changes = http.get("/bilans/2025-S1/evolutions").body();
         assertThat(changes).contains("Évolutions entre le bilan du 2e semestre 2024 et celui du 1er semestre 2025.");
+        // the trail goes through the list of bilans, as the edition page's does
+        assertThat(changes)
+                .containsPattern("(?s)<ol class=\"fr-breadcrumb__list\">.*href=\"/\".*href=\"/bilans\">Bilans</a>"
+                        + ".*href=\"/bilans/2025-S1\">Bilan du 1er semestre 2025</a>.*aria-current=\"page\"");
         String moves = changes.substring(
                 changes.indexOf("Changements de statut"), changes.indexOf("Objectifs nouvellement atteints"));
         assertThat(moves).contains("3-1 — Catalogue d&#39;applications avec échanges", "Atteint");

@@ -113,6 +113,16 @@ public final class WebSession {
         }
     }
 
+    /** Posts a form with its CSRF token; {@code fields} in their order. */
+    public HttpResponse<String> post(String path, java.util.Map<String, String> fields) {
+        List<String> pairs = new ArrayList<>();
+        fields.forEach((name, value) -> {
+            pairs.add(name);
+            pairs.add(value);
+        });
+        return post(path, true, pairs.toArray(String[]::new));
+    }
+
     /** Posts a form; {@code fields} are name, value pairs. With {@code withCsrf} false the token is left out. */
     public HttpResponse<String> post(String path, boolean withCsrf, String... fields) {
         List<String> pairs = new ArrayList<>();

@@ -134,24 +134,38 @@ class JpaUserAccounts implements UserAccounts {
 
     /** @param password null for an invited account (the person chooses it from the link) */
     private AppUser newUser(NewAccount account, String password) {
+        // every field is checked, so that the form reports every mistake at once
+        Map<String, String> errors = new LinkedHashMap<>();
         String email = account.email() == null ? "" : account.email().strip().toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(email).matches() || !TextRules.isAcceptable(email, MAX_EMAIL_LENGTH)) {
-            throw new AccountRejected("email", "account.email.invalid");
-        }
-        if (users.findByEmail(email).isPresent()) {
-            throw new AccountRejected("email", "account.email.taken");
+            errors.put("email", "account.email.invalid");
+        } else if (users.findByEmail(email).isPresent()) {
+            errors.put("email", "account.email.taken");
         }
         String name = account.displayName() == null ? "" : account.displayName().strip();
         if (TextRules.checkLine(name, MAX_NAME_LENGTH).isPresent()) {
-            throw new AccountRejected("displayName", "account.name.invalid");
+            errors.put("displayName", "account.name.invalid");
         }
         if (password != null) {
-            checkPassword(password);
+            try {
+                checkPassword(password);
+            } catch (AccountRejected e) {
+                errors.putAll(e.errors());
+            }
         }
+        Long organisationId = null;
         if (account.role() == null) {
-            throw new AccountRejected("role", "account.role.required");
+            errors.put("role", "account.role.required");
+        } else {
+            try {
+                organisationId = organisationFor(account.role(), account.organisationAcronym());
+            } catch (AccountRejected e) {
+                errors.putAll(e.errors());
+            }
         }
-        Long organisationId = organisationFor(account.role(), account.organisationAcronym());
+        if (!errors.isEmpty()) {
+            throw new AccountRejected(errors);
+        }
         return users.saveAndFlush(new AppUser(
                 email,
                 name,

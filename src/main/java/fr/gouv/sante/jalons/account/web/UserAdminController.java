@@ -11,7 +11,7 @@ import fr.gouv.sante.jalons.organisation.OrganisationSummary;
 import fr.gouv.sante.jalons.shared.web.BackOffice;
 import fr.gouv.sante.jalons.shared.web.FormErrors;
 import java.util.Arrays;
-import java.util.Map;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,6 +39,9 @@ class UserAdminController {
         this.organisations = organisations;
     }
 
+    /** The account form's fields, in their order on the page (that of the error summary). */
+    private static final List<String> FORM_ORDER = List.of("email", "displayName", "role", "organisation");
+
     @InitBinder("account")
     void allowOnlyFormFields(WebDataBinder binder) {
         binder.setAllowedFields("email", "displayName", "role", "organisation");
@@ -64,7 +67,7 @@ class UserAdminController {
             accounts.create(
                     admin, new NewAccount(form.getEmail(), form.getDisplayName(), role, form.getOrganisation()));
         } catch (AccountRejected e) {
-            FormErrors.reject(errors, Map.of(e.field(), e.messageKey()));
+            FormErrors.reject(errors, e.errors(), FORM_ORDER);
             return page(admin, model);
         }
         redirect.addFlashAttribute("flash", "users.flash.invited");

@@ -51,19 +51,29 @@ class IndicatorCharts {
                 .sorted(Comparator.comparing(TargetValue::date))
                 .toList();
         String id = "indicator-" + indicator.id();
+        // one table in date order: a measurement and a target of the same day, the measurement first
+        record Dated(LocalDate date, int kind, Row row) {}
         List<Row> rows = Stream.concat(
                         measured.stream()
-                                .map(m -> new Row(
-                                        formats.measuredDate(m),
-                                        formats.figure(m, indicator.unit()),
-                                        "chart.kind.measurement",
-                                        m.source())),
+                                .map(m -> new Dated(
+                                        m.date(),
+                                        0,
+                                        new Row(
+                                                formats.measuredDate(m),
+                                                formats.figure(m, indicator.unit()),
+                                                "chart.kind.measurement",
+                                                m.source()))),
                         targets.stream()
-                                .map(t -> new Row(
-                                        formats.date(t.date()),
-                                        formats.quantity(t.value(), indicator.unit()),
-                                        "chart.kind.target",
-                                        "")))
+                                .map(t -> new Dated(
+                                        t.date(),
+                                        1,
+                                        new Row(
+                                                formats.date(t.date()),
+                                                formats.quantity(t.value(), indicator.unit()),
+                                                "chart.kind.target",
+                                                ""))))
+                .sorted(Comparator.comparing(Dated::date).thenComparingInt(Dated::kind))
+                .map(Dated::row)
                 .toList();
         String summary = summary(indicator, measured, targets);
         List<IndicatorProgress.Point> measuredPoints0 = measured.stream()

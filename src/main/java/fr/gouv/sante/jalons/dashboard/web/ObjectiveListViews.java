@@ -5,6 +5,8 @@ import static fr.gouv.sante.jalons.dashboard.web.ObjectiveRows.shorten;
 
 import fr.gouv.sante.jalons.dashboard.DashboardReader;
 import fr.gouv.sante.jalons.dashboard.DashboardSnapshot;
+import fr.gouv.sante.jalons.dashboard.ObjectiveFilter;
+import fr.gouv.sante.jalons.dashboard.ObjectiveSearch;
 import fr.gouv.sante.jalons.dashboard.PublicObjective;
 import fr.gouv.sante.jalons.dashboard.web.PageViews.ObjectiveListView;
 import fr.gouv.sante.jalons.dashboard.web.PageViews.Option;
@@ -28,7 +30,7 @@ import org.springframework.stereotype.Component;
 
 /** Builds the objective list: filters, search and sort, all read from the URL, a bad value named and ignored. */
 @Component
-class ObjectiveListViews {
+class ObjectiveListViews implements ObjectiveSearch {
 
     private final DashboardReader reader;
     private final ObjectiveRows rows;
@@ -42,7 +44,91 @@ class ObjectiveListViews {
         this.clock = clock;
     }
 
+    @Override
+    public List<String> codes(ObjectiveFilter filter) {
+        return select(filter).objectives().stream().map(PublicObjective::code).toList();
+    }
+
     ObjectiveListView objectives(ObjectiveFilter filter) {
+        Selected selected = select(filter);
+        DashboardSnapshot snapshot = selected.snapshot();
+        List<ObjectiveRowView> results =
+                selected.objectives().stream().map(rows::row).toList();
+        List<Option> statuses = statusOptions(selected.status());
+        List<Option> axes = axisOptions(snapshot, selected.axis());
+        List<Option> priorities = priorityOptions(snapshot, selected.priority());
+        List<Option> organisations = organisationOptions(snapshot, selected.organisation());
+        List<Option> years = selected.years().stream()
+                .map(y -> new Option(String.valueOf(y), String.valueOf(y), y.equals(selected.year())))
+                .toList();
+        List<Option> updates = updateOptions(snapshot, selected.updated());
+        String countLabel = formats.message("list.count", results.size());
+        String criteria = criteria(selected, statuses, axes, priorities, organisations, years, updates);
+        return new ObjectiveListView(
+                statuses,
+                axes,
+                priorities,
+                organisations,
+                years,
+                Arrays.stream(Sort.values())
+                        .map(s -> new Option(s.parameter, formats.message(s.labelKey), s == selected.sort()))
+                        .toList(),
+                selected.overdueOnly(),
+                selected.query(),
+                results,
+                countLabel,
+                selected.notices(),
+                selected.filtered(),
+                criteria.isEmpty() ? formats.message("list.title") : formats.message("list.title.filtered", criteria),
+                criteria.isEmpty()
+                        ? formats.message("list.page.title")
+                        : formats.message("list.page.title.filtered", countLabel, criteria),
+                Urls.objectivesCsv(filter),
+                "/api/v1/objectives",
+                updates);
+    }
+
+    /**
+     * What the list shows, in words, in the form's order ("recherche « ordonnance », statut : En
+     * retard"): the heading and the tab's title say which list this is. Empty when nothing applies.
+     */
+    private String criteria(
+            Selected selected,
+            List<Option> statuses,
+            List<Option> axes,
+            List<Option> priorities,
+            List<Option> organisations,
+            List<Option> years,
+            List<Option> updates) {
+        List<String> parts = new ArrayList<>();
+        if (!selected.query().isEmpty()) {
+            parts.add(formats.message("list.criterion.query", selected.query()));
+        }
+        criterion(parts, "filter.status", statuses);
+        criterion(parts, "filter.axis", axes);
+        criterion(parts, "filter.priority", priorities);
+        criterion(parts, "filter.organisation", organisations);
+        criterion(parts, "filter.year", years);
+        criterion(parts, "filter.update", updates);
+        if (selected.overdueOnly()) {
+            parts.add(lowerFirst(formats.message("filter.overdue")));
+        }
+        return String.join(formats.message("list.separator"), parts);
+    }
+
+    private void criterion(List<String> parts, String filterKey, List<Option> options) {
+        options.stream()
+                .filter(Option::selected)
+                .findFirst()
+                .ifPresent(option -> parts.add(
+                        formats.message("list.criterion", lowerFirst(formats.message(filterKey)), option.label())));
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(Locale.FRENCH) + text.substring(1);
+    }
+
+    private Selected select(ObjectiveFilter filter) {
         DashboardSnapshot snapshot = reader.snapshot();
         Set<Integer> years = deadlineYears(snapshot);
         Selection selection = new Selection();
@@ -89,33 +175,43 @@ class ObjectiveListViews {
         if (hasText(filter.tri()) && sort == Sort.CODE && !"code".equals(filter.tri())) {
             selection.notices.add(ignored("filter.sort", filter.tri()));
         }
-
-        List<ObjectiveRowView> results = snapshot.objectives().stream()
+        List<PublicObjective> objectives = snapshot.objectives().stream()
                 .filter(selection.keep)
                 .sorted(sort.comparator)
-                .map(rows::row)
                 .toList();
-        return new ObjectiveListView(
-                statusOptions(status),
-                axisOptions(snapshot, axis),
-                priorityOptions(snapshot, priority),
-                organisationOptions(snapshot, organisation),
-                years.stream()
-                        .map(y -> new Option(String.valueOf(y), String.valueOf(y), y.equals(year)))
-                        .toList(),
-                Arrays.stream(Sort.values())
-                        .map(s -> new Option(s.parameter, formats.message(s.labelKey), s == sort))
-                        .toList(),
+        return new Selected(
+                snapshot,
+                years,
+                status,
+                axis,
+                priority,
+                organisation,
+                year,
                 overdueOnly,
+                updated,
                 query,
-                results,
-                formats.message("list.count", results.size()),
+                sort,
+                objectives,
                 selection.notices,
-                selection.filtered,
-                Urls.CSV,
-                "/api/v1/objectives",
-                updateOptions(snapshot, updated));
+                selection.filtered);
     }
+
+    /** The filters understood, and the objectives they keep in the order asked for. */
+    private record Selected(
+            DashboardSnapshot snapshot,
+            Set<Integer> years,
+            ProgressStatus status,
+            Integer axis,
+            Integer priority,
+            OrganisationSummary organisation,
+            Integer year,
+            boolean overdueOnly,
+            Boolean updated,
+            String query,
+            Sort sort,
+            List<PublicObjective> objectives,
+            List<String> notices,
+            boolean filtered) {}
 
     /** The filters applied so far: what to keep, and the values that were ignored, in the form's order. */
     private final class Selection {

@@ -102,6 +102,8 @@ final class PageViews {
             String countLabel,
             List<String> notices,
             boolean filtered,
+            String heading,
+            String pageTitle,
             String csvUrl,
             String jsonUrl,
             List<Option> updates) {}

@@ -1,5 +1,9 @@
 package fr.gouv.sante.jalons.dashboard.web;
 
+import fr.gouv.sante.jalons.dashboard.ObjectiveFilter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.StringJoiner;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The public URLs, in French, shareable. */
@@ -10,6 +14,27 @@ final class Urls {
 
     static String objectives() {
         return "/objectifs";
+    }
+
+    /** The CSV export of the list as filtered: the same parameters, those left empty dropped. */
+    static String objectivesCsv(ObjectiveFilter filter) {
+        StringJoiner query = new StringJoiner("&", CSV + "?", "").setEmptyValue(CSV);
+        param(query, "q", filter.q());
+        param(query, "statut", filter.statut());
+        param(query, "axe", filter.axe());
+        param(query, "priorite", filter.priorite());
+        param(query, "organisation", filter.organisation());
+        param(query, "annee", filter.annee());
+        param(query, "maj", filter.maj());
+        param(query, "depassee", filter.depassee());
+        param(query, "tri", filter.tri());
+        return query.toString();
+    }
+
+    private static void param(StringJoiner query, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
     }
 
     static String objective(String code) {

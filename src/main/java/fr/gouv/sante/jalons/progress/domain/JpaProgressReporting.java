@@ -150,7 +150,7 @@ class JpaProgressReporting implements ProgressReporting {
     }
 
     @Override
-    public Map<String, String> refusals(CurrentUser user, ObjectiveCode code, ReportCommand command) {
+    public Map<String, String> refusals(CurrentUser user, ObjectiveCode code, ReportCommand command, boolean submit) {
         return reading.execute(tx -> {
             ObjectiveDetails objective = campaign.objective(code);
             policy.requireEditReport(user, objective.summary().ownerAcronyms());
@@ -162,7 +162,7 @@ class JpaProgressReporting implements ProgressReporting {
                             objective.summary().id(), period)
                     .map(ProgressReport::getId)
                     .orElse(null);
-            return validate(command, objective, period, reportId);
+            return validate(command, objective, period, reportId, submit);
         });
     }
 
@@ -180,7 +180,7 @@ class JpaProgressReporting implements ProgressReporting {
             throw new StaleVersion();
         }
         Map<String, String> errors = validate(
-                command, objective, period, existing.map(ProgressReport::getId).orElse(null));
+                command, objective, period, existing.map(ProgressReport::getId).orElse(null), submit);
         if (!errors.isEmpty()) {
             throw new ReportRejected(errors);
         }
@@ -193,10 +193,9 @@ class JpaProgressReporting implements ProgressReporting {
                 throw new ReportRejected(Map.of("state", "report.state.locked"));
             }
             before = report.snapshot();
-            report.edit(command.status(), TextRules.normalise(command.narrative()), user.id(), now);
+            report.edit(command.status(), narrative(command), user.id(), now);
         } else {
-            report = new ProgressReport(
-                    summary.id(), period, command.status(), TextRules.normalise(command.narrative()), user.id(), now);
+            report = new ProgressReport(summary.id(), period, command.status(), narrative(command), user.id(), now);
         }
         if (submit) {
             report.submit(user.id(), now);
@@ -216,15 +215,31 @@ class JpaProgressReporting implements ProgressReporting {
         drafts.apply(user, summary.id(), report, period, command);
     }
 
+    /** A draft saved before any narrative is written holds an empty one. */
+    private static String narrative(ReportCommand command) {
+        String narrative = TextRules.normalise(command.narrative());
+        return narrative == null ? "" : narrative;
+    }
+
     private Map<String, String> validate(
-            ReportCommand command, ObjectiveDetails objective, ReportingPeriod period, Long reportId) {
+            ReportCommand command, ObjectiveDetails objective, ReportingPeriod period, Long reportId, boolean submit) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (command.status() == null) {
+        // a draft is work in progress: only a submission needs a status and a narrative
+        if (command.status() == null && submit) {
             errors.put("status", "report.status.required");
         }
         String narrative = command.narrative();
         TextRules.check(narrative, ReportCommand.MAX_NARRATIVE_LENGTH)
+                .filter(problem -> submit || problem != TextRules.Problem.MISSING)
                 .ifPresent(problem -> errors.put("narrative", problem.key("report.narrative")));
+        boolean nothing = command.status() == null
+                && (narrative == null || narrative.isBlank())
+                && command.measurements().isEmpty()
+                && command.removed().isEmpty();
+        if (nothing && reportId == null && !submit) {
+            // an empty draft would only mark the objective as started
+            errors.put("narrative", "report.draft.empty");
+        }
         drafts.check(command, objective, period, reportId, errors);
         return errors;
     }

@@ -98,6 +98,8 @@ class ProgressReport {
 
     void submit(long userId, Instant now) {
         requireState(state == ReportState.DRAFT || state == ReportState.RETURNED, "submit");
+        // a draft may be incomplete; what goes to review never is
+        requireState(status != null && narrative != null && !narrative.isBlank(), "submit");
         this.state = ReportState.SUBMITTED;
         this.updatedBy = userId;
         this.updatedAt = now;
@@ -155,7 +157,7 @@ class ProgressReport {
         Map<String, Object> snapshot = new LinkedHashMap<>();
         snapshot.put("period", period.getCode());
         snapshot.put("state", state.name());
-        snapshot.put("status", status.name());
+        snapshot.put("status", status == null ? null : status.name());
         snapshot.put("narrative", narrative);
         snapshot.put("reviewComment", reviewComment);
         return snapshot;

@@ -201,6 +201,12 @@ class CampaignController {
             review.sendBack(admin, objective, version, comment);
         } catch (ReportRejected e) {
             redirect.addFlashAttribute("comment", comment);
+            String commentError = e.errors().get("comment");
+            if (commentError != null) {
+                // shown next to the comment, where the page opens
+                redirect.addFlashAttribute("commentError", commentError);
+                return "redirect:/admin/revue/" + objective + "#comment";
+            }
             return failure(redirect, e.errors(), "/admin/revue/" + objective);
         }
         redirect.addFlashAttribute("flash", "review.flash.returned");

@@ -40,7 +40,10 @@ class HistoryPageController {
     }
 
     /** The filter as typed, kept in the form; what could not be read is named in {@code notices}. */
-    record FilterView(String actor, String from, String to, List<String> actors, List<String> notices) {}
+    record FilterView(String actor, String from, String to, List<ActorOption> actors, List<String> notices) {}
+
+    /** An author of the filter: the label the trail holds, and how it is shown (role in French). */
+    record ActorOption(String value, String label) {}
 
     @GetMapping("/admin/objectifs/{code}/historique")
     String objectiveHistory(
@@ -80,7 +83,9 @@ class HistoryPageController {
             notices.add("history.filter.range.invalid");
             toDay = null;
         }
-        List<String> actors = history.actors(objectiveId);
+        List<ActorOption> actors = history.actors(objectiveId).stream()
+                .map(label -> new ActorOption(label, views.actor(label)))
+                .toList();
         String person = actor == null || actor.isBlank() ? null : actor.strip();
         if (person != null && !TextRules.isAcceptable(person, 300)) {
             notices.add("history.filter.actor.invalid");

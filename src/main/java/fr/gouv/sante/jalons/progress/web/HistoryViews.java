@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -25,6 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class HistoryViews {
+
+    private static final Pattern ROLE_IN_LABEL = Pattern.compile("\\((ADMIN|EDITOR|READER)(, [^()]*)?\\)$");
 
     /** Fields whose values are long texts: the line says they changed, the raw JSON shows how. */
     private static final Set<String> LONG_TEXTS = Set.of("narrative", "indicators", "targets");
@@ -55,6 +59,22 @@ class HistoryViews {
                 .toList();
     }
 
+    /**
+     * An author as the trail holds it ("Nom <adresse> (EDITOR, ANS)", the account's role code kept so
+     * that old and new entries read and filter alike), with the role named in French.
+     */
+    String actor(String label) {
+        if (label == null) {
+            return null;
+        }
+        Matcher role = ROLE_IN_LABEL.matcher(label);
+        if (!role.find()) {
+            return label;
+        }
+        String name = messages.getMessage("role." + role.group(1), null, role.group(1), FrenchFormat.FRENCH);
+        return label.substring(0, role.start(1)) + name + label.substring(role.end(1));
+    }
+
     private HistoryView view(
             HistoryEntry entry, Map<Long, String> objectiveCodes, Map<Long, IndicatorLabel> indicators) {
         Map<String, Object> before = parse(entry.before());
@@ -73,7 +93,7 @@ class HistoryViews {
                 : changes(before, after);
         return new HistoryView(
                 FrenchFormat.dateTime(entry.occurredAt()),
-                entry.actor(),
+                actor(entry.actor()),
                 entry.objectiveId() == null ? null : objectiveCodes.get(entry.objectiveId()),
                 headline,
                 changes,

@@ -83,12 +83,13 @@ class ProgressReportController {
             return showForm(reporting.editor(user, objective), model);
         }
         ReportCommand command = ProgressReportForms.toCommand(form, errors);
+        boolean submit = "soumettre".equals(action);
         if (errors.hasErrors()) {
             // the rows that did parse get the business checks too: every bad row is reported at once
-            FormErrors.reject(errors, reporting.refusals(user, objective, command), ProgressReportForms.fieldsOf(form));
+            FormErrors.reject(
+                    errors, reporting.refusals(user, objective, command, submit), ProgressReportForms.fieldsOf(form));
             return showForm(reporting.editor(user, objective), model);
         }
-        boolean submit = "soumettre".equals(action);
         try {
             reporting.save(user, objective, command, submit);
         } catch (ReportRejected e) {

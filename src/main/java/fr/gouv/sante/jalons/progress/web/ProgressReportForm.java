@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.progress.web;
 
 import fr.gouv.sante.jalons.progress.ReportEditor;
 import fr.gouv.sante.jalons.shared.DatePrecision;
+import fr.gouv.sante.jalons.shared.Decimals;
 import fr.gouv.sante.jalons.shared.FigureQualifier;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +27,7 @@ public class ProgressReportForm {
             MeasurementRow row = new MeasurementRow();
             row.indicatorId = indicator.id();
             row.id = indicator.draftId();
-            row.value = indicator.draftValue() == null
-                    ? ""
-                    : indicator.draftValue().stripTrailingZeros().toPlainString();
+            row.value = Decimals.forInput(indicator.draftValue());
             row.date =
                     indicator.draftDate() == null ? "" : indicator.draftDate().toString();
             row.qualifier = indicator.draftQualifier() == null

@@ -160,7 +160,9 @@ class ReviewViews {
                         && period.equals(history.parse(entry.after()).get("period")))
                 .findFirst()
                 .map(entry -> message(
-                        "review.context.submitted-by", entry.actor(), FrenchFormat.dateTime(entry.occurredAt())))
+                        "review.context.submitted-by",
+                        history.actor(entry.actor()),
+                        FrenchFormat.dateTime(entry.occurredAt())))
                 .orElse(null);
     }
 
@@ -174,7 +176,7 @@ class ReviewViews {
                         String.valueOf(pair.getValue().get("reviewComment")),
                         message(
                                 "history.by",
-                                pair.getKey().actor(),
+                                history.actor(pair.getKey().actor()),
                                 FrenchFormat.dateTime(pair.getKey().occurredAt()))))
                 .toList();
     }

@@ -16,10 +16,13 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -33,6 +36,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class JpaStructureEditing implements RoadmapEditing {
+
+    static final int MAX_TITLE_LENGTH = 200;
+    static final int MAX_TARGET_LENGTH = 2000;
+    static final int MAX_REASON_LENGTH = 2000;
 
     private final RoadmapEditingSupport support;
     private final ObjectiveBaselineRepository baselines;
@@ -82,33 +89,40 @@ class JpaStructureEditing implements RoadmapEditing {
     public void update(CurrentUser admin, ObjectiveCode code, StructureChange change) {
         policy.requireAdmin(admin);
         Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, List<Object>> arguments = new HashMap<>();
         String title = RoadmapEditingSupport.clean(change.title());
         String target = RoadmapEditingSupport.clean(change.target());
-        if (title.isEmpty() || title.length() > 200 || TextRules.hasControlCharacters(title)) {
-            errors.put("title", "structure.title.invalid");
-        }
-        if (target.isEmpty() || target.length() > 2000 || TextRules.hasControlCharacters(target)) {
-            errors.put("target", "structure.target.invalid");
-        }
-        if (TextRules.hasControlCharacters(RoadmapEditingSupport.clean(change.reason()))
-                || RoadmapEditingSupport.clean(change.reason()).length() > 2000) {
-            errors.put("reason", "structure.reason.invalid");
-        }
+        TextRules.check(title, MAX_TITLE_LENGTH)
+                .ifPresent(problem -> errors.put("title", problem.key("structure.title")));
+        TextRules.check(target, MAX_TARGET_LENGTH)
+                .ifPresent(problem -> errors.put("target", problem.key("structure.target")));
         if (change.deadline() == null
                 || change.deadline().getYear() < 2000
                 || change.deadline().getYear() > 2100) {
             errors.put("deadline", "structure.deadline.invalid");
         }
-        Map<String, Long> organisationIds = organisations.all().stream()
-                .collect(Collectors.toMap(OrganisationSummary::acronym, OrganisationSummary::id));
-        List<String> owners = change.ownerAcronyms().stream()
+        // sigles are typed by hand: "dns" names the DNS, and the form keeps the reference spelling
+        Map<String, OrganisationSummary> byAcronym = organisations.all().stream()
+                .collect(Collectors.toMap(o -> o.acronym().toUpperCase(Locale.ROOT), o -> o));
+        List<String> typed = change.ownerAcronyms().stream()
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .toList();
-        if (owners.isEmpty()) {
+        List<String> unknown = typed.stream()
+                .filter(acronym -> !byAcronym.containsKey(acronym.toUpperCase(Locale.ROOT)))
+                .toList();
+        List<String> owners = typed.stream()
+                .map(acronym -> byAcronym.get(acronym.toUpperCase(Locale.ROOT)))
+                .filter(Objects::nonNull)
+                .map(OrganisationSummary::acronym)
+                .toList();
+        Map<String, Long> organisationIds = byAcronym.values().stream()
+                .collect(Collectors.toMap(OrganisationSummary::acronym, OrganisationSummary::id));
+        if (typed.isEmpty()) {
             errors.put("owners", "structure.owners.required");
-        } else if (!organisationIds.keySet().containsAll(owners)) {
+        } else if (!unknown.isEmpty()) {
             errors.put("owners", "structure.owners.unknown");
+            arguments.put("owners", List.of(String.join(", ", unknown), unknown.size()));
         } else if (new HashSet<>(owners).size() != owners.size()) {
             errors.put("owners", "structure.owners.duplicate");
         }
@@ -116,8 +130,12 @@ class JpaStructureEditing implements RoadmapEditing {
         if (!pilot.isEmpty() && !owners.contains(pilot)) {
             errors.put("pilot", "structure.pilot.not-owner");
         }
+        if (TextRules.hasControlCharacters(RoadmapEditingSupport.clean(change.reason()))
+                || RoadmapEditingSupport.clean(change.reason()).length() > MAX_REASON_LENGTH) {
+            errors.put("reason", "structure.reason.invalid");
+        }
         if (!errors.isEmpty()) {
-            throw new StructureRejected(errors);
+            throw new StructureRejected(errors, arguments);
         }
         try {
             transaction.executeWithoutResult(tx -> {

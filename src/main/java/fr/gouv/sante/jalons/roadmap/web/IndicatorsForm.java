@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.roadmap.web;
 
 import fr.gouv.sante.jalons.roadmap.IndicatorsChange;
+import fr.gouv.sante.jalons.shared.Decimals;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,9 +31,7 @@ public class IndicatorsForm {
             row.dueDate = target.dueDate().toString();
             row.description = target.description();
             row.indicator = target.indicatorPosition() == null ? "" : String.valueOf(target.indicatorPosition());
-            row.value = target.value() == null
-                    ? ""
-                    : target.value().stripTrailingZeros().toPlainString();
+            row.value = Decimals.forInput(target.value());
             form.targets.add(row);
         }
         form.addEmptyRows();

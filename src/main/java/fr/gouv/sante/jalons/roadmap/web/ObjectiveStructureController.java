@@ -13,7 +13,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,62 +34,85 @@ class ObjectiveStructureController {
         this.editing = editing;
     }
 
+    /** The form's fields, in its order. */
+    private static final List<String> FIELDS = List.of("title", "target", "deadline", "owners", "pilot", "reason");
+
+    @InitBinder("form")
+    void allowOnlyFormFields(WebDataBinder binder) {
+        binder.setAllowedFields(FIELDS.toArray(String[]::new));
+    }
+
     @GetMapping("/admin/objectifs/{code}/structure")
     String form(@PathVariable String code, CurrentUser admin, Model model) {
         ObjectiveStructure structure = editing.structure(admin, ObjectiveCode.fromPath(code));
         model.addAttribute("structure", structure);
-        if (!model.containsAttribute("values")) {
-            model.addAttribute(
-                    "values",
-                    new Values(
-                            structure.title(),
-                            structure.target(),
-                            structure.deadline().toString(),
-                            String.join(", ", structure.ownerAcronyms()),
-                            structure.pilot() == null ? "" : structure.pilot(),
-                            ""));
-        }
+        model.addAttribute(
+                "form",
+                StructureForm.of(
+                        structure.title(),
+                        structure.target(),
+                        structure.deadline().toString(),
+                        String.join(", ", structure.ownerAcronyms()),
+                        structure.pilot() == null ? "" : structure.pilot()));
         return "roadmap/structure";
     }
 
+    /** Refused: the form again with what was typed, every error next to its field and in the summary. */
     @PostMapping("/admin/objectifs/{code}/structure")
     String update(
             @PathVariable String code,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) String target,
-            @RequestParam(required = false) String deadline,
-            @RequestParam(required = false) String owners,
-            @RequestParam(required = false) String pilot,
-            @RequestParam(required = false) String reason,
+            @ModelAttribute("form") StructureForm form,
+            BindingResult errors,
             @RequestParam long version,
             CurrentUser admin,
+            Model model,
             RedirectAttributes redirect) {
         ObjectiveCode objective = ObjectiveCode.fromPath(code);
         LocalDate date = null;
         try {
-            date = deadline == null || deadline.isBlank() ? null : LocalDate.parse(deadline.strip());
+            date = form.getDeadline() == null || form.getDeadline().isBlank()
+                    ? null
+                    : LocalDate.parse(form.getDeadline().strip());
         } catch (DateTimeParseException e) {
             date = null;
         }
-        List<String> acronyms =
-                owners == null ? List.of() : Arrays.stream(owners.split(",")).toList();
+        List<String> acronyms = form.getOwners() == null
+                ? List.of()
+                : Arrays.stream(form.getOwners().split(",")).toList();
         try {
             editing.update(
-                    admin, objective, new StructureChange(title, target, date, acronyms, pilot, reason, version));
+                    admin,
+                    objective,
+                    new StructureChange(
+                            form.getTitle(),
+                            form.getTarget(),
+                            date,
+                            acronyms,
+                            form.getPilot(),
+                            form.getReason(),
+                            version));
         } catch (StructureRejected e) {
-            redirect.addFlashAttribute(
-                    "errors", e.errors().values().stream().distinct().toList());
-            redirect.addFlashAttribute("values", new Values(title, target, deadline, owners, pilot, reason));
-            return "redirect:/admin/objectifs/" + objective + "/structure";
+            e.errors().forEach((field, key) -> {
+                if (FIELDS.contains(field)) {
+                    errors.rejectValue(field, key, e.arguments(field).toArray(), null);
+                } else {
+                    errors.reject(key, e.arguments(field).toArray(), null);
+                }
+            });
+            ObjectiveStructure saved = editing.structure(admin, objective);
+            model.addAttribute(
+                    "structure",
+                    new ObjectiveStructure(
+                            saved.code(),
+                            saved.title(),
+                            saved.target(),
+                            saved.deadline(),
+                            saved.ownerAcronyms(),
+                            saved.pilot(),
+                            version));
+            return "roadmap/structure";
         }
         redirect.addFlashAttribute("flash", "structure.flash.saved");
         return "redirect:/admin/objectifs/" + objective + "/structure";
     }
-
-    /**
-     * The values shown in the form: the saved ones, or the ones the administrator typed (then a flash
-     * attribute, kept in the JDBC session: serializable).
-     */
-    record Values(String title, String target, String deadline, String owners, String pilot, String reason)
-            implements java.io.Serializable {}
 }

@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.shared.web;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,28 +23,50 @@ public final class FormErrors {
     }
 
     /**
+     * Refusals whose field names are the form's own property paths, listed in the summary in the order
+     * of {@code fieldOrder} (the order of the fields on the page); fields it does not name come last.
+     */
+    public static void reject(BindingResult form, Map<String, String> refusals, List<String> fieldOrder) {
+        reject(form, refusals, field -> List.of(field), Comparator.comparingInt(field -> {
+            int position = fieldOrder.indexOf(field);
+            return position < 0 ? fieldOrder.size() : position;
+        }));
+    }
+
+    /**
      * Refusals whose field names the service spells its own way: {@code fields} gives the form's property
      * paths for one of them (none: the error goes to the top of the form).
      */
     public static void reject(BindingResult form, Map<String, String> refusals, Function<String, List<String>> fields) {
+        reject(form, refusals, fields, Comparator.<String>naturalOrder());
+    }
+
+    private static void reject(
+            BindingResult form,
+            Map<String, String> refusals,
+            Function<String, List<String>> fields,
+            Comparator<String> order) {
         BeanWrapperImpl target = form.getTarget() == null ? null : new BeanWrapperImpl(form.getTarget());
-        refusals.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(refusal -> {
-            List<String> paths = fields.apply(refusal.getKey()).stream()
-                    .filter(path -> target != null && readable(target, path))
-                    .filter(path -> !form.hasFieldErrors(path))
-                    .toList();
-            if (paths.isEmpty() && fields.apply(refusal.getKey()).stream().anyMatch(form::hasFieldErrors)) {
-                return; // that field already shows an error of its own
-            }
-            if (paths.isEmpty()) {
-                if (!form.getGlobalErrors().stream()
-                        .anyMatch(e -> refusal.getValue().equals(e.getCode()))) {
-                    form.reject(refusal.getValue());
-                }
-            } else {
-                paths.forEach(path -> form.rejectValue(path, refusal.getValue()));
-            }
-        });
+        refusals.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(order.thenComparing(Comparator.naturalOrder())))
+                .forEach(refusal -> {
+                    List<String> paths = fields.apply(refusal.getKey()).stream()
+                            .filter(path -> target != null && readable(target, path))
+                            .filter(path -> !form.hasFieldErrors(path))
+                            .toList();
+                    if (paths.isEmpty()
+                            && fields.apply(refusal.getKey()).stream().anyMatch(form::hasFieldErrors)) {
+                        return; // that field already shows an error of its own
+                    }
+                    if (paths.isEmpty()) {
+                        if (!form.getGlobalErrors().stream()
+                                .anyMatch(e -> refusal.getValue().equals(e.getCode()))) {
+                            form.reject(refusal.getValue());
+                        }
+                    } else {
+                        paths.forEach(path -> form.rejectValue(path, refusal.getValue()));
+                    }
+                });
     }
 
     private static boolean readable(BeanWrapperImpl target, String path) {

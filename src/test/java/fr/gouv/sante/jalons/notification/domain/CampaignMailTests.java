@@ -318,7 +318,8 @@ class CampaignMailTests {
         assertThat(supplementary.subject())
                 .isEqualTo("Jalons : publication complémentaire du bilan du 1er semestre 2025");
         assertThat(supplementary.text())
-                .contains("rend publics 1 point(s) d'avancement de plus", "http://localhost:8080/bilans/2025-S1");
+                .contains("rend public un point d'avancement de plus.", "http://localhost:8080/bilans/2025-S1")
+                .doesNotContain("(s)");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package fr.gouv.sante.jalons.dashboard.web;
+package fr.gouv.sante.jalons.dashboard;
 
 /**
  * The objective list's filters as they come in the URL, all text: a value that means nothing is
