@@ -147,7 +147,7 @@ class DashboardPagesTests {
                 List<java.time.LocalDate> dates = new java.util.ArrayList<>();
                 Matcher cell = firstCell.matcher(figure.group(1));
                 while (cell.find()) {
-                    dates.add(java.time.LocalDate.parse(cell.group(1).replace("1er ", "1 "), french));
+                    dates.add(firstDayOf(cell.group(1), french));
                 }
                 if (figure.group(1).contains("<td>Mesure</td>")
                         && figure.group(1).contains("<td>Cible</td>")) {
@@ -158,6 +158,25 @@ class DashboardPagesTests {
         }
         assertThat(tables).isGreaterThan(5);
         assertThat(mixed).as("tables with both measurements and targets").isPositive();
+    }
+
+    /**
+     * The first day a date cell can mean: a day ("1er octobre 2024"), a month ("octobre 2024", "date du
+     * bilan de décembre 2024") or a semester ("1er semestre 2024"), as precise as the source.
+     */
+    private static java.time.LocalDate firstDayOf(String cell, java.time.format.DateTimeFormatter day) {
+        String text = cell.strip().replace("date du bilan de ", "");
+        Matcher semester = Pattern.compile("(1er|2e) semestre (\\d{4})").matcher(text);
+        if (semester.matches()) {
+            return java.time.LocalDate.of(
+                    Integer.parseInt(semester.group(2)), semester.group(1).equals("1er") ? 1 : 7, 1);
+        }
+        if (text.split(" ").length == 2) {
+            return java.time.YearMonth.parse(
+                            text, java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.FRANCE))
+                    .atDay(1);
+        }
+        return java.time.LocalDate.parse(text.replace("1er ", "1 "), day);
     }
 
     @Test
