@@ -368,6 +368,25 @@ class FormFuzzTests {
     }
 
     @Test
+    void aVersionThatIsNotANumberIsABadRequestOnEveryFormThatCarriesOne() {
+        String before = state();
+        for (String form : List.of("report", "correction", "indicators", "structure", "send back")) {
+            Map<String, String> fields = forms().get(form).valid().apply(this);
+            fields.put("version", "abc");
+            HttpResponse<String> response = post(forms().get(form).path(), fields);
+            assertThat(response.statusCode()).as(form).isEqualTo(400);
+            assertThat(response.body())
+                    .as(form)
+                    .contains("<html lang=\"fr\"", "Erreur 400")
+                    .doesNotContain("Exception", "Whitelabel");
+        }
+        Map<String, String> fields = forms().get("report").valid().apply(this);
+        fields.put("measurements[0].indicatorId", "abc");
+        assertThat(post("/espace/objectifs/3-1", fields).statusCode()).isEqualTo(400);
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
     void anAccountWithOneBadFieldIsNotCreated() {
         String before = state();
         Map<String, String> fields = forms().get("user").valid().apply(this);
