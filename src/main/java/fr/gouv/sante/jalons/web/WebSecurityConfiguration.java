@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * Two filter chains. The back office ({@code /espace}, {@code /admin}, login and logout) requires an
@@ -60,7 +61,8 @@ class WebSecurityConfiguration {
                         .loginProcessingUrl("/connexion")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .defaultSuccessUrl("/espace")
+                        .successHandler(
+                                RelativeRedirects.backToTheRequestedPage(new HttpSessionRequestCache(), "/espace"))
                         .failureHandler(accounts.loginFailure()))
                 .logout(logout -> logout.logoutUrl("/deconnexion")
                         .logoutSuccessUrl("/connexion?deconnecte")
@@ -69,7 +71,8 @@ class WebSecurityConfiguration {
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 // the account is read again on every request, before authorisation: revoked rights end at once
                 .addFilterBefore(accounts.revalidation(), AuthorizationFilter.class)
-                .exceptionHandling(errors -> errors.accessDeniedPage("/acces-refuse"))
+                .exceptionHandling(errors -> errors.accessDeniedPage("/acces-refuse")
+                        .authenticationEntryPoint(RelativeRedirects.toLoginPage("/connexion")))
                 .headers(headers -> securityHeaders(headers).cacheControl(Customizer.withDefaults()));
         return http.build();
     }

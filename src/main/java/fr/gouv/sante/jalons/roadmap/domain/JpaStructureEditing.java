@@ -80,13 +80,13 @@ class JpaStructureEditing implements RoadmapEditing {
         Map<String, String> errors = new LinkedHashMap<>();
         String title = RoadmapEditingSupport.clean(change.title());
         String target = RoadmapEditingSupport.clean(change.target());
-        if (title.isEmpty() || title.length() > 200 || TextRules.hasControlCharacters(title)) {
+        if (title.isEmpty() || title.length() > 200 || TextRules.hasForbiddenCharacters(title)) {
             errors.put("title", "structure.title.invalid");
         }
-        if (target.isEmpty() || target.length() > 2000 || TextRules.hasControlCharacters(target)) {
+        if (target.isEmpty() || target.length() > 2000 || TextRules.hasForbiddenCharacters(target)) {
             errors.put("target", "structure.target.invalid");
         }
-        if (TextRules.hasControlCharacters(RoadmapEditingSupport.clean(change.reason()))
+        if (TextRules.hasForbiddenCharacters(RoadmapEditingSupport.clean(change.reason()))
                 || RoadmapEditingSupport.clean(change.reason()).length() > 2000) {
             errors.put("reason", "structure.reason.invalid");
         }
