@@ -368,6 +368,54 @@ class FormFuzzTests {
     }
 
     @Test
+    void aPreviewKeepsTheLimitsOfTheSaveAndRendersNoOversizedText() {
+        String before = state();
+        Map<String, String> fields = forms().get("report").valid().apply(this);
+        fields.put("narrative", "**Rendu-du-texte** " + "x".repeat(ReportCommand.MAX_NARRATIVE_LENGTH));
+        fields.put("action", "apercu");
+        HttpResponse<String> response = post("/espace/objectifs/3-1", fields);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains(
+                        "Le formulaire contient des erreurs",
+                        "id=\"narrative-error\"",
+                        "Le point d’avancement dépasse 5 000 caractères")
+                .doesNotContain("<strong>Rendu-du-texte</strong>");
+
+        fields.put("narrative", "**Rendu-du-texte** et un non-caractère \uFFFF");
+        assertThat(post("/espace/objectifs/3-1", fields).body())
+                .contains("id=\"narrative-error\"")
+                .doesNotContain("<strong>Rendu-du-texte</strong>");
+
+        fields.put("narrative", "**Rendu-du-texte** dans la limite");
+        assertThat(post("/espace/objectifs/3-1", fields).body())
+                .contains("<strong>Rendu-du-texte</strong>")
+                .doesNotContain("id=\"narrative-error\"");
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    void aFormBodyFarLargerThanAnyFormNeedsIsRefusedWithAFrench413() {
+        String before = state();
+        Map<String, String> fields = forms().get("report").valid().apply(this);
+        fields.put("narrative", "**Rendu-du-texte** " + "x".repeat(500_000));
+        fields.put("action", "apercu");
+        HttpResponse<String> response = post("/espace/objectifs/3-1", fields);
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body())
+                .contains("<html lang=\"fr\"", "Formulaire trop volumineux")
+                .doesNotContain("Rendu-du-texte", "Exception", "Whitelabel");
+        fields.put("action", "brouillon");
+        assertThat(post("/espace/objectifs/3-1", fields).statusCode()).isEqualTo(413);
+        assertThat(state()).isEqualTo(before);
+        // the largest legitimate report (every character of the narrative escaped three times) still passes
+        fields = forms().get("report").valid().apply(this);
+        fields.put("narrative", "é".repeat(ReportCommand.MAX_NARRATIVE_LENGTH));
+        fields.put("action", "apercu");
+        assertThat(post("/espace/objectifs/3-1", fields).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aVersionThatIsNotANumberIsABadRequestOnEveryFormThatCarriesOne() {
         String before = state();
         for (String form : List.of("report", "correction", "indicators", "structure", "send back")) {
