@@ -24,7 +24,10 @@ COPY --from=build /build/extracted/snapshot-dependencies/ ./
 COPY --from=build /build/extracted/application/ ./
 USER jalons
 # 8080: the application; 8081: the management endpoints (health, info, metrics), never exposed publicly.
+# The management port listens on the container's loopback only (MANAGEMENT_SERVER_ADDRESS, default
+# 127.0.0.1): the HEALTHCHECK below runs inside the container, so it reaches it there. Set
+# MANAGEMENT_SERVER_ADDRESS=0.0.0.0 where probes or Prometheus come from outside the container.
 EXPOSE 8080 8081
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
-  CMD curl -fsS http://localhost:${MANAGEMENT_SERVER_PORT:-8081}/actuator/health/liveness || exit 1
+  CMD curl -fsS http://127.0.0.1:${MANAGEMENT_SERVER_PORT:-8081}/actuator/health/liveness || exit 1
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/jalons.jar"]

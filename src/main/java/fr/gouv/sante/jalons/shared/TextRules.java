@@ -13,6 +13,7 @@ public final class TextRules {
         MISSING("required"),
         TOO_LONG("too-long"),
         CONTROL_CHARACTERS("control"),
+        INVALID_CHARACTERS("characters"),
         LINE_BREAK("line-break");
 
         private final String suffix;
@@ -31,7 +32,8 @@ public final class TextRules {
 
     /**
      * The first rule a required text breaks, checked in this order: empty or blank, longer than
-     * {@code maxLength} characters, control characters. Empty when the text is acceptable.
+     * {@code maxLength} characters, control characters, invalid characters (see
+     * {@link #hasInvalidCharacters}). Empty when the text is acceptable.
      */
     public static Optional<Problem> check(String text, int maxLength) {
         if (text == null || text.isBlank()) {
@@ -42,6 +44,9 @@ public final class TextRules {
         }
         if (hasControlCharacters(text)) {
             return Optional.of(Problem.CONTROL_CHARACTERS);
+        }
+        if (hasInvalidCharacters(text)) {
+            return Optional.of(Problem.INVALID_CHARACTERS);
         }
         return Optional.empty();
     }
@@ -62,19 +67,46 @@ public final class TextRules {
 
     /**
      * Whether a text, possibly empty, can be looked up at all: at most {@code maxLength} characters
-     * and no control characters. Longer or stranger texts match nothing, so they need no query.
+     * and no forbidden characters. Longer or stranger texts match nothing, so they need no query.
      */
     public static boolean fits(String text, int maxLength) {
-        return text == null || (text.length() <= maxLength && !hasControlCharacters(text));
+        return text == null || (text.length() <= maxLength && !hasForbiddenCharacters(text));
+    }
+
+    /** Whether a text holds a character no text may hold: a control or an invalid character. */
+    public static boolean hasForbiddenCharacters(String text) {
+        return hasControlCharacters(text) || hasInvalidCharacters(text);
     }
 
     /**
      * Control characters other than line breaks and tabs (NUL, bell, escape...) have no place in
      * text people read, and PostgreSQL refuses NUL outright.
      */
-    public static boolean hasControlCharacters(String text) {
+    static boolean hasControlCharacters(String text) {
         return text != null
                 && text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+    }
+
+    /**
+     * Unicode non-characters (U+FDD0 to U+FDEF, and the last two code points of every plane: U+FFFE,
+     * U+FFFF, U+1FFFE...) and lone surrogates are no text at all: XML cannot carry U+FFFE, U+FFFF or
+     * a lone surrogate (a feed holding one is no longer a feed), and the others mean nothing to a
+     * reader either.
+     */
+    static boolean hasInvalidCharacters(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE
+                    || c >= 0xFDD0 && c <= 0xFDEF
+                    || (c & 0xFFFE) == 0xFFFE) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /**

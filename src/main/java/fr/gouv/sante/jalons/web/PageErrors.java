@@ -5,12 +5,18 @@ import fr.gouv.sante.jalons.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.beans.PropertyAccessException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DefaultBindingErrorProcessor;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The error pages of every HTML page, public or back office: an unknown or malformed reference in a
@@ -26,6 +32,21 @@ class PageErrors {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";
+    }
+
+    /**
+     * A value the binder cannot convert to its field's type ({@code version=abc}, an id that is not a
+     * number) can only be a hand-edited hidden field: every field a person types is bound as text and
+     * parsed by its form. The French 400 page, as for a hand-made index, never a form error.
+     */
+    @InitBinder
+    void tamperedValuesAreBadRequests(WebDataBinder binder) {
+        binder.setBindingErrorProcessor(new DefaultBindingErrorProcessor() {
+            @Override
+            public void processPropertyAccessException(PropertyAccessException ex, BindingResult bindingResult) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, null, ex);
+            }
+        });
     }
 
     /**

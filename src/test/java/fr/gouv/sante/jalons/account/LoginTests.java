@@ -205,9 +205,10 @@ class LoginTests {
     }
 
     @Test
-    void theSessionCookieIsSecureWhenTheProxySaysTheRequestCameOverHttps() throws Exception {
+    void theSessionAndCsrfCookiesAreSecureWhenTheProxySaysTheRequestCameOverHttps() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        URI login = URI.create("http://localhost:" + port + "/connexion");
+        // a back-office page asked for while signed out: the session remembers it for after the sign-in
+        URI login = URI.create("http://localhost:" + port + "/espace");
         HttpResponse<String> overHttps = client.send(
                 HttpRequest.newBuilder(login)
                         .header("X-Forwarded-Proto", "https")
@@ -221,13 +222,15 @@ class LoginTests {
                         .GET()
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(sessionCookie(overHttps)).contains("Secure", "HttpOnly", "SameSite=Lax");
-        assertThat(sessionCookie(overHttp)).contains("HttpOnly").doesNotContain("Secure");
+        assertThat(cookie(overHttps, "JALONS_SESSION")).contains("Secure", "HttpOnly", "SameSite=Lax");
+        assertThat(cookie(overHttp, "JALONS_SESSION")).contains("HttpOnly").doesNotContain("Secure");
+        assertThat(cookie(overHttps, "JALONS_CSRF")).contains("Secure", "HttpOnly", "SameSite=Lax");
+        assertThat(cookie(overHttp, "JALONS_CSRF")).contains("HttpOnly").doesNotContain("Secure");
     }
 
-    private static String sessionCookie(HttpResponse<String> response) {
+    private static String cookie(HttpResponse<String> response, String name) {
         return response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JALONS_SESSION="))
+                .filter(c -> c.startsWith(name + "="))
                 .findFirst()
                 .orElseThrow();
     }

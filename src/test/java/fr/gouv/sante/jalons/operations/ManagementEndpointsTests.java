@@ -1,10 +1,19 @@
 package fr.gouv.sante.jalons.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.http.HttpResponse;
+import java.util.Collections;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,6 +75,34 @@ class ManagementEndpointsTests {
     }
 
     @Test
+    void managementListensOnLoopbackOnlyByDefault() throws Exception {
+        InetAddress outside = nonLoopbackAddress();
+        assumeTrue(outside != null, "this machine has no other interface than loopback to try from");
+        // the public port answers on that address, so a refusal below is the binding, not the network
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(outside, port), 2000);
+        }
+        assertThatThrownBy(() -> {
+                    try (Socket socket = new Socket()) {
+                        socket.connect(new InetSocketAddress(outside, managementPort), 2000);
+                    }
+                })
+                .as("management port on " + outside)
+                .isInstanceOf(ConnectException.class);
+        assertThat(management.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void healthShowsTheStateOfEachComponentButNoDetailToAnAnonymousCaller() {
+        HttpResponse<String> response = management.get("/actuator/health");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode health = json.readTree(response.body());
+        assertThat(health.get("components").get("db").get("status").asString()).isEqualTo("UP");
+        assertThat(response.body())
+                .doesNotContain("\"details\"", "PostgreSQL", "validationQuery", "\"path\"", "threshold");
+    }
+
+    @Test
     void infoGivesTheVersionAndTheCommit() {
         JsonNode info = getJson("/actuator/info");
         assertThat(info.get("build").get("version").asString()).isEqualTo("0.1.0-SNAPSHOT");
@@ -102,5 +139,19 @@ class ManagementEndpointsTests {
         HttpResponse<String> response = management.get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return json.readTree(response.body());
+    }
+
+    /** An address of this machine other than loopback, if it has one that is up. */
+    private static InetAddress nonLoopbackAddress() throws SocketException {
+        for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (network.isUp() && !network.isLoopback()) {
+                for (InetAddress address : Collections.list(network.getInetAddresses())) {
+                    if (!address.isLoopbackAddress() && !address.isLinkLocalAddress()) {
+                        return address;
+                    }
+                }
+            }
+        }
+        return null;
     }
 }

@@ -363,6 +363,73 @@ class FormFuzzTests {
     }
 
     @Test
+    void aPreviewKeepsTheLimitsOfTheSaveAndRendersNoOversizedText() {
+        String before = state();
+        Map<String, String> fields = forms().get("report").valid().apply(this);
+        fields.put("narrative", "**Rendu-du-texte** " + "x".repeat(ReportCommand.MAX_NARRATIVE_LENGTH));
+        fields.put("action", "apercu");
+        HttpResponse<String> response = post("/espace/objectifs/3-1", fields);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains(
+                        "Le formulaire contient des erreurs",
+                        "id=\"narrative-error\"",
+                        "Le point d’avancement dépasse 5 000 caractères")
+                .doesNotContain("<strong>Rendu-du-texte</strong>");
+
+        fields.put("narrative", "**Rendu-du-texte** et un non-caractère \uFFFF");
+        assertThat(post("/espace/objectifs/3-1", fields).body())
+                .contains("id=\"narrative-error\"")
+                .doesNotContain("<strong>Rendu-du-texte</strong>");
+
+        fields.put("narrative", "**Rendu-du-texte** dans la limite");
+        assertThat(post("/espace/objectifs/3-1", fields).body())
+                .contains("<strong>Rendu-du-texte</strong>")
+                .doesNotContain("id=\"narrative-error\"");
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    void aFormBodyFarLargerThanAnyFormNeedsIsRefusedWithAFrench413() {
+        String before = state();
+        Map<String, String> fields = forms().get("report").valid().apply(this);
+        fields.put("narrative", "**Rendu-du-texte** " + "x".repeat(500_000));
+        fields.put("action", "apercu");
+        HttpResponse<String> response = post("/espace/objectifs/3-1", fields);
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body())
+                .contains("<html lang=\"fr\"", "Formulaire trop volumineux")
+                .doesNotContain("Rendu-du-texte", "Exception", "Whitelabel");
+        fields.put("action", "brouillon");
+        assertThat(post("/espace/objectifs/3-1", fields).statusCode()).isEqualTo(413);
+        assertThat(state()).isEqualTo(before);
+        // the largest legitimate report (every character of the narrative escaped three times) still passes
+        fields = forms().get("report").valid().apply(this);
+        fields.put("narrative", "é".repeat(ReportCommand.MAX_NARRATIVE_LENGTH));
+        fields.put("action", "apercu");
+        assertThat(post("/espace/objectifs/3-1", fields).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aVersionThatIsNotANumberIsABadRequestOnEveryFormThatCarriesOne() {
+        String before = state();
+        for (String form : List.of("report", "correction", "indicators", "structure", "send back")) {
+            Map<String, String> fields = forms().get(form).valid().apply(this);
+            fields.put("version", "abc");
+            HttpResponse<String> response = post(forms().get(form).path(), fields);
+            assertThat(response.statusCode()).as(form).isEqualTo(400);
+            assertThat(response.body())
+                    .as(form)
+                    .contains("<html lang=\"fr\"", "Erreur 400")
+                    .doesNotContain("Exception", "Whitelabel");
+        }
+        Map<String, String> fields = forms().get("report").valid().apply(this);
+        fields.put("measurements[0].indicatorId", "abc");
+        assertThat(post("/espace/objectifs/3-1", fields).statusCode()).isEqualTo(400);
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
     void anAccountWithOneBadFieldIsNotCreated() {
         String before = state();
         Map<String, String> fields = forms().get("user").valid().apply(this);

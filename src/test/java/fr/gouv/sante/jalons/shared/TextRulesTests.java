@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextRulesTests {
@@ -40,6 +41,34 @@ class TextRulesTests {
         assertThat(TextRules.fits(null, 5)).isTrue();
         assertThat(TextRules.fits("abcdef", 5)).isFalse();
         assertThat(TextRules.fits("a\u0000", 5)).isFalse();
+    }
+
+    @Test
+    void unicodeNonCharactersAndLoneSurrogatesAreRefusedInEveryText() {
+        for (String text : List.of(
+                "a\uFFFF",
+                "a\uFFFE",
+                "\uFDD0",
+                "\uFDEF",
+                new String(Character.toChars(0x1FFFF)),
+                new String(Character.toChars(0x10FFFE)),
+                "a\uD83D",
+                "\uDE00b",
+                "\uDE00\uD83D")) {
+            String shown =
+                    text.codePoints().mapToObj(Integer::toHexString).toList().toString();
+            assertThat(TextRules.check(text, 100)).as(shown).contains(TextRules.Problem.INVALID_CHARACTERS);
+            assertThat(TextRules.checkLine(text, 100)).as(shown).contains(TextRules.Problem.INVALID_CHARACTERS);
+            assertThat(TextRules.fits(text, 100)).as(shown).isFalse();
+            assertThat(TextRules.hasForbiddenCharacters(text)).as(shown).isTrue();
+        }
+        // their neighbours are ordinary characters, and a well-formed pair is one character (an emoji)
+        for (String text : List.of("\uFDCF", "\uFDF0", "\uFFFD", "😀🏥", "\u202eabc", "中文")) {
+            assertThat(TextRules.check(text, 100)).as(text).isEmpty();
+            assertThat(TextRules.hasForbiddenCharacters(text)).as(text).isFalse();
+        }
+        assertThat(TextRules.Problem.INVALID_CHARACTERS.key("report.narrative"))
+                .isEqualTo("report.narrative.characters");
     }
 
     @Test

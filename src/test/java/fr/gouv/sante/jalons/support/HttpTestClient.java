@@ -1,7 +1,9 @@
 package fr.gouv.sante.jalons.support;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,6 +42,26 @@ public final class HttpTestClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * One GET written by hand, answered as raw text (status line, headers, body): the JDK's client
+     * does not let a caller choose the Host header. HTTP/1.0 gets a body that is not chunked;
+     * HTTP/1.1 is what browsers speak.
+     */
+    public String raw(String protocol, String path, String... headers) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            StringBuilder request = new StringBuilder("GET " + path + " " + protocol + "\r\n");
+            for (String header : headers) {
+                request.append(header).append("\r\n");
+            }
+            OutputStream out = socket.getOutputStream();
+            out.write(request.append("Connection: close\r\n\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.notification.domain;
 
+import fr.gouv.sante.jalons.shared.BaseUrl;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -21,7 +22,7 @@ class MailTemplates {
 
     private final TemplateEngine engine;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final BaseUrl baseUrl;
 
     MailTemplates(MessageSource messages, @Value("${jalons.base-url}") String baseUrl) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
@@ -35,12 +36,12 @@ class MailTemplates {
         spring.setTemplateEngineMessageSource(messages);
         this.engine = spring;
         this.messages = messages;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = new BaseUrl(baseUrl);
     }
 
     /** An absolute link to a path of the application. */
     String link(String path) {
-        return baseUrl + path;
+        return baseUrl.link(path);
     }
 
     String subject(String key, Object... arguments) {

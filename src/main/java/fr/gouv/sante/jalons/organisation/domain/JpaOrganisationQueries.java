@@ -30,7 +30,7 @@ class JpaOrganisationQueries implements OrganisationQueries {
     @Override
     public Optional<OrganisationSummary> byAcronym(String acronym) {
         // typed by people: no acronym has control characters, and PostgreSQL refuses NUL outright
-        if (acronym == null || TextRules.hasControlCharacters(acronym)) {
+        if (acronym == null || TextRules.hasForbiddenCharacters(acronym)) {
             return Optional.empty();
         }
         return organisations.findSummaryByAcronym(acronym);

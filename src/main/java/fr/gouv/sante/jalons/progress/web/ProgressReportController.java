@@ -79,7 +79,9 @@ class ProgressReportController {
             HttpServletResponse response) {
         ObjectiveCode objective = ObjectiveCode.fromPath(code);
         if ("apercu".equals(action)) {
-            model.addAttribute("preview", MarkdownText.toSafeHtml(form.getNarrative()));
+            if (ProgressReportForms.previewable(form, errors)) {
+                model.addAttribute("preview", MarkdownText.toSafeHtml(form.getNarrative()));
+            }
             return showForm(reporting.editor(user, objective), model);
         }
         ReportCommand command = ProgressReportForms.toCommand(form, errors);

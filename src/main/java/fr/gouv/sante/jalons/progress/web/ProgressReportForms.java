@@ -6,12 +6,14 @@ import fr.gouv.sante.jalons.shared.DatePrecision;
 import fr.gouv.sante.jalons.shared.Decimals;
 import fr.gouv.sante.jalons.shared.FigureQualifier;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
+import fr.gouv.sante.jalons.shared.TextRules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.springframework.validation.BindingResult;
@@ -93,6 +95,19 @@ final class ProgressReportForms {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether the narrative may be previewed: the save's rules (length, characters) hold for the
+     * preview too, so that text a save would refuse is never rendered; an empty one previews as
+     * nothing. A broken rule is recorded as the narrative's field error.
+     */
+    static boolean previewable(ProgressReportForm form, BindingResult errors) {
+        Optional<TextRules.Problem> problem = TextRules.check(
+                        TextRules.normaliseLineBreaks(form.getNarrative()), ReportCommand.MAX_NARRATIVE_LENGTH)
+                .filter(broken -> broken != TextRules.Problem.MISSING);
+        problem.ifPresent(broken -> errors.rejectValue("narrative", broken.key("report.narrative")));
+        return problem.isEmpty();
     }
 
     /** The form fields a service refusal concerns ({@code measurement.<indicator id>.value} is a row's value). */

@@ -7,6 +7,7 @@ import fr.gouv.sante.jalons.report.domain.BilanEditions;
 import fr.gouv.sante.jalons.report.domain.BilanReader;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
+import fr.gouv.sante.jalons.shared.BaseUrl;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
@@ -19,13 +20,13 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Atom feeds (RFC 4287): every publication of a semester report, every correction and every
@@ -40,11 +41,17 @@ class AtomFeedController {
     private final BilanEditions editions;
     private final BilanReader reader;
     private final MessageSource messages;
+    private final BaseUrl baseUrl;
 
-    AtomFeedController(BilanEditions editions, BilanReader reader, MessageSource messages) {
+    AtomFeedController(
+            BilanEditions editions,
+            BilanReader reader,
+            MessageSource messages,
+            @Value("${jalons.base-url}") String baseUrl) {
         this.editions = editions;
         this.reader = reader;
         this.messages = messages;
+        this.baseUrl = new BaseUrl(baseUrl);
     }
 
     /** An entry before it is written. */
@@ -171,8 +178,6 @@ class AtomFeedController {
     }
 
     private ResponseEntity<String> feed(String id, String title, String self, String alternate, List<Entry> entries) {
-        String base =
-                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         List<Entry> sorted = entries.stream()
                 .sorted(Comparator.comparing(Entry::updated).reversed())
                 .toList();
@@ -187,8 +192,8 @@ class AtomFeedController {
             text(xml, "id", id);
             text(xml, "title", title);
             text(xml, "updated", timestamp(updated));
-            link(xml, "self", base + self, ATOM.getType() + "/" + ATOM.getSubtype());
-            link(xml, "alternate", base + alternate, "text/html");
+            link(xml, "self", baseUrl.link(self), ATOM.getType() + "/" + ATOM.getSubtype());
+            link(xml, "alternate", baseUrl.link(alternate), "text/html");
             xml.writeStartElement("author");
             text(xml, "name", message("feed.author"));
             xml.writeEndElement();
@@ -197,7 +202,7 @@ class AtomFeedController {
                 text(xml, "id", entry.id());
                 text(xml, "title", entry.title());
                 text(xml, "updated", timestamp(entry.updated()));
-                link(xml, "alternate", base + entry.path(), "text/html");
+                link(xml, "alternate", baseUrl.link(entry.path()), "text/html");
                 text(xml, "summary", entry.summary());
                 xml.writeEndElement();
             }
@@ -212,7 +217,7 @@ class AtomFeedController {
 
     private static void text(XMLStreamWriter xml, String element, String value) throws XMLStreamException {
         xml.writeStartElement(element);
-        xml.writeCharacters(value == null ? "" : value);
+        xml.writeCharacters(value == null ? "" : xmlCharacters(value));
         xml.writeEndElement();
     }
 
@@ -221,6 +226,26 @@ class AtomFeedController {
         xml.writeAttribute("rel", rel);
         xml.writeAttribute("type", type);
         xml.writeAttribute("href", href);
+    }
+
+    /**
+     * The text with every character XML 1.0 cannot carry replaced by U+FFFD: the text rules refuse
+     * them in what people type now, but a text stored before them must not make the whole feed
+     * unreadable.
+     */
+    static String xmlCharacters(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(allowedInXml(c) ? c : 0xFFFD));
+        return out.toString();
+    }
+
+    private static boolean allowedInXml(int c) {
+        return c == '\t'
+                || c == '\n'
+                || c == '\r'
+                || c >= 0x20 && c <= 0xD7FF
+                || c >= 0xE000 && c <= 0xFFFD
+                || c >= 0x10000 && c <= 0x10FFFF;
     }
 
     private static String timestamp(Instant instant) {

@@ -176,13 +176,13 @@ class JpaIndicatorEditing implements IndicatorEditing {
         for (int i = 0; i < change.indicators().size(); i++) {
             IndicatorsChange.Indicator row = change.indicators().get(i);
             String name = RoadmapEditingSupport.clean(row.name());
-            if (name.isEmpty() || name.length() > 300 || TextRules.hasControlCharacters(name)) {
+            if (name.isEmpty() || name.length() > 300 || TextRules.hasForbiddenCharacters(name)) {
                 errors.put("indicators[" + i + "].name", "structure.indicator.name.invalid");
             } else if (!names.add(name.toLowerCase(java.util.Locale.ROOT))) {
                 errors.put("indicators[" + i + "].name", "structure.indicator.name.duplicate");
             }
             String unit = RoadmapEditingSupport.clean(row.unit());
-            if (unit.isEmpty() || unit.length() > 60 || TextRules.hasControlCharacters(unit)) {
+            if (unit.isEmpty() || unit.length() > 60 || TextRules.hasForbiddenCharacters(unit)) {
                 errors.put("indicators[" + i + "].unit", "structure.indicator.unit.invalid");
             }
             if (!"INCREASE".equals(row.direction()) && !"DECREASE".equals(row.direction())) {
@@ -197,7 +197,7 @@ class JpaIndicatorEditing implements IndicatorEditing {
                 errors.put("targets[" + i + "].dueDate", "structure.target.date.invalid");
             }
             String description = RoadmapEditingSupport.clean(row.description());
-            if (description.isEmpty() || description.length() > 2000 || TextRules.hasControlCharacters(description)) {
+            if (description.isEmpty() || description.length() > 2000 || TextRules.hasForbiddenCharacters(description)) {
                 errors.put("targets[" + i + "].description", "structure.target.description.invalid");
             }
             Integer position = row.indicatorPosition();

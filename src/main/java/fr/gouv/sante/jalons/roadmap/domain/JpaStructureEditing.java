@@ -130,7 +130,7 @@ class JpaStructureEditing implements RoadmapEditing {
         if (!pilot.isEmpty() && !owners.contains(pilot)) {
             errors.put("pilot", "structure.pilot.not-owner");
         }
-        if (TextRules.hasControlCharacters(RoadmapEditingSupport.clean(change.reason()))
+        if (TextRules.hasForbiddenCharacters(RoadmapEditingSupport.clean(change.reason()))
                 || RoadmapEditingSupport.clean(change.reason()).length() > MAX_REASON_LENGTH) {
             errors.put("reason", "structure.reason.invalid");
         }
