@@ -103,4 +103,19 @@ class ManagementEndpointsTests {
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return json.readTree(response.body());
     }
+
+    @Test
+    void noMetricTagHoldsTheSecretOfALink() {
+        String secret = "metrique" + "Q".repeat(35);
+        for (String path : new String[] {
+            "/invitation/" + secret,
+            "/mot-de-passe/" + secret,
+            "/invitation/" + secret + "/suite",
+            "/mot-de-passe/" + secret + "?x=1"
+        }) {
+            app.get(path);
+        }
+        String metrics = management.get("/actuator/prometheus").body();
+        assertThat(metrics).contains("http_server_requests_seconds_count{").doesNotContain(secret);
+    }
 }
