@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.account;
 
 import jakarta.servlet.Filter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 
 /**
  * What the web layer's back-office filter chain needs from accounts: the account read again on every
@@ -16,8 +17,14 @@ public interface BackOfficeAuthentication {
     /** Reads the signed-in account again before authorisation: revoked rights end at once. */
     Filter revalidation();
 
-    /** The login page again, saying why: wrong credentials, or how many minutes to wait when throttled. */
+    /**
+     * The login page again, saying why (wrong credentials, or how long to wait when throttled), with
+     * the address typed.
+     */
     AuthenticationFailureHandler loginFailure();
+
+    /** Where a sign-in leads: the page asked for before, else the administrators' campaign or one's objectives. */
+    AuthenticationSuccessHandler loginSuccess();
 
     /** The user signed in for the current request, or null for an anonymous visitor. */
     CurrentUser signedIn();

@@ -60,7 +60,7 @@ class WebSecurityConfiguration {
                         .loginProcessingUrl("/connexion")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .defaultSuccessUrl("/espace")
+                        .successHandler(accounts.loginSuccess())
                         .failureHandler(accounts.loginFailure()))
                 .logout(logout -> logout.logoutUrl("/deconnexion")
                         .logoutSuccessUrl("/connexion?deconnecte")
