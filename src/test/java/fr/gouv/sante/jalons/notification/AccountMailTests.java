@@ -13,12 +13,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,8 +61,23 @@ class AccountMailTests {
         admin = new TestUsers(jdbc, passwords).admin();
     }
 
-    private static String unique(String name) {
-        return name + "." + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet() + "@test.jalons";
+    /** The addresses this class made up, so that their accounts do not pile up (late reminders go to each). */
+    private final List<String> made = new ArrayList<>();
+
+    private String unique(String name) {
+        String email = name + "." + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet() + "@test.jalons";
+        made.add(email);
+        return email;
+    }
+
+    @AfterEach
+    void forgetAccounts() {
+        for (String email : made) {
+            jdbc.sql("delete from account_token where user_id in (select id from app_user where email = ?)")
+                    .param(email)
+                    .update();
+            jdbc.sql("delete from app_user where email = ?").param(email).update();
+        }
     }
 
     private Mail awaitMail(String address) {
