@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.account;
 
 import jakarta.servlet.Filter;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
@@ -16,8 +17,17 @@ public interface BackOfficeAuthentication {
     /** Reads the signed-in account again before authorisation: revoked rights end at once. */
     Filter revalidation();
 
-    /** The login page again, saying why: wrong credentials, or how many minutes to wait when throttled. */
+    /**
+     * The login page again, saying why (wrong credentials, or how long to wait when throttled), with
+     * the address typed.
+     */
     AuthenticationFailureHandler loginFailure();
+
+    /**
+     * Where a sign-in leads when no page was asked for before: the administrators' campaign, or one's
+     * objectives (a path, never a host).
+     */
+    String landingPage(Authentication authentication);
 
     /** The user signed in for the current request, or null for an anonymous visitor. */
     CurrentUser signedIn();

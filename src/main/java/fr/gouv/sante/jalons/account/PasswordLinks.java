@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.account;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Single-use links sent by e-mail, with which people choose their password: the invitation of a new
@@ -12,10 +13,36 @@ public interface PasswordLinks {
     Duration INVITATION_VALIDITY = Duration.ofHours(72);
     Duration RESET_VALIDITY = Duration.ofHours(1);
 
+    /** The path of an invitation link, before its secret. */
+    String INVITATION_PATH = "/invitation/";
+
+    /** The path of a reset link, before its secret. */
+    String RESET_PATH = "/mot-de-passe/";
+
     /** What a link is for. */
     enum Purpose {
-        INVITATION,
-        RESET
+        INVITATION(INVITATION_PATH),
+        RESET(RESET_PATH);
+
+        private final String path;
+
+        Purpose(String path) {
+            this.path = path;
+        }
+
+        /** The path of the link that carries this secret. */
+        public String link(String token) {
+            return path + token;
+        }
+    }
+
+    /**
+     * The text (a request path, a mail body) with the secret of every link masked, as in
+     * {@code /invitation/***}: a link's secret is a credential, so no log line, metric, error page or
+     * administrator's page may hold it. Null stays null.
+     */
+    static String withoutSecrets(String text) {
+        return text == null ? null : SecretLinks.SECRET.matcher(text).replaceAll("$1***");
     }
 
     /** The person a link is for, if the link exists, is unused and has not expired. */
@@ -41,4 +68,13 @@ public interface PasswordLinks {
 
     /** The person a valid link is for. */
     record LinkHolder(String email, String displayName) {}
+
+    /** Where the secret of a link starts and ends. */
+    final class SecretLinks {
+
+        private static final Pattern SECRET =
+                Pattern.compile("(" + Pattern.quote(INVITATION_PATH) + "|" + Pattern.quote(RESET_PATH) + ")[^/?#\\s]+");
+
+        private SecretLinks() {}
+    }
 }

@@ -35,7 +35,7 @@ class DatabaseOutageAdvice {
         LOG.warn(
                 "Database unreachable: 503 for {} {} ({})",
                 request.getMethod(),
-                request.getRequestURI(),
+                RequestIncident.loggable(request),
                 DatabaseOutage.describe(e));
         response.setHeader(HttpHeaders.RETRY_AFTER, RequestIncident.RETRY_AFTER_SECONDS);
         ModelAndView page = new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);

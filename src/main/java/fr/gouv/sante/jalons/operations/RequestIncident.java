@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.operations;
 
+import fr.gouv.sante.jalons.account.PasswordLinks;
 import fr.gouv.sante.jalons.shared.DatabaseOutage;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -68,7 +69,7 @@ class RequestIncident extends OncePerRequestFilter {
             LOG.warn(
                     "Database unreachable: 503 for {} {} ({})",
                     request.getMethod(),
-                    request.getRequestURI(),
+                    loggable(request),
                     DatabaseOutage.describe(e));
             unavailable(request, response);
         } finally {
@@ -98,8 +99,13 @@ class RequestIncident extends OncePerRequestFilter {
         String title = messages.getMessage("problem.unavailable.title", null, Locale.FRENCH);
         String detail = messages.getMessage("problem.unavailable.detail", new Object[] {of(request)}, Locale.FRENCH);
         return "{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":503,\"detail\":\"" + json(detail)
-                + "\",\"instance\":\"" + json(request.getRequestURI()) + "\",\"incident\":\"" + json(of(request))
+                + "\",\"instance\":\"" + json(loggable(request)) + "\",\"incident\":\"" + json(of(request))
                 + "\"}";
+    }
+
+    /** The request's path as it may be logged or shown: without the secret of an invitation or reset link. */
+    static String loggable(HttpServletRequest request) {
+        return PasswordLinks.withoutSecrets(request.getRequestURI());
     }
 
     /** Our own French messages and a request path: quotes, backslashes and control characters escaped. */

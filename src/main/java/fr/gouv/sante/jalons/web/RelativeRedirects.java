@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.web;
 
 import java.net.URI;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -22,11 +23,12 @@ final class RelativeRedirects {
         return entryPoint;
     }
 
-    /** After signing in: the page asked for before (its path and query only), else {@code defaultPath}. */
-    static AuthenticationSuccessHandler backToTheRequestedPage(RequestCache requests, String defaultPath) {
+    /** After signing in: the page asked for before (its path and query only), else the person's landing page. */
+    static AuthenticationSuccessHandler backToTheRequestedPage(
+            RequestCache requests, java.util.function.Function<Authentication, String> landingPage) {
         return (request, response, authentication) -> {
             SavedRequest saved = requests.getRequest(request, response);
-            String target = defaultPath;
+            String target = landingPage.apply(authentication);
             if (saved != null) {
                 requests.removeRequest(request, response);
                 URI asked = URI.create(saved.getRedirectUrl());

@@ -65,8 +65,8 @@ class WebSecurityConfiguration {
                         .loginProcessingUrl("/connexion")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .successHandler(
-                                RelativeRedirects.backToTheRequestedPage(new HttpSessionRequestCache(), "/espace"))
+                        .successHandler(RelativeRedirects.backToTheRequestedPage(
+                                new HttpSessionRequestCache(), accounts::landingPage))
                         .failureHandler(accounts.loginFailure()))
                 // anonymous visitors of the sign-in and password pages get no session (sessions are rows in
                 // PostgreSQL): the CSRF token lives in a cookie, written before the page is rendered

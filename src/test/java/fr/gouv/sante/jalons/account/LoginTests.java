@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Signing in and out: hashed passwords, session cookie, fixation, throttling, odd input. */
@@ -55,8 +56,16 @@ class LoginTests {
         return session.post("/connexion", true, "email", email, "password", password);
     }
 
+    /** Where a sign-in attempt leads (the Location of its answer). */
+    private String landing(String email, String password) {
+        return attempt(new WebSession(port), email, password)
+                .headers()
+                .firstValue("Location")
+                .orElse("");
+    }
+
     @Test
-    void passwordsAreStoredAsBcryptAtTheConfiguredCostWhichIsTwelveInProduction() throws IOException {
+    void passwordsAreStoredAsArgon2idAtTheConfiguredCostWhichFollowsOwaspInProduction() throws IOException {
         // a new account (the suite's usual ones may come from a run with another cost)
         String email = "cout." + System.nanoTime() + "@test.jalons";
         new TestUsers(jdbc, passwords).user(email, Role.READER, "ANS");
@@ -64,11 +73,13 @@ class LoginTests {
                 .param(email)
                 .query(String.class)
                 .single();
-        // the tests' cost (JalonsTest), so the encoder follows the setting...
-        assertThat(hash).startsWith("$2a$04$").doesNotContain(TestUsers.PASSWORD);
-        // ...which production's configuration sets to 12
+        // the tests' cost (JalonsTest), so the encoder follows the settings...
+        assertThat(hash).startsWith("{argon2}$argon2id$v=19$m=64,t=1,p=1$").doesNotContain(TestUsers.PASSWORD);
+        // ...which production's configuration sets to OWASP's first choice (19 MiB, 2 passes)
         Properties production = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"));
-        assertThat(production.getProperty("jalons.security.password-cost")).isEqualTo("12");
+        assertThat(production.getProperty("jalons.security.password-memory")).isEqualTo("19456");
+        assertThat(production.getProperty("jalons.security.password-iterations"))
+                .isEqualTo("2");
     }
 
     @Test
@@ -134,12 +145,7 @@ class LoginTests {
         assertThat(session.get(location.replace("http://localhost:" + port, "")).body())
                 .contains("Trop de tentatives de connexion ont échoué. Réessayez dans");
         // another account from the same address is not locked out
-        assertThat(attempt(new WebSession(port), editor.email(), TestUsers.PASSWORD)
-                        .headers()
-                        .firstValue("Location"))
-                .get()
-                .asString()
-                .endsWith("/espace");
+        assertThat(landing(editor.email(), TestUsers.PASSWORD)).endsWith("/espace");
     }
 
     @Test
@@ -186,7 +192,7 @@ class LoginTests {
         HttpResponse<String> delayed = attempt(owner, email, TestUsers.PASSWORD);
         String location = delayed.headers().firstValue("Location").orElseThrow();
         assertThat(location).endsWith("/connexion?patienter=1");
-        assertThat(owner.get("/connexion?patienter=1").body()).contains("patientez 1 seconde(s)");
+        assertThat(owner.get("/connexion?patienter=1").body()).contains("patientez 1 seconde, puis");
         // an attacker failing again meanwhile does not take the owner's turn away
         attempt(new WebSession(port, "192.0.2.30"), email, "encore une devinette");
         // the tests' clock is fixed: the second passes by moving the turn back
@@ -233,6 +239,98 @@ class LoginTests {
                 .filter(c -> c.startsWith(name + "="))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    void aFailedSignInKeepsTheTypedAddressInItsField() {
+        WebSession session = new WebSession(port);
+        HttpResponse<String> failed = attempt(session, editor.email(), "pas le bon mot de passe");
+        assertThat(failed.headers().firstValue("Location")).get().asString().endsWith("/connexion?erreur");
+        String page = session.get("/connexion?erreur").body();
+        assertThat(page)
+                .contains("Adresse électronique ou mot de passe incorrect.", "value=\"" + editor.email() + "\"");
+        // shown once: a fresh visit of the page starts empty again
+        assertThat(session.get("/connexion").body()).doesNotContain("value=\"" + editor.email() + "\"");
+        // what was typed comes back escaped, never as markup
+        WebSession odd = new WebSession(port);
+        attempt(odd, "\"><script>alert(1)</script>", "pas le bon mot de passe");
+        assertThat(odd.get("/connexion?erreur").body())
+                .doesNotContain("<script>alert(1)</script>")
+                .contains("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\"");
+    }
+
+    @Test
+    void theWaitIsSaidAsItIsInPlainFrench() {
+        String email = new TestUsers(jdbc, passwords)
+                .user("attente@test.jalons", Role.EDITOR, "ANS")
+                .email();
+        WebSession session = new WebSession(port);
+        for (int i = 0; i < 5; i++) {
+            attempt(session, email, "mauvais mot de passe " + i);
+        }
+        // the first wait of a throttled pair is 30 seconds, not "1 minute(s)"
+        String location = attempt(session, email, TestUsers.PASSWORD)
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
+        assertThat(location).endsWith("/connexion?attente=30");
+        String page = session.get("/connexion?attente=30").body();
+        assertThat(page).contains("Réessayez dans 30 secondes.").doesNotContain("(s)");
+        assertThat(page).contains("value=\"" + email + "\"");
+        assertThat(session.get("/connexion?attente=1").body()).contains("Réessayez dans 1 seconde.");
+        assertThat(session.get("/connexion?attente=60").body()).contains("Réessayez dans 1 minute.");
+        assertThat(session.get("/connexion?attente=900").body()).contains("Réessayez dans 15 minutes.");
+        assertThat(session.get("/connexion?attente=61").body()).contains("Réessayez dans 2 minutes.");
+        assertThat(session.get("/connexion?patienter=1").body())
+                .contains("patientez 1 seconde,")
+                .doesNotContain("(s)");
+        assertThat(session.get("/connexion?patienter=4").body()).contains("patientez 4 secondes,");
+    }
+
+    @Test
+    void anAdministratorLandsOnTheCampaignAndOthersOnTheirObjectives() {
+        CurrentUser admin = new TestUsers(jdbc, passwords).admin();
+        assertThat(landing(admin.email(), TestUsers.PASSWORD)).endsWith("/admin");
+        CurrentUser reader = new TestUsers(jdbc, passwords).reader("DNS");
+        assertThat(landing(reader.email(), TestUsers.PASSWORD)).endsWith("/espace");
+        // a page asked for before signing in still comes first
+        WebSession session = new WebSession(port);
+        session.get("/admin/utilisateurs");
+        session.get("/connexion");
+        assertThat(session.post("/connexion", true, "email", admin.email(), "password", TestUsers.PASSWORD)
+                        .headers()
+                        .firstValue("Location"))
+                .get()
+                .asString()
+                .contains("/admin/utilisateurs");
+    }
+
+    @Test
+    void aLongPassphraseNeverBreaksTheSignInWhateverTheStoredHash() {
+        // an account whose hash predates the current encoder: plain BCrypt, as the demo accounts and production's
+        String email = "ancien.hachage@test.jalons";
+        jdbc.sql("delete from app_user where email = ?").param(email).update();
+        jdbc.sql("""
+                insert into app_user (email, display_name, password_hash, role, organisation_id)
+                values (?, 'Ancien hachage', ?, 'EDITOR', (select id from organisation where acronym = 'ANS'))""")
+                .params(email, new BCryptPasswordEncoder(4).encode(TestUsers.PASSWORD))
+                .update();
+        for (String password : List.of("a".repeat(73), "é".repeat(128), "😀".repeat(128))) {
+            for (String account : List.of(email, editor.email(), "personne@test.jalons")) {
+                assertThat(landing(account, password)).as(account).endsWith("/connexion?erreur");
+            }
+        }
+        forgetFailures();
+        // the right password still opens it, and the hash is upgraded to the current encoder on the way
+        assertThat(landing(email, TestUsers.PASSWORD)).endsWith("/espace");
+        String upgraded = jdbc.sql("select password_hash from app_user where email = ?")
+                .param(email)
+                .query(String.class)
+                .single();
+        assertThat(upgraded).startsWith("{argon2}$argon2id$");
+        assertThat(passwords.matches(TestUsers.PASSWORD, upgraded)).isTrue();
+        assertThat(landing(email, TestUsers.PASSWORD)).endsWith("/espace");
+        jdbc.sql("delete from app_user where email = ?").param(email).update();
     }
 
     @Test

@@ -9,6 +9,7 @@ import fr.gouv.sante.jalons.support.TestUsers;
 import fr.gouv.sante.jalons.support.WebSession;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,14 +130,30 @@ class RevokedRightsTests {
 
     @Test
     void endingAnAccountsSessionsSignsOutEveryOneOfThem() {
-        CurrentUser editor = users.user("revocation.sessions@test.jalons", Role.EDITOR, "ANS");
+        everySessionEndsAfter(
+                "revocation.sessions@test.jalons",
+                editor -> jdbc.sql("update app_user set session_generation = session_generation + 1 where id = ?")
+                        .param(editor.id())
+                        .update());
+    }
+
+    @Test
+    void aSessionSilentWhileItsAccountWasDisabledStaysClosedOnceItIsEnabledAgain() {
+        // neither session sends anything between the two changes
+        everySessionEndsAfter("revocation.silence@test.jalons", editor -> {
+            accounts.changeEnabled(admin, editor.id(), false);
+            accounts.changeEnabled(admin, editor.id(), true);
+        });
+    }
+
+    /** Two open sessions of a new editor are both signed out after {@code change}; a new sign-in works. */
+    private void everySessionEndsAfter(String email, Consumer<CurrentUser> change) {
+        CurrentUser editor = users.user(email, Role.EDITOR, "ANS");
         WebSession first = WebSession.signedIn(port, editor.email(), TestUsers.PASSWORD);
         WebSession second = WebSession.signedIn(port, editor.email(), TestUsers.PASSWORD);
         assertThat(first.get("/espace").statusCode()).isEqualTo(200);
 
-        jdbc.sql("update app_user set session_generation = session_generation + 1 where id = ?")
-                .param(editor.id())
-                .update();
+        change.accept(editor);
 
         assertThat(first.get("/espace").headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/connexion?expiree"));

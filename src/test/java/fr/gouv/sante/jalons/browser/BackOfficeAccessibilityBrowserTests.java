@@ -32,7 +32,8 @@ class BackOfficeAccessibilityBrowserTests {
     void theAdministratorsPagesHaveNoWcagViolation() {
         CurrentUser admin = new TestUsers(jdbc, passwords).admin();
         browser.signIn("http://localhost:" + port, admin.email(), TestUsers.PASSWORD);
-        assertThat(browser.driver().getCurrentUrl()).endsWith("/espace");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/admin");
+        browser.open("http://localhost:" + port + "/espace");
         browser.assertAccessible("backoffice-workspace-admin");
 
         for (String[] page : new String[][] {

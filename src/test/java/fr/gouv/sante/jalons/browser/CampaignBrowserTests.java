@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.account.Role;
 import fr.gouv.sante.jalons.dashboard.DashboardCaches;
 import fr.gouv.sante.jalons.progress.ProgressReview;
 import fr.gouv.sante.jalons.support.CampaignCleanup;
@@ -377,7 +378,7 @@ class CampaignBrowserTests {
         browser.clickAndWaitForPage(browser.button("Se connecter"));
         assertThat(driver().getCurrentUrl())
                 .as("where %s lands after signing in", user.email())
-                .endsWith("/espace");
+                .endsWith(user.role() == Role.ADMIN ? "/admin" : "/espace");
         assertThat(driver().findElement(By.tagName("header")).getText()).contains("Se déconnecter");
     }
 

@@ -205,7 +205,8 @@ class MailBrowserTests {
 
     private void logIn(String address, String password) {
         browser.signIn(url(""), address, password);
-        assertThat(driver().getCurrentUrl()).endsWith("/espace");
+        // an administrator lands on the campaign, everyone else on their objectives
+        assertThat(driver().getCurrentUrl()).endsWith(address.equals(admin.email()) ? "/admin" : "/espace");
     }
 
     private void logOut() {

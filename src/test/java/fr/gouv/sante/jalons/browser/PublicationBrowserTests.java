@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.account.Role;
 import fr.gouv.sante.jalons.dashboard.DashboardCaches;
 import fr.gouv.sante.jalons.support.CampaignCleanup;
 import fr.gouv.sante.jalons.support.HttpTestClient;
@@ -223,7 +224,7 @@ class PublicationBrowserTests {
 
     private void logIn(CurrentUser user) {
         browser.signIn(url(""), user.email(), TestUsers.PASSWORD);
-        assertThat(driver().getCurrentUrl()).endsWith("/espace");
+        assertThat(driver().getCurrentUrl()).endsWith(user.role() == Role.ADMIN ? "/admin" : "/espace");
     }
 
     private void logOut() {

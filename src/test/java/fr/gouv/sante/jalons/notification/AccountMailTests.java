@@ -13,12 +13,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,8 +61,23 @@ class AccountMailTests {
         admin = new TestUsers(jdbc, passwords).admin();
     }
 
-    private static String unique(String name) {
-        return name + "." + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet() + "@test.jalons";
+    /** The addresses this class made up, so that their accounts do not pile up (late reminders go to each). */
+    private final List<String> made = new ArrayList<>();
+
+    private String unique(String name) {
+        String email = name + "." + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet() + "@test.jalons";
+        made.add(email);
+        return email;
+    }
+
+    @AfterEach
+    void forgetAccounts() {
+        for (String email : made) {
+            jdbc.sql("delete from account_token where user_id in (select id from app_user where email = ?)")
+                    .param(email)
+                    .update();
+            jdbc.sql("delete from app_user where email = ?").param(email).update();
+        }
     }
 
     private Mail awaitMail(String address) {
@@ -382,6 +399,199 @@ class AccountMailTests {
         }
         assertThat(person.post(link, true).statusCode()).isEqualTo(200);
         assertThat(person.get(link).statusCode()).isEqualTo(200);
+    }
+
+    private String resetLink(String email) {
+        WebSession session = new WebSession(port);
+        session.get("/mot-de-passe-oublie");
+        session.post("/mot-de-passe-oublie", true, "email", email);
+        return path(RESET_LINK, awaitMail(email));
+    }
+
+    @Test
+    void everyPassphraseTheRuleAllowsCanBeChosenFromBothLinks() {
+        // 12 to 128 characters, whatever their bytes: BCrypt's 72-byte limit is not the rule
+        String email = unique("accents");
+        String link = invite(email, "Hélène Accentuée");
+        String accents = "é".repeat(128);
+        WebSession person = new WebSession(port);
+        person.get(link);
+        HttpResponse<String> chosen = person.post(link, true, "password", accents, "confirmation", accents);
+        assertThat(chosen.statusCode()).isEqualTo(302);
+        assertThat(signsIn(port, email, accents)).isTrue();
+        assertThat(signsIn(port, email, "é".repeat(127))).isFalse();
+
+        List<String> passphrases = List.of(
+                "a".repeat(73),
+                "ceci est une phrase de passe de soixante-seize caractères, tout à fait permise",
+                "é".repeat(40),
+                "😀".repeat(128),
+                "a".repeat(128));
+        for (String passphrase : passphrases) {
+            CurrentUser editor = new TestUsers(jdbc, passwords)
+                    .user(unique("longue"), fr.gouv.sante.jalons.account.Role.EDITOR, "ANS");
+            String reset = resetLink(editor.email());
+            WebSession session = new WebSession(port);
+            session.get(reset);
+            HttpResponse<String> answer = session.post(reset, true, "password", passphrase, "confirmation", passphrase);
+            assertThat(answer.statusCode()).as(passphrase).isEqualTo(302);
+            assertThat(signsIn(port, editor.email(), passphrase)).as(passphrase).isTrue();
+        }
+        // one character over the rule is refused next to the field, and the link still works
+        CurrentUser editor = new TestUsers(jdbc, passwords)
+                .user(unique("trop-longue"), fr.gouv.sante.jalons.account.Role.EDITOR, "ANS");
+        String reset = resetLink(editor.email());
+        WebSession session = new WebSession(port);
+        session.get(reset);
+        String tooLong = "😀".repeat(129);
+        HttpResponse<String> refused = session.post(reset, true, "password", tooLong, "confirmation", tooLong);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("fr-error-text", "au plus 128 caractères");
+        assertThat(session.get(reset).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void disablingAnAccountSpendsEveryOutstandingLinkForGood() {
+        CurrentUser editor = new TestUsers(jdbc, passwords)
+                .user(unique("desactive"), fr.gouv.sante.jalons.account.Role.EDITOR, "CNAM");
+        String reset = resetLink(editor.email());
+        String invited = unique("invite-desactive");
+        String invitation = invite(invited, "Invité Désactivé");
+        assertThat(new WebSession(port).get(reset).statusCode()).isEqualTo(200);
+        assertThat(new WebSession(port).get(invitation).statusCode()).isEqualTo(200);
+
+        WebSession admin = WebSession.signedIn(port, this.admin.email(), TestUsers.PASSWORD);
+        admin.get("/admin/utilisateurs");
+        long invitedId = jdbc.sql("select id from app_user where email = ?")
+                .param(invited)
+                .query(Long.class)
+                .single();
+        for (long id : List.of(editor.id(), invitedId)) {
+            assertThat(admin.post("/admin/utilisateurs/" + id + "/activation", true, "enabled", "false")
+                            .statusCode())
+                    .isEqualTo(302);
+        }
+        assertThat(new WebSession(port).get(reset).statusCode()).isEqualTo(410);
+        assertThat(new WebSession(port).get(invitation).statusCode()).isEqualTo(410);
+        for (long id : List.of(editor.id(), invitedId)) {
+            admin.post("/admin/utilisateurs/" + id + "/activation", true, "enabled", "true");
+        }
+        assertThat(jdbc.sql("select enabled from app_user where id = ?")
+                        .param(editor.id())
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        // enabled again, the links issued before stay spent: 200 -> 410 -> 410
+        assertThat(new WebSession(port).get(reset).statusCode()).isEqualTo(410);
+        assertThat(new WebSession(port).get(invitation).statusCode()).isEqualTo(410);
+        WebSession person = new WebSession(port);
+        person.get("/connexion");
+        assertThat(person.post(reset, true, "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD)
+                        .statusCode())
+                .isEqualTo(410);
+        assertThat(signsIn(port, editor.email(), TestUsers.PASSWORD)).isTrue();
+    }
+
+    @Test
+    void anAccountAddressIsOnePlainMailbox() {
+        WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+        session.get("/admin/utilisateurs");
+        String tag = "sonde" + System.nanoTime() % 1_000_000_000 + "-" + SEQUENCE.incrementAndGet();
+        List<String> refused = List.of(
+                "Foo<" + tag + ".angle@probe.test>",
+                tag + ".comma@probe.test,lecteur",
+                tag + ".semi@probe.test;autre@probe.test",
+                "\"" + tag + " quoted\"@probe.test",
+                tag + " espace@probe.test",
+                tag + "..points@probe.test",
+                "." + tag + "@probe.test",
+                tag + "@probe..test",
+                tag + "@-probe.test",
+                tag + "@probe.test.",
+                tag + "@[127.0.0.1]",
+                tag + "(commentaire)@probe.test",
+                tag + "@probe",
+                tag + "é@probe.test");
+        for (String email : refused) {
+            HttpResponse<String> answer = createReader(session, email);
+            assertThat(answer.statusCode()).as(email).isEqualTo(200);
+            assertThat(answer.body())
+                    .as(email)
+                    .contains("fr-input-group--error", "Saisissez une seule adresse électronique");
+        }
+        assertThat(jdbc.sql("select count(*) from app_user where email like ?")
+                        .param("%" + tag + "%")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient like ?")
+                        .param("%" + tag + "%")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        // ordinary addresses still pass, as typed (case aside); in the tests' domain, which other tests expect
+        for (String email : List.of(
+                tag + ".prenom.nom@test.jalons", tag + "+jalons@test.jalons", "O'Neil_" + tag + "@Test.Jalons")) {
+            HttpResponse<String> created = createReader(session, email);
+            assertThat(created.statusCode()).as(email).isEqualTo(302);
+            assertThat(jdbc.sql("select count(*) from app_user where email = ?")
+                            .param(email.toLowerCase(Locale.ROOT))
+                            .query(Long.class)
+                            .single())
+                    .as(email)
+                    .isOne();
+        }
+        jdbc.sql("delete from account_token where user_id in (select id from app_user where email like ?)")
+                .param("%" + tag + "%")
+                .update();
+        jdbc.sql("delete from app_user where email like ?")
+                .param("%" + tag + "%")
+                .update();
+    }
+
+    private static HttpResponse<String> createReader(WebSession admin, String email) {
+        return admin.post(
+                "/admin/utilisateurs",
+                true,
+                "email",
+                email,
+                "displayName",
+                "Sonde",
+                "role",
+                "READER",
+                "organisation",
+                "ANS");
+    }
+
+    @Test
+    void theMailPageNeverShowsALiveLink() {
+        String token = "wRrm4Qr0-" + "x".repeat(34);
+        long id = jdbc.sql("""
+                        insert into mail_outbox (kind, recipient, subject, body, sensitive, status, attempts,
+                            next_attempt_at, created_at)
+                        values ('INVITATION', ?, 'Jalons : votre invitation', ?, true, 'PENDING', 1,
+                            now() + interval '1 day', now())
+                        returning id""")
+                .params(
+                        unique("en-attente"),
+                        "Choisissez votre mot de passe : http://localhost:8080/invitation/" + token
+                                + "\nOu après une réinitialisation : http://localhost:8080/mot-de-passe/" + token
+                                + "?x=1\nConnexion : http://localhost:8080/connexion")
+                .query(Long.class)
+                .single();
+        try {
+            String page = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD)
+                    .get("/admin/courriels/" + id)
+                    .body();
+            assertThat(page)
+                    .doesNotContain(token)
+                    .contains(
+                            "http://localhost:8080/invitation/***",
+                            "http://localhost:8080/mot-de-passe/***",
+                            "http://localhost:8080/connexion");
+        } finally {
+            jdbc.sql("delete from mail_outbox where id = ?").param(id).update();
+        }
     }
 
     private static String withoutCsrf(String html) {

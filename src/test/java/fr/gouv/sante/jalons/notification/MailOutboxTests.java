@@ -118,6 +118,25 @@ class MailOutboxTests {
     }
 
     @Test
+    void aMailToSeveralAddressesFailsAtOnceAndHoldsUpNoOther() {
+        // an address stored before they were checked as one mailbox: retrying it could never succeed
+        String list = unique("virgule") + ",lecteur";
+        String next = unique("suivant");
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("""
+                    insert into mail_outbox (kind, recipient, subject, body, next_attempt_at, created_at)
+                    values ('REMINDER', ?, 'Jalons : relance de test', 'Bonjour,\nUne relance.', now(), now())""").param(list).update();
+            jdbc.sql("""
+                    insert into mail_outbox (kind, recipient, subject, body, next_attempt_at, created_at)
+                    values ('REMINDER', ?, 'Jalons : relance suivante', 'Bonjour,\nUne autre.', now(), now())""").param(next).update();
+        });
+        await().atMost(Duration.ofSeconds(20)).until(() -> ((Number) row(list).get("attempts")).intValue() > 0);
+        assertThat(row(list)).containsEntry("status", "FAILED").containsEntry("attempts", 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> smtp.to(next).size() == 1);
+        assertThat(smtp.to("lecteur")).isEmpty();
+    }
+
+    @Test
     void aMailThatFailedTooOftenIsListedAndCanBeSentAgainFromTheCourrielsPage() {
         smtp.stop();
         String email = unique("echec");

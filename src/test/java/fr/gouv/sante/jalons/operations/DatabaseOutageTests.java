@@ -50,7 +50,8 @@ import org.springframework.web.util.HtmlUtils;
             "jalons.reminders.cron=-",
             "jalons.mail.delivery-interval=PT0.2S",
             "logging.level.com.icegreen=WARN",
-            "jalons.security.password-cost=4"
+            "jalons.security.password-memory=64",
+            "jalons.security.password-iterations=1"
         })
 @Import({FixedClockConfiguration.class, MailServerConfiguration.class})
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)

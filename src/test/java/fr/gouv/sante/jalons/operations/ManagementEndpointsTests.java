@@ -16,7 +16,10 @@ import java.net.http.HttpResponse;
 import java.util.Collections;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -24,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The management endpoints: on their own port, without sign-in, and nothing of them on the public port. */
 @JalonsTest
+@ExtendWith(OutputCaptureExtension.class)
 class ManagementEndpointsTests {
 
     @LocalServerPort
@@ -153,5 +157,23 @@ class ManagementEndpointsTests {
             }
         }
         return null;
+    }
+
+    @Test
+    void noLogLineNorMetricTagHoldsTheSecretOfALink(CapturedOutput output) {
+        String secret = "metrique" + "Q".repeat(35);
+        for (String path : new String[] {
+            "/invitation/" + secret,
+            "/mot-de-passe/" + secret,
+            "/invitation/" + secret + "/",
+            "/invitation/" + secret + "/suite",
+            "/mot-de-passe/" + secret + "?x=1"
+        }) {
+            app.get(path);
+        }
+        String metrics = management.get("/actuator/prometheus").body();
+        assertThat(metrics).contains("http_server_requests_seconds_count{").doesNotContain(secret);
+        // a link with something after it (a slash a mail client added) matches no page: still not logged
+        assertThat(output).doesNotContain(secret);
     }
 }

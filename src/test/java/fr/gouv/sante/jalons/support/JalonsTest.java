@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port against a real PostgreSQL, with a fixed clock, Hibernate
- * statistics on (to count SQL statements), BCrypt at its lowest cost and a GreenMail SMTP server
+ * statistics on (to count SQL statements), passwords hashed at a token cost and a GreenMail SMTP server
  * receiving the mails. Every integration test uses this one annotation so that
  * they share a single cached Spring context.
  */
@@ -25,8 +25,9 @@ import org.springframework.context.annotation.Import;
             "jalons.mail.max-attempts=3",
             "jalons.reminders.cron=-",
             "logging.level.com.icegreen=WARN",
-            // BCrypt's lowest cost: production's 12 would spend over a minute of the suite in sign-ins
-            "jalons.security.password-cost=4",
+            // Argon2id at a token cost: production's 19 MiB would spend seconds of the suite in sign-ins
+            "jalons.security.password-memory=64",
+            "jalons.security.password-iterations=1",
             // the management endpoints on a random port of their own, as in production (8081)
             "management.server.port=0",
             // the tests play the reverse proxy from loopback (WebSession sends X-Forwarded-For)

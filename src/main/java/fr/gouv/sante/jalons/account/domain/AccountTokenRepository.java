@@ -22,4 +22,8 @@ interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
     @Modifying
     @Query("update AccountToken t set t.usedAt = ?3 where t.userId = ?1 and t.purpose = ?2 and t.usedAt is null")
     int spendAll(long userId, Purpose purpose, Instant now);
+
+    @Modifying
+    @Query("update AccountToken t set t.usedAt = ?2 where t.userId = ?1 and t.usedAt is null")
+    int spendEvery(long userId, Instant now);
 }

@@ -43,6 +43,11 @@ class AccountTokens {
         return new IssuedToken(token, expiresAt);
     }
 
+    /** Every unused link of the account, whatever its purpose, stops working (the account is disabled). */
+    void spendAll(long userId) {
+        tokens.spendEvery(userId, clock.instant());
+    }
+
     static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

@@ -6,6 +6,7 @@ import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.shared.TextRules;
 import java.util.Locale;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-class AccountUserDetailsService implements UserDetailsService {
+class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final AppUserRepository users;
     private final OrganisationQueries organisations;
@@ -31,6 +32,19 @@ class AccountUserDetailsService implements UserDetailsService {
         }
         AppUser user = users.findByEmail(normalised).orElseThrow(() -> new UsernameNotFoundException("unknown"));
         return principalOf(user);
+    }
+
+    /**
+     * Stores the password hashed again with the current settings after a sign-in that checked it
+     * against an older hash; a password changed meanwhile (a reset on another node) is left alone.
+     */
+    @Override
+    @Transactional
+    public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
+        if (user instanceof AccountPrincipal principal && principal.getPassword() != null) {
+            users.replacePasswordHash(principal.user().id(), principal.getPassword(), newPasswordHash);
+        }
+        return user;
     }
 
     /** The principal as the account stands now: role, organisation and enabled flag read from the database. */

@@ -83,7 +83,14 @@ class AppUser {
         return passwordHash != null;
     }
 
+    /**
+     * Disabling also ends every open session for good: a session that sent nothing while the account
+     * was disabled must not find it enabled again at its next request.
+     */
     void changeEnabled(boolean enabled, Instant now) {
+        if (!enabled) {
+            endSessions(now);
+        }
         this.enabled = enabled;
         this.updatedAt = now;
     }

@@ -29,7 +29,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class JpaUserAccounts implements UserAccounts {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,185}\\.[^@\\s]{2,}");
+    /**
+     * One plain mailbox, as people type it (once lower-cased): a dot-atom before the {@code @} (RFC 5322's
+     * letters, digits and {@code !#$%&'*+/=?^_`{|}~-}, single dots between) and a domain name of
+     * letter-digit-hyphen labels ending in a top-level domain of letters. No display name, angle
+     * brackets, comment, quotes, list or IP literal: the address stored is both the sign-in id and
+     * exactly where mail goes, so {@code Foo<a@b.fr>} or {@code a@b.fr,c} must never get in.
+     */
+    private static final Pattern EMAIL =
+            Pattern.compile("[a-z0-9!#$%&'*+/=?^_`{|}~-]{1,64}(?:\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]{1,64})*"
+                    + "@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+
+    /** RFC 5321's limit for the part before the {@code @}. */
+    private static final int MAX_LOCAL_PART_LENGTH = 64;
 
     private final AppUserRepository users;
     private final OrganisationQueries organisations;
@@ -109,6 +121,10 @@ class JpaUserAccounts implements UserAccounts {
         }
         Map<String, Object> before = state(user);
         user.changeEnabled(enabled, clock.instant());
+        if (!enabled) {
+            // nothing issued before revives if the account is enabled again: a new link must be sent
+            tokens.spendAll(user.getId());
+        }
         users.flush();
         record(actor, user, enabled ? "ENABLED" : "DISABLED", before);
         return summary(user, organisations.acronymsById());
@@ -137,7 +153,9 @@ class JpaUserAccounts implements UserAccounts {
         // every field is checked, so that the form reports every mistake at once
         Map<String, String> errors = new LinkedHashMap<>();
         String email = account.email() == null ? "" : account.email().strip().toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(email).matches() || !TextRules.isAcceptable(email, MAX_EMAIL_LENGTH)) {
+        if (!TextRules.isAcceptable(email, MAX_EMAIL_LENGTH)
+                || !EMAIL.matcher(email).matches()
+                || email.indexOf('@') > MAX_LOCAL_PART_LENGTH) {
             errors.put("email", "account.email.invalid");
         } else if (users.findByEmail(email).isPresent()) {
             errors.put("email", "account.email.taken");
@@ -184,7 +202,7 @@ class JpaUserAccounts implements UserAccounts {
         if (text.codePointCount(0, text.length()) < MIN_PASSWORD_LENGTH) {
             throw new AccountRejected("password", "account.password.short");
         }
-        if (text.length() > MAX_PASSWORD_LENGTH) {
+        if (text.codePointCount(0, text.length()) > MAX_PASSWORD_LENGTH) {
             throw new AccountRejected("password", "account.password.long");
         }
     }

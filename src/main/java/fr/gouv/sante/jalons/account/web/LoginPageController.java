@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** The sign-in page (the form is processed by Spring Security) and the page shown when access is refused. */
+/**
+ * The sign-in page (the form is processed by Spring Security) and the page shown when access is refused.
+ * After a refused sign-in, the address typed comes back in the flash attribute {@code email}.
+ */
 @BackOffice
 @Controller
 class LoginPageController {
@@ -26,8 +29,11 @@ class LoginPageController {
         model.addAttribute("sessionEnded", expiree != null);
         model.addAttribute("passwordChosen", motdepasse != null);
         model.addAttribute("failed", erreur != null);
-        model.addAttribute("waitMinutes", attente != null && attente.matches("[0-9]{1,3}") ? attente : null);
-        model.addAttribute("delaySeconds", patienter != null && patienter.matches("[0-9]{1,2}") ? patienter : null);
+        model.addAttribute(
+                "wait",
+                LoginWait.throttled(attente)
+                        .or(() -> LoginWait.delayed(patienter))
+                        .orElse(null));
         model.addAttribute("loggedOut", deconnecte != null);
         return "account/login";
     }

@@ -30,12 +30,12 @@ class PasswordLinkController {
         this.links = links;
     }
 
-    @GetMapping("/invitation/{token}")
+    @GetMapping(PasswordLinks.INVITATION_PATH + "{token}")
     String invitation(@PathVariable String token, Model model, HttpServletResponse response) {
         return choosePage(Purpose.INVITATION, token, model, response);
     }
 
-    @PostMapping("/invitation/{token}")
+    @PostMapping(PasswordLinks.INVITATION_PATH + "{token}")
     String acceptInvitation(
             @PathVariable String token,
             @RequestParam(required = false) String password,
@@ -45,12 +45,12 @@ class PasswordLinkController {
         return choose(Purpose.INVITATION, token, password, confirmation, model, response);
     }
 
-    @GetMapping("/mot-de-passe/{token}")
+    @GetMapping(PasswordLinks.RESET_PATH + "{token}")
     String reset(@PathVariable String token, Model model, HttpServletResponse response) {
         return choosePage(Purpose.RESET, token, model, response);
     }
 
-    @PostMapping("/mot-de-passe/{token}")
+    @PostMapping(PasswordLinks.RESET_PATH + "{token}")
     String chooseAfterReset(
             @PathVariable String token,
             @RequestParam(required = false) String password,
@@ -109,7 +109,7 @@ class PasswordLinkController {
 
     private static String form(Purpose purpose, String token, LinkHolder holder, String error, Model model) {
         model.addAttribute("invitation", purpose == Purpose.INVITATION);
-        model.addAttribute("action", (purpose == Purpose.INVITATION ? "/invitation/" : "/mot-de-passe/") + token);
+        model.addAttribute("action", purpose.link(token));
         model.addAttribute("holder", holder);
         model.addAttribute("passwordError", error);
         return "account/choose-password";

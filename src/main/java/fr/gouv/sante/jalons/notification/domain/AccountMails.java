@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.notification.domain;
 
 import fr.gouv.sante.jalons.account.InvitationIssued;
+import fr.gouv.sante.jalons.account.PasswordLinks.Purpose;
 import fr.gouv.sante.jalons.account.PasswordResetRequested;
 import fr.gouv.sante.jalons.notification.domain.MailQueue.MailKind;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
@@ -31,7 +32,7 @@ class AccountMails {
                         "name", invitation.displayName(),
                         "email", invitation.email(),
                         "invitedBy", invitation.invitedBy(),
-                        "link", templates.link("/invitation/" + invitation.token()),
+                        "link", templates.link(Purpose.INVITATION.link(invitation.token())),
                         "expiresAt", FrenchFormat.dateTime(invitation.expiresAt()),
                         "login", templates.link("/connexion")));
         queue.queue(MailKind.INVITATION, invitation.email(), templates.subject("mail.invitation.subject"), body, true);
@@ -44,7 +45,7 @@ class AccountMails {
                 Map.of(
                         "name", reset.displayName(),
                         "email", reset.email(),
-                        "link", templates.link("/mot-de-passe/" + reset.token()),
+                        "link", templates.link(Purpose.RESET.link(reset.token())),
                         "expiresAt", FrenchFormat.dateTime(reset.expiresAt())));
         queue.queue(MailKind.PASSWORD_RESET, reset.email(), templates.subject("mail.reset.subject"), body, true);
     }

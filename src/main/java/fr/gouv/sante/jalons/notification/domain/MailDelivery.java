@@ -4,6 +4,7 @@ import fr.gouv.sante.jalons.shared.DatabaseOutage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -70,7 +71,9 @@ class MailDelivery {
     private enum Outcome {
         NOTHING,
         SENT,
-        FAILED
+        FAILED,
+        /** The recipient is not one valid address: no attempt can ever succeed, and the server is not at fault. */
+        UNDELIVERABLE
     }
 
     /** Sends what is due; stops at the first failure (the server is probably down: no need to insist). */
@@ -81,10 +84,12 @@ class MailDelivery {
         try {
             for (int i = 0; i < BATCH; i++) {
                 Outcome outcome = transaction.execute(tx -> deliverOne());
-                if (outcome != Outcome.SENT) {
+                if (outcome == Outcome.NOTHING || outcome == Outcome.FAILED) {
                     break;
                 }
-                sent.increment();
+                if (outcome == Outcome.SENT) {
+                    sent.increment();
+                }
             }
             if (databaseDown) {
                 databaseDown = false;
@@ -122,31 +127,12 @@ class MailDelivery {
         Due mail = due.get();
         try {
             sender.send(message(mail));
+        } catch (AddressException e) {
+            // an address stored before addresses were checked as one plain mailbox ("a@b.fr,c"): failed at once
+            recordFailure(mail, true, e);
+            return Outcome.UNDELIVERABLE;
         } catch (MailException | MessagingException e) {
-            int attempts = mail.attempts() + 1;
-            boolean giveUp = attempts >= maxAttempts;
-            Duration delay = retryDelay.multipliedBy(1L << Math.min(attempts - 1, 20));
-            if (delay.compareTo(MAX_DELAY) > 0) {
-                delay = MAX_DELAY;
-            }
-            // the id, not the address: the logs carry no personal data
-            LOG.warn(
-                    "Mail {} not delivered (attempt {}{}): {}",
-                    mail.id(),
-                    attempts,
-                    giveUp ? ", giving up" : "",
-                    e.getMessage());
-            jdbc.sql("""
-                    update mail_outbox set attempts = ?, status = ?, last_error = ?,
-                        next_attempt_at = now() + make_interval(secs => ?)
-                    where id = ?""")
-                    .params(
-                            attempts,
-                            giveUp ? "FAILED" : "PENDING",
-                            truncate(String.valueOf(e.getMessage())),
-                            delay.toMillis() / 1000.0,
-                            mail.id())
-                    .update();
+            recordFailure(mail, mail.attempts() + 1 >= maxAttempts, e);
             return Outcome.FAILED;
         }
         // a personal link (invitation, reset) is not kept once delivered
@@ -155,6 +141,32 @@ class MailDelivery {
                     body = case when sensitive then null else body end
                 where id = ?""").param(mail.id()).update();
         return Outcome.SENT;
+    }
+
+    private void recordFailure(Due mail, boolean giveUp, Exception e) {
+        int attempts = mail.attempts() + 1;
+        Duration delay = retryDelay.multipliedBy(1L << Math.min(attempts - 1, 20));
+        if (delay.compareTo(MAX_DELAY) > 0) {
+            delay = MAX_DELAY;
+        }
+        // the id, not the address: the logs carry no personal data
+        LOG.warn(
+                "Mail {} not delivered (attempt {}{}): {}",
+                mail.id(),
+                attempts,
+                giveUp ? ", giving up" : "",
+                e.getMessage());
+        jdbc.sql("""
+                update mail_outbox set attempts = ?, status = ?, last_error = ?,
+                    next_attempt_at = now() + make_interval(secs => ?)
+                where id = ?""")
+                .params(
+                        attempts,
+                        giveUp ? "FAILED" : "PENDING",
+                        truncate(String.valueOf(e.getMessage())),
+                        delay.toMillis() / 1000.0,
+                        mail.id())
+                .update();
     }
 
     private MimeMessage message(Due mail) throws MessagingException {

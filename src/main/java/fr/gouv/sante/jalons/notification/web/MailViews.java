@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.notification.web;
 
+import fr.gouv.sante.jalons.account.PasswordLinks;
 import fr.gouv.sante.jalons.notification.MailStatus;
 import fr.gouv.sante.jalons.notification.MailSummary;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** View models of the page "Courriels": French dates, status badges, the filter in the URL. */
+/** View models of the page "Courriels": French dates, status badges, the filter in the URL; links' secrets masked. */
 @Component
 class MailViews {
 
@@ -113,8 +114,9 @@ class MailViews {
                 mail.status().messageKey(),
                 badge(mail.status()),
                 mail.attempts(),
-                mail.lastError(),
-                mail.body(),
+                PasswordLinks.withoutSecrets(mail.lastError()),
+                // a pending invitation or reset still works: an administrator reads the mail, never uses its link
+                PasswordLinks.withoutSecrets(mail.body()),
                 mail.body() == null,
                 mail.resendable());
     }
@@ -122,7 +124,7 @@ class MailViews {
     private static MailRowView row(MailSummary mail) {
         String detail = switch (mail.status()) {
             case SENT -> FrenchFormat.dateTime(mail.sentAt());
-            case PENDING, FAILED -> mail.lastError() == null ? "" : mail.lastError();
+            case PENDING, FAILED -> mail.lastError() == null ? "" : PasswordLinks.withoutSecrets(mail.lastError());
         };
         return new MailRowView(
                 mail.id(),
