@@ -141,7 +141,7 @@ class BilanBrowserTests {
     @Test
     void theReferenceEditionIsTwoClicksFromTheHomePage() {
         browser.open(url("/"));
-        browser.clickAndWaitForPage(driver().findElement(By.linkText("Bilan du 2e semestre 2024 (PDF)")));
+        browser.clickAndWaitForPage(driver().findElement(By.linkText("Bilan du 2e semestre 2024 et ses éditions PDF")));
         assertThat(driver().getCurrentUrl()).endsWith("/bilans/2024-S2");
         WebElement download = driver().findElement(By.partialLinkText("Télécharger l’édition 1"));
         assertThat(download.getDomAttribute("href")).isEqualTo("/bilans/2024-S2/edition-1.pdf");
@@ -197,6 +197,60 @@ class BilanBrowserTests {
         assertThat(sizes)
                 .isNotEmpty()
                 .allSatisfy(size -> assertThat(size.doubleValue()).isGreaterThanOrEqualTo(12));
+    }
+
+    @Test
+    void theDnsWritesTheSynthesisOnThePublicationSummaryAndReadsItOnTheEditionPage() {
+        TestUsers users = new TestUsers(jdbc, passwords);
+        CurrentUser admin = users.admin();
+        CurrentUser ans = users.editor("ANS");
+        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
+        ObjectiveCode code = ObjectiveCode.parse("3-1");
+        reporting.save(
+                ans,
+                code,
+                new ReportCommand(ProgressStatus.ON_TRACK, "Trente-huit applications.", null, List.of()),
+                true);
+        review.validate(admin, code, reporting.editor(admin, code).version());
+
+        browser.signIn(url(""), admin.email(), TestUsers.PASSWORD);
+        browser.open(url("/admin/publication"));
+        assertThat(driver().findElement(By.cssSelector("label[for=synthesis]")).getText())
+                .contains("Synthèse du bilan");
+        browser.assertAccessible("bilan-1280-publication-synthesis");
+        browser.phone();
+        browser.open(url("/admin/publication"));
+        browser.assertAccessible("bilan-390-publication-synthesis");
+        browser.desktop();
+        browser.open(url("/admin/publication"));
+        driver().findElement(By.id("synthesis"))
+                .sendKeys("Un semestre de **consolidation** pour le catalogue d’applications.");
+        browser.clickAndWaitForPage(browser.button("Confirmer la publication du point d’avancement"));
+        await().atMost(Duration.ofSeconds(120))
+                .until(() -> "READY"
+                        .equals(jdbc.sql("select state from bilan_edition where period_code = '2025-S1' and number = 1")
+                                .query(String.class)
+                                .optional()
+                                .orElse(null)));
+        reader.evictAll();
+        browser.open(url("/bilans/2025-S1"));
+        assertThat(driver().findElement(By.tagName("main")).getText())
+                .contains(
+                        "Synthèse de la Délégation au numérique en santé",
+                        "Un semestre de consolidation",
+                        "Contenu du document",
+                        "Note de méthode",
+                        "Sources");
+        assertThat(driver().findElement(By.cssSelector(".fr-callout strong")).getText())
+                .isEqualTo("consolidation");
+        browser.assertAccessible("bilan-1280-edition-synthesis");
+        browser.phone();
+        browser.open(url("/bilans/2025-S1"));
+        browser.assertAccessible("bilan-390-edition-synthesis");
+        browser.desktop();
+        browser.open(url("/admin"));
+        browser.clickAndWaitForPage(
+                driver().findElement(By.xpath("//header//button[normalize-space()='Se déconnecter']")));
     }
 
     @Test

@@ -64,4 +64,9 @@ interface ProgressReadRepository extends Repository<PublishedRevision, Long> {
             String period, int revision, ProgressStatus status, String narrative, Instant publishedAt, String reason) {}
 
     record MeasurementRow(long indicatorId, LocalDate date, BigDecimal value, String source) {}
+
+    @Query("""
+            select p.synthesis from Publication p
+            where p.period.code = :periodCode and p.number = :number and p.synthesis is not null""")
+    java.util.Optional<String> findPublicationSynthesis(String periodCode, int number);
 }

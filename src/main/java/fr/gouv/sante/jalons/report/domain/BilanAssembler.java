@@ -251,7 +251,13 @@ public class BilanAssembler {
                 lags,
                 allRebaselinings,
                 parts.size(),
-                edition);
+                edition,
+                asOf,
+                edition == 0
+                        ? ""
+                        : progress.publicationSynthesis(period.code(), edition)
+                                .map(MarkdownText::toSafeHtml)
+                                .orElse(""));
     }
 
     private List<String> owners(ObjectiveSummary objective) {

@@ -71,8 +71,9 @@ class BilanPageController {
     @GetMapping("/bilans/{period}")
     String edition(@PathVariable String period, Model model) {
         PeriodSummary summary = published(period);
-        List<EditionView> views =
-                editions.ofPeriod(summary.code()).stream().map(EditionView::of).toList();
+        List<EditionView> views = editions.ofPeriod(summary.code()).stream()
+                .map(e -> EditionView.of(e, editions.synthesisHtml(e.periodCode(), e.number())))
+                .toList();
         List<Erratum> errata = editions.errata(summary.code());
         model.addAttribute(
                 "period",
@@ -92,6 +93,7 @@ class BilanPageController {
                                 "/objectifs/" + e.objectiveCode()))
                         .toList());
         model.addAttribute("pending", views.stream().anyMatch(v -> !v.ready() && !v.failed()));
+        model.addAttribute("bilan", reader.bilan(summary.code()));
         return "report/edition";
     }
 

@@ -18,9 +18,19 @@ public record EditionView(
         String sha256,
         String url,
         String generatedOn,
-        String failure) {
+        String failure,
+        String synthesisHtml) {
+
+    public boolean hasSynthesis() {
+        return !synthesisHtml.isEmpty();
+    }
 
     static EditionView of(EditionSummary edition) {
+        return of(edition, "");
+    }
+
+    /** With the synthesis the DNS entered with the edition's publication (safe HTML, possibly empty). */
+    static EditionView of(EditionSummary edition, String synthesisHtml) {
         String size = edition.size() == null
                 ? ""
                 : FrenchFormat.number(
@@ -37,7 +47,8 @@ public record EditionView(
                 edition.sha256(),
                 "/bilans/" + edition.periodCode() + "/edition-" + edition.number() + ".pdf",
                 FrenchFormat.dateTime(edition.generatedAt()),
-                edition.failure());
+                edition.failure(),
+                synthesisHtml);
     }
 
     /** The day and time of a publication; the day only for one recorded without a time (the reference period). */
