@@ -398,12 +398,17 @@ class BilanEditionTests {
             """;
 
     /** Publishes 2025-S1 with one report of 3-1 and waits until its edition is no longer pending. */
-    private String publish2025S1With(String narrative) {
+    /** Opens 2025-S1 and validates a report of 3-1 with this narrative. */
+    private void validate31In2025S1(String narrative) {
         CurrentUser ans = new TestUsers(jdbc, passwords).editor("ANS");
         review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
         ObjectiveCode threeOne = ObjectiveCode.parse("3-1");
         reporting.save(ans, threeOne, new ReportCommand(ProgressStatus.ON_TRACK, narrative, null, List.of()), true);
         review.validate(admin, threeOne, reporting.editor(admin, threeOne).version());
+    }
+
+    private String publish2025S1With(String narrative) {
+        validate31In2025S1(narrative);
         review.publish(
                 admin,
                 jdbc.sql("select version from reporting_period where code = '2025-S1'")
@@ -536,11 +541,7 @@ class BilanEditionTests {
 
     @Test
     void theSynthesisEnteredWithThePublicationIsPrintedAndShownOnTheEditionPage() throws Exception {
-        CurrentUser ans = new TestUsers(jdbc, passwords).editor("ANS");
-        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
-        ObjectiveCode threeOne = ObjectiveCode.parse("3-1");
-        reporting.save(ans, threeOne, new ReportCommand(ProgressStatus.ON_TRACK, "Avancé.", null, List.of()), true);
-        review.validate(admin, threeOne, reporting.editor(admin, threeOne).version());
+        validate31In2025S1("Avancé.");
         String version = jdbc.sql("select version from reporting_period where code = '2025-S1'")
                 .query(String.class)
                 .single();
