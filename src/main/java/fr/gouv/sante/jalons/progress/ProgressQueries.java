@@ -11,6 +11,9 @@ public interface ProgressQueries {
     /** The published periods, newest first. */
     List<PeriodSummary> publishedPeriods();
 
+    /** The written synthesis (Markdown) the DNS entered with a publication of a period, if any. */
+    java.util.Optional<String> publicationSynthesis(String periodCode, int publication);
+
     /**
      * The public picture: latest published period and, per objective, its latest published status,
      * that status's period and whether it was updated in the latest period. Two SQL statements.

@@ -49,11 +49,19 @@ public interface ProgressReview {
      *
      * @param expectedReports how many reports the summary the administrator confirmed announced;
      *                        null to skip that check
+     * @param synthesis the DNS's written synthesis (Markdown) printed in the bilan; null or blank
+     *                  for none
      * @return how many were published
-     * @throws ReportRejected when nothing is validated, the period changed (stale version) or the
-     *                        number of validated reports is no longer the one confirmed
+     * @throws ReportRejected when nothing is validated, the period changed (stale version), the
+     *                        number of validated reports is no longer the one confirmed, or the
+     *                        synthesis breaks the text rules (field {@code synthesis})
      */
-    int publish(CurrentUser admin, long periodVersion, Integer expectedReports);
+    int publish(CurrentUser admin, long periodVersion, Integer expectedReports, String synthesis);
+
+    /** {@link #publish(CurrentUser, long, Integer, String)} without a synthesis. */
+    default int publish(CurrentUser admin, long periodVersion, Integer expectedReports) {
+        return publish(admin, periodVersion, expectedReports, null);
+    }
 
     /** {@link #publish(CurrentUser, long, Integer)} without the check of the confirmed count. */
     default int publish(CurrentUser admin, long periodVersion) {

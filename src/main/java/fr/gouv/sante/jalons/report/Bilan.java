@@ -25,7 +25,10 @@ public record Bilan(
         List<OrganisationLag> notUpdated,
         List<RebaseliningLine> rebaselinings,
         int objectiveCount,
-        int edition) {
+        int edition,
+        Instant editionAt,
+        String synthesisHtml,
+        boolean editionDatedByMonth) {
 
     /** A supplementary publication's edition (2 and more) adds late reports to the first one. */
     public boolean supplementary() {
@@ -35,6 +38,34 @@ public record Bilan(
     public boolean hasPrevious() {
         return previousPeriodLabel != null;
     }
+
+    /** How many of the statuses shown were reconstructed from a document's text, not documented. */
+    public long inferredCount() {
+        return priorities.stream()
+                .flatMap(priority -> priority.objectives().stream())
+                .filter(ObjectivePart::statusInferred)
+                .count();
+    }
+
+    /** The DNS's written synthesis entered with this publication, if any. */
+    public boolean hasSynthesis() {
+        return synthesisHtml != null && !synthesisHtml.isEmpty();
+    }
+
+    /** The document's sections: each axis with its priorities, in the roadmap's order. */
+    public List<AxisSection> sections() {
+        return axes.stream()
+                .map(axis -> new AxisSection(
+                        axis.number(),
+                        axis.name(),
+                        priorities.stream()
+                                .filter(priority -> priority.axis() == axis.number())
+                                .toList()))
+                .toList();
+    }
+
+    /** An axis as a section of the document: its priorities, each with its objectives. */
+    public record AxisSection(int number, String name, List<PriorityPart> priorities) {}
 
     /** How many objectives have a status, by status. */
     public record StatusCount(ProgressStatus status, int count) {}
@@ -88,7 +119,8 @@ public record Bilan(
             String statusPeriodLabel,
             boolean updated,
             String narrativeHtml,
-            List<IndicatorPart> indicators) {}
+            List<IndicatorPart> indicators,
+            boolean statusInferred) {}
 
     /**
      * An indicator: a chart (or, with a single measurement, a figure card), the values and targets as

@@ -56,9 +56,14 @@ class BilanBrowserTests {
 
     @BeforeEach
     void referenceEditionIsWritten() {
+        awaitReady("2024-S2", 1);
+    }
+
+    private void awaitReady(String period, int number) {
         await().atMost(Duration.ofSeconds(120))
                 .until(() -> "READY"
-                        .equals(jdbc.sql("select state from bilan_edition where period_code = '2024-S2' and number = 1")
+                        .equals(jdbc.sql("select state from bilan_edition where period_code = ? and number = ?")
+                                .params(period, number)
                                 .query(String.class)
                                 .optional()
                                 .orElse(null)));
@@ -86,27 +91,42 @@ class BilanBrowserTests {
 
     /** 3-1 gets a second figure (52 applications in June 2025), so that its indicator is drawn as a chart. */
     private void publishASecondMeasurementOf31() {
+        CurrentUser admin =
+                validate31In2025S1("Cinquante-deux applications.", new BigDecimal("52"), LocalDate.of(2025, 6, 15));
+        review.publish(
+                admin,
+                jdbc.sql("select version from reporting_period where code = '2025-S1'")
+                        .query(Long.class)
+                        .single());
+    }
+
+    /**
+     * Opens 2025-S1 and validates a report of 3-1 (with one measurement of its first indicator
+     * when {@code value} is given); returns the administrator who validated it.
+     */
+    private CurrentUser validate31In2025S1(String narrative, BigDecimal value, LocalDate on) {
         TestUsers users = new TestUsers(jdbc, passwords);
         CurrentUser admin = users.admin();
         CurrentUser ans = users.editor("ANS");
         review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
         ObjectiveCode code = ObjectiveCode.parse("3-1");
         long indicator = reporting.editor(ans, code).indicators().get(0).id();
-        reporting.save(
-                ans,
-                code,
-                new ReportCommand(
-                        ProgressStatus.ON_TRACK,
-                        "Cinquante-deux applications.",
-                        null,
-                        List.of(new NewMeasurement(indicator, new BigDecimal("52"), LocalDate.of(2025, 6, 15)))),
-                true);
+        List<NewMeasurement> measurements =
+                value == null ? List.of() : List.of(new NewMeasurement(indicator, value, on));
+        reporting.save(ans, code, new ReportCommand(ProgressStatus.ON_TRACK, narrative, null, measurements), true);
         review.validate(admin, code, reporting.editor(admin, code).version());
-        review.publish(
-                admin,
-                jdbc.sql("select version from reporting_period where code = '2025-S1'")
-                        .query(Long.class)
-                        .single());
+        return admin;
+    }
+
+    /** axe-core on a page at 1280 px, then at 390 px; back to the desktop size after. */
+    private void assertAccessibleAtBothWidths(String path, String name) {
+        browser.desktop();
+        browser.open(url(path));
+        browser.assertAccessible("bilan-1280-" + name);
+        browser.phone();
+        browser.open(url(path));
+        browser.assertAccessible("bilan-390-" + name);
+        browser.desktop();
     }
 
     private WebDriver driver() {
@@ -141,7 +161,7 @@ class BilanBrowserTests {
     @Test
     void theReferenceEditionIsTwoClicksFromTheHomePage() {
         browser.open(url("/"));
-        browser.clickAndWaitForPage(driver().findElement(By.linkText("Bilan du 2e semestre 2024 (PDF)")));
+        browser.clickAndWaitForPage(driver().findElement(By.linkText("Bilan du 2e semestre 2024 et ses éditions PDF")));
         assertThat(driver().getCurrentUrl()).endsWith("/bilans/2024-S2");
         WebElement download = driver().findElement(By.partialLinkText("Télécharger l’édition 1"));
         assertThat(download.getDomAttribute("href")).isEqualTo("/bilans/2024-S2/edition-1.pdf");
@@ -197,6 +217,36 @@ class BilanBrowserTests {
         assertThat(sizes)
                 .isNotEmpty()
                 .allSatisfy(size -> assertThat(size.doubleValue()).isGreaterThanOrEqualTo(12));
+    }
+
+    @Test
+    void theDnsWritesTheSynthesisOnThePublicationSummaryAndReadsItOnTheEditionPage() {
+        CurrentUser admin = validate31In2025S1("Trente-huit applications.", null, null);
+        browser.signIn(url(""), admin.email(), TestUsers.PASSWORD);
+        browser.open(url("/admin/publication"));
+        assertThat(driver().findElement(By.cssSelector("label[for=synthesis]")).getText())
+                .contains("Synthèse du bilan");
+        assertAccessibleAtBothWidths("/admin/publication", "publication-synthesis");
+        browser.open(url("/admin/publication"));
+        driver().findElement(By.id("synthesis"))
+                .sendKeys("Un semestre de **consolidation** pour le catalogue d’applications.");
+        browser.clickAndWaitForPage(browser.button("Confirmer la publication du point d’avancement"));
+        awaitReady("2025-S1", 1);
+        reader.evictAll();
+        browser.open(url("/bilans/2025-S1"));
+        assertThat(driver().findElement(By.tagName("main")).getText())
+                .contains(
+                        "Synthèse de la Délégation au numérique en santé",
+                        "Un semestre de consolidation",
+                        "Contenu du document",
+                        "Note de méthode",
+                        "Sources");
+        assertThat(driver().findElement(By.cssSelector(".fr-callout strong")).getText())
+                .isEqualTo("consolidation");
+        assertAccessibleAtBothWidths("/bilans/2025-S1", "edition-synthesis");
+        browser.open(url("/admin"));
+        browser.clickAndWaitForPage(
+                driver().findElement(By.xpath("//header//button[normalize-space()='Se déconnecter']")));
     }
 
     @Test

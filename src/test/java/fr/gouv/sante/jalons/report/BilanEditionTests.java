@@ -15,6 +15,7 @@ import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignCleanup;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
+import fr.gouv.sante.jalons.support.PdfUa;
 import fr.gouv.sante.jalons.support.TestUsers;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -37,6 +38,9 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,12 +130,21 @@ class BilanEditionTests {
         }
     }
 
+    /** The text in reading order on each page, whatever the order the fonts' runs were written in. */
+    static String textInPlace(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document);
+        }
+    }
+
     @Test
     void theReferenceEditionIsReachableFromTheHomePageAndEveryDownloadIsTheSameFile() throws Exception {
         assertThat(http.get("/").body())
                 .contains(
                         "href=\"/bilans/dernier\"",
-                        "Bilan du 2e semestre 2024 (PDF)",
+                        "Bilan du 2e semestre 2024 et ses éditions PDF",
                         "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/bilans/flux.atom\"");
         HttpResponse<String> latest = http.get("/bilans/dernier");
         assertThat(latest.statusCode()).isEqualTo(302);
@@ -364,6 +377,214 @@ class BilanEditionTests {
         } finally {
             jdbc.sql("delete from bilan_edition where id = ?").param(id).update();
         }
+    }
+
+    /** Every construct {@code MarkdownText} lets through, with code, emoji, CJK and French typography. */
+    static final String RICH_NARRATIVE = """
+            Avancement **net** et *mesuré* : la version `2.1` est déployée.\\
+            Ligne suivante après un saut de ligne.
+
+            - premier point avec `code` et [un lien](https://esante.gouv.fr/)
+            - second point
+              1. sous-point numéroté
+              2. écrire à [la DNS](mailto:dns@sante.gouv.fr)
+
+            > Citation d’un *éditeur* : **« ça marche »**
+
+            ```
+            bloc de code
+              indenté
+            ```
+
+            # Un titre, gardé comme texte
+
+            Émoji 😀, ❤️ et 🩺, chinois 中文, code `état ✔ 😀`, accents àéîõüç, symboles ≥ ≤ → € ½, 42 % avec espace fine.
+            <script>alert(1)</script>
+            """;
+
+    /** Publishes 2025-S1 with one report of 3-1 and waits until its edition is no longer pending. */
+    /** Opens 2025-S1 and validates a report of 3-1 with this narrative. */
+    private void validate31In2025S1(String narrative) {
+        CurrentUser ans = new TestUsers(jdbc, passwords).editor("ANS");
+        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
+        ObjectiveCode threeOne = ObjectiveCode.parse("3-1");
+        reporting.save(ans, threeOne, new ReportCommand(ProgressStatus.ON_TRACK, narrative, null, List.of()), true);
+        review.validate(admin, threeOne, reporting.editor(admin, threeOne).version());
+    }
+
+    private String publish2025S1With(String narrative) {
+        validate31In2025S1(narrative);
+        review.publish(
+                admin,
+                jdbc.sql("select version from reporting_period where code = '2025-S1'")
+                        .query(Long.class)
+                        .single());
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> !"PENDING"
+                        .equals(jdbc.sql("select state from bilan_edition where period_code = '2025-S1' and number = 1")
+                                .query(String.class)
+                                .single()));
+        return jdbc.sql("select state || ' ' || coalesce(failure, '') from bilan_edition"
+                        + " where period_code = '2025-S1' and number = 1")
+                .query(String.class)
+                .single()
+                .strip();
+    }
+
+    @Test
+    void aNarrativeWithCodeEmojiAndChineseIsPrintedInATaggedPdfAndAFailedEditionIsRetriedOnceFixed() throws Exception {
+        assertThat(publish2025S1With(RICH_NARRATIVE)).isEqualTo("READY");
+        byte[] pdf = download("/bilans/2025-S1/edition-1.pdf").body();
+        Files.createDirectories(OUTPUT);
+        Files.write(OUTPUT.resolve("bilan-2025-S1-rich-narrative.pdf"), pdf);
+        // lines are wrapped where the page needs it: words are compared with single spaces
+        String text = textInPlace(pdf).replaceAll("\\s+", " ");
+        assertThat(text)
+                .contains(
+                        "la version 2.1 est déployée",
+                        "bloc de code",
+                        "sous-point numéroté",
+                        "Citation d’un éditeur",
+                        "Un titre, gardé comme texte",
+                        "accents àéîõüç, symboles ≥ ≤ → € ½",
+                        "Émoji 😀, ❤",
+                        "[caractère non imprimable U+1FA7A]",
+                        "[caractère non imprimable U+4E2D]",
+                        "état ✔ 😀",
+                        "<script>alert(1)</script>")
+                .doesNotContain("🩺", "中", "#");
+        assertThat(PdfUa.failedRules(pdf)).isEmpty();
+
+        // an edition left failed by an earlier fault is written once an administrator retries it
+        jdbc.sql("""
+                insert into bilan_edition (period_code, number, published_at, state, failure, attempts)
+                values ('2025-S1', 2, now(), 'FAILED',
+                        'FontNotFoundException: no font could be found for families: [monospace]', 1)""").update();
+        long id = jdbc.sql("select id from bilan_edition where period_code = '2025-S1' and number = 2")
+                .query(Long.class)
+                .single();
+        var session = fr.gouv.sante.jalons.support.WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+        assertThat(session.post("/admin/bilans/" + id + "/relance", true).statusCode())
+                .isEqualTo(302);
+        awaitReady("2025-S1", 2);
+        assertThat(textInPlace(download("/bilans/2025-S1/edition-2.pdf").body()).replaceAll("\\s+", " "))
+                .contains("la version 2.1 est déployée");
+    }
+
+    private static int bookmarks(PDOutlineNode node) {
+        int count = 0;
+        for (PDOutlineItem item : node.children()) {
+            count += 1 + bookmarks(item);
+        }
+        return count;
+    }
+
+    @Test
+    void theReferenceEditionIsADocumentTheDnsCanSignAndTheSameDataGiveTheSameBytes() throws Exception {
+        byte[] pdf = download("/bilans/2024-S2/edition-1.pdf").body();
+        assertThat(PdfUa.failedRules(pdf)).isEmpty();
+        String text = textInPlace(pdf).replaceAll("\\s+", " ");
+        assertThat(text)
+                .contains(
+                        "RÉPUBLIQUE FRANÇAISE Liberté Égalité Fraternité",
+                        "Sommaire",
+                        "Note de méthode",
+                        "« reconstitué »",
+                        "« plus de »",
+                        "au moins N %",
+                        "Sources",
+                        "Feuille de route du numérique en santé 2023-2027 — État d’avancement, décembre 2024",
+                        "Lancement de la feuille de route du numérique en santé 2023-2027")
+                // the reference period was published before syntheses existed: no synthesis section
+                .doesNotContain("Synthèse");
+        // the table of contents gives each axis its page
+        assertThat(text).containsPattern("Axe 1 : Prévention \\.{3,} ?[0-9]+");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
+            assertThat(outline).isNotNull();
+            assertThat(bookmarks(outline)).isGreaterThanOrEqualTo(4 + 18 + 65);
+            assertThat(document.getDocumentInformation().getCreationDate().toInstant())
+                    .isEqualTo(jdbc.sql("select published_at from bilan_edition where period_code = '2024-S2'")
+                            .query(java.sql.Timestamp.class)
+                            .single()
+                            .toInstant());
+            // a table's header never ends a page alone: its first rows always follow it
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                List<String> lines = stripper.getText(document)
+                        .lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty() && !line.matches("[0-9]+ / [0-9]+"))
+                        .toList();
+                String last = lines.get(lines.size() - 1);
+                assertThat(last)
+                        .as("the last line of page %d", page)
+                        .isNotEqualTo("Date Valeur Type")
+                        .doesNotStartWith("Valeurs de l’indicateur")
+                        .doesNotStartWith("Périmètre Atteint");
+            }
+        }
+
+        // built again from the same data (deleted, then written anew), the edition has the same bytes
+        jdbc.sql("delete from bilan_edition where period_code = '2024-S2' and number = 1")
+                .update();
+        jdbc.sql("""
+                insert into bilan_edition (period_code, number, published_at, state, attempts)
+                select code, 1, published_at, 'FAILED', 1 from reporting_period where code = '2024-S2'""").update();
+        editions.retry(
+                admin,
+                jdbc.sql("select id from bilan_edition where period_code = '2024-S2' and number = 1")
+                        .query(Long.class)
+                        .single());
+        awaitReady("2024-S2", 1);
+        assertThat(sha256(download("/bilans/2024-S2/edition-1.pdf").body())).isEqualTo(sha256(pdf));
+    }
+
+    @Test
+    void theSynthesisEnteredWithThePublicationIsPrintedAndShownOnTheEditionPage() throws Exception {
+        validate31In2025S1("Avancé.");
+        String version = jdbc.sql("select version from reporting_period where code = '2025-S1'")
+                .query(String.class)
+                .single();
+        var session = fr.gouv.sante.jalons.support.WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+        assertThat(session.get("/admin/publication").body()).contains("Synthèse du bilan", "name=\"synthesis\"");
+
+        // too long: nothing is published, the text typed comes back with its error
+        String tooLong = "Synthèse trop longue. " + "x".repeat(10_000);
+        session.post("/admin/publication", true, "periodVersion", version, "expected", "1", "synthesis", tooLong);
+        assertThat(jdbc.sql("select count(*) from publication")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(jdbc.sql("select count(*) from publication p join reporting_period r on r.id = p.period_id"
+                                + " where r.code = '2024-S2'")
+                        .query(Long.class)
+                        .single());
+        String again = session.get("/admin/publication").body();
+        assertThat(again).contains("La synthèse dépasse 10 000 caractères", "Synthèse trop longue. xxx");
+
+        String synthesis = "Le semestre est marqué par **trois avancées** :\n\n- le catalogue\n- la messagerie";
+        assertThat(session.post(
+                                "/admin/publication",
+                                true,
+                                "periodVersion",
+                                version,
+                                "expected",
+                                "1",
+                                "synthesis",
+                                synthesis)
+                        .statusCode())
+                .isEqualTo(302);
+        awaitReady("2025-S1", 1);
+        byte[] pdf = download("/bilans/2025-S1/edition-1.pdf").body();
+        String text = textInPlace(pdf).replaceAll("\\s+", " ");
+        assertThat(text).contains("Synthèse Le semestre est marqué par trois avancées : le catalogue la messagerie");
+        assertThat(PdfUa.failedRules(pdf)).isEmpty();
+        assertThat(http.get("/bilans/2025-S1").body())
+                .contains("<strong>trois avancées</strong>", "Note de méthode", "Sources", "Axe 1 : Prévention");
     }
 
     @Test

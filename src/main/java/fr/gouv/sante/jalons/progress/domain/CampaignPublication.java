@@ -17,6 +17,7 @@ import fr.gouv.sante.jalons.shared.MalformedInputException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.Semester;
 import fr.gouv.sante.jalons.shared.StaleVersion;
+import fr.gouv.sante.jalons.shared.TextRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +43,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class CampaignPublication {
+
+    /** As the check constraint on {@code publication.synthesis}: a few pages of text. */
+    static final int MAX_SYNTHESIS = 10_000;
 
     private final CampaignSupport campaign;
     private final ReportingPeriodRepository periods;
@@ -199,8 +203,14 @@ class CampaignPublication {
                 .toList();
     }
 
-    int publish(CurrentUser admin, long periodVersion, Integer expectedReports) {
+    int publish(CurrentUser admin, long periodVersion, Integer expectedReports, String synthesis) {
         policy.requireAdmin(admin);
+        String text = synthesis == null || synthesis.isBlank() ? null : TextRules.normalise(synthesis);
+        if (text != null) {
+            TextRules.check(text, MAX_SYNTHESIS).ifPresent(problem -> {
+                throw new ReportRejected(Map.of("synthesis", problem.key("publication.synthesis")));
+            });
+        }
         PeriodPublished published;
         try {
             published = writing.execute(tx -> {
@@ -217,8 +227,8 @@ class CampaignPublication {
                 Instant now = clock.instant();
                 int number = period.publish(now);
                 periods.saveAndFlush(period);
-                Publication publication =
-                        publications.saveAndFlush(new Publication(period, number, now, admin.id(), validated.size()));
+                Publication publication = publications.saveAndFlush(
+                        new Publication(period, number, now, admin.id(), validated.size(), text));
                 for (ProgressReport report : validated) {
                     Map<String, Object> before = report.snapshot();
                     report.publish(now);

@@ -80,6 +80,11 @@ class JpaProgressQueries implements ProgressQueries {
     }
 
     @Override
+    public java.util.Optional<String> publicationSynthesis(String periodCode, int publication) {
+        return repository.findPublicationSynthesis(periodCode, publication);
+    }
+
+    @Override
     public PublicProgress publicProgress() {
         List<PeriodSummary> periods = publishedPeriods();
         PeriodSummary latest = periods.isEmpty() ? null : periods.get(0);

@@ -211,8 +211,8 @@ class JpaProgressReview implements ProgressReview {
     }
 
     @Override
-    public int publish(CurrentUser admin, long periodVersion, Integer expectedReports) {
-        return publication.publish(admin, periodVersion, expectedReports);
+    public int publish(CurrentUser admin, long periodVersion, Integer expectedReports, String synthesis) {
+        return publication.publish(admin, periodVersion, expectedReports, synthesis);
     }
 
     @Override

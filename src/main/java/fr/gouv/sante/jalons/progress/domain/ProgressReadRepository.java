@@ -115,4 +115,9 @@ interface ProgressReadRepository extends Repository<PublishedRevision, Long> {
             DatePrecision datePrecision,
             String period,
             Instant periodPublishedAt) {}
+
+    @Query("""
+            select p.synthesis from Publication p
+            where p.period.code = :periodCode and p.number = :number and p.synthesis is not null""")
+    java.util.Optional<String> findPublicationSynthesis(String periodCode, int number);
 }

@@ -37,14 +37,24 @@ class Publication {
 
     private int reportCount;
 
+    /** The DNS's written synthesis (Markdown), printed in the bilan's edition; null when none was entered. */
+    private String synthesis;
+
     protected Publication() {}
 
-    Publication(ReportingPeriod period, int number, Instant publishedAt, long publishedBy, int reportCount) {
+    Publication(
+            ReportingPeriod period,
+            int number,
+            Instant publishedAt,
+            long publishedBy,
+            int reportCount,
+            String synthesis) {
         this.period = period;
         this.number = number;
         this.publishedAt = publishedAt;
         this.publishedBy = publishedBy;
         this.reportCount = reportCount;
+        this.synthesis = synthesis;
     }
 
     public Long getId() {

@@ -48,10 +48,11 @@ class PublicationController {
     String publish(
             @RequestParam long periodVersion,
             @RequestParam(required = false) Integer expected,
+            @RequestParam(required = false) String synthesis,
             CurrentUser admin,
             RedirectAttributes redirect) {
         try {
-            int count = review.publish(admin, periodVersion, expected);
+            int count = review.publish(admin, periodVersion, expected, synthesis);
             redirect.addFlashAttribute("flash", "publication.flash.done");
             redirect.addFlashAttribute("flashCount", count);
             return "redirect:/admin";
@@ -59,6 +60,9 @@ class PublicationController {
             redirect.addFlashAttribute(
                     "errors", e.errors().values().stream().distinct().toList());
             Map<String, String> errors = e.errors();
+            // what was typed comes back in the field, with its error next to it
+            redirect.addFlashAttribute("synthesis", synthesis);
+            redirect.addFlashAttribute("synthesisError", errors.get("synthesis"));
             return errors.containsValue("report.period.none") ? "redirect:/admin" : "redirect:/admin/publication";
         }
     }

@@ -23,12 +23,15 @@ import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
+import fr.gouv.sante.jalons.shared.DatePrecision;
+import fr.gouv.sante.jalons.shared.FigureWords;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.MarkdownText;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.shared.Semester;
+import fr.gouv.sante.jalons.shared.StatusBasis;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -144,7 +147,8 @@ public class BilanAssembler {
                     status == null ? "" : periodLabel(status.period()),
                     status != null && status.period().equals(period.code()),
                     narrative,
-                    indicators));
+                    indicators,
+                    status != null && status.basis() == StatusBasis.INFERRED));
         }
 
         List<PriorityPart> priorities = new ArrayList<>();
@@ -243,7 +247,7 @@ public class BilanAssembler {
                 period.code(),
                 periodLabel(period.code()),
                 period.publishedAt(),
-                FrenchFormat.date(asOf),
+                publishedOn(asOf, List.of(period), false),
                 previous == null ? null : periodLabel(previous.code()),
                 overall,
                 BilanCharts.statusBar(overall, message("bilan.chart.overall", summary(overall))),
@@ -253,7 +257,14 @@ public class BilanAssembler {
                 lags,
                 allRebaselinings,
                 parts.size(),
-                edition);
+                edition,
+                asOf,
+                edition == 0
+                        ? ""
+                        : progress.publicationSynthesis(period.code(), edition)
+                                .map(MarkdownText::toSafeHtml)
+                                .orElse(""),
+                asOf.equals(period.publishedAt()) && period.publishedPrecision() == DatePrecision.MONTH);
     }
 
     private List<String> owners(ObjectiveSummary objective) {
@@ -271,6 +282,22 @@ public class BilanAssembler {
                 counts.stream()
                         .map(c -> message("bilan.count", message(c.status().messageKey()), c.count()))
                         .toList());
+    }
+
+    /**
+     * "le 4 juin 2025" (with the time when {@code withTime}), or "en décembre 2024" when the instant is
+     * the first publication of a period whose source gives only the month.
+     */
+    String publishedOn(Instant instant, List<PeriodSummary> periods, boolean withTime) {
+        boolean monthOnly = periods.stream()
+                .anyMatch(p -> instant.equals(p.publishedAt()) && p.publishedPrecision() == DatePrecision.MONTH);
+        if (monthOnly) {
+            return FigureWords.publishedOn(messages, instant, DatePrecision.MONTH);
+        }
+        boolean midnight = instant.atZone(FrenchFormat.PARIS).toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+        return message(
+                "published.on.DAY",
+                withTime && !midnight ? FrenchFormat.dateTime(instant) : FrenchFormat.date(instant));
     }
 
     String periodLabel(String code) {

@@ -12,6 +12,7 @@ import fr.gouv.sante.jalons.report.EditionState;
 import fr.gouv.sante.jalons.report.EditionSummary;
 import fr.gouv.sante.jalons.report.Erratum;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
+import fr.gouv.sante.jalons.shared.MarkdownText;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import java.security.MessageDigest;
@@ -207,6 +208,14 @@ public class BilanEditions implements DisposableBean {
     @Transactional(readOnly = true)
     public Optional<byte[]> pdf(String periodCode, int number) {
         return editions.pdf(periodCode, number);
+    }
+
+    /** The synthesis the DNS entered with a publication, as safe HTML; empty when there is none. */
+    @Transactional(readOnly = true)
+    public String synthesisHtml(String periodCode, int number) {
+        return progress.publicationSynthesis(periodCode, number)
+                .map(MarkdownText::toSafeHtml)
+                .orElse("");
     }
 
     @Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import fr.gouv.sante.jalons.report.Bilan.ObjectiveRef;
 import fr.gouv.sante.jalons.report.Bilan.Row;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
+import fr.gouv.sante.jalons.shared.FigureWords;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.IndicatorProgress;
 import fr.gouv.sante.jalons.shared.IndicatorProgress.Point;
@@ -41,8 +42,9 @@ class BilanIndicators {
             List<MeasurementValue> values,
             PeriodSummary period,
             List<Figure> figures) {
-        List<Point> measured =
-                values.stream().map(m -> new Point(m.date(), m.value())).toList();
+        List<Point> measured = values.stream()
+                .map(m -> new Point(m.date(), m.value(), m.qualifier()))
+                .toList();
         List<Point> targets = indicator.targets().stream()
                 .map(t -> new Point(t.date(), t.value()))
                 .sorted(Comparator.comparing(Point::date))
@@ -53,12 +55,12 @@ class BilanIndicators {
                 progressOf.map(p -> progressText(p, indicator.unit())).orElse("");
         String chart = "";
         String card = "";
-        if (measured.size() == 1) {
+        if (values.size() == 1) {
             card = figureCard(
-                    measured.get(0),
+                    values.get(0),
                     targets,
                     indicator.unit(),
-                    progressOf.map(IndicatorProgress::percent).orElse(null));
+                    progressOf.filter(p -> p.percent() != null).orElse(null));
         } else if (measured.isEmpty() && targets.size() == 1) {
             Point target = targets.get(0);
             card = message("indicator.card.none") + " — "
@@ -76,8 +78,9 @@ class BilanIndicators {
         List<Row> rows = Stream.concat(
                         values.stream()
                                 .map(m -> new Row(
-                                        FrenchFormat.date(m.date()),
-                                        quantity(m.value(), indicator.unit()),
+                                        FigureWords.date(
+                                                messages, m.date(), m.datePrecision(), m.bilanMonth(), m.period()),
+                                        figure(m, indicator.unit()),
                                         "chart.kind.measurement")),
                         targets.stream()
                                 .map(t -> new Row(
@@ -92,8 +95,8 @@ class BilanIndicators {
                 figures.add(new Figure(
                         new ObjectiveRef(objective.code(), objective.title()),
                         indicator.name(),
-                        quantity(value.value(), indicator.unit()),
-                        FrenchFormat.date(value.date()),
+                        figure(value, indicator.unit()),
+                        when(value),
                         target == null
                                 ? ""
                                 : message(
@@ -106,25 +109,38 @@ class BilanIndicators {
         return new IndicatorPart(indicator.name(), chart, card, progressText, rows);
     }
 
-    /** "1 134 établissements au 31 octobre 2024 — cible 1 200 au 31 décembre 2024 — 94 %". */
-    String figureCard(Point value, List<Point> targets, String unit, Integer percent) {
-        String text = message("indicator.card.value", quantity(value.value(), unit), FrenchFormat.date(value.date()));
+    /** "1 134 établissements en octobre 2024 — cible 1 200 au 31 décembre 2024 — 94 %". */
+    String figureCard(MeasurementValue value, List<Point> targets, String unit, IndicatorProgress progress) {
+        String text = message("indicator.card.value", figure(value, unit), when(value));
         if (!targets.isEmpty()) {
             Point target = targets.get(targets.size() - 1);
             text += " — "
                     + message(
                             "indicator.card.target", quantity(target.value(), unit), FrenchFormat.date(target.date()));
         }
-        if (percent != null) {
-            text += " — " + message("indicator.percent", percent);
+        if (progress != null) {
+            text += " — " + FigureWords.percent(messages, progress.percent(), progress.percentQualifier());
         }
         return text;
+    }
+
+    /** As the source states it: "plus de 3 000 ambassadeurs". */
+    private String figure(MeasurementValue value, String unit) {
+        return FigureWords.quantity(messages, value.value(), unit == null ? "" : unit, value.qualifier())
+                .strip();
+    }
+
+    /** As precisely as the source: "en octobre 2024", "à la date du bilan de décembre 2024". */
+    private String when(MeasurementValue value) {
+        return FigureWords.when(messages, value.date(), value.datePrecision(), value.bilanMonth(), value.period());
     }
 
     private String progressText(IndicatorProgress progress, String unit) {
         List<String> parts = new ArrayList<>();
         if (progress.percent() != null) {
-            parts.add(message("indicator.progress", progress.percent()));
+            parts.add(message(
+                    "indicator.progress.text",
+                    FigureWords.percent(messages, progress.percent(), progress.percentQualifier())));
         }
         if (progress.pace() != null) {
             parts.add(message(progress.pace().messageKey()));

@@ -1,6 +1,6 @@
 package fr.gouv.sante.jalons.report.domain;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import fr.gouv.sante.jalons.report.Bilan;
@@ -8,64 +8,99 @@ import fr.gouv.sante.jalons.shared.FrenchFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
  * Writes a semester report as a tagged PDF (PDF/UA: structure tags, title and {@code fr} language in
- * its metadata) with an embedded font. The page is a Thymeleaf template, so its wording comes from
- * the message bundles like every web page.
+ * its metadata, bookmarks) with embedded fonts. The page is a Thymeleaf template, so its wording
+ * comes from the message bundles like every web page. The same bilan always gives the same bytes
+ * (see {@link ReproduciblePdf}).
  */
 @Component
 public class BilanPdf {
 
-    static final String FONT = "DejaVu Sans";
-
     private final ITemplateEngine templates;
+    private final MessageSource messages;
+    private final BilanFonts fonts = new BilanFonts();
     private final String css;
+    private final String marianne;
 
-    BilanPdf(ITemplateEngine templates) {
+    BilanPdf(ITemplateEngine templates, MessageSource messages) {
         this.templates = templates;
+        this.messages = messages;
+        this.css = resource("report/bilan-pdf.css");
+        this.marianne = resource("report/marianne.svg")
+                .replace(
+                        "{label}",
+                        HtmlUtils.htmlEscape(
+                                messages.getMessage("bilan.pdf.marianne", null, FrenchFormat.FRENCH), "UTF-8"));
+    }
+
+    private static String resource(String path) {
         try {
-            this.css = new ClassPathResource("report/bilan-pdf.css")
-                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The XHTML the PDF is laid out from. */
+    /**
+     * The XHTML the PDF is laid out from, with every character the embedded fonts cannot draw
+     * replaced by a visible mention of its code point.
+     */
     public String html(Bilan bilan) {
         Context context = new Context(FrenchFormat.FRENCH);
         context.setVariable("bilan", bilan);
         context.setVariable("css", css);
-        return templates.process("report/bilan-pdf", context);
+        context.setVariable("marianne", marianne);
+        return fonts.printableText(
+                templates.process("report/bilan-pdf", context),
+                codePoint -> messages.getMessage(
+                        "bilan.pdf.unprintable",
+                        new Object[] {String.format(Locale.ROOT, "%04X", codePoint)},
+                        FrenchFormat.FRENCH));
+    }
+
+    private final ReproduciblePdf.LinkWords linkWords = new ReproduciblePdf.LinkWords() {
+        @Override
+        public String toPage(int page) {
+            return message("bilan.pdf.link.page", page);
+        }
+
+        @Override
+        public String toAddress(String uri) {
+            return message("bilan.pdf.link.address", uri);
+        }
+    };
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, FrenchFormat.FRENCH);
     }
 
     public byte[] render(Bilan bilan) {
         String html = html(bilan);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20)) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-            builder.useSVGDrawer(new BatikSVGDrawer());
-            builder.withProducer("Jalons");
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
+        fonts.register(builder);
+        builder.useSVGDrawer(new BatikSVGDrawer());
+        builder.withProducer("Jalons");
+        builder.withHtmlContent(html, null);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
+                PDDocument document = renderer.createPDFKeepOpen();
+                ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20)) {
+            ReproduciblePdf.fix(document, bilan.editionAt(), bilan.editionDatedByMonth(), html, linkWords);
+            document.save(out, CompressParameters.DEFAULT_COMPRESSION);
             return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static java.io.InputStream font(String path) {
-        try {
-            return new ClassPathResource(path).getInputStream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,6 +13,7 @@ import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +59,14 @@ public class BilanReader {
 
     public String periodLabel(String periodCode) {
         return assembler.periodLabel(periodCode);
+    }
+
+    /**
+     * When something was published, as precisely as known: "le 4 juin 2025" (with the time when
+     * {@code withTime}), or "en décembre 2024" for a period taken over from a document dated by month.
+     */
+    public String publishedOn(Instant instant, boolean withTime) {
+        return assembler.publishedOn(instant, progress.publishedPeriods(), withTime);
     }
 
     public Optional<ObjectiveDetails> objective(ObjectiveCode code) {

@@ -8,6 +8,7 @@ import fr.gouv.sante.jalons.report.domain.BilanReader;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.shared.BaseUrl;
+import fr.gouv.sante.jalons.shared.DatePrecision;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
@@ -69,8 +70,8 @@ class AtomFeedController {
                             label,
                             edition.number()),
                     "/bilans/" + edition.periodCode(),
-                    edition.publishedAt(),
-                    message("feed.edition.summary", label)));
+                    updated(edition.publishedAt()),
+                    message("feed.edition.summary", label, reader.publishedOn(edition.publishedAt(), false))));
         }
         for (Erratum erratum : editions.allErrata()) {
             entries.add(erratumEntry(erratum));
@@ -97,7 +98,7 @@ class AtomFeedController {
                         report.period(),
                         label,
                         earlier.revision(),
-                        earlier.status().messageKey(),
+                        status(earlier.status().messageKey(), earlier.statusInferred()),
                         earlier.publishedAt(),
                         earlier.reason(),
                         path));
@@ -107,7 +108,7 @@ class AtomFeedController {
                     report.period(),
                     label,
                     report.revision(),
-                    report.status().messageKey(),
+                    status(report.status().messageKey(), report.statusInferred()),
                     report.publishedAt(),
                     report.reason(),
                     path));
@@ -129,11 +130,10 @@ class AtomFeedController {
             String period,
             String label,
             int revision,
-            String statusKey,
+            String status,
             Instant publishedAt,
             String reason,
             String path) {
-        String status = message(statusKey);
         String title = revision == 1
                 ? message("feed.report.first", details.summary().code(), label, status)
                 : message("feed.report.correction", details.summary().code(), label, status);
@@ -141,8 +141,32 @@ class AtomFeedController {
                 "urn:jalons:objectif:" + details.summary().code() + ":" + period + ":" + revision,
                 title,
                 path,
-                publishedAt,
-                reason == null ? title : reason);
+                updated(publishedAt),
+                reason == null
+                        ? message("feed.report.summary", title, reader.publishedOn(publishedAt, false))
+                        : reason);
+    }
+
+    /** A status in words, saying when it was reconstructed from a document's text. */
+    private String status(String key, boolean inferred) {
+        return inferred ? message("feed.status.inferred", message(key)) : message(key);
+    }
+
+    /**
+     * Atom needs an instant. A publication dated by month only in its source (the reference period)
+     * has no day of its own: its entries take the instant Jalons generated that period's first
+     * edition, an action of the product, rather than a day no document gives.
+     */
+    private Instant updated(Instant publishedAt) {
+        return reader.publishedPeriods().stream()
+                .filter(period ->
+                        publishedAt.equals(period.publishedAt()) && period.publishedPrecision() == DatePrecision.MONTH)
+                .findFirst()
+                .flatMap(period -> editions.ofPeriod(period.code()).stream()
+                        .filter(edition -> edition.number() == 1 && edition.generatedAt() != null)
+                        .map(EditionSummary::generatedAt)
+                        .findFirst())
+                .orElse(publishedAt);
     }
 
     private Entry erratumEntry(Erratum erratum) {

@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.report.web;
 import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.report.domain.BilanEditions;
+import fr.gouv.sante.jalons.report.domain.BilanReader;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,10 +16,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BilanAdminController {
 
     private final BilanEditions editions;
+    private final BilanReader reader;
     private final AccessPolicy policy;
 
-    BilanAdminController(BilanEditions editions, AccessPolicy policy) {
+    BilanAdminController(BilanEditions editions, BilanReader reader, AccessPolicy policy) {
         this.editions = editions;
+        this.reader = reader;
         this.policy = policy;
     }
 
@@ -27,7 +30,10 @@ class BilanAdminController {
         policy.requireAdmin(admin);
         model.addAttribute("currentUser", admin);
         model.addAttribute(
-                "editions", editions.all().stream().map(EditionView::of).toList());
+                "editions",
+                editions.all().stream()
+                        .map(e -> EditionView.of(e, reader.publishedOn(e.publishedAt(), true)))
+                        .toList());
         return "report/admin";
     }
 

@@ -44,13 +44,14 @@ class BilanPageController {
 
     @GetMapping("/bilans")
     String list(Model model) {
-        Map<String, List<EditionView>> byPeriod =
-                editions.all().stream().map(EditionView::of).collect(Collectors.groupingBy(EditionView::periodCode));
+        Map<String, List<EditionView>> byPeriod = editions.all().stream()
+                .map(e -> EditionView.of(e, reader.publishedOn(e.publishedAt(), true)))
+                .collect(Collectors.groupingBy(EditionView::periodCode));
         List<PeriodView> periods = reader.publishedPeriods().stream()
                 .map(p -> new PeriodView(
                         p.code(),
                         reader.periodLabel(p.code()),
-                        FrenchFormat.date(p.publishedAt()),
+                        reader.publishedOn(p.publishedAt(), false),
                         byPeriod.getOrDefault(p.code(), List.of()).stream()
                                 .sorted(java.util.Comparator.comparingInt(EditionView::number))
                                 .toList()))
@@ -71,15 +72,19 @@ class BilanPageController {
     @GetMapping("/bilans/{period}")
     String edition(@PathVariable String period, Model model) {
         PeriodSummary summary = published(period);
-        List<EditionView> views =
-                editions.ofPeriod(summary.code()).stream().map(EditionView::of).toList();
+        List<EditionView> views = editions.ofPeriod(summary.code()).stream()
+                .map(e -> EditionView.of(
+                        e,
+                        reader.publishedOn(e.publishedAt(), true),
+                        editions.synthesisHtml(e.periodCode(), e.number())))
+                .toList();
         List<Erratum> errata = editions.errata(summary.code());
         model.addAttribute(
                 "period",
                 new PeriodView(
                         summary.code(),
                         reader.periodLabel(summary.code()),
-                        FrenchFormat.date(summary.publishedAt()),
+                        reader.publishedOn(summary.publishedAt(), false),
                         views));
         model.addAttribute(
                 "errata",
@@ -92,6 +97,7 @@ class BilanPageController {
                                 "/objectifs/" + e.objectiveCode()))
                         .toList());
         model.addAttribute("pending", views.stream().anyMatch(v -> !v.ready() && !v.failed()));
+        model.addAttribute("bilan", reader.bilan(summary.code()));
         return "report/edition";
     }
 

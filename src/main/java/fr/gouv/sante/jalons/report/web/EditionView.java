@@ -18,9 +18,23 @@ public record EditionView(
         String sha256,
         String url,
         String generatedOn,
-        String failure) {
+        String failure,
+        String synthesisHtml) {
 
-    static EditionView of(EditionSummary edition) {
+    public boolean hasSynthesis() {
+        return !synthesisHtml.isEmpty();
+    }
+
+    /**
+     * @param publishedOn when the edition was published, as precisely as known ("le 4 juin 2025 à
+     *                    10h12", "en décembre 2024")
+     */
+    static EditionView of(EditionSummary edition, String publishedOn) {
+        return of(edition, publishedOn, "");
+    }
+
+    /** With the synthesis the DNS entered with the edition's publication (safe HTML, possibly empty). */
+    static EditionView of(EditionSummary edition, String publishedOn, String synthesisHtml) {
         String size = edition.size() == null
                 ? ""
                 : FrenchFormat.number(
@@ -29,7 +43,7 @@ public record EditionView(
                 edition.id(),
                 edition.periodCode(),
                 edition.number(),
-                when(edition.publishedAt()),
+                publishedOn,
                 edition.state().messageKey(),
                 edition.ready(),
                 edition.state() == fr.gouv.sante.jalons.report.EditionState.FAILED,
@@ -37,12 +51,7 @@ public record EditionView(
                 edition.sha256(),
                 "/bilans/" + edition.periodCode() + "/edition-" + edition.number() + ".pdf",
                 FrenchFormat.dateTime(edition.generatedAt()),
-                edition.failure());
-    }
-
-    /** The day and time of a publication; the day only for one recorded without a time (the reference period). */
-    private static String when(java.time.Instant instant) {
-        boolean midnight = instant.atZone(FrenchFormat.PARIS).toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
-        return midnight ? FrenchFormat.date(instant) : FrenchFormat.dateTime(instant);
+                edition.failure(),
+                synthesisHtml);
     }
 }
