@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public interface PasswordLinks {
 
-    Duration INVITATION_VALIDITY = Duration.ofHours(72);
+    Duration INVITATION_VALIDITY = Duration.ofDays(3);
     Duration RESET_VALIDITY = Duration.ofHours(1);
 
     /** What a link is for. */

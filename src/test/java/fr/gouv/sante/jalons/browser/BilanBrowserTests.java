@@ -56,7 +56,7 @@ class BilanBrowserTests {
 
     @BeforeEach
     void referenceEditionIsWritten() {
-        await().atMost(Duration.ofSeconds(120))
+        await().atMost(Duration.ofMinutes(2))
                 .until(() -> "READY"
                         .equals(jdbc.sql("select state from bilan_edition where period_code = '2024-S2' and number = 1")
                                 .query(String.class)

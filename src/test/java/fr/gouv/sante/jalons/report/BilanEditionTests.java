@@ -97,7 +97,7 @@ class BilanEditionTests {
     }
 
     private void awaitReady(String period, int number) {
-        await().atMost(Duration.ofSeconds(120))
+        await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> "READY"
                         .equals(jdbc.sql("select state from bilan_edition where period_code = ? and number = ?")

@@ -49,8 +49,7 @@ class BilanIndicators {
                 .toList();
         boolean decreasing = "DECREASE".equals(indicator.direction());
         Optional<IndicatorProgress> progressOf = IndicatorProgress.of(measured, targets, decreasing);
-        String progressText =
-                progressOf.map(p -> progressText(p, indicator.unit())).orElse("");
+        String progressText = progressOf.map(this::progressText).orElse("");
         String chart = "";
         String card = "";
         if (measured.size() == 1) {
@@ -121,7 +120,7 @@ class BilanIndicators {
         return text;
     }
 
-    private String progressText(IndicatorProgress progress, String unit) {
+    private String progressText(IndicatorProgress progress) {
         List<String> parts = new ArrayList<>();
         if (progress.percent() != null) {
             parts.add(message("indicator.progress", progress.percent()));
