@@ -6,12 +6,14 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -37,10 +39,21 @@ class QuickStartTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"INT", "TERM"})
-    void aStopBySignalRunsTheShutdownHooksAndExitsWithZero(String signal) throws Exception {
+    void aStopBySignalRunsTheShutdownHooksAndExitsWithZero(String signal, @TempDir Path directory) throws Exception {
+        // a source file run by the java launcher, not a compiled class: a second main class on the test
+        // class path would leave spring-boot:test-run unable to choose the launcher's
+        Path launcher = Files.writeString(directory.resolve("StoppedBySignal.java"), """
+                class StoppedBySignal {
+                    public static void main(String[] args) throws InterruptedException {
+                        fr.gouv.sante.jalons.support.StopOnSignal.install();
+                        Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("stopped gracefully")));
+                        System.out.println("ready");
+                        Thread.sleep(60_000);
+                    }
+                }
+                """);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(
-                        java, "-cp", System.getProperty("java.class.path"), StoppedBySignal.class.getName())
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), launcher.toString())
                 .redirectErrorStream(true)
                 .start();
         try (BufferedReader lines =
@@ -67,17 +80,5 @@ class QuickStartTests {
                 .inheritIO()
                 .start();
         assertThat(kill.waitFor()).isZero();
-    }
-
-    /** Stands for the launcher: installs the handlers, has a shutdown hook, then waits to be stopped. */
-    static final class StoppedBySignal {
-
-        public static void main(String[] args) throws InterruptedException {
-            StopOnSignal.install();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("stopped gracefully")));
-            System.out.println("ready");
-            System.out.flush();
-            Thread.sleep(TimeUnit.MINUTES.toMillis(1));
-        }
     }
 }
