@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons;
 
 import fr.gouv.sante.jalons.support.PostgresConfiguration;
+import fr.gouv.sante.jalons.support.StopOnSignal;
 import fr.gouv.sante.jalons.support.TestMailServer;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import org.springframework.boot.SpringApplication;
 public class LocalJalonsApplication {
 
     public static void main(String[] args) {
+        // Ctrl-C ends the run normally (graceful shutdown, exit status 0), not as a failed build
+        StopOnSignal.install();
         Logger log = LoggerFactory.getLogger(LocalJalonsApplication.class);
         baseUrl(System.getenv()).ifPresent(url -> {
             // links in mails must lead back to this run, whatever port it serves

@@ -14,7 +14,8 @@ public class AccessPolicy {
 
     public boolean canEditReport(CurrentUser user, Collection<String> ownerAcronyms) {
         return user != null
-                && (user.isAdmin() || user.role() == Role.EDITOR && ownerAcronyms.contains(user.organisationAcronym()));
+                && (user.isAdmin()
+                        || (user.role() == Role.EDITOR && ownerAcronyms.contains(user.organisationAcronym())));
     }
 
     public boolean canReadDrafts(CurrentUser user, Collection<String> ownerAcronyms) {

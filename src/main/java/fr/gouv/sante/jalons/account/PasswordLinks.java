@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public interface PasswordLinks {
 
-    Duration INVITATION_VALIDITY = Duration.ofHours(72);
+    Duration INVITATION_VALIDITY = Duration.ofDays(3);
     Duration RESET_VALIDITY = Duration.ofHours(1);
 
     /** The path of an invitation link, before its secret. */

@@ -18,7 +18,11 @@ public interface UserAccounts {
 
     List<AccountSummary> list(CurrentUser actor);
 
-    /** @throws AccountRejected when the email is taken, the password too short, the organisation unknown... */
+    /**
+     * Creates an account.
+     *
+     * @throws AccountRejected when the email is taken, the password too short, the organisation unknown...
+     */
     AccountSummary create(CurrentUser actor, NewAccount account);
 
     AccountSummary changeRole(CurrentUser actor, long userId, Role role, String organisationAcronym);

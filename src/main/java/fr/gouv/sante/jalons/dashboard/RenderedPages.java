@@ -17,7 +17,10 @@ public class RenderedPages {
     static final Duration MAX_AGE = Duration.ofMinutes(10);
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
+    // never compared, and never written after rendering: copying the bytes on every hit would cost more
+    // than the identity equality that an array component gives
     /** A rendered page: its bytes and the headers to send again. */
+    @SuppressWarnings("ArrayRecordComponent")
     public record Page(byte[] body, String contentType, String cacheControl) {}
 
     private final Cache<String, Page> pages = Caffeine.newBuilder()

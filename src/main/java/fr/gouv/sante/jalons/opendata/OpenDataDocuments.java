@@ -125,7 +125,7 @@ class OpenDataDocuments {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
             return false;
         }
-        for (String candidate : ifNoneMatch.split(",")) {
+        for (String candidate : ifNoneMatch.split(",", -1)) {
             String tag = candidate.trim();
             if (tag.equals("*") || opaque(tag).equals(opaque(etag))) {
                 return true;
@@ -142,8 +142,8 @@ class OpenDataDocuments {
         if (acceptEncoding == null) {
             return false;
         }
-        for (String coding : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
-            String[] parts = coding.trim().split(";");
+        for (String coding : acceptEncoding.toLowerCase(Locale.ROOT).split(",", -1)) {
+            String[] parts = coding.trim().split(";", -1);
             if (parts[0].trim().equals("gzip")) {
                 return parts.length == 1 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
             }
@@ -151,7 +151,10 @@ class OpenDataDocuments {
         return false;
     }
 
+    // never compared, and never written once built: copying the bytes on every answer would cost more
+    // than the identity equality that an array component gives
     /** One answer's bytes, plain and gzipped (so Tomcat does not compress it again on every call). */
+    @SuppressWarnings("ArrayRecordComponent")
     record Document(byte[] plain, byte[] gzip, String etag, String gzipEtag) {
 
         static Document of(byte[] plain) {

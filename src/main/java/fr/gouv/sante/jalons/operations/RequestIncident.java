@@ -111,7 +111,8 @@ class RequestIncident extends OncePerRequestFilter {
     /** Our own French messages and a request path: quotes, backslashes and control characters escaped. */
     private static String json(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");

@@ -20,7 +20,11 @@ public interface ProgressReview {
      */
     void openPeriod(CurrentUser admin, String periodCode, LocalDate dueOn);
 
-    /** @throws fr.gouv.sante.jalons.shared.StaleVersion nothing changed: the report moved since {@code version} */
+    /**
+     * Validates a submitted report.
+     *
+     * @throws fr.gouv.sante.jalons.shared.StaleVersion nothing changed: the report moved since {@code version}
+     */
     void validate(CurrentUser admin, ObjectiveCode code, long version);
 
     /**
@@ -30,6 +34,8 @@ public interface ProgressReview {
     BulkValidation validateSeveral(CurrentUser admin, java.util.Map<ObjectiveCode, Long> versions);
 
     /**
+     * Sends a submitted report back to its organisation with a comment.
+     *
      * @throws ReportRejected when the comment is empty or too long
      * @throws fr.gouv.sante.jalons.shared.StaleVersion nothing changed: the report moved since {@code version}
      */

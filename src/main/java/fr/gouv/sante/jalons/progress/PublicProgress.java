@@ -26,6 +26,8 @@ public record PublicProgress(
     }
 
     /**
+     * What the public pages show of one objective's progress.
+     *
      * @param status the status of the latest published report, null if none
      * @param statusPeriod the period of that report, null if none
      * @param updatedInLatestPeriod that report belongs to the latest published period

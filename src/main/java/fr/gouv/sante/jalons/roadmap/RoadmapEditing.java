@@ -10,6 +10,8 @@ public interface RoadmapEditing {
     ObjectiveStructure structure(CurrentUser admin, ObjectiveCode code);
 
     /**
+     * Changes an objective's title, target, deadline, owners or pilot, with the reason given.
+     *
      * @throws StructureRejected invalid values or a missing reason
      * @throws fr.gouv.sante.jalons.shared.StaleVersion nothing saved: someone saved it since {@code change.version()}
      */

@@ -26,7 +26,7 @@ public final class DatabaseOutage {
                     || current instanceof org.hibernate.exception.JDBCConnectionException
                     || current instanceof SQLTransientConnectionException
                     || current instanceof SQLNonTransientConnectionException
-                    || current instanceof SQLException sql && isConnectionFailure(sql)) {
+                    || (current instanceof SQLException sql && isConnectionFailure(sql))) {
                 return true;
             }
             current = current.getCause() == current ? null : current.getCause();
@@ -37,7 +37,7 @@ public final class DatabaseOutage {
     private static boolean isConnectionFailure(SQLException e) {
         // SQL state class 08 is "connection exception"; Hikari's closed-connection proxy (a rollback
         // on a connection the server dropped) says so only in its message
-        return e.getSQLState() != null && e.getSQLState().startsWith("08")
+        return (e.getSQLState() != null && e.getSQLState().startsWith("08"))
                 || "Connection is closed".equals(e.getMessage());
     }
 

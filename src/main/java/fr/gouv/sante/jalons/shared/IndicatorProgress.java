@@ -50,6 +50,8 @@ public record IndicatorProgress(Point latest, Point target, Integer percent, Pac
     private static final double TOLERANCE = 0.02;
 
     /**
+     * How far the latest measurement has gone towards the last target, and whether it keeps pace.
+     *
      * @param decreasing true when the indicator must go down to its target
      * @return nothing when the indicator has no measurement
      */
@@ -86,7 +88,7 @@ public record IndicatorProgress(Point latest, Point target, Integer percent, Pac
                 && target.date().isAfter(baseline.date())
                 && latest.date().isAfter(baseline.date())) {
             double span = ChronoUnit.DAYS.between(baseline.date(), target.date());
-            double elapsed = Math.min(span, ChronoUnit.DAYS.between(baseline.date(), latest.date()));
+            double elapsed = Math.min(span, (double) ChronoUnit.DAYS.between(baseline.date(), latest.date()));
             double expected = from + gap * elapsed / span;
             double difference = latest.value().doubleValue() - expected;
             if (decreasing) {

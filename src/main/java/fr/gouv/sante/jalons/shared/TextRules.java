@@ -99,8 +99,8 @@ public final class TextRules {
         }
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE
-                    || c >= 0xFDD0 && c <= 0xFDEF
+            if ((c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)
+                    || (c >= 0xFDD0 && c <= 0xFDEF)
                     || (c & 0xFFFE) == 0xFFFE) {
                 return true;
             }

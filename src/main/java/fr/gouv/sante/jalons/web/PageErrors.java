@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The error pages of every HTML page, public or back office: an unknown or malformed reference in a
@@ -47,6 +49,17 @@ class PageErrors {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, null, ex);
             }
         });
+    }
+
+    /**
+     * A URL that no page and no asset answers: the same 404 as before (the error controller's page, or
+     * its JSON for a client that does not ask for HTML), answered here so that Spring's default resolver
+     * does not log it a second time: the dispatcher's one "No mapping for GET ..." line is enough for a
+     * mistyped or probed URL.
+     */
+    @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class})
+    void nothingAnswers(HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.NOT_FOUND.value());
     }
 
     /**

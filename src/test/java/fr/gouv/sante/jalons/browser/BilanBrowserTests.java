@@ -60,7 +60,7 @@ class BilanBrowserTests {
     }
 
     private void awaitReady(String period, int number) {
-        await().atMost(Duration.ofSeconds(120))
+        await().atMost(Duration.ofMinutes(2))
                 .until(() -> "READY"
                         .equals(jdbc.sql("select state from bilan_edition where period_code = ? and number = ?")
                                 .params(period, number)

@@ -427,7 +427,7 @@ class CampaignBrowserTests {
         assertThat(describedBy)
                 .as("aria-describedby of %s", field.getDomAttribute("name"))
                 .isNotBlank();
-        WebElement message = driver().findElement(By.id(describedBy.strip().split("\\s+")[0]));
+        WebElement message = driver().findElement(By.id(describedBy.strip().split("\\s+", -1)[0]));
         assertThat(message.getDomAttribute("class")).contains("fr-error-text");
         assertThat(field.findElement(By.xpath("ancestor::div[contains(@class, 'fr-input-group')][1]"))
                         .findElements(By.id(message.getDomAttribute("id"))))

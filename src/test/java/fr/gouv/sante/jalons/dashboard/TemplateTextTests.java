@@ -39,7 +39,7 @@ class TemplateTextTests {
         for (Path template : templates) {
             String html = COMMENT.matcher(Files.readString(template, StandardCharsets.UTF_8))
                     .replaceAll("");
-            for (String text : TAG.matcher(html).replaceAll("\u0000").split("\u0000")) {
+            for (String text : TAG.matcher(html).replaceAll("\u0000").split("\u0000", -1)) {
                 if (LETTER.matcher(text).find()) {
                     literals.add(template.getFileName() + ": text \"" + text.strip() + "\"");
                 }

@@ -220,7 +220,7 @@ class ConflictMergeTests {
             String type = attribute(attributes, "type");
             if (name == null
                     || name.equals("_csrf")
-                    || ("radio".equals(type) || "checkbox".equals(type)) && !attributes.contains("checked")) {
+                    || (("radio".equals(type) || "checkbox".equals(type)) && !attributes.contains("checked"))) {
                 continue;
             }
             String value = attribute(attributes, "value");

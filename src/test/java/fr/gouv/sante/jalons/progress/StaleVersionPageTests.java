@@ -137,7 +137,7 @@ class StaleVersionPageTests {
                 "indicators[0].direction",
                 "INCREASE"));
 
-        assertThat(body).contains(STALE_TITLE, before.split(",")[0], "Indicateur tapé", "Indicateur (ligne 1)");
+        assertThat(body).contains(STALE_TITLE, before.split(",", -1)[0], "Indicateur tapé", "Indicateur (ligne 1)");
         assertThat(jdbc.sql("""
                 select string_agg(i.name, ',' order by i.position) from indicator i
                 join objective o on o.id = i.objective_id where o.code = '4-2'""").query(String.class).single()).isEqualTo(before);

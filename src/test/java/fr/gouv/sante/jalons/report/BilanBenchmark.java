@@ -34,7 +34,6 @@ class BilanBenchmark {
     void generateTheReferenceBilan() throws Exception {
         List<String> lines = new ArrayList<>();
         List<Double> totals = new ArrayList<>();
-        int pages = 0;
         long bytes = 0;
         for (int run = 0; run <= RUNS; run++) {
             long start = System.nanoTime();

@@ -101,7 +101,7 @@ class BilanEditionTests {
     }
 
     private void awaitReady(String period, int number) {
-        await().atMost(Duration.ofSeconds(120))
+        await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> "READY"
                         .equals(jdbc.sql("select state from bilan_edition where period_code = ? and number = ?")
@@ -419,7 +419,7 @@ class BilanEditionTests {
                 jdbc.sql("select version from reporting_period where code = '2025-S1'")
                         .query(Long.class)
                         .single());
-        await().atMost(Duration.ofSeconds(120))
+        await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> !"PENDING"
                         .equals(jdbc.sql("select state from bilan_edition where period_code = '2025-S1' and number = 1")

@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.support;
 
+import ch.qos.logback.classic.Level;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
@@ -38,11 +39,27 @@ public enum DatabaseChoice {
         return choice;
     }
 
-    private static boolean dockerAvailable() {
+    /**
+     * Whether a Docker engine answers, asked without a word in the log: Testcontainers logs its failed
+     * search as an ERROR with every strategy it tried, although no Docker is a normal case here (the
+     * embedded server takes over) and the one INFO line of {@link #detect()} says what was chosen.
+     */
+    static boolean dockerAvailable() {
+        Logger testcontainers = LoggerFactory.getLogger("org.testcontainers");
+        ch.qos.logback.classic.Logger quieted =
+                testcontainers instanceof ch.qos.logback.classic.Logger logback ? logback : null;
+        Level level = quieted == null ? null : quieted.getLevel();
+        if (quieted != null) {
+            quieted.setLevel(Level.OFF);
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {
             return false;
+        } finally {
+            if (quieted != null) {
+                quieted.setLevel(level);
+            }
         }
     }
 

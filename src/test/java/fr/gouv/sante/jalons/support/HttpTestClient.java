@@ -51,7 +51,7 @@ public final class HttpTestClient {
      * HTTP/1.1 is what browsers speak.
      */
     public String raw(String protocol, String path, String... headers) {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
+        try (Socket socket = new Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
             StringBuilder request = new StringBuilder("GET " + path + " " + protocol + "\r\n");
             for (String header : headers) {
                 request.append(header).append("\r\n");

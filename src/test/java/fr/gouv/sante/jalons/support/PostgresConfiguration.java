@@ -35,7 +35,9 @@ public class PostgresConfiguration {
     @Bean(destroyMethod = "close")
     @Conditional(OnEmbedded.class)
     EmbeddedPostgres embeddedPostgres(Environment environment) throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        // stopped by this bean's close, once the context has finished its graceful shutdown: the library's
+        // own shutdown hook would stop the server at the same time, under requests still being served
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
         String directory = environment.getProperty(DATA_DIRECTORY_PROPERTY);
         if (directory != null && !directory.isBlank()) {
             Path path = Path.of(directory).toAbsolutePath();

@@ -8,8 +8,12 @@ import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
 import fr.gouv.sante.jalons.support.WebSession;
 import java.net.http.HttpResponse;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,6 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * know who is signed in.
  */
 @JalonsTest
+@ExtendWith(OutputCaptureExtension.class)
 class WebInfrastructureTests {
 
     @LocalServerPort
@@ -81,6 +86,28 @@ class WebInfrastructureTests {
                     .asString()
                     .startsWith("text/html");
             assertThat(response.body()).as(path).contains("lang=\"fr\"");
+        }
+    }
+
+    @Test
+    void aUrlNothingAnswersIsTheFrench404PageWithAtMostOneLogLine(CapturedOutput output) {
+        HttpTestClient http = new HttpTestClient(port);
+        String unique = UUID.randomUUID().toString();
+        for (String path : new String[] {"/page-inconnue-" + unique, "/css/inconnu-" + unique + ".css"}) {
+            int before = output.getAll().length();
+
+            HttpResponse<String> response = http.get(path, "Accept", "text/html");
+
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).contains("lang=\"fr\"");
+            String logged = output.getAll().substring(before);
+            // a stranger's typo is worth one line in the log, not one per layer that saw it
+            assertThat(logged.lines().filter(line -> line.contains(unique)))
+                    .as(path)
+                    .hasSizeLessThanOrEqualTo(1);
+            assertThat(logged.lines().filter(line -> line.contains("PageNotFound")))
+                    .as(path)
+                    .hasSizeLessThanOrEqualTo(1);
         }
     }
 

@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
+// some mapped columns are written from Java and read only by SQL (queries, projections, the history):
+// Hibernate uses them, so they are not unused
 /** A single-use link sent by e-mail; only the SHA-256 of its secret is stored. */
+@SuppressWarnings("UnusedVariable")
 @Entity
 @Table(name = "account_token")
 class AccountToken {

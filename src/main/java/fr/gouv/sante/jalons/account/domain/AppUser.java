@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
+// some mapped columns are written from Java and read only by SQL (queries, projections, the history):
+// Hibernate uses them, so they are not unused
 /** A person who signs in to the back office. */
+@SuppressWarnings("UnusedVariable")
 @Entity
 @Table(name = "app_user")
 class AppUser {

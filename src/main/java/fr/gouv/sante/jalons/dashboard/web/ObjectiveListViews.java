@@ -317,7 +317,10 @@ class ObjectiveListViews implements ObjectiveSearch {
         return text != null && !text.isBlank();
     }
 
+    // the comparators are stateless lambdas, so the constants stay immutable although Comparator is not
+    // annotated @Immutable
     /** The sort orders of the objective list. */
+    @SuppressWarnings("ImmutableEnumChecker")
     enum Sort {
         CODE("code", "sort.code", Comparator.comparing(o -> ObjectiveCode.parse(o.code()))),
         DEADLINE(
@@ -329,9 +332,10 @@ class ObjectiveListViews implements ObjectiveSearch {
         STATUS(
                 "statut",
                 "sort.status",
-                Comparator.<PublicObjective, Integer>comparing(o -> o.status() == null
-                                ? ProgressStatus.values().length
-                                : o.status().ordinal())
+                // in the order the statuses are declared, objectives without one last
+                Comparator.comparing(
+                                PublicObjective::status,
+                                Comparator.nullsLast(Comparator.<ProgressStatus>naturalOrder()))
                         .thenComparing(o -> ObjectiveCode.parse(o.code()))),
         TITLE(
                 "titre",

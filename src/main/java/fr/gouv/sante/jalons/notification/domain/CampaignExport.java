@@ -93,7 +93,7 @@ public class CampaignExport {
         ArrayList<List<String>> lines = new ArrayList<>();
         lines.add(header);
         for (Row row : campaign.rows()) {
-            boolean late = row.submittedLate() || pastDue && row.missing();
+            boolean late = row.submittedLate() || (pastDue && row.missing());
             lines.add(List.of(
                     row.organisationAcronym(),
                     row.objectiveCode(),

@@ -15,7 +15,6 @@ import fr.gouv.sante.jalons.progress.ReportSentBack;
 import fr.gouv.sante.jalons.progress.ReportState;
 import fr.gouv.sante.jalons.progress.Workspace;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
-import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
@@ -51,7 +50,6 @@ class JpaProgressReview implements ProgressReview {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate writing;
-    private final RoadmapQueries roadmap;
     private final CampaignPublication publication;
     private final PublishedCorrections corrections;
 
@@ -62,14 +60,12 @@ class JpaProgressReview implements ProgressReview {
             ProgressReporting reporting,
             ReportingPeriodRepository periods,
             ProgressReportRepository reports,
-            RoadmapQueries roadmap,
             AccessPolicy policy,
             ApplicationEventPublisher events,
             Clock clock,
             PlatformTransactionManager transactions) {
         this.publication = publication;
         this.corrections = corrections;
-        this.roadmap = roadmap;
         this.campaign = campaign;
         this.reporting = reporting;
         this.periods = periods;

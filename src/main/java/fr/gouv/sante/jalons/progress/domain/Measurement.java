@@ -16,7 +16,10 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+// some mapped columns are written from Java and read only by SQL (queries, projections, the history):
+// Hibernate uses them, so they are not unused
 /** A value of an indicator at a date, entered with a progress report and public once that report is published. */
+@SuppressWarnings("UnusedVariable")
 @Entity
 @Table(name = "measurement")
 class Measurement {

@@ -18,11 +18,14 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+// some mapped columns are written from Java and read only by SQL (queries, projections, the history):
+// Hibernate uses them, so they are not unused
 /**
  * One objective's update for one reporting period: a status and a narrative, written by the lead
  * organisations, reviewed by the DNS. What the public sees is not this working copy but its
  * {@link PublishedRevision}s.
  */
+@SuppressWarnings("UnusedVariable")
 @Entity
 @Table(name = "progress_report")
 class ProgressReport {

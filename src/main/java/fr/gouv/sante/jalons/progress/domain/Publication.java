@@ -38,6 +38,8 @@ class Publication {
     private int reportCount;
 
     /** The DNS's written synthesis (Markdown), printed in the bilan's edition; null when none was entered. */
+    // written here, read by the bilan's query (ProgressReadRepository): Hibernate uses it
+    @SuppressWarnings("UnusedVariable")
     private String synthesis;
 
     protected Publication() {}

@@ -8,7 +8,6 @@ import fr.gouv.sante.jalons.progress.ReportCommand;
 import fr.gouv.sante.jalons.progress.ReportRejected;
 import fr.gouv.sante.jalons.progress.ReportState;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
-import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
@@ -33,7 +32,6 @@ class PublishedCorrections {
     private final ReportingPeriodRepository periods;
     private final ProgressReportRepository reports;
     private final PublishedRevisionRepository revisions;
-    private final RoadmapQueries roadmap;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -44,7 +42,6 @@ class PublishedCorrections {
             ReportingPeriodRepository periods,
             ProgressReportRepository reports,
             PublishedRevisionRepository revisions,
-            RoadmapQueries roadmap,
             AccessPolicy policy,
             ApplicationEventPublisher events,
             Clock clock,
@@ -53,7 +50,6 @@ class PublishedCorrections {
         this.periods = periods;
         this.reports = reports;
         this.revisions = revisions;
-        this.roadmap = roadmap;
         this.policy = policy;
         this.events = events;
         this.clock = clock;

@@ -17,10 +17,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
+// some mapped columns are written from Java and read only by SQL (queries, projections, the history):
+// Hibernate uses them, so they are not unused
 /**
  * A published version of a progress report, as the public saw it. Never changed: a correction is a
  * new revision with its reason.
  */
+@SuppressWarnings("UnusedVariable")
 @Entity
 @Immutable
 @Table(name = "published_revision")

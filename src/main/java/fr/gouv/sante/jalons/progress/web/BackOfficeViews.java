@@ -203,7 +203,7 @@ class BackOfficeViews {
                             .findFirst()
                             .orElse(null);
                     String text;
-                    if (row == null || row.getId() == null && row.isBlank()) {
+                    if (row == null || (row.getId() == null && row.isBlank())) {
                         text = message("report.readonly.no-measurement");
                     } else if (row.isRemove() || row.isBlank()) {
                         text = message("conflict.measurement.removed");

@@ -43,7 +43,7 @@ final class ProgressReportForms {
             boolean noValue = row.getValue() == null || row.getValue().isBlank();
             boolean noDate = row.getDate() == null || row.getDate().isBlank();
             // a saved measurement goes only when this person removes it: ticked, or both fields cleared
-            if (row.getId() != null && (row.isRemove() || noValue && noDate)) {
+            if (row.getId() != null && (row.isRemove() || (noValue && noDate))) {
                 removed.add(row.getId());
                 continue;
             }
@@ -114,7 +114,7 @@ final class ProgressReportForms {
     static Function<String, List<String>> fieldsOf(ProgressReportForm form) {
         return field -> {
             if (field.startsWith("measurement.")) {
-                String[] parts = field.split("\\.");
+                String[] parts = field.split("\\.", -1);
                 List<String> paths = new ArrayList<>();
                 for (int i = 0; i < form.getMeasurements().size(); i++) {
                     ProgressReportForm.MeasurementRow row =

@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
+// some mapped columns are written from Java and read only by SQL (queries, projections, the history):
+// Hibernate uses them, so they are not unused
 /** A frozen edition of a period's semester report. Its PDF, once written, is never replaced. */
+@SuppressWarnings("UnusedVariable")
 @Entity
 @Table(name = "bilan_edition")
 class BilanEdition {

@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
+// some mapped columns are written from Java and read only by SQL (queries, projections, the history):
+// Hibernate uses them, so they are not unused
 /** A correction of a published report, listed with its period's editions (which stay unchanged). */
+@SuppressWarnings("UnusedVariable")
 @Entity
 @Table(name = "bilan_erratum")
 class BilanErratum {

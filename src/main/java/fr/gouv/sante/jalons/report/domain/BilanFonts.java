@@ -28,6 +28,8 @@ final class BilanFonts {
     static final String SANS = "DejaVu Sans";
     static final String MONO = "DejaVu Sans Mono";
 
+    // a font file read once and handed to the renderer as it is; never compared
+    @SuppressWarnings("ArrayRecordComponent")
     private record Face(String path, String family, int weight, FontStyle style, byte[] bytes) {}
 
     private final List<Face> faces = new ArrayList<>();

@@ -51,8 +51,7 @@ class BilanIndicators {
                 .toList();
         boolean decreasing = "DECREASE".equals(indicator.direction());
         Optional<IndicatorProgress> progressOf = IndicatorProgress.of(measured, targets, decreasing);
-        String progressText =
-                progressOf.map(p -> progressText(p, indicator.unit())).orElse("");
+        String progressText = progressOf.map(this::progressText).orElse("");
         String chart = "";
         String card = "";
         if (values.size() == 1) {
@@ -135,7 +134,7 @@ class BilanIndicators {
         return FigureWords.when(messages, value.date(), value.datePrecision(), value.bilanMonth(), value.period());
     }
 
-    private String progressText(IndicatorProgress progress, String unit) {
+    private String progressText(IndicatorProgress progress) {
         List<String> parts = new ArrayList<>();
         if (progress.percent() != null) {
             parts.add(message(

@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.report.domain;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import fr.gouv.sante.jalons.report.Bilan;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import java.io.ByteArrayOutputStream;
@@ -27,6 +28,13 @@ import org.thymeleaf.context.Context;
  */
 @Component
 public class BilanPdf {
+
+    static final String FONT = "DejaVu Sans";
+
+    static {
+        // the library's lines in the application's log, not printed on stderr by its own handler
+        XRLog.setLoggerImpl(new PdfLibraryLog());
+    }
 
     private final ITemplateEngine templates;
     private final MessageSource messages;

@@ -9,7 +9,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+// some mapped columns are written from Java and read only by SQL (queries, projections, the history):
+// Hibernate uses them, so they are not unused
 /** A quantity that measures an objective (e.g. "Applications référencées", in applications). */
+@SuppressWarnings("UnusedVariable")
 @Entity
 @Table(name = "indicator")
 class Indicator {

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
 
+// some mapped columns are written from Java and read only by SQL (queries, projections, the history):
+// Hibernate uses them, so they are not unused
 /** A re-baselining: an objective's target or deadline changed, with the reason. Never changed afterwards. */
+@SuppressWarnings("UnusedVariable")
 @Entity
 @Immutable
 @Table(name = "objective_baseline")

@@ -11,11 +11,14 @@ import jakarta.persistence.MapsId;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 
+// some mapped columns are written from Java and read only by SQL (queries, projections, the history):
+// Hibernate uses them, so they are not unused
 /**
  * A lead organisation of an objective, at its place in the source document's list (which says
  * nothing of a pilot: the objective designates one, if the DNS did). The
  * organisation belongs to another module, so it is referenced by id only.
  */
+@SuppressWarnings("UnusedVariable")
 @Entity
 @Table(name = "objective_owner")
 class ObjectiveOwner {

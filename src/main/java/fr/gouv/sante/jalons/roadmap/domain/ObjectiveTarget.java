@@ -12,7 +12,10 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+// some mapped columns are written from Java and read only by SQL (queries, projections, the history):
+// Hibernate uses them, so they are not unused
 /** A dated milestone of an objective's target; numeric when it sets a value for an indicator. */
+@SuppressWarnings("UnusedVariable")
 @Entity
 @Table(name = "objective_target")
 class ObjectiveTarget {
