@@ -96,6 +96,8 @@ class CampaignBrowserTests {
         setDate(driver().findElement(By.id("dueOn")), "2025-07-15");
         browser.screenshot("campaign-03-admin-campaign-form");
         browser.clickAndWaitForPage(browser.button("Ouvrir la campagne"));
+        // the page that says what opening does, then the confirmation
+        browser.clickAndWaitForPage(browser.button("Ouvrir la campagne du 1er semestre 2025"));
         assertThat(driver().getCurrentUrl()).endsWith("/admin");
         assertThat(browser.mainText())
                 .contains("La campagne est ouverte.")
