@@ -13,6 +13,8 @@ import java.time.LocalDate;
  *           saves, so that a merge changes the other person's measurement instead of replacing it
  * @param qualifier exact, "plus de", "environ", an increase...
  * @param datePrecision how much of {@code date} the source gives (and the public will see)
+ * @param confirmed the person confirmed the figure despite a plausibility warning (a tenfold move,
+ *                  a decrease of an indicator that must grow)
  */
 public record NewMeasurement(
         Long id,
@@ -20,11 +22,23 @@ public record NewMeasurement(
         BigDecimal value,
         LocalDate date,
         FigureQualifier qualifier,
-        DatePrecision datePrecision) {
+        DatePrecision datePrecision,
+        boolean confirmed) {
 
     public NewMeasurement {
         qualifier = qualifier == null ? FigureQualifier.EXACT : qualifier;
         datePrecision = datePrecision == null ? DatePrecision.DAY : datePrecision;
+    }
+
+    /** A figure not confirmed against a plausibility warning. */
+    public NewMeasurement(
+            Long id,
+            long indicatorId,
+            BigDecimal value,
+            LocalDate date,
+            FigureQualifier qualifier,
+            DatePrecision datePrecision) {
+        this(id, indicatorId, value, date, qualifier, datePrecision, false);
     }
 
     /** An exact value at a known day, for the saved draft {@code id} (null for a new one). */

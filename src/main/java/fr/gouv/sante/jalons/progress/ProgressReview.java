@@ -16,9 +16,28 @@ public interface ProgressReview {
      * time: its unpublished reports are kept, private for good.
      *
      * @throws ReportRejected when the code is malformed, a campaign is open and not yet published,
-     *                        the period exists or is not after the latest one
+     *                        the period exists or is not the one right after the latest one
      */
     void openPeriod(CurrentUser admin, String periodCode, LocalDate dueOn);
+
+    /**
+     * What {@link #openPeriod} would do, without doing it: the DNS confirms after reading it.
+     *
+     * @throws ReportRejected for the same reasons as {@link #openPeriod}
+     */
+    CampaignOpening openingPreview(CurrentUser admin, String periodCode, LocalDate dueOn);
+
+    /** The open campaign if its opening can be cancelled: nothing was saved in it yet. */
+    java.util.Optional<CancellableOpening> cancellableOpening(CurrentUser admin);
+
+    /**
+     * Cancels an opening made by mistake: the new period is deleted, the one it closed takes late
+     * reports again with its unpublished reports as they were, and those mailed are told.
+     *
+     * @throws ReportRejected no campaign to cancel, something was saved in it, or it changed since
+     *                        {@code periodVersion}
+     */
+    void cancelOpening(CurrentUser admin, long periodVersion);
 
     /**
      * Validates a submitted report.

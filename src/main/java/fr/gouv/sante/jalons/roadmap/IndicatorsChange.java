@@ -16,8 +16,26 @@ public record IndicatorsChange(List<Indicator> indicators, List<Target> targets,
         targets = targets == null ? List.of() : List.copyOf(targets);
     }
 
-    /** An indicator: what is counted, in which unit, and whether more is better. */
-    public record Indicator(Long id, String name, String unit, String direction) {}
+    /**
+     * An indicator: what is counted, in which unit, and whether more is better.
+     *
+     * @param maxValue the largest plausible figure, null for the unit's own bound (100 for "%")
+     * @param baselineValue where progress starts, with {@code baselineDate}; both null without baseline
+     */
+    public record Indicator(
+            Long id,
+            String name,
+            String unit,
+            String direction,
+            BigDecimal maxValue,
+            BigDecimal baselineValue,
+            LocalDate baselineDate) {
+
+        /** An indicator without its own bound nor baseline. */
+        public Indicator(Long id, String name, String unit, String direction) {
+            this(id, name, unit, direction, null, null, null);
+        }
+    }
 
     /** A dated target; {@code indicatorPosition} and {@code value} go together. */
     public record Target(LocalDate dueDate, String description, Integer indicatorPosition, BigDecimal value) {}

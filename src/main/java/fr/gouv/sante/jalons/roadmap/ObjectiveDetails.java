@@ -33,11 +33,32 @@ public record ObjectiveDetails(
     /** A dated step of the target; {@code indicatorId} and {@code value} are set for a numeric one. */
     public record Milestone(LocalDate dueDate, String description, Long indicatorId, BigDecimal value) {}
 
-    /** A measured quantity of the objective, with the values its target sets. */
-    public record IndicatorDetails(long id, String name, String unit, String direction, List<TargetValue> targets) {
+    /**
+     * A measured quantity of the objective, with the values its target sets.
+     *
+     * @param maxValue the largest plausible figure when the indicator sets one (else the unit's bound)
+     * @param baseline where its progress starts, from a document or the DNS; null when there is none
+     */
+    public record IndicatorDetails(
+            long id,
+            String name,
+            String unit,
+            String direction,
+            BigDecimal maxValue,
+            TargetValue baseline,
+            List<TargetValue> targets) {
 
         public IndicatorDetails {
             targets = List.copyOf(targets);
+        }
+
+        /** Without a bound nor a baseline of its own. */
+        public IndicatorDetails(long id, String name, String unit, String direction, List<TargetValue> targets) {
+            this(id, name, unit, direction, null, null, targets);
+        }
+
+        public boolean decreasing() {
+            return "DECREASE".equals(direction);
         }
     }
 

@@ -7,13 +7,16 @@ public final class Decimals {
 
     private Decimals() {}
 
-    /** "1 234,5", "1234.5" or "1 234" (French or plain notation); null when it is not a number. */
+    /**
+     * "1 234,5", "1234.5" or "1 234" (French or plain notation); null when it is not a number. A number
+     * too large for the database is still a number: the rules that receive it say it is too large.
+     */
     public static BigDecimal parseFrench(String text) {
         if (text == null) {
             return null;
         }
         String plain = text.strip().replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.');
-        if (!plain.matches("-?[0-9]{1,20}(\\.[0-9]{1,10})?")) {
+        if (!plain.matches("-?[0-9]{1,60}(\\.[0-9]{1,10})?")) {
             return null;
         }
         return new BigDecimal(plain);

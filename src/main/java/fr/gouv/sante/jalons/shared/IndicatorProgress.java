@@ -13,11 +13,15 @@ import java.util.Optional;
  * or behind the straight trajectory to that target. Screen and print compute it here, so that they
  * say the same thing. An increase ({@link FigureQualifier#INCREASE}) is not a total and takes no part.
  *
+ * <p>The baseline is a property of the indicator (stated by a document or set by the DNS), never
+ * the first measurement entered: otherwise a late, higher figure would make the percentage drop.
+ *
  * @param percent the progress towards the final target, rounded down (never 100 % before it is
- *                reached), from the baseline (the first measurement)
- *                when there are several measurements, from zero otherwise; null when undefined
+ *                reached): from the baseline to the target when the indicator has one, otherwise the
+ *                latest figure over the target (undefined for a decreasing indicator without
+ *                baseline); null when undefined
  * @param pace    where the latest figure stands against the straight line from the baseline to the
- *                final target; null when there is no such line (a single measurement, or none)
+ *                final target; null without baseline (no such line is drawn either)
  */
 public record IndicatorProgress(Point latest, Point target, Integer percent, Pace pace) {
 
@@ -52,10 +56,12 @@ public record IndicatorProgress(Point latest, Point target, Integer percent, Pac
     /**
      * How far the latest measurement has gone towards the last target, and whether it keeps pace.
      *
+     * @param baseline   the indicator's baseline, null when it has none
      * @param decreasing true when the indicator must go down to its target
      * @return nothing when the indicator has no measurement
      */
-    public static Optional<IndicatorProgress> of(List<Point> measurements, List<Point> targets, boolean decreasing) {
+    public static Optional<IndicatorProgress> of(
+            List<Point> measurements, List<Point> targets, Point baseline, boolean decreasing) {
         if (measurements.isEmpty()) {
             return Optional.empty();
         }
@@ -71,16 +77,17 @@ public record IndicatorProgress(Point latest, Point target, Integer percent, Pac
             return Optional.of(new IndicatorProgress(latest, target, null, null));
         }
         Point latest = measured.get(measured.size() - 1);
-        Point baseline = measured.size() > 1 ? measured.get(0) : null;
         double from = baseline == null ? 0 : baseline.value().doubleValue();
         double gap = target.value().doubleValue() - from;
         Integer percent = null;
-        if (gap != 0 && (gap > 0) != decreasing) {
+        // value / target says nothing about a figure that must go down: it needs a baseline
+        boolean measurable = baseline != null || !decreasing;
+        if (measurable && gap != 0 && (gap > 0) != decreasing) {
             double share = (latest.value().doubleValue() - from) / gap;
             percent = BigDecimal.valueOf(Math.max(0, share) * 100)
                     .setScale(0, RoundingMode.DOWN)
                     .intValue();
-        } else if (gap == 0) {
+        } else if (measurable && gap == 0) {
             percent = 100;
         }
         Pace pace = null;

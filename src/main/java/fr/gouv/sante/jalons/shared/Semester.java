@@ -28,6 +28,11 @@ public record Semester(int year, int half) implements Comparable<Semester> {
         return new Semester(date.getYear(), date.getMonthValue() <= 6 ? 1 : 2);
     }
 
+    /** The semester right after this one: 2025-S1 after 2024-S2. */
+    public Semester next() {
+        return half == 1 ? new Semester(year, 2) : new Semester(year + 1, 1);
+    }
+
     public LocalDate firstDay() {
         return LocalDate.of(year, half == 1 ? 1 : 7, 1);
     }

@@ -97,6 +97,8 @@ class CampaignBrowserTests {
         setDate(driver().findElement(By.id("dueOn")), "2025-07-15");
         browser.screenshot("campaign-03-admin-campaign-form");
         browser.clickAndWaitForPage(browser.button("Ouvrir la campagne"));
+        // the page that says what opening does, then the confirmation
+        browser.clickAndWaitForPage(browser.button("Ouvrir la campagne du 1er semestre 2025"));
         assertThat(driver().getCurrentUrl()).endsWith("/admin");
         assertThat(browser.mainText())
                 .contains("La campagne est ouverte.")
@@ -126,7 +128,7 @@ class CampaignBrowserTests {
                 .isEqualTo("Point d’avancement de l’objectif 3-1 — Catalogue d'applications avec échanges");
         assertThat(browser.mainText())
                 .contains("Applications référencées dans le catalogue de services de Mon espace santé (applications)")
-                .contains("Dernière valeur publiée : 36 applications au 31 décembre 2024.");
+                .contains("Dernière valeur publiée : 36 applications à la date du bilan du 2e semestre 2024.");
         checkAccessibility("campaign-07-editor-report-form");
 
         chooseStatus("En bonne voie");

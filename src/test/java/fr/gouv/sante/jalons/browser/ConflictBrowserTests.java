@@ -78,13 +78,13 @@ class ConflictBrowserTests {
                         "Texte de l’ANS.",
                         null,
                         List.of(new NewMeasurement(
-                                indicators.get(0).id(), new BigDecimal("52"), LocalDate.of(2025, 6, 15)))),
+                                indicators.get(0).id(), new BigDecimal("520000052"), LocalDate.of(2025, 6, 15)))),
                 false);
         browser.driver()
                 .findElement(By.xpath("//label[normalize-space()='À surveiller']"))
                 .click();
         browser.driver().findElement(By.id("narrative")).sendKeys("Texte de la CNAM.");
-        browser.driver().findElement(By.id("measurements[1].value")).sendKeys("17");
+        browser.driver().findElement(By.id("measurements[1].value")).sendKeys("30000017");
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeScript(
                         "arguments[0].value = '2025-05-31';",

@@ -87,6 +87,7 @@ class PublicationBrowserTests {
         period.sendKeys("2025-S1");
         setDate(driver().findElement(By.id("dueOn")), "2025-07-15");
         browser.clickAndWaitForPage(browser.button("Ouvrir la campagne"));
+        browser.clickAndWaitForPage(browser.button("Ouvrir la campagne du 1er semestre 2025"));
         assertThat(browser.mainText()).contains("La campagne est ouverte.");
         logOut();
 

@@ -320,7 +320,7 @@ class AuthorizationMatrixTests {
                 // after the publication: one campaign at a time
                 new Route(
                         "open campaign",
-                        "/admin/campagne",
+                        "/admin/campagne/ouverture",
                         () -> new String[] {"period", "2025-S2", "dueOn", "2025-12-31"},
                         Set.of(Who.ADMIN)));
     }

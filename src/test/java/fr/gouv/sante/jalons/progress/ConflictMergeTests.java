@@ -84,7 +84,10 @@ class ConflictMergeTests {
         caches.evictAll();
     }
 
-    /** ANS saves first with a measurement on the first indicator; CNAM, from the same empty form, on the second. */
+    /**
+     * ANS saves first with a measurement on the first indicator; CNAM, from the same empty form, on the
+     * second. The figures are plausible next to 1-1's published ones, so that no confirmation is asked.
+     */
     private HttpResponse<String> cnamLosesTheRace() {
         HttpResponse<String> first = ansSession.post(
                 "/espace/objectifs/1-1",
@@ -98,7 +101,7 @@ class ConflictMergeTests {
                 "measurements[0].indicatorId",
                 String.valueOf(indicators.get(0).id()),
                 "measurements[0].value",
-                "52",
+                "520000052",
                 "measurements[0].date",
                 "2025-06-15");
         assertThat(first.statusCode()).isEqualTo(302);
@@ -106,7 +109,7 @@ class ConflictMergeTests {
                 "measurements[1].indicatorId",
                 String.valueOf(indicators.get(1).id()),
                 "measurements[1].value",
-                "17",
+                "30000017",
                 "measurements[1].date",
                 "2025-05-31");
         assertThat(second.statusCode()).as("stale save").isEqualTo(409);
@@ -132,13 +135,13 @@ class ConflictMergeTests {
                         "Enregistrée par Test EDITOR ANS le ",
                         "Texte de l’ANS.",
                         "Texte de la CNAM.",
-                        "52 ",
+                        "052 ",
                         "au 15 juin 2025",
-                        "17 ",
+                        "017 ",
                         "au 31 mai 2025");
         // nothing of CNAM's was saved
         assertThat(narrative()).isEqualTo("Texte de l’ANS.");
-        assertThat(measurements()).containsExactly(indicators.get(0).id() + "=52@2025-06-15");
+        assertThat(measurements()).containsExactly(indicators.get(0).id() + "=520000052@2025-06-15");
     }
 
     @Test
@@ -156,8 +159,8 @@ class ConflictMergeTests {
         assertThat(narrative()).isEqualTo("Texte de la CNAM.");
         assertThat(measurements())
                 .containsExactlyInAnyOrder(
-                        indicators.get(0).id() + "=52@2025-06-15",
-                        indicators.get(1).id() + "=17@2025-05-31");
+                        indicators.get(0).id() + "=520000052@2025-06-15",
+                        indicators.get(1).id() + "=30000017@2025-05-31");
         assertThat(jdbc.sql("select count(*) from measurement where id = ?")
                         .param(ansMeasurement)
                         .query(Long.class)
@@ -177,7 +180,7 @@ class ConflictMergeTests {
         HttpResponse<String> saved = cnamSession.post("/espace/objectifs/1-1", true, merge.toArray(String[]::new));
 
         assertThat(saved.statusCode()).isEqualTo(302);
-        assertThat(measurements()).containsExactly(indicators.get(1).id() + "=17@2025-05-31");
+        assertThat(measurements()).containsExactly(indicators.get(1).id() + "=30000017@2025-05-31");
         assertThat(measurementHistory())
                 .containsExactly(
                         "CREATED by " + ans.email(), "DELETED by " + cnam.email(), "CREATED by " + cnam.email());
@@ -195,15 +198,15 @@ class ConflictMergeTests {
                 "measurements[1].indicatorId",
                 String.valueOf(indicators.get(1).id()),
                 "measurements[1].value",
-                "17",
+                "30000017",
                 "measurements[1].date",
                 "2025-05-31");
 
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(measurements())
                 .containsExactlyInAnyOrder(
-                        indicators.get(0).id() + "=52@2025-06-15",
-                        indicators.get(1).id() + "=17@2025-05-31");
+                        indicators.get(0).id() + "=520000052@2025-06-15",
+                        indicators.get(1).id() + "=30000017@2025-05-31");
         assertThat(measurementHistory()).containsExactly("CREATED by " + ans.email(), "CREATED by " + cnam.email());
     }
 

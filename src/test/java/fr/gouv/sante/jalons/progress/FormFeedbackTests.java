@@ -172,6 +172,76 @@ class FormFeedbackTests {
     }
 
     @Test
+    void anImplausibleFigureIsRefusedWithWhatIsWrongAndNothingIsSaved() {
+        long percentage = jdbc.sql("select i.id from indicator i join objective o on o.id = i.objective_id "
+                        + "where o.code = '6-1' and i.unit = '%'")
+                .query(Long.class)
+                .single();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("status", "ON_TRACK");
+        fields.put("narrative", "Texte valide.");
+        fields.put("measurements[0].indicatorId", String.valueOf(percentage));
+        fields.put("measurements[0].value", "33000");
+        fields.put("measurements[0].date", "2025-05-31");
+        fields.put("action", "brouillon");
+        HttpResponse<String> response = post(session, "/espace/objectifs/6-1", fields);
+        assertThat(response.statusCode()).isEqualTo(200);
+        String page = HtmlUtils.htmlUnescape(response.body());
+        assertThat(page).contains("Un pourcentage doit être compris entre 0 et 100.");
+        assertThat(page.indexOf("id=\"measurements0-value-error\"")).isPositive();
+
+        fields.put("measurements[0].value", "99999999999999999999999");
+        page = HtmlUtils.htmlUnescape(
+                post(session, "/espace/objectifs/6-1", fields).body());
+        assertThat(page).contains("La valeur est trop grande").doesNotContain("La valeur doit être un nombre");
+        assertThat(jdbc.sql("select count(*) from measurement where indicator_id = ?")
+                        .param(percentage)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void aTenfoldMoveOrAFallOfAGrowingIndicatorMustBeConfirmedWithATickBox() {
+        Map<String, String> fields = report("ON_TRACK", "Texte valide.", "brouillon");
+        fields.remove("measurements[0].confirmed");
+        fields.put("measurements[0].value", "400");
+        HttpResponse<String> response = post(editor, "/espace/objectifs/3-1", fields);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(HtmlUtils.htmlUnescape(response.body()).replace('\u202f', ' '))
+                .contains(
+                        "La valeur a été multipliée par plus de 10 depuis la dernière valeur publiée (36 applications)"
+                                + " : cochez la case pour confirmer.",
+                        "type=\"checkbox\" id=\"measurements[0].confirmed\"");
+
+        fields.put("measurements[0].value", "30");
+        assertThat(HtmlUtils.htmlUnescape(
+                        post(editor, "/espace/objectifs/3-1", fields).body()))
+                .contains("La valeur est inférieure à la dernière valeur publiée (36 applications)");
+        assertThat(reportCount("3-1")).isZero();
+
+        // an increase is a change, not a total: it is never compared with the previous total
+        fields.put("measurements[0].qualifier", "INCREASE");
+        fields.put("measurements[0].value", "3");
+        assertThat(post(editor, "/espace/objectifs/3-1", fields).statusCode()).isEqualTo(302);
+
+        fields.put("measurements[0].qualifier", "EXACT");
+        fields.put("measurements[0].value", "400");
+        fields.put("measurements[0].confirmed", "true");
+        fields.put("version", String.valueOf(reportVersion("3-1")));
+        assertThat(post(editor, "/espace/objectifs/3-1", fields).statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("""
+                        select m.value from measurement m join progress_report r on r.id = m.report_id
+                        join objective o on o.id = r.objective_id where o.code = '3-1'""").query(java.math.BigDecimal.class).single()).isEqualByComparingTo("400");
+    }
+
+    private long reportCount(String code) {
+        return jdbc.sql("""
+                        select count(*) from progress_report r join objective o on o.id = r.objective_id
+                        join reporting_period p on p.id = r.period_id where o.code = ? and p.code = '2025-S1'""").param(code).query(Long.class).single();
+    }
+
+    @Test
     void aDraftMayLackItsStatusAndNarrativeButASubmissionMayNot() {
         Map<String, String> fields = report("", "", "brouillon");
         HttpResponse<String> response = post(editor, "/espace/objectifs/3-1", fields);
@@ -246,6 +316,8 @@ class FormFeedbackTests {
                         .single()));
         fields.put("measurements[0].value", "1,5");
         fields.put("measurements[0].date", "2025-05-31");
+        // 1,5 after 36 is a fall of more than tenfold: confirmed, as the person would
+        fields.put("measurements[0].confirmed", "true");
         fields.put("action", action);
         return fields;
     }

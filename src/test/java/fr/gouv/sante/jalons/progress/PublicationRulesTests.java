@@ -423,7 +423,8 @@ class PublicationRulesTests {
         publish();
         assertThatThrownBy(() -> review.openPeriod(admin, "2024-S1", LocalDate.of(2025, 12, 15)))
                 .isInstanceOfSatisfying(
-                        ReportRejected.class, e -> assertThat(e.errors()).containsValue("campaign.period.not-after"));
+                        ReportRejected.class,
+                        e -> assertThat(e.errors()).containsValue("campaign.period.expected|2025-S2"));
         assertThat(state("2025-S1")).isEqualTo("PUBLISHED");
     }
 

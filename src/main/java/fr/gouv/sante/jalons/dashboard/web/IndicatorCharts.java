@@ -26,8 +26,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lays out an indicator's chart: time on x, value on y from zero; measurements joined by a line,
- * dated targets as markers, and the straight-line trajectory from the first measurement to the
- * final target, which shows at a glance whether the objective is ahead of or behind its path.
+ * dated targets as markers, and the straight-line trajectory from the indicator's baseline to the
+ * final target, which shows at a glance whether the objective is ahead of or behind its path. Without
+ * a baseline no trajectory is drawn: a line from the first figure entered, or from zero at an
+ * arbitrary date, would claim a path that no document sets.
  */
 @Component
 class IndicatorCharts {
@@ -53,7 +55,8 @@ class IndicatorCharts {
         String id = "indicator-" + indicator.id();
         // one table in date order: a measurement and a target of the same day, the measurement first
         record Dated(LocalDate date, int kind, Row row) {}
-        List<Row> rows = Stream.concat(
+        TargetValue baseline = indicator.baseline();
+        List<Dated> dated = Stream.concat(
                         measured.stream()
                                 .map(m -> new Dated(
                                         m.date(),
@@ -72,6 +75,18 @@ class IndicatorCharts {
                                                 formats.quantity(t.value(), indicator.unit()),
                                                 "chart.kind.target",
                                                 ""))))
+                .collect(Collectors.toCollection(ArrayList::new));
+        if (baseline != null) {
+            dated.add(new Dated(
+                    baseline.date(),
+                    -1,
+                    new Row(
+                            formats.date(baseline.date()),
+                            formats.quantity(baseline.value(), indicator.unit()),
+                            "chart.kind.baseline",
+                            "")));
+        }
+        List<Row> rows = dated.stream()
                 .sorted(Comparator.comparing(Dated::date).thenComparingInt(Dated::kind))
                 .map(Dated::row)
                 .toList();
@@ -82,8 +97,11 @@ class IndicatorCharts {
         List<IndicatorProgress.Point> targetPoints0 = targets.stream()
                 .map(t -> new IndicatorProgress.Point(t.date(), t.value()))
                 .toList();
-        Optional<IndicatorProgress> progress =
-                IndicatorProgress.of(measuredPoints0, targetPoints0, "DECREASE".equals(indicator.direction()));
+        Optional<IndicatorProgress> progress = IndicatorProgress.of(
+                measuredPoints0,
+                targetPoints0,
+                baseline == null ? null : new IndicatorProgress.Point(baseline.date(), baseline.value()),
+                indicator.decreasing());
         String progressText = progress.map(this::progressText).orElse("");
         if (measured.size() == 1) {
             String card = figureCard(
@@ -109,9 +127,12 @@ class IndicatorCharts {
                     id, indicator.name(), indicator.unit(), summary, rows, "", progressText);
         }
 
+        List<TargetValue> drawnTargets = baseline == null
+                ? targets
+                : Stream.concat(Stream.of(baseline), targets.stream()).toList();
         LocalDate start = Stream.concat(
                         measured.stream().map(MeasurementValue::date),
-                        targets.stream().map(TargetValue::date))
+                        drawnTargets.stream().map(TargetValue::date))
                 .min(Comparator.naturalOrder())
                 .orElseThrow();
         LocalDate end = Stream.concat(
@@ -124,7 +145,7 @@ class IndicatorCharts {
         double days = Math.max(1, ChronoUnit.DAYS.between(start, end));
         double maxValue = Stream.concat(
                         measured.stream().map(MeasurementValue::value),
-                        targets.stream().map(TargetValue::value))
+                        drawnTargets.stream().map(TargetValue::value))
                 .mapToDouble(BigDecimal::doubleValue)
                 .max()
                 .orElse(1);
@@ -150,13 +171,12 @@ class IndicatorCharts {
                 .toList();
         String line = measuredPoints.stream().map(p -> p.x() + "," + p.y()).collect(Collectors.joining(" "));
         Line trajectory = null;
-        if (!measured.isEmpty() && !targets.isEmpty()) {
-            MeasurementValue first = measured.get(0);
+        if (baseline != null && !targets.isEmpty()) {
             TargetValue last = targets.get(targets.size() - 1);
-            if (last.date().isAfter(first.date())) {
+            if (last.date().isAfter(baseline.date())) {
                 trajectory = new Line(
-                        scale.x(first.date()),
-                        scale.y(first.value().doubleValue()),
+                        scale.x(baseline.date()),
+                        scale.y(baseline.value().doubleValue()),
                         scale.x(last.date()),
                         scale.y(last.value().doubleValue()));
             }

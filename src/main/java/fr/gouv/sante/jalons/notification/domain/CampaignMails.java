@@ -8,6 +8,7 @@ import fr.gouv.sante.jalons.progress.CampaignFollowUp;
 import fr.gouv.sante.jalons.progress.CampaignFollowUp.CampaignStatus;
 import fr.gouv.sante.jalons.progress.CampaignFollowUp.Row;
 import fr.gouv.sante.jalons.progress.CampaignOpened;
+import fr.gouv.sante.jalons.progress.CampaignOpeningCancelled;
 import fr.gouv.sante.jalons.progress.PeriodPublished;
 import fr.gouv.sante.jalons.progress.ReportSentBack;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
@@ -34,13 +35,16 @@ class CampaignMails {
     private final AccountDirectory directory;
     private final CampaignFollowUp followUp;
     private final MessageSource messages;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     CampaignMails(
             MailQueue queue,
             MailTemplates templates,
             AccountDirectory directory,
             CampaignFollowUp followUp,
-            MessageSource messages) {
+            MessageSource messages,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.queue = queue;
         this.templates = templates;
         this.directory = directory;
@@ -67,12 +71,43 @@ class CampaignMails {
                                 "workspace", templates.link("/espace")));
                 queue.queue(
                         MailKind.CAMPAIGN_OPENED,
+                        opened.period(),
                         editor.email(),
                         templates.subject("mail.opened.subject", period, FrenchFormat.date(opened.dueOn())),
                         body,
                         false);
             }
         }
+    }
+
+    /**
+     * An opening cancelled: everyone who got its mail is told, whatever became of their account since
+     * (the mail went to that address). The reminders of the cancelled campaign are forgotten.
+     */
+    @EventListener
+    void on(CampaignOpeningCancelled cancelled) {
+        String period = periodLabel(cancelled.period());
+        String reopened = cancelled.reopened() == null ? null : periodLabel(cancelled.reopened());
+        Map<String, String> names = directory.withRole(Role.EDITOR).stream()
+                .collect(Collectors.toMap(Member::email, Member::displayName, (a, b) -> a));
+        for (String recipient : queue.openingRecipients(cancelled.period())) {
+            Map<String, Object> variables = new java.util.HashMap<>();
+            variables.put("name", names.getOrDefault(recipient, recipient));
+            variables.put("period", period);
+            variables.put("reopened", reopened);
+            variables.put("workspace", templates.link("/espace"));
+            queue.queue(
+                    MailKind.CAMPAIGN_OPENING_CANCELLED,
+                    cancelled.period(),
+                    recipient,
+                    templates.subject("mail.opening-cancelled.subject", period),
+                    templates.body("campaign-opening-cancelled", variables),
+                    false);
+        }
+        // the next opening of that period starts its reminders afresh
+        jdbc.sql("delete from campaign_reminder where period_code = ?")
+                .param(cancelled.period())
+                .update();
     }
 
     @EventListener

@@ -1,8 +1,14 @@
 package fr.gouv.sante.jalons.progress.domain;
 
 import fr.gouv.sante.jalons.account.AccessPolicy;
+import fr.gouv.sante.jalons.account.AccountDirectory;
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.account.Role;
+import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.progress.CampaignOpened;
+import fr.gouv.sante.jalons.progress.CampaignOpening;
+import fr.gouv.sante.jalons.progress.CampaignOpeningCancelled;
+import fr.gouv.sante.jalons.progress.CancellableOpening;
 import fr.gouv.sante.jalons.progress.ClosedPeriod;
 import fr.gouv.sante.jalons.progress.PeriodPublished;
 import fr.gouv.sante.jalons.progress.ProgressReporting;
@@ -60,6 +66,8 @@ class CampaignPublication {
     private final Clock clock;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
+    private final OrganisationQueries organisations;
+    private final AccountDirectory directory;
 
     CampaignPublication(
             CampaignSupport campaign,
@@ -73,7 +81,11 @@ class CampaignPublication {
             AccessPolicy policy,
             ApplicationEventPublisher events,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            OrganisationQueries organisations,
+            AccountDirectory directory) {
+        this.organisations = organisations;
+        this.directory = directory;
         this.campaign = campaign;
         this.periods = periods;
         this.reports = reports;
@@ -90,8 +102,79 @@ class CampaignPublication {
         this.reading.setReadOnly(true);
     }
 
+    /** What opening {@code periodCode} would close, keep unpublished and mail, once the form is valid. */
+    CampaignOpening openingPreview(CurrentUser admin, String periodCode, LocalDate dueOn) {
+        policy.requireAdmin(admin);
+        return reading.execute(tx -> {
+            Semester semester = checkOpening(periodCode, dueOn);
+            Optional<ReportingPeriod> closing = campaign.openPeriod();
+            long kept = closing.map(this::unpublished).orElse(0L);
+            Map<String, Long> organisationIds = new HashMap<>();
+            organisations
+                    .allByAcronym()
+                    .forEach((acronym, organisation) -> organisationIds.put(acronym, organisation.id()));
+            // the opening mail goes to the editors of every lead organisation of an objective
+            java.util.Set<Long> leads = roadmap.objectives().stream()
+                    .flatMap(objective -> objective.ownerAcronyms().stream())
+                    .map(organisationIds::get)
+                    .filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.toSet());
+            int recipients = leads.isEmpty()
+                    ? 0
+                    : directory.members(leads, java.util.Set.of(Role.EDITOR)).size();
+            return new CampaignOpening(
+                    semester.toString(),
+                    dueOn,
+                    closing.map(ReportingPeriod::getCode).orElse(null),
+                    kept,
+                    recipients);
+        });
+    }
+
     void open(CurrentUser admin, String periodCode, LocalDate dueOn) {
         policy.requireAdmin(admin);
+        Semester semester = checkOpening(periodCode, dueOn);
+        long roadmapId = campaign.roadmapId();
+        Optional<ReportingPeriod> current = campaign.openPeriod();
+        try {
+            writing.executeWithoutResult(tx -> {
+                // the published period stops taking late reports: closed first (one active period at a time)
+                current.ifPresent(previous -> {
+                    previous.close();
+                    periods.saveAndFlush(previous);
+                    campaign.audit(
+                            admin,
+                            "REPORTING_PERIOD",
+                            previous.getCode(),
+                            null,
+                            "CLOSED",
+                            null,
+                            Map.of("period", previous.getCode(), "unpublishedReportsKept", unpublished(previous)));
+                });
+                ReportingPeriod opened = new ReportingPeriod(roadmapId, semester, dueOn);
+                current.ifPresent(opened::closing);
+                ReportingPeriod period = periods.saveAndFlush(opened);
+                campaign.audit(
+                        admin,
+                        "REPORTING_PERIOD",
+                        period.getCode(),
+                        null,
+                        "OPENED",
+                        null,
+                        Map.of("period", period.getCode(), "dueOn", dueOn.toString()));
+                events.publishEvent(new CampaignOpened(period.getCode(), dueOn));
+            });
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+            // another administrator published, closed or opened at the same time
+            throw new ReportRejected(Map.of("period", "campaign.period.stale"));
+        }
+    }
+
+    /**
+     * The semester to open, when it may be opened: only the one right after the latest period, so that
+     * a slip of the keyboard ("2099-S1") cannot close the current period for good.
+     */
+    private Semester checkOpening(String periodCode, LocalDate dueOn) {
         Semester semester;
         try {
             semester = Semester.parse(periodCode == null ? null : periodCode.strip());
@@ -113,44 +196,76 @@ class CampaignPublication {
         } else if (periods.findByRoadmapIdAndCode(roadmapId, semester.toString())
                 .isPresent()) {
             errors.put("period", "campaign.period.exists");
-        } else if (latest.isPresent()
-                && !semester.firstDay().isAfter(latest.get().getEndsOn())) {
-            errors.put("period", "campaign.period.not-after");
+        } else if (latest.isPresent()) {
+            Semester expected = Semester.parse(latest.get().getCode()).next();
+            if (!expected.equals(semester)) {
+                errors.put("period", "campaign.period.expected|" + expected);
+            }
         }
         if (!errors.isEmpty()) {
             throw new ReportRejected(errors);
         }
+        return semester;
+    }
+
+    private long unpublished(ReportingPeriod period) {
+        return reports.findByPeriod(period).stream()
+                .filter(report -> report.getState() != ReportState.PUBLISHED)
+                .count();
+    }
+
+    Optional<CancellableOpening> cancellableOpening(CurrentUser admin) {
+        policy.requireAdmin(admin);
+        return reading.execute(tx -> campaign.openPeriod()
+                .filter(period -> period.getState() == ReportingPeriod.State.OPEN)
+                .filter(period -> !reports.existsByPeriod(period) && !measurements.existsByPeriod(period))
+                .map(period -> new CancellableOpening(
+                        period.getCode(),
+                        period.getClosedPreviousId() == null
+                                ? null
+                                : periods.findById(period.getClosedPreviousId())
+                                        .map(ReportingPeriod::getCode)
+                                        .orElse(null),
+                        period.getVersion())));
+    }
+
+    void cancelOpening(CurrentUser admin, long periodVersion) {
+        policy.requireAdmin(admin);
         try {
             writing.executeWithoutResult(tx -> {
-                // the published period stops taking late reports: closed first (one active period at a time)
-                current.ifPresent(previous -> {
-                    previous.close();
-                    periods.saveAndFlush(previous);
-                    long kept = reports.findByPeriod(previous).stream()
-                            .filter(report -> report.getState() != ReportState.PUBLISHED)
-                            .count();
-                    campaign.audit(
-                            admin,
-                            "REPORTING_PERIOD",
-                            previous.getCode(),
-                            null,
-                            "CLOSED",
-                            null,
-                            Map.of("period", previous.getCode(), "unpublishedReportsKept", kept));
+                ReportingPeriod period = campaign.openPeriod()
+                        .filter(open -> open.getState() == ReportingPeriod.State.OPEN)
+                        .orElseThrow(() -> new ReportRejected(Map.of("period", "campaign.cancel.none")));
+                if (period.getVersion() != periodVersion) {
+                    throw new ReportRejected(Map.of("period", "campaign.period.stale"));
+                }
+                if (reports.existsByPeriod(period) || measurements.existsByPeriod(period)) {
+                    throw new ReportRejected(Map.of("period", "campaign.cancel.started"));
+                }
+                Optional<ReportingPeriod> previous = period.getClosedPreviousId() == null
+                        ? Optional.empty()
+                        : periods.findById(period.getClosedPreviousId());
+                Map<String, Object> before = new LinkedHashMap<>();
+                before.put("period", period.getCode());
+                before.put("dueOn", period.getDueOn().toString());
+                // the new period goes first: only one period of the roadmap may be active at a time
+                periods.delete(period);
+                periods.flush();
+                previous.ifPresent(closed -> {
+                    closed.reopen();
+                    periods.saveAndFlush(closed);
                 });
-                ReportingPeriod period = periods.saveAndFlush(new ReportingPeriod(roadmapId, semester, dueOn));
-                campaign.audit(
-                        admin,
-                        "REPORTING_PERIOD",
-                        period.getCode(),
-                        null,
-                        "OPENED",
-                        null,
-                        Map.of("period", period.getCode(), "dueOn", dueOn.toString()));
-                events.publishEvent(new CampaignOpened(period.getCode(), dueOn));
+                String reopened = previous.map(ReportingPeriod::getCode).orElse(null);
+                Map<String, Object> after = new LinkedHashMap<>();
+                after.put("reopenedPeriod", reopened == null ? "" : reopened);
+                after.put(
+                        "unpublishedReportsKept",
+                        previous.map(this::unpublished).orElse(0L));
+                campaign.audit(admin, "REPORTING_PERIOD", period.getCode(), null, "OPENING_CANCELLED", before, after);
+                events.publishEvent(new CampaignOpeningCancelled(period.getCode(), reopened));
             });
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
-            // another administrator published, closed or opened at the same time
+            // a report was started, or another administrator acted, at the same time
             throw new ReportRejected(Map.of("period", "campaign.period.stale"));
         }
     }

@@ -5,10 +5,12 @@ import fr.gouv.sante.jalons.progress.NewMeasurement;
 import fr.gouv.sante.jalons.progress.ReportCommand;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
+import fr.gouv.sante.jalons.shared.FigurePlausibility;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,8 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DraftMeasurements {
-
-    private static final BigDecimal MAX_VALUE = new BigDecimal("9999999999999999");
 
     private final CampaignSupport campaign;
     private final MeasurementRepository measurements;
@@ -38,12 +38,19 @@ class DraftMeasurements {
             ReportingPeriod period,
             Long reportId,
             Map<String, String> errors) {
-        Set<Long> indicators =
-                objective.indicators().stream().map(IndicatorDetails::id).collect(Collectors.toSet());
+        Map<Long, IndicatorDetails> indicators =
+                objective.indicators().stream().collect(Collectors.toMap(IndicatorDetails::id, Function.identity()));
+        Map<Long, Measurement> lastPublished = new LinkedHashMap<>();
+        if (!command.measurements().isEmpty()) {
+            measurements
+                    .findByIndicatorIdInAndPublishedAtIsNotNullOrderByMeasuredOnDesc(indicators.keySet())
+                    .forEach(m -> lastPublished.putIfAbsent(m.getIndicatorId(), m));
+        }
         Set<Long> seen = new HashSet<>();
         for (NewMeasurement measurement : command.measurements()) {
             String field = "measurement." + measurement.indicatorId();
-            if (!indicators.contains(measurement.indicatorId())) {
+            IndicatorDetails indicator = indicators.get(measurement.indicatorId());
+            if (indicator == null) {
                 errors.put("measurements", "report.measurement.unknown-indicator");
                 continue;
             }
@@ -53,12 +60,18 @@ class DraftMeasurements {
             BigDecimal value = measurement.value();
             if (value == null) {
                 errors.put(field + ".value", "report.measurement.value.required");
-            } else if (value.signum() < 0) {
-                errors.put(field + ".value", "report.measurement.value.negative");
-            } else if (value.compareTo(MAX_VALUE) > 0) {
-                errors.put(field + ".value", "report.measurement.value.too-large");
-            } else if (value.stripTrailingZeros().scale() > 2) {
-                errors.put(field + ".value", "report.measurement.value.decimals");
+            } else {
+                FigurePlausibility plausibility =
+                        new FigurePlausibility(indicator.unit(), indicator.maxValue(), !indicator.decreasing());
+                Optional<FigurePlausibility.Problem> refusal = plausibility.refusal(value);
+                Measurement last = lastPublished.get(measurement.indicatorId());
+                if (refusal.isPresent()) {
+                    errors.put(field + ".value", refusal.get().encoded());
+                } else if (!measurement.confirmed() && last != null) {
+                    plausibility
+                            .warning(value, measurement.qualifier(), last.getValue(), last.getQualifier())
+                            .ifPresent(warning -> errors.put(field + ".confirmed", warning.encoded()));
+                }
             }
             if (measurement.date() == null) {
                 errors.put(field + ".date", "report.measurement.date.required");

@@ -29,6 +29,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -104,24 +105,33 @@ class JpaProgressReview implements ProgressReview {
         return new CampaignOverview(all.period(), all.dueOn(), periodVersion, completion, all.items(), next);
     }
 
-    /** The semester after the latest one the roadmap has, or the current one if that is later. */
+    /** The semester right after the latest one the roadmap has (the only one that may open), else the current one. */
     private Semester suggestedNextPeriod() {
-        LocalDate today = LocalDate.now(clock);
-        Semester current = new Semester(today.getYear(), today.getMonthValue() <= 6 ? 1 : 2);
         return periods.findByRoadmapIdOrderByEndsOnDesc(campaign.roadmapId()).stream()
                 .findFirst()
-                .map(latest -> Semester.parse(latest.getCode()))
-                .map(latest -> {
-                    Semester after =
-                            latest.half() == 1 ? new Semester(latest.year(), 2) : new Semester(latest.year() + 1, 1);
-                    return after.compareTo(current) > 0 ? after : current;
-                })
-                .orElse(current);
+                .map(latest -> Semester.parse(latest.getCode()).next())
+                .orElseGet(() -> Semester.containing(LocalDate.now(clock)));
     }
 
     @Override
     public void openPeriod(CurrentUser admin, String periodCode, LocalDate dueOn) {
         publication.open(admin, periodCode, dueOn);
+    }
+
+    @Override
+    public fr.gouv.sante.jalons.progress.CampaignOpening openingPreview(
+            CurrentUser admin, String periodCode, LocalDate dueOn) {
+        return publication.openingPreview(admin, periodCode, dueOn);
+    }
+
+    @Override
+    public Optional<fr.gouv.sante.jalons.progress.CancellableOpening> cancellableOpening(CurrentUser admin) {
+        return publication.cancellableOpening(admin);
+    }
+
+    @Override
+    public void cancelOpening(CurrentUser admin, long periodVersion) {
+        publication.cancelOpening(admin, periodVersion);
     }
 
     @Override

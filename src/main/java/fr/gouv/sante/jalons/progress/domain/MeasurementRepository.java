@@ -14,4 +14,6 @@ interface MeasurementRepository extends JpaRepository<Measurement, Long> {
     boolean existsByIndicatorIdAndMeasuredOnAndReportIdIsNot(long indicatorId, LocalDate measuredOn, long reportId);
 
     boolean existsByIndicatorIdAndMeasuredOn(long indicatorId, LocalDate measuredOn);
+
+    boolean existsByPeriod(ReportingPeriod period);
 }

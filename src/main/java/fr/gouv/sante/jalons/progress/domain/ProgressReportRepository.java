@@ -12,6 +12,8 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
 
     List<ProgressReport> findByPeriod(ReportingPeriod period);
 
+    boolean existsByPeriod(ReportingPeriod period);
+
     List<ProgressReport> findByPeriodAndState(ReportingPeriod period, ReportState state);
 
     /** Reports of closed periods that were never published, newest period first. */

@@ -62,6 +62,9 @@ class ReportingPeriod {
     /** How many times the period was published (first publication, then supplementary ones). */
     private int publications;
 
+    /** The period this one's opening closed, null when none was taking late reports. */
+    private Long closedPreviousId;
+
     @Version
     private long version;
 
@@ -103,6 +106,22 @@ class ReportingPeriod {
             throw new IllegalStateException("Period " + code + " is " + state);
         }
         this.state = State.CLOSED;
+    }
+
+    /** An opening cancelled: the period takes late reports again, its unpublished reports as they were. */
+    void reopen() {
+        if (state != State.CLOSED || publishedAt == null) {
+            throw new IllegalStateException("Period " + code + " is " + state);
+        }
+        this.state = State.PUBLISHED;
+    }
+
+    void closing(ReportingPeriod previous) {
+        this.closedPreviousId = previous.getId();
+    }
+
+    public Long getClosedPreviousId() {
+        return closedPreviousId;
     }
 
     public int getPublications() {

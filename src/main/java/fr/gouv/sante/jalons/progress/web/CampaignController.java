@@ -88,6 +88,14 @@ class CampaignController {
                 overview.period() != null && overview.period().publishedAt() != null);
         model.addAttribute("publishedOn", overview.period() == null ? "" : views.publishedOn(overview.period()));
         model.addAttribute(
+                "cancellable",
+                review.cancellableOpening(admin)
+                        .map(opening -> new CancellableOpeningView(
+                                views.periodLabel(opening.period()),
+                                opening.reopens() == null ? null : views.periodLabel(opening.reopens()),
+                                opening.periodVersion()))
+                        .orElse(null));
+        model.addAttribute(
                 "closedPeriods",
                 review.closedPeriods(admin).stream()
                         .map(closed -> new ClosedPeriodView(
@@ -108,8 +116,40 @@ class CampaignController {
         binder.setAllowedFields("period", "dueOn");
     }
 
-    /** On an error the page is shown again (no redirect): what was typed stays, each error next to its field. */
+    /**
+     * Nothing opens yet: a valid form leads to the page that says what opening will do, to confirm. On
+     * an error the page is shown again (no redirect): what was typed stays, each error next to its field.
+     */
     @PostMapping("/admin/campagne")
+    String prepareOpening(
+            @Valid @ModelAttribute("campaignForm") CampaignForm form,
+            BindingResult errors,
+            CurrentUser admin,
+            Model model) {
+        LocalDate due = form.dueDate(errors);
+        if (!errors.hasErrors()) {
+            try {
+                var opening = review.openingPreview(admin, form.getPeriod(), due);
+                model.addAttribute(
+                        "opening",
+                        new CampaignOpeningView(
+                                opening.period(),
+                                views.periodLabel(opening.period()),
+                                opening.dueOn().toString(),
+                                FrenchFormat.date(opening.dueOn()),
+                                opening.closing() == null ? null : views.periodLabel(opening.closing()),
+                                opening.unpublishedKept(),
+                                opening.recipients()));
+                return "progress/campaign-opening";
+            } catch (ReportRejected e) {
+                FormErrors.reject(errors, e.errors());
+            }
+        }
+        return campaign(admin, model);
+    }
+
+    /** The confirmed opening; refused like the form if anything changed since the confirmation page. */
+    @PostMapping("/admin/campagne/ouverture")
     String open(
             @Valid @ModelAttribute("campaignForm") CampaignForm form,
             BindingResult errors,
@@ -128,6 +168,17 @@ class CampaignController {
             return campaign(admin, model);
         }
         redirect.addFlashAttribute("flash", "campaign.flash.opened");
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/campagne/annulation")
+    String cancelOpening(@RequestParam long version, CurrentUser admin, RedirectAttributes redirect) {
+        try {
+            review.cancelOpening(admin, version);
+        } catch (ReportRejected e) {
+            return failure(redirect, e.errors(), "/admin");
+        }
+        redirect.addFlashAttribute("flash", "campaign.flash.cancelled");
         return "redirect:/admin";
     }
 

@@ -113,6 +113,16 @@ public class ProgressReportForm {
         private String date;
         private String qualifier = FigureQualifier.EXACT.name();
         private String datePrecision = DatePrecision.DAY.name();
+        private boolean confirmed;
+
+        /** Ticked: the person confirms the figure despite a plausibility warning. */
+        public boolean isConfirmed() {
+            return confirmed;
+        }
+
+        public void setConfirmed(boolean confirmed) {
+            this.confirmed = confirmed;
+        }
 
         boolean isBlank() {
             return (value == null || value.isBlank()) && (date == null || date.isBlank());

@@ -78,8 +78,8 @@ final class ProgressReportForms {
                 errors.rejectValue("measurements[" + i + "].datePrecision", "report.measurement.precision.invalid");
             }
             if (value != null && date != null && qualifier != null && precision != null) {
-                measurements.add(
-                        new NewMeasurement(row.getId(), row.getIndicatorId(), value, date, qualifier, precision));
+                measurements.add(new NewMeasurement(
+                        row.getId(), row.getIndicatorId(), value, date, qualifier, precision, row.isConfirmed()));
             }
         }
         return new ReportCommand(status, form.getNarrative(), form.getVersion(), measurements, removed);

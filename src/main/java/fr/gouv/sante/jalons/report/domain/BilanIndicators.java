@@ -49,8 +49,17 @@ class BilanIndicators {
                 .map(t -> new Point(t.date(), t.value()))
                 .sorted(Comparator.comparing(Point::date))
                 .toList();
-        boolean decreasing = "DECREASE".equals(indicator.direction());
-        Optional<IndicatorProgress> progressOf = IndicatorProgress.of(measured, targets, decreasing);
+        Optional<IndicatorProgress> progressOf = IndicatorProgress.of(
+                values.stream()
+                        .map(m -> new Point(m.date(), m.value(), m.qualifier()))
+                        .toList(),
+                targets,
+                indicator.baseline() == null
+                        ? null
+                        : new Point(
+                                indicator.baseline().date(),
+                                indicator.baseline().value()),
+                indicator.decreasing());
         String progressText = progressOf.map(this::progressText).orElse("");
         String chart = "";
         String card = "";

@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 
 // some mapped columns are written from Java and read only by SQL (queries, projections, the history):
 // Hibernate uses them, so they are not unused
@@ -40,6 +42,16 @@ class Indicator {
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private Direction direction;
 
+    /** An upper bound for its figures, when the unit implies none or the indicator overrides it. */
+    @jakarta.persistence.Column(precision = 18, scale = 2)
+    private BigDecimal maxValue;
+
+    /** Where progress starts (from a document or set by the DNS); null: progress is value / target. */
+    @jakarta.persistence.Column(precision = 18, scale = 2)
+    private BigDecimal baselineValue;
+
+    private LocalDate baselineDate;
+
     protected Indicator() {}
 
     Indicator(Objective objective, int position, String name, String unit, Direction direction) {
@@ -55,6 +67,24 @@ class Indicator {
         this.name = name;
         this.unit = unit;
         this.direction = direction;
+    }
+
+    void bound(BigDecimal maxValue, BigDecimal baselineValue, LocalDate baselineDate) {
+        this.maxValue = maxValue;
+        this.baselineValue = baselineValue;
+        this.baselineDate = baselineDate;
+    }
+
+    public BigDecimal getMaxValue() {
+        return maxValue;
+    }
+
+    public BigDecimal getBaselineValue() {
+        return baselineValue;
+    }
+
+    public LocalDate getBaselineDate() {
+        return baselineDate;
     }
 
     public Long getId() {

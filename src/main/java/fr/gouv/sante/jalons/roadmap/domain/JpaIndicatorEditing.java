@@ -65,7 +65,10 @@ class JpaIndicatorEditing implements IndicatorEditing {
                                     i.getId(),
                                     i.getName(),
                                     i.getUnit(),
-                                    i.getDirection().name()))
+                                    i.getDirection().name(),
+                                    i.getMaxValue(),
+                                    i.getBaselineValue(),
+                                    i.getBaselineDate()))
                             .toList(),
                     objective.getTargets().stream()
                             .map(t -> new IndicatorsChange.Target(
@@ -124,6 +127,7 @@ class JpaIndicatorEditing implements IndicatorEditing {
                         indicator = existing.get(row.id());
                         indicator.change(i + 1, row.name().strip(), row.unit().strip(), direction);
                     }
+                    indicator.bound(row.maxValue(), row.baselineValue(), row.baselineDate());
                     ordered.add(indicator);
                 }
                 entityManager.flush();
@@ -188,6 +192,23 @@ class JpaIndicatorEditing implements IndicatorEditing {
             if (!"INCREASE".equals(row.direction()) && !"DECREASE".equals(row.direction())) {
                 errors.put("indicators[" + i + "].direction", "structure.indicator.direction.invalid");
             }
+            if (row.maxValue() != null
+                    && (!storable(row.maxValue()) || row.maxValue().signum() == 0)) {
+                errors.put("indicators[" + i + "].maxValue", "structure.indicator.max.invalid");
+            }
+            if (row.baselineValue() != null && !storable(row.baselineValue())) {
+                errors.put("indicators[" + i + "].baselineValue", "structure.indicator.baseline.value.invalid");
+            } else if ((row.baselineValue() == null) != (row.baselineDate() == null)) {
+                errors.put(
+                        row.baselineValue() == null
+                                ? "indicators[" + i + "].baselineValue"
+                                : "indicators[" + i + "].baselineDate",
+                        "structure.indicator.baseline.pair");
+            } else if (row.baselineDate() != null
+                    && (row.baselineDate().getYear() < 2000
+                            || row.baselineDate().getYear() > 2100)) {
+                errors.put("indicators[" + i + "].baselineDate", "structure.target.date.invalid");
+            }
         }
         for (int i = 0; i < change.targets().size(); i++) {
             IndicatorsChange.Target row = change.targets().get(i);
@@ -205,10 +226,7 @@ class JpaIndicatorEditing implements IndicatorEditing {
                     && (position < 1 || position > change.indicators().size())) {
                 errors.put("targets[" + i + "].indicator", "structure.target.indicator.invalid");
             }
-            if (row.value() != null
-                    && (row.value().signum() < 0
-                            || row.value().compareTo(new java.math.BigDecimal("9999999999999999")) > 0
-                            || row.value().stripTrailingZeros().scale() > 2)) {
+            if (row.value() != null && !storable(row.value())) {
                 errors.put("targets[" + i + "].value", "structure.target.value.invalid");
             } else if ((position == null) != (row.value() == null)) {
                 errors.put("targets[" + i + "].value", "structure.target.value.pair");
@@ -217,12 +235,28 @@ class JpaIndicatorEditing implements IndicatorEditing {
         return errors;
     }
 
+    private static String plain(java.math.BigDecimal value) {
+        return fr.gouv.sante.jalons.shared.Decimals.plain(value).toPlainString();
+    }
+
+    /** Positive or zero, at most two decimals, and within the numeric(18,2) columns. */
+    private static boolean storable(java.math.BigDecimal value) {
+        return value.signum() >= 0
+                && value.compareTo(new java.math.BigDecimal("9999999999999999")) <= 0
+                && value.stripTrailingZeros().scale() <= 2;
+    }
+
     private Map<String, Object> indicatorsSnapshot(Objective objective) {
         Map<String, Object> snapshot = new LinkedHashMap<>();
         snapshot.put(
                 "indicators",
                 objective.getIndicators().stream()
-                        .map(i -> i.getName() + " (" + i.getUnit() + ", " + i.getDirection() + ")")
+                        .map(i -> i.getName() + " (" + i.getUnit() + ", " + i.getDirection()
+                                + (i.getMaxValue() == null ? "" : ", max " + plain(i.getMaxValue()))
+                                + (i.getBaselineValue() == null
+                                        ? ""
+                                        : ", référence " + plain(i.getBaselineValue()) + " au " + i.getBaselineDate())
+                                + ")")
                         .toList());
         snapshot.put(
                 "targets",

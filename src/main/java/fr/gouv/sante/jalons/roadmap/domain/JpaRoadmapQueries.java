@@ -80,6 +80,10 @@ class JpaRoadmapQueries implements RoadmapQueries {
                             indicator.name(),
                             indicator.unit(),
                             indicator.direction().name(),
+                            indicator.maxValue(),
+                            indicator.baselineValue() == null
+                                    ? null
+                                    : new TargetValue(indicator.baselineValue(), indicator.baselineDate()),
                             targets.stream()
                                     .filter(target ->
                                             Long.valueOf(indicator.id()).equals(target.indicatorId()))

@@ -57,13 +57,13 @@ interface RoadmapReadRepository extends Repository<Objective, Long> {
 
     @Query("""
             select new fr.gouv.sante.jalons.roadmap.domain.RoadmapReadRepository$IndicatorRow(
-                i.id, i.name, i.unit, i.direction)
+                i.id, i.name, i.unit, i.direction, i.maxValue, i.baselineValue, i.baselineDate)
             from Indicator i where i.objective.id = :objectiveId order by i.position""")
     List<IndicatorRow> findIndicators(long objectiveId);
 
     @Query("""
             select new fr.gouv.sante.jalons.roadmap.domain.RoadmapReadRepository$IndicatorRow(
-                i.id, i.name, i.unit, i.direction)
+                i.id, i.name, i.unit, i.direction, i.maxValue, i.baselineValue, i.baselineDate)
             from Indicator i""")
     List<IndicatorRow> findAllIndicators();
 
@@ -100,7 +100,14 @@ interface RoadmapReadRepository extends Repository<Objective, Long> {
 
     record PriorityRow(int axisNumber, String axisName, int priorityNumber, String priorityTitle) {}
 
-    record IndicatorRow(long id, String name, String unit, Indicator.Direction direction) {}
+    record IndicatorRow(
+            long id,
+            String name,
+            String unit,
+            Indicator.Direction direction,
+            BigDecimal maxValue,
+            BigDecimal baselineValue,
+            LocalDate baselineDate) {}
 
     record TargetRow(LocalDate dueDate, String description, Long indicatorId, BigDecimal value) {}
 }

@@ -24,6 +24,11 @@ public class IndicatorsForm {
             row.name = indicator.name();
             row.unit = indicator.unit();
             row.direction = indicator.direction();
+            row.maxValue = Decimals.forInput(indicator.maxValue());
+            row.baselineValue = Decimals.forInput(indicator.baselineValue());
+            row.baselineDate = indicator.baselineDate() == null
+                    ? ""
+                    : indicator.baselineDate().toString();
             form.indicators.add(row);
         }
         for (IndicatorsChange.Target target : current.targets()) {
@@ -80,10 +85,37 @@ public class IndicatorsForm {
         private String name;
         private String unit;
         private String direction;
+        private String maxValue;
+        private String baselineValue;
+        private String baselineDate;
         private boolean remove;
 
         boolean blank() {
             return id == null && (name == null || name.isBlank()) && (unit == null || unit.isBlank());
+        }
+
+        public String getMaxValue() {
+            return maxValue;
+        }
+
+        public void setMaxValue(String maxValue) {
+            this.maxValue = maxValue;
+        }
+
+        public String getBaselineValue() {
+            return baselineValue;
+        }
+
+        public void setBaselineValue(String baselineValue) {
+            this.baselineValue = baselineValue;
+        }
+
+        public String getBaselineDate() {
+            return baselineDate;
+        }
+
+        public void setBaselineDate(String baselineDate) {
+            this.baselineDate = baselineDate;
         }
 
         public Long getId() {

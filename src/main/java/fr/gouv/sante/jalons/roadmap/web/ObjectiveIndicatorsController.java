@@ -70,8 +70,20 @@ class ObjectiveIndicatorsController {
             if (row == null || row.isRemove() || row.blank()) {
                 continue;
             }
-            indicators.add(
-                    new IndicatorsChange.Indicator(row.getId(), row.getName(), row.getUnit(), row.getDirection()));
+            String at = "indicators[" + i + "].";
+            BigDecimal maxValue =
+                    decimal(row.getMaxValue(), errors, at + "maxValue", "structure.indicator.max.invalid");
+            BigDecimal baselineValue = decimal(
+                    row.getBaselineValue(), errors, at + "baselineValue", "structure.indicator.baseline.value.invalid");
+            LocalDate baselineDate = date(row.getBaselineDate(), errors, at + "baselineDate");
+            indicators.add(new IndicatorsChange.Indicator(
+                    row.getId(),
+                    row.getName(),
+                    row.getUnit(),
+                    row.getDirection(),
+                    maxValue,
+                    baselineValue,
+                    baselineDate));
             indicatorRows.add(i);
             positions.put(i + 1, indicators.size());
         }
@@ -82,14 +94,7 @@ class ObjectiveIndicatorsController {
             if (row == null || row.isRemove() || row.blank()) {
                 continue;
             }
-            LocalDate date = null;
-            try {
-                date = row.getDueDate() == null || row.getDueDate().isBlank()
-                        ? null
-                        : LocalDate.parse(row.getDueDate().strip());
-            } catch (DateTimeParseException e) {
-                errors.rejectValue("targets[" + i + "].dueDate", "structure.target.date.invalid");
-            }
+            LocalDate date = date(row.getDueDate(), errors, "targets[" + i + "].dueDate");
             Integer indicator = null;
             if (row.getIndicator() != null && !row.getIndicator().isBlank()) {
                 indicator = row.getIndicator().strip().matches("[0-9]{1,3}")
@@ -99,13 +104,8 @@ class ObjectiveIndicatorsController {
                     errors.rejectValue("targets[" + i + "].indicator", "structure.target.indicator.invalid");
                 }
             }
-            BigDecimal value = null;
-            if (row.getValue() != null && !row.getValue().isBlank()) {
-                value = Decimals.parseFrench(row.getValue());
-                if (value == null) {
-                    errors.rejectValue("targets[" + i + "].value", "structure.target.value.invalid");
-                }
-            }
+            BigDecimal value =
+                    decimal(row.getValue(), errors, "targets[" + i + "].value", "structure.target.value.invalid");
             targets.add(new IndicatorsChange.Target(date, row.getDescription(), indicator, value));
             targetRows.add(i);
         }
@@ -124,6 +124,31 @@ class ObjectiveIndicatorsController {
         }
         redirect.addFlashAttribute("flash", "indicators.flash.saved");
         return "redirect:/admin/objectifs/" + objective + "/indicateurs";
+    }
+
+    /** The number in a field, null when empty; a field error when it is not a number. */
+    private static BigDecimal decimal(String text, BindingResult errors, String path, String invalid) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        BigDecimal value = Decimals.parseFrench(text);
+        if (value == null) {
+            errors.rejectValue(path, invalid);
+        }
+        return value;
+    }
+
+    /** The date in a field, null when empty; a field error when it is not a date. */
+    private static LocalDate date(String text, BindingResult errors, String path) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            errors.rejectValue(path, "structure.target.date.invalid");
+            return null;
+        }
     }
 
     /** A service error on row {@code i} of the kept rows, shown next to the displayed row it came from. */

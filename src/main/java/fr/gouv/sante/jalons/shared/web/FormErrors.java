@@ -11,7 +11,8 @@ import org.springframework.validation.BindingResult;
  * The one place where a service's refusal (message keys by field name, e.g. {@code ReportRejected},
  * {@code StructureRejected}, {@code AccountRejected}) becomes errors of the form being shown: an error on a
  * field the form has goes next to that field, anything else goes to the top of the form; both are listed in
- * the form's error summary ({@code fragments/forms :: summary}).
+ * the form's error summary ({@code fragments/forms :: summary}). A refusal may carry the arguments of its
+ * message after its key: {@code key|argument|argument}.
  */
 public final class FormErrors {
 
@@ -58,13 +59,15 @@ public final class FormErrors {
                             && fields.apply(refusal.getKey()).stream().anyMatch(form::hasFieldErrors)) {
                         return; // that field already shows an error of its own
                     }
+                    String[] parts = refusal.getValue().split("\\|", -1);
+                    String code = parts[0];
+                    Object[] arguments = java.util.Arrays.copyOfRange(parts, 1, parts.length);
                     if (paths.isEmpty()) {
-                        if (!form.getGlobalErrors().stream()
-                                .anyMatch(e -> refusal.getValue().equals(e.getCode()))) {
-                            form.reject(refusal.getValue());
+                        if (!form.getGlobalErrors().stream().anyMatch(e -> code.equals(e.getCode()))) {
+                            form.reject(code, arguments, null);
                         }
                     } else {
-                        paths.forEach(path -> form.rejectValue(path, refusal.getValue()));
+                        paths.forEach(path -> form.rejectValue(path, code, arguments, null));
                     }
                 });
     }
