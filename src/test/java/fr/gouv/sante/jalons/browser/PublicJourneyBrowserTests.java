@@ -81,7 +81,8 @@ class PublicJourneyBrowserTests {
         browser.clickAndWaitForPage(
                 driver().findElement(By.linkText("Filtrer et trier les objectifs de cette organisation")));
         assertThat(driver().getCurrentUrl()).contains("/objectifs?").contains("organisation=dgos");
-        assertThat(browser.h1()).isEqualTo("Les objectifs de la feuille de route");
+        // the heading names the filter applied
+        assertThat(browser.h1()).isEqualTo("Objectifs de la feuille de route : organisation porteuse : DGOS");
         assertThat(resultCount()).matches("\\d+ objectifs?");
         assertThat(resultCodes()).contains("7-3");
         browser.screenshot("journey-05-objectives-dgos");
@@ -92,7 +93,9 @@ class PublicJourneyBrowserTests {
         search.sendKeys("ordonnance");
         browser.clickAndWaitForPage(driver().findElement(By.cssSelector("#search-objectives button[type=submit]")));
         assertThat(driver().getCurrentUrl()).contains("q=ordonnance").contains("organisation=dgos");
-        assertThat(browser.h1()).isEqualTo("Les objectifs de la feuille de route");
+        assertThat(browser.h1())
+                .startsWith("Objectifs de la feuille de route : recherche")
+                .contains("ordonnance", "DGOS");
         assertThat(driver().findElement(By.id("q")).getDomProperty("value")).isEqualTo("ordonnance");
         assertThat(resultCount()).isEqualTo("Aucun objectif");
         assertThat(driver().findElements(By.cssSelector(".jalons-objectives table")))
@@ -107,7 +110,10 @@ class PublicJourneyBrowserTests {
         browser.clickAndWaitForPage(
                 driver().findElement(By.xpath("//button[@type='submit'][normalize-space()='Appliquer les filtres']")));
         assertThat(driver().getCurrentUrl()).contains("q=ordonnance").doesNotContain("organisation=dgos");
-        assertThat(browser.h1()).isEqualTo("Les objectifs de la feuille de route");
+        assertThat(browser.h1())
+                .startsWith("Objectifs de la feuille de route : recherche")
+                .contains("ordonnance")
+                .doesNotContain("DGOS");
         assertThat(driver().findElement(By.id("q")).getDomProperty("value")).isEqualTo("ordonnance");
         assertThat(resultCodes()).contains("1-2", "8-4");
         assertThat(resultCount()).isEqualTo(resultCodes().size() + " objectifs");
