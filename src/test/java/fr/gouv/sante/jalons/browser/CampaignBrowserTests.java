@@ -242,9 +242,12 @@ class CampaignBrowserTests {
         assertThat(objective.get("statusPeriod").asString()).isEqualTo("2025-S1");
         JsonNode measurements = objective.get("indicators").get(0).get("measurements");
         List<String> measured = new ArrayList<>();
-        measurements.forEach(m -> measured.add(
-                m.get("date").asString() + "=" + m.get("value").decimalValue().toPlainString()));
-        assertThat(measured).contains("2025-05-31=42", "2024-12-31=36");
+        // a figure the document dates only by its bilan has no date of its own: its period stands for it
+        measurements.forEach(m -> measured.add((m.get("date").isNull()
+                        ? m.get("period").asString()
+                        : m.get("date").asString())
+                + "=" + m.get("value").decimalValue().toPlainString()));
+        assertThat(measured).contains("2025-05-31=42", "2024-S2=36");
         JsonNode latestReport = objective.get("reports").get(0);
         assertThat(latestReport.get("period").asString()).isEqualTo("2025-S1");
         assertThat(latestReport.get("text").asString()).isEqualTo(NARRATIVE);

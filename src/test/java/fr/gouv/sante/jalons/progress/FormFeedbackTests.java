@@ -84,7 +84,7 @@ class FormFeedbackTests {
                 .contains(
                         "id=\"email-error\"",
                         "id=\"displayName-error\"",
-                        "Saisissez une adresse électronique valide",
+                        "Saisissez une seule adresse électronique",
                         "Saisissez un nom (120 caractères au plus).",
                         "Choisissez un rôle.");
 
