@@ -8,7 +8,7 @@ import org.springframework.context.MessageSource;
 
 /**
  * Figures and their dates written as a person reads them, the same on every output: "plus de 3 000
- * ambassadeurs", "+8 500 officines sur le semestre", "en octobre 2024", "à la date du bilan de
+ * ambassadeurs", "+8 500 officines (hausse, pas un total)", "en octobre 2024", "à la date du bilan de
  * décembre 2024", "au moins 90 %". The words are in the message bundles.
  */
 public final class FigureWords {

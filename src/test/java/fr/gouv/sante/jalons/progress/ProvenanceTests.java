@@ -122,7 +122,7 @@ class ProvenanceTests {
         String fourOne = page("/objectifs/4-1");
         assertThat(fourOne).contains("plus de 3 000 ambassadeurs").doesNotContain("31 décembre 2024");
         // "+8 500" is an increase: it is not compared with a target and shows no percentage
-        assertThat(page("/objectifs/1-2")).contains("+8 500 officines sur le semestre");
+        assertThat(page("/objectifs/1-2")).contains("+8 500 officines (hausse, pas un total)");
         // certified solutions are not the referenced services of the target: no 200 %
         assertThat(page("/objectifs/12-3")).doesNotContain("200 %");
         // 1-1: more than 360 million a year against 400 million: at least 90 %
