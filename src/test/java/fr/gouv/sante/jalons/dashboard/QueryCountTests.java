@@ -78,10 +78,17 @@ class QueryCountTests {
     private Map<String, Long> statementsPerPage() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String page : PAGES) {
-            caches.evictAll();
-            statistics.clear();
-            assertThat(http.get(page).statusCode()).as(page).isEqualTo(200);
-            counts.put(page, statistics.getPrepareStatementCount());
+            // the statistics are the whole application's: a scheduled job (the mail outbox polls every
+            // few seconds) may add a statement of its own during one load, never during both, while a
+            // query per objective would show in both
+            long fewest = Long.MAX_VALUE;
+            for (int attempt = 0; attempt < 2; attempt++) {
+                caches.evictAll();
+                statistics.clear();
+                assertThat(http.get(page).statusCode()).as(page).isEqualTo(200);
+                fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+            }
+            counts.put(page, fewest);
         }
         return counts;
     }
