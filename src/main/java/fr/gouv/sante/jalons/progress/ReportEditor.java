@@ -16,6 +16,7 @@ import java.util.List;
  * @param prefilledFrom the period whose published report filled the form, when none exists yet
  * @param canEdit whether the current user may change it now (rights and workflow state)
  * @param canWithdraw whether the current user may take it back from the review (submitted, not yet reviewed)
+ * @param reportId the report's identity in the audit trail, null while no report exists
  */
 public record ReportEditor(
         String objectiveCode,
@@ -33,7 +34,8 @@ public record ReportEditor(
         String prefilledFrom,
         List<IndicatorInput> indicators,
         boolean canEdit,
-        boolean canWithdraw) {
+        boolean canWithdraw,
+        Long reportId) {
 
     public ReportEditor {
         owners = List.copyOf(owners);

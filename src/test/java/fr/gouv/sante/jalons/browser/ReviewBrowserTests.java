@@ -74,6 +74,26 @@ class ReviewBrowserTests {
                         null,
                         List.of(new NewMeasurement(indicator, new BigDecimal("52"), LocalDate.of(2025, 6, 15)))),
                 true);
+        // sent back, then rewritten: the review compares with the version sent back
+        review.sendBack(admin, catalogue, reporting.editor(admin, catalogue).version(), "Précisez la source.");
+        reporting.save(
+                ans,
+                catalogue,
+                new ReportCommand(
+                        ProgressStatus.ACHIEVED,
+                        "Au 15 juin 2025, 52 applications sont référencées dans le catalogue de services de Mon espace"
+                                + " santé (source : ANS).\n\nLe premier éditeur avec échange de données est arrivé.",
+                        reporting.editor(ans, catalogue).version(),
+                        List.of(new NewMeasurement(
+                                reporting
+                                        .editor(ans, catalogue)
+                                        .indicators()
+                                        .get(0)
+                                        .draftId(),
+                                indicator,
+                                new BigDecimal("52"),
+                                LocalDate.of(2025, 6, 15)))),
+                true);
         reporting.save(
                 ans,
                 ObjectiveCode.parse("3-3"),
@@ -93,10 +113,27 @@ class ReviewBrowserTests {
             }
             browser.open("http://localhost:" + port + "/admin/revue/3-1");
             assertThat(browser.driver().findElement(By.tagName("main")).getText())
-                    .contains("Dernier statut publié (2e semestre 2024)", "52 applications au 15 juin 2025");
-            assertThat(browser.driver().findElements(By.cssSelector(".jalons-diff ins")))
+                    .contains(
+                            "Dernier statut publié (2e semestre 2024)",
+                            "comparé à la version renvoyée",
+                            "52 applications au 15 juin 2025",
+                            "36 applications à la date du bilan du 2e semestre 2024");
+            assertThat(browser.driver().findElements(By.cssSelector(".jalons-compare ins")))
                     .isNotEmpty();
-            browser.assertAccessible("review-01-context-" + width);
+            // side by side on a desktop, one under the other on a phone
+            var reference = browser.driver()
+                    .findElement(By.cssSelector(".jalons-compare td.jalons-reference"))
+                    .getRect();
+            var submitted = browser.driver()
+                    .findElement(By.cssSelector(".jalons-compare td.jalons-submitted"))
+                    .getRect();
+            if (phone) {
+                assertThat(submitted.getY()).isGreaterThanOrEqualTo(reference.getY() + reference.getHeight());
+            } else {
+                assertThat(submitted.getY()).isEqualTo(reference.getY());
+                assertThat(submitted.getX()).isGreaterThan(reference.getX() + reference.getWidth() - 1);
+            }
+            browser.assertAccessible("review-01-sent-back-" + width);
             browser.open("http://localhost:" + port + "/admin");
             browser.assertAccessible("review-02-campaign-to-validate-" + width);
         }

@@ -115,13 +115,119 @@ class ReviewContextTests {
                         "En bonne voie",
                         "Atteint",
                         "Statut modifié",
-                        // the word diff against the 2024-S2 narrative, marked for screen readers too
-                        "<del><span class=\"fr-sr-only\">supprimé :</span>36</del>",
-                        "<ins><span class=\"fr-sr-only\">ajouté :</span>52</ins>",
+                        // compared with the version sent back, the changed words marked for screen readers too
+                        "<ins><span class=\"fr-sr-only\">ajouté :</span>catalogue (source : ANS).</ins>",
                         "Applications référencées dans le catalogue de services de Mon espace santé",
                         "52 applications au 15 juin 2025",
                         "50 applications au 31 décembre 2026",
                         "Précisez la source du chiffre.");
+    }
+
+    private static List<String> cells(String page, String column) {
+        List<String> found = new java.util.ArrayList<>();
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(
+                        "<td class=\"" + column + "\"[^>]*>(.*?)</td>", java.util.regex.Pattern.DOTALL)
+                .matcher(page);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+
+    @Test
+    void aRewrittenTextIsShownParagraphByParagraphBesideThePublishedOneWithoutInterleaving() {
+        submit(
+                CATALOGUE,
+                ProgressStatus.ON_TRACK,
+                "Au 15 juin, 52 applications sont référencées dans le catalogue de services de Mon espace santé.\n\n"
+                        + "La simplification des critères a permis d'accélérer le référencement.",
+                List.of());
+
+        String page = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD)
+                .get("/admin/revue/3-1")
+                .body();
+
+        assertThat(page).contains("Texte du point d’avancement, comparé au dernier texte publié");
+        List<String> reference = cells(page, "jalons-reference");
+        List<String> submitted = cells(page, "jalons-submitted");
+        // two paragraphs on each side, each beside its counterpart
+        assertThat(reference).hasSize(2);
+        assertThat(submitted).hasSize(2);
+        assertThat(reference.get(0))
+                .contains("<del><span class=\"fr-sr-only\">supprimé :</span>À date, 36</del>")
+                .doesNotContain("<ins>");
+        // the changed words of a run are one mark, not one per word
+        assertThat(submitted.get(0))
+                .contains("<ins><span class=\"fr-sr-only\">ajouté :</span>Au 15 juin, 52</ins> applications")
+                .doesNotContain("<del>");
+        assertThat(reference.get(1)).contains("La simplification des critères").doesNotContain("<ins>");
+        assertThat(submitted.get(1)).contains("référencement.</ins>").doesNotContain("<del>");
+        assertThat(page).contains("Paragraphe 1", "modifié").doesNotContain("class=\"jalons-diff");
+    }
+
+    @Test
+    void afterASendBackTheTextIsComparedWithTheVersionSentBack() {
+        submit(CATALOGUE, ProgressStatus.ON_TRACK, "Première version : 45 applications.", List.of());
+        review.sendBack(admin, CATALOGUE, reporting.editor(admin, CATALOGUE).version(), "Chiffre à jour ?");
+        submit(CATALOGUE, ProgressStatus.ON_TRACK, "Première version : 52 applications.", List.of());
+
+        String page = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD)
+                .get("/admin/revue/3-1")
+                .body();
+
+        assertThat(page).contains("Texte du point d’avancement, comparé à la version renvoyée", "Version renvoyée le ");
+        List<String> reference = cells(page, "jalons-reference");
+        assertThat(reference).hasSize(1);
+        assertThat(reference.get(0))
+                .contains("Première version : ", "<del><span class=\"fr-sr-only\">supprimé :</span>45</del>");
+        assertThat(cells(page, "jalons-submitted").get(0))
+                .contains("<ins><span class=\"fr-sr-only\">ajouté :</span>52</ins>");
+        assertThat(page).doesNotContain("36 applications sont référencées");
+    }
+
+    @Test
+    void eachSubmittedFigureStandsNextToThePreviousPublishedOneAndTheTarget() {
+        long indicator = indicatorOf(CATALOGUE);
+        campaign.submitted(
+                ans,
+                "3-1",
+                ProgressStatus.ON_TRACK,
+                "52 applications.",
+                new NewMeasurement(
+                        null,
+                        indicator,
+                        new BigDecimal("52"),
+                        LocalDate.of(2025, 6, 1),
+                        fr.gouv.sante.jalons.shared.FigureQualifier.AT_LEAST,
+                        fr.gouv.sante.jalons.shared.DatePrecision.MONTH));
+
+        String page = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD)
+                .get("/admin/revue/3-1")
+                .body();
+
+        assertThat(page)
+                .containsSubsequence(
+                        "Dernière valeur publiée",
+                        "Applications référencées dans le catalogue",
+                        "plus de 52 applications en juin 2025",
+                        "36 applications à la date du bilan",
+                        "50 applications au 31 décembre 2026");
+    }
+
+    @Test
+    void anObjectiveWithNoReportSaysSoFirstAndOffersNothingToValidate() {
+        String page = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD)
+                .get("/admin/revue/2-2")
+                .body();
+
+        String main = page.substring(page.indexOf("<h1"), page.indexOf("</main>"));
+        assertThat(main)
+                .contains("Aucun point d’avancement n’a encore été rédigé pour cette période.")
+                .doesNotContain("Statut inchangé", "identique", "Valider", "Renvoyer", "/admin/revue/2-2/validation");
+        // said first: before any section of the review
+        int notice = main.indexOf("Aucun point d’avancement");
+        int firstSection = main.indexOf("fr-h4");
+        assertThat(firstSection < 0 || notice < firstSection).isTrue();
     }
 
     @Test

@@ -101,7 +101,8 @@ class ReportEditors {
                     canEdit,
                     period != null
                             && state == ReportState.SUBMITTED
-                            && policy.canEditReport(user, summary.ownerAcronyms()));
+                            && policy.canEditReport(user, summary.ownerAcronyms()),
+                    saved.getId());
         }
         List<PublishedReport> history = published.publishedReports(summary.id());
         PublishedReport previous = history.isEmpty() ? null : history.get(0);
@@ -121,6 +122,7 @@ class ReportEditors {
                 previous == null ? null : previous.period(),
                 inputs,
                 canEdit,
-                false);
+                false,
+                null);
     }
 }
