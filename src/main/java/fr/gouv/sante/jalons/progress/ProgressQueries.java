@@ -15,6 +15,15 @@ public interface ProgressQueries {
     java.util.Optional<String> publicationSynthesis(String periodCode, int publication);
 
     /**
+     * The synthesis of the latest publication of a period made at or before {@code asOf} that has
+     * one: what an edition issued at that instant prints.
+     */
+    java.util.Optional<String> synthesisUpTo(String periodCode, java.time.Instant asOf);
+
+    /** The reports of a period first made public by its publications after number {@code publication}. */
+    List<LateReport> reportsPublishedAfter(String periodCode, int publication);
+
+    /**
      * The public picture: latest published period and, per objective, its latest published status,
      * that status's period and whether it was updated in the latest period. Two SQL statements.
      */

@@ -115,6 +115,8 @@ class PublicationBrowserTests {
                         "Ce qui reste privé, par organisation");
         WebElement cnamRow = driver().findElement(By.xpath("//main//table//tr[th[normalize-space()='CNAM']]"));
         assertThat(BrowserSupport.normalised(cnamRow.getText())).contains("7-3");
+        assertThat(browser.mainText())
+                .contains("Voir avant de publier", "Télécharger le projet d’édition du bilan du 1er semestre 2025");
         checkBothWidths("publication-01-summary");
         browser.clickAndWaitForPage(browser.button("Confirmer la publication du point d’avancement"));
         assertThat(driver().getCurrentUrl()).endsWith("/admin");
@@ -204,6 +206,10 @@ class PublicationBrowserTests {
         checkBothWidths("publication-09-supplementary-summary");
         browser.clickAndWaitForPage(browser.button("Confirmer la publication du point d’avancement"));
         assertThat(browser.mainText()).contains("Publication faite : 1 point d’avancement est désormais public.");
+        // the late report is public, but a new edition waits for the DNS's decision
+        browser.open(url("/admin/bilans"));
+        assertThat(browser.mainText()).contains("1 changement depuis l’édition n° 1", "Émettre une nouvelle édition");
+        checkBothWidths("publication-10-issue-edition");
         logOut();
 
         browser.open(url("/objectifs/1-1"));

@@ -293,7 +293,8 @@ class BilanEditionTests {
                         .single())
                 .isEqualTo(1);
 
-        // a late report, published in a supplementary publication: edition 2; edition 1 stays as it was
+        // two late reports, each published in a supplementary publication: public on the web, but no
+        // new edition until the DNS issues one, which then lists both
         CurrentUser cnam = new TestUsers(jdbc, passwords).editor("CNAM");
         ObjectiveCode oneOne = ObjectiveCode.parse("1-1");
         reporting.save(
@@ -302,20 +303,76 @@ class BilanEditionTests {
                 new ReportCommand(ProgressStatus.AT_RISK, "Rapport arrivé en retard.", null, List.of()),
                 true);
         review.validate(admin, oneOne, reporting.editor(admin, oneOne).version());
-        review.publish(
-                admin,
-                jdbc.sql("select version from reporting_period where code = '2025-S1'")
+        review.publish(admin, periodVersion("2025-S1"));
+        ObjectiveCode oneTwo = ObjectiveCode.parse("1-2");
+        CurrentUser owner = editorOf("1-2");
+        reporting.save(
+                owner,
+                oneTwo,
+                new ReportCommand(ProgressStatus.ON_TRACK, "Second rapport arrivé en retard.", null, List.of()),
+                true);
+        review.validate(admin, oneTwo, reporting.editor(admin, oneTwo).version());
+        review.publish(admin, periodVersion("2025-S1"));
+        assertThat(jdbc.sql("select count(*) from bilan_edition where period_code = '2025-S1'")
                         .query(Long.class)
-                        .single());
+                        .single())
+                .isEqualTo(1);
+        assertThat(http.get("/objectifs/1-1").body()).contains("Rapport arrivé en retard.");
+
+        var session = fr.gouv.sante.jalons.support.WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+        String pending = session.get("/admin/bilans").body();
+        assertThat(pending)
+                .contains(
+                        "Émettre une nouvelle édition",
+                        "2 changements depuis l’édition n° 1",
+                        "Points d’avancement en retard publiés depuis (2)",
+                        "1-1 — ",
+                        "1-2 — ",
+                        "/admin/bilans/2025-S1/nouvelle-edition");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> editions.issue(owner, "2025-S1"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(session.post("/admin/bilans/2025-S1/nouvelle-edition", true).statusCode())
+                .isEqualTo(302);
+        assertThat(session.get("/admin/bilans").body()).contains("L’édition n° 2 est émise");
         awaitReady("2025-S1", 2);
         byte[] second = download("/bilans/2025-S1/edition-2.pdf").body();
-        assertThat(text(second)).contains("Édition 2 — publication complémentaire", "Rapport arrivé en retard.");
+        assertThat(text(second))
+                .contains(
+                        "Édition 2 — publication complémentaire",
+                        "Rapport arrivé en retard.",
+                        "Second rapport arrivé en retard.");
+        assertThat(editions.changesIn("2025-S1", 2).lateReports())
+                .extracting(EditionChanges.LateReport::objectiveCode)
+                .containsExactly("1-1", "1-2");
+        // once issued, the edition is up to date: issuing again is refused with a message, nothing is made
+        assertThat(session.get("/admin/bilans").body()).contains("Rien n’a été rendu public depuis l’édition n° 2");
+        session.post("/admin/bilans/2025-S1/nouvelle-edition", true);
+        assertThat(session.get("/admin/bilans").body()).contains("une nouvelle édition serait identique");
+        assertThat(jdbc.sql("select count(*) from bilan_edition where period_code = '2025-S1'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
         assertThat(download("/bilans/2025-S1/edition-1.pdf").body()).isEqualTo(pdf.body());
         assertThat(text(pdf.body())).doesNotContain("Rapport arrivé en retard.");
         assertThat(http.get("/bilans/2025-S1").body())
                 .contains("Édition 1", "Édition 2", sha256(pdf.body()), sha256(second));
         assertThat(texts(parse(http.get("/bilans/flux.atom")), "title"))
                 .contains("Bilan du 1er semestre 2025 : publication complémentaire n° 2");
+    }
+
+    private long periodVersion(String period) {
+        return jdbc.sql("select version from reporting_period where code = ?")
+                .param(period)
+                .query(Long.class)
+                .single();
+    }
+
+    /** An editor of the first organisation owning the objective. */
+    private CurrentUser editorOf(String code) {
+        String acronym = jdbc.sql("""
+                select org.acronym from objective o join objective_owner ow on ow.objective_id = o.id
+                join organisation org on org.id = ow.organisation_id where o.code = ? order by org.acronym limit 1""").param(code).query(String.class).single();
+        return new TestUsers(jdbc, passwords).editor(acronym);
     }
 
     @Test
@@ -585,6 +642,52 @@ class BilanEditionTests {
         assertThat(PdfUa.failedRules(pdf)).isEmpty();
         assertThat(http.get("/bilans/2025-S1").body())
                 .contains("<strong>trois avancées</strong>", "Note de méthode", "Sources", "Axe 1 : Prévention");
+    }
+
+    @Test
+    void theDraftShownBeforePublishingIsTheEditionThenFrozenOnlyMarkedProjet() throws Exception {
+        validate31In2025S1("Avancement vu dans le projet avant publication.");
+        var session = fr.gouv.sante.jalons.support.WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+        assertThat(session.get("/admin/publication").body())
+                .contains("Voir avant de publier", "href=\"/admin/publication/projet.pdf\"");
+
+        HttpResponse<byte[]> draft = session.download("/admin/publication/projet.pdf");
+        assertThat(draft.statusCode()).isEqualTo(200);
+        assertThat(draft.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+        assertThat(draft.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store", "private");
+        // neither the public nor an editor sees what is not published yet
+        assertThat(http.get("/admin/publication/projet.pdf").statusCode()).isIn(302, 401, 403);
+        CurrentUser ans = new TestUsers(jdbc, passwords).editor("ANS");
+        assertThat(fr.gouv.sante.jalons.support.WebSession.signedIn(port, ans.email(), TestUsers.PASSWORD)
+                        .download("/admin/publication/projet.pdf")
+                        .statusCode())
+                .isIn(302, 403);
+        // the preview saved nothing: 2025-S1 is still unpublished, its report only validated
+        assertThat(jdbc.sql("select count(*) from publication p join reporting_period r on r.id = p.period_id"
+                                + " where r.code = '2025-S1'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(http.get("/objectifs/3-1").body()).doesNotContain("Avancement vu dans le projet");
+
+        Files.createDirectories(OUTPUT);
+        Files.write(OUTPUT.resolve("projet-bilan-2025-S1.pdf"), draft.body());
+        try (PDDocument document = Loader.loadPDF(draft.body())) {
+            assertThat(document.getDocumentInformation().getTitle()).startsWith("Projet — Bilan du 1er semestre 2025");
+        }
+        assertThat(PdfUa.failedRules(draft.body())).isEmpty();
+
+        review.publish(admin, periodVersion("2025-S1"));
+        awaitReady("2025-S1", 1);
+        byte[] frozen = download("/bilans/2025-S1/edition-1.pdf").body();
+        String draftText = text(draft.body());
+        String band = "PROJET — DOCUMENT NON PUBLIÉ, SUSCEPTIBLE D’ÉVOLUER";
+        try (PDDocument document = Loader.loadPDF(draft.body())) {
+            assertThat(draftText.split(band, -1).length - 1).isEqualTo(document.getNumberOfPages());
+        }
+        assertThat(draftText).contains("Avancement vu dans le projet avant publication.");
+        assertThat(draftText.replace(band + System.lineSeparator(), "").replace(band, ""))
+                .isEqualTo(text(frozen));
     }
 
     @Test

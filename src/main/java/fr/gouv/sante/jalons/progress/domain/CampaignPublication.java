@@ -12,6 +12,7 @@ import fr.gouv.sante.jalons.progress.CancellableOpening;
 import fr.gouv.sante.jalons.progress.ClosedPeriod;
 import fr.gouv.sante.jalons.progress.PeriodPublished;
 import fr.gouv.sante.jalons.progress.ProgressReporting;
+import fr.gouv.sante.jalons.progress.PublicationPreview;
 import fr.gouv.sante.jalons.progress.PublicationSummary;
 import fr.gouv.sante.jalons.progress.PublicationSummary.OrganisationLeftOut;
 import fr.gouv.sante.jalons.progress.ReportRejected;
@@ -320,12 +321,7 @@ class CampaignPublication {
 
     int publish(CurrentUser admin, long periodVersion, Integer expectedReports, String synthesis) {
         policy.requireAdmin(admin);
-        String text = synthesis == null || synthesis.isBlank() ? null : TextRules.normalise(synthesis);
-        if (text != null) {
-            TextRules.check(text, MAX_SYNTHESIS).ifPresent(problem -> {
-                throw new ReportRejected(Map.of("synthesis", problem.key("publication.synthesis")));
-            });
-        }
+        String text = synthesis(synthesis);
         PeriodPublished published;
         try {
             published = writing.execute(tx -> {
@@ -340,26 +336,7 @@ class CampaignPublication {
                     throw new ReportRejected(Map.of("period", "campaign.publish.changed"));
                 }
                 Instant now = clock.instant();
-                int number = period.publish(now);
-                periods.saveAndFlush(period);
-                Publication publication = publications.saveAndFlush(
-                        new Publication(period, number, now, admin.id(), validated.size(), text));
-                for (ProgressReport report : validated) {
-                    Map<String, Object> before = report.snapshot();
-                    report.publish(now);
-                    revisions.save(PublishedRevision.published(report, publication));
-                    for (Measurement measurement : measurements.findByReportIdAndPublishedAtIsNull(report.getId())) {
-                        measurement.publish(now);
-                    }
-                    campaign.audit(
-                            admin,
-                            "PROGRESS_REPORT",
-                            report.getId(),
-                            report.getObjectiveId(),
-                            "PUBLISHED",
-                            before,
-                            report.snapshot());
-                }
+                int number = apply(admin, period, validated, now, text, true);
                 campaign.audit(
                         admin,
                         "REPORTING_PERIOD",
@@ -376,6 +353,72 @@ class CampaignPublication {
             throw new ReportRejected(Map.of("period", "campaign.publish.stale"));
         }
         return published.reports();
+    }
+
+    /**
+     * Reads the public record as the publication confirmed now would leave it: the very steps of
+     * {@link #publish} run in a transaction that is rolled back once {@code reading} has read, so
+     * nothing is saved, audited or announced, and what is read is what publishing would make public.
+     */
+    <T> T asIfPublished(CurrentUser admin, String synthesis, PublicationPreview.Reading<T> reading) {
+        policy.requireAdmin(admin);
+        String text = synthesis(synthesis);
+        return writing.execute(tx -> {
+            tx.setRollbackOnly();
+            ReportingPeriod period =
+                    campaign.openPeriod().orElseThrow(() -> new ReportRejected(Map.of("period", "report.period.none")));
+            List<ProgressReport> validated = reports.findByPeriodAndState(period, ReportState.VALIDATED);
+            if (validated.isEmpty()) {
+                throw new ReportRejected(Map.of("period", "campaign.publish.nothing"));
+            }
+            Instant now = clock.instant();
+            int number = apply(admin, period, validated, now, text, false);
+            measurements.flush();
+            return reading.read(period.getCode(), number, now);
+        });
+    }
+
+    private String synthesis(String synthesis) {
+        String text = synthesis == null || synthesis.isBlank() ? null : TextRules.normalise(synthesis);
+        if (text != null) {
+            TextRules.check(text, MAX_SYNTHESIS).ifPresent(problem -> {
+                throw new ReportRejected(Map.of("synthesis", problem.key("publication.synthesis")));
+            });
+        }
+        return text;
+    }
+
+    /** The publication's writes: the period, the publication, each report, its revision and figures. */
+    private int apply(
+            CurrentUser admin,
+            ReportingPeriod period,
+            List<ProgressReport> validated,
+            Instant now,
+            String text,
+            boolean audited) {
+        int number = period.publish(now);
+        periods.saveAndFlush(period);
+        Publication publication =
+                publications.saveAndFlush(new Publication(period, number, now, admin.id(), validated.size(), text));
+        for (ProgressReport report : validated) {
+            Map<String, Object> before = report.snapshot();
+            report.publish(now);
+            revisions.save(PublishedRevision.published(report, publication));
+            for (Measurement measurement : measurements.findByReportIdAndPublishedAtIsNull(report.getId())) {
+                measurement.publish(now);
+            }
+            if (audited) {
+                campaign.audit(
+                        admin,
+                        "PROGRESS_REPORT",
+                        report.getId(),
+                        report.getObjectiveId(),
+                        "PUBLISHED",
+                        before,
+                        report.snapshot());
+            }
+        }
+        return number;
     }
 
     List<ClosedPeriod> closedPeriods(CurrentUser admin) {

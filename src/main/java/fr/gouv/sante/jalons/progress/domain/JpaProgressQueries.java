@@ -85,6 +85,17 @@ class JpaProgressQueries implements ProgressQueries {
     }
 
     @Override
+    public java.util.Optional<String> synthesisUpTo(String periodCode, java.time.Instant asOf) {
+        return repository.findSynthesesUpTo(periodCode, asOf, org.springframework.data.domain.Limit.of(1)).stream()
+                .findFirst();
+    }
+
+    @Override
+    public List<fr.gouv.sante.jalons.progress.LateReport> reportsPublishedAfter(String periodCode, int publication) {
+        return repository.findFirstPublishedAfter(periodCode, publication);
+    }
+
+    @Override
     public PublicProgress publicProgress() {
         List<PeriodSummary> periods = publishedPeriods();
         PeriodSummary latest = periods.isEmpty() ? null : periods.get(0);

@@ -120,4 +120,17 @@ interface ProgressReadRepository extends Repository<PublishedRevision, Long> {
             select p.synthesis from Publication p
             where p.period.code = :periodCode and p.number = :number and p.synthesis is not null""")
     java.util.Optional<String> findPublicationSynthesis(String periodCode, int number);
+
+    @Query("""
+            select p.synthesis from Publication p
+            where p.period.code = :periodCode and p.publishedAt <= :asOf and p.synthesis is not null
+            order by p.number desc""")
+    List<String> findSynthesesUpTo(String periodCode, Instant asOf, Limit limit);
+
+    @Query("""
+            select new fr.gouv.sante.jalons.progress.LateReport(r.objectiveId, v.publishedAt, pub.number)
+            from PublishedRevision v join v.report r join r.period p, Publication pub
+            where pub.id = v.publicationId and p.code = :periodCode and v.revision = 1 and pub.number > :publication
+            order by pub.number, r.objectiveId""")
+    List<fr.gouv.sante.jalons.progress.LateReport> findFirstPublishedAfter(String periodCode, int publication);
 }

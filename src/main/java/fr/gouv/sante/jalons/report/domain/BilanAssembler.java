@@ -261,7 +261,7 @@ public class BilanAssembler {
                 asOf,
                 edition == 0
                         ? ""
-                        : progress.publicationSynthesis(period.code(), edition)
+                        : progress.synthesisUpTo(period.code(), asOf)
                                 .map(MarkdownText::toSafeHtml)
                                 .orElse(""),
                 asOf.equals(period.publishedAt()) && period.publishedPrecision() == DatePrecision.MONTH);

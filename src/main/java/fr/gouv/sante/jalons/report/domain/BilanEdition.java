@@ -54,15 +54,23 @@ class BilanEdition {
 
     private int attempts;
 
+    /** The number of the period's latest publication this edition takes in; null on older rows. */
+    private Integer publications;
+
+    /** How many of the period's errata (oldest first) this edition takes in; null on older rows. */
+    private Integer errata;
+
     @Version
     private long version;
 
     protected BilanEdition() {}
 
-    BilanEdition(String periodCode, int number, Instant publishedAt) {
+    BilanEdition(String periodCode, int number, Instant publishedAt, int publications, int errata) {
         this.periodCode = periodCode;
         this.number = number;
         this.publishedAt = publishedAt;
+        this.publications = publications;
+        this.errata = errata;
     }
 
     void written(byte[] pdf, String sha256, Instant at) {
@@ -103,6 +111,14 @@ class BilanEdition {
 
     int getNumber() {
         return number;
+    }
+
+    int getPublications() {
+        return publications == null ? number : publications;
+    }
+
+    int getErrata() {
+        return errata == null ? 0 : errata;
     }
 
     Instant getPublishedAt() {

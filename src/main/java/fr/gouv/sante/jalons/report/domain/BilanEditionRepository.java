@@ -28,4 +28,8 @@ interface BilanEditionRepository extends JpaRepository<BilanEdition, Long> {
 
     @Query("select e.pdf from BilanEdition e where e.periodCode = ?1 and e.number = ?2 and e.state = 'READY'")
     Optional<byte[]> pdf(String periodCode, int number);
+
+    Optional<BilanEdition> findFirstByPeriodCodeOrderByNumberDesc(String periodCode);
+
+    Optional<BilanEdition> findByPeriodCodeAndNumber(String periodCode, int number);
 }

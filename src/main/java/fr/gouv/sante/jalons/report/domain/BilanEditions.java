@@ -2,15 +2,19 @@ package fr.gouv.sante.jalons.report.domain;
 
 import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.progress.LateReport;
 import fr.gouv.sante.jalons.progress.PeriodPublished;
 import fr.gouv.sante.jalons.progress.PeriodSummary;
 import fr.gouv.sante.jalons.progress.ProgressQueries;
 import fr.gouv.sante.jalons.progress.PublishedReport;
 import fr.gouv.sante.jalons.progress.PublishedReportCorrected;
 import fr.gouv.sante.jalons.report.Bilan;
+import fr.gouv.sante.jalons.report.EditionChanges;
+import fr.gouv.sante.jalons.report.EditionRefused;
 import fr.gouv.sante.jalons.report.EditionState;
 import fr.gouv.sante.jalons.report.EditionSummary;
 import fr.gouv.sante.jalons.report.Erratum;
+import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.MarkdownText;
 import fr.gouv.sante.jalons.shared.NotFoundException;
@@ -19,8 +23,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -87,17 +93,100 @@ public class BilanEditions implements DisposableBean {
     }
 
     /**
-     * In the publication's transaction: the edition to write is recorded with the publication, under
-     * the publication's number (1 for the first, 2 and more for supplementary ones).
+     * In the first publication's transaction: edition 1 is recorded with it. A supplementary
+     * publication makes its late reports public on the web only; a new edition is issued when the
+     * DNS chooses to ({@link #issue}).
      */
     @EventListener
     void recordEdition(PeriodPublished event) {
-        if (editions.lastNumber(event.period()) < event.publication()) {
+        if (!event.supplementary() && editions.lastNumber(event.period()) == 0) {
             editions.save(new BilanEdition(
                     event.period(),
+                    1,
+                    event.publishedAt() == null ? clock.instant() : event.publishedAt(),
                     event.publication(),
-                    event.publishedAt() == null ? clock.instant() : event.publishedAt()));
+                    errata.ofPeriod(event.period()).size()));
         }
+    }
+
+    /**
+     * What was made public in a published period since its latest edition: the late reports and
+     * the corrections that a new edition would take in.
+     */
+    @Transactional(readOnly = true)
+    public EditionChanges changesSinceLastEdition(String periodCode) {
+        return editions.findFirstByPeriodCodeOrderByNumberDesc(periodCode)
+                .map(last -> changesAfter(last, Integer.MAX_VALUE, Integer.MAX_VALUE))
+                .orElseGet(() -> new EditionChanges(periodCode, 0, List.of(), List.of()));
+    }
+
+    /** What an edition took in since the one before it; nothing for a period's first edition. */
+    @Transactional(readOnly = true)
+    public EditionChanges changesIn(String periodCode, int number) {
+        Optional<BilanEdition> edition = editions.findByPeriodCodeAndNumber(periodCode, number);
+        Optional<BilanEdition> previous = editions.findByPeriodCodeAndNumber(periodCode, number - 1);
+        if (edition.isEmpty() || previous.isEmpty()) {
+            return new EditionChanges(periodCode, Math.max(0, number - 1), List.of(), List.of());
+        }
+        return changesAfter(
+                previous.get(), edition.get().getPublications(), edition.get().getErrata());
+    }
+
+    /** Late reports of later publications, up to {@code publications}, and errata up to {@code errataCount}. */
+    private EditionChanges changesAfter(BilanEdition edition, int publications, int errataCount) {
+        String periodCode = edition.getPeriodCode();
+        Map<Long, ObjectiveSummary> objectives = new HashMap<>();
+        roadmap.objectives().forEach(objective -> objectives.put(objective.id(), objective));
+        List<EditionChanges.LateReport> late =
+                progress.reportsPublishedAfter(periodCode, edition.getPublications()).stream()
+                        .filter(report -> report.publication() <= publications)
+                        .filter(report -> objectives.containsKey(report.objectiveId()))
+                        .map(report -> {
+                            ObjectiveSummary objective = objectives.get(report.objectiveId());
+                            return new EditionChanges.LateReport(
+                                    objective.code(), objective.title(), report.publishedAt());
+                        })
+                        .toList();
+        List<Erratum> all = errata.ofPeriod(periodCode);
+        List<Erratum> corrections =
+                all.subList(Math.min(edition.getErrata(), all.size()), Math.min(errataCount, all.size()));
+        return new EditionChanges(periodCode, edition.getNumber(), late, corrections);
+    }
+
+    /**
+     * The DNS issues a new frozen edition of a published period, taking in what was made public
+     * since the latest one; refused when nothing was. Written in the background like any edition.
+     *
+     * @return the new edition's number
+     * @throws EditionRefused when the period has no edition yet or nothing changed since the last
+     */
+    @Transactional
+    public int issue(CurrentUser admin, String periodCode) {
+        policy.requireAdmin(admin);
+        BilanEdition last = editions.findFirstByPeriodCodeOrderByNumberDesc(periodCode)
+                .orElseThrow(() -> new EditionRefused("bilan.admin.issue.no-edition"));
+        EditionChanges changes = changesSinceLastEdition(periodCode);
+        if (changes.none()) {
+            throw new EditionRefused("bilan.admin.issue.nothing");
+        }
+        int publications = progress.reportsPublishedAfter(periodCode, last.getPublications()).stream()
+                .mapToInt(LateReport::publication)
+                .max()
+                .orElse(last.getPublications());
+        int number = last.getNumber() + 1;
+        editions.saveAndFlush(new BilanEdition(
+                periodCode,
+                number,
+                clock.instant(),
+                publications,
+                errata.ofPeriod(periodCode).size()));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                submitPending();
+            }
+        });
+        return number;
     }
 
     /** Once the publication is committed, the PDF is written in the background. */
@@ -137,7 +226,12 @@ public class BilanEditions implements DisposableBean {
                 transactions.executeWithoutResult(status -> {
                     for (PeriodSummary period : progress.publishedPeriods()) {
                         if (editions.lastNumber(period.code()) == 0) {
-                            editions.save(new BilanEdition(period.code(), 1, period.publishedAt()));
+                            editions.save(new BilanEdition(
+                                    period.code(),
+                                    1,
+                                    period.publishedAt(),
+                                    1,
+                                    errata.ofPeriod(period.code()).size()));
                         }
                     }
                 });
@@ -210,10 +304,10 @@ public class BilanEditions implements DisposableBean {
         return editions.pdf(periodCode, number);
     }
 
-    /** The synthesis the DNS entered with a publication, as safe HTML; empty when there is none. */
+    /** The synthesis an edition printed (see {@link ProgressQueries#synthesisUpTo}), as safe HTML; may be empty. */
     @Transactional(readOnly = true)
-    public String synthesisHtml(String periodCode, int number) {
-        return progress.publicationSynthesis(periodCode, number)
+    public String synthesisHtml(String periodCode, Instant editionAt) {
+        return progress.synthesisUpTo(periodCode, editionAt)
                 .map(MarkdownText::toSafeHtml)
                 .orElse("");
     }

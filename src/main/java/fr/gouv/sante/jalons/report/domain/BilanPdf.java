@@ -66,8 +66,13 @@ public class BilanPdf {
      * replaced by a visible mention of its code point.
      */
     public String html(Bilan bilan) {
+        return html(bilan, false);
+    }
+
+    private String html(Bilan bilan, boolean draft) {
         Context context = new Context(FrenchFormat.FRENCH);
         context.setVariable("bilan", bilan);
+        context.setVariable("draft", draft);
         context.setVariable("css", css);
         context.setVariable("marianne", marianne);
         return fonts.printableText(
@@ -95,7 +100,19 @@ public class BilanPdf {
     }
 
     public byte[] render(Bilan bilan) {
-        String html = html(bilan);
+        return render(bilan, false);
+    }
+
+    /**
+     * The same document marked « Projet » in its title and on every page: what an edition would be,
+     * shown to the DNS before it is frozen.
+     */
+    public byte[] renderDraft(Bilan bilan) {
+        return render(bilan, true);
+    }
+
+    private byte[] render(Bilan bilan, boolean draft) {
+        String html = html(bilan, draft);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);

@@ -76,7 +76,7 @@ class BilanPageController {
                 .map(e -> EditionView.of(
                         e,
                         reader.publishedOn(e.publishedAt(), true),
-                        editions.synthesisHtml(e.periodCode(), e.number())))
+                        editions.synthesisHtml(e.periodCode(), e.publishedAt())))
                 .toList();
         List<Erratum> errata = editions.errata(summary.code());
         model.addAttribute(
