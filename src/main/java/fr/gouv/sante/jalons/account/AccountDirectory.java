@@ -24,6 +24,11 @@ public interface AccountDirectory {
     /** Display names of the given accounts (enabled or not), by id. */
     Map<Long, String> displayNames(Collection<Long> userIds);
 
-    /** An account as a mail recipient. {@code organisationId} is null for an ADMIN. */
-    record Member(long id, String email, String displayName, Role role, Long organisationId) {}
+    /**
+     * An account as a mail recipient. {@code organisationId} is null for an ADMIN; {@code
+     * invitationPending} while the invited person has not chosen a password yet (they cannot sign in,
+     * so what they need is the invitation, not a campaign mail).
+     */
+    record Member(
+            long id, String email, String displayName, Role role, Long organisationId, boolean invitationPending) {}
 }

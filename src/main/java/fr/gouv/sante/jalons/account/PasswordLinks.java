@@ -60,6 +60,15 @@ public interface PasswordLinks {
     void resendInvitation(CurrentUser admin, long userId);
 
     /**
+     * For system jobs (the campaign reminders): sends the invitation again, in the caller's
+     * transaction, to an enabled account that still has no password; earlier links stop working.
+     *
+     * @param invitedBy who the mail says invites the person
+     * @return false (nothing sent) if the account has a password by now, is disabled or does not exist
+     */
+    boolean remindInvitation(long userId, String invitedBy);
+
+    /**
      * Sends a reset link if the address belongs to an enabled account. Says nothing either way and
      * takes the same time (the work happens in the background); requests are throttled per address
      * and per client.

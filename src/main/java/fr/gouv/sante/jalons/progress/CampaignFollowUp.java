@@ -22,7 +22,10 @@ public interface CampaignFollowUp {
             rows = List.copyOf(rows);
         }
 
-        /** The rows of objectives not submitted yet (to do, draft or sent back). */
+        /**
+         * The rows of objectives not submitted yet (to do, draft or sent back) by an organisation that
+         * must update them (see {@link ReportingRule}): what reminders and "late" are about.
+         */
         public List<Row> missing() {
             return rows.stream().filter(Row::missing).toList();
         }
@@ -38,6 +41,8 @@ public interface CampaignFollowUp {
      *
      * @param lastSavedBy the account that last changed the report, null if none was started
      * @param submittedLate submitted after the end of the due date (Paris time)
+     * @param pilot whether the DNS designated this organisation as the objective's pilot
+     * @param mustReport whether this organisation must update it (see {@link ReportingRule})
      */
     record Row(
             long organisationId,
@@ -48,10 +53,12 @@ public interface CampaignFollowUp {
             Long lastSavedBy,
             Instant lastSavedAt,
             Instant submittedAt,
-            boolean submittedLate) {
+            boolean submittedLate,
+            boolean pilot,
+            boolean mustReport) {
 
         public boolean missing() {
-            return state.editable();
+            return mustReport && state.editable();
         }
     }
 }

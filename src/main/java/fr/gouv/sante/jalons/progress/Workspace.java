@@ -15,7 +15,8 @@ public record Workspace(PeriodSummary period, java.time.LocalDate dueOn, List<It
 
     /**
      * One objective and its report's state; {@code pilot} is the owner the DNS designated as pilot (null
-     * for none); {@code version} is null while it has no report in the period.
+     * for none); {@code version} is null while it has no report in the period; {@code mustReport}
+     * whether the user's organisation must update it (always true for an administrator).
      */
     public record Item(
             String code,
@@ -25,7 +26,8 @@ public record Workspace(PeriodSummary period, java.time.LocalDate dueOn, List<It
             ReportState state,
             Instant updatedAt,
             boolean canEdit,
-            Long version) {
+            Long version,
+            boolean mustReport) {
 
         public Item {
             owners = List.copyOf(owners);

@@ -3,8 +3,11 @@ package fr.gouv.sante.jalons.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.progress.ProgressReview;
+import fr.gouv.sante.jalons.support.CampaignCleanup;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +30,46 @@ class BackOfficeAccessibilityBrowserTests {
 
     @Autowired
     PasswordEncoder passwords;
+
+    @Autowired
+    ProgressReview review;
+
+    /** The campaign page, the reminder screen and "Mes objectifs" with its filters, on a desktop and a phone. */
+    @Test
+    void theCampaignAndReminderScreensHaveNoWcagViolationOnADesktopAndAPhone() {
+        new CampaignCleanup(jdbc).run();
+        TestUsers users = new TestUsers(jdbc, passwords);
+        CurrentUser admin = users.admin();
+        CurrentUser cnam = users.editor("CNAM");
+        try {
+            review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 6, 30));
+            browser.signIn("http://localhost:" + port, admin.email(), TestUsers.PASSWORD);
+            for (String size : new String[] {"1280", "390"}) {
+                if (size.equals("390")) {
+                    browser.phone();
+                } else {
+                    browser.desktop();
+                }
+                browser.open("http://localhost:" + port + "/admin");
+                browser.assertAccessible("backoffice-campaign-" + size);
+                browser.open("http://localhost:" + port + "/admin/relances");
+                assertThat(browser.mainText()).contains("Relances", "ne peu", "Inviter un compte");
+                browser.assertAccessible("backoffice-reminders-" + size);
+            }
+            browser.driver().manage().deleteAllCookies();
+            browser.desktop();
+            browser.signIn("http://localhost:" + port, cnam.email(), TestUsers.PASSWORD);
+            browser.open("http://localhost:" + port + "/espace?filtre=a-mettre-a-jour");
+            assertThat(browser.mainText()).contains("À mettre à jour par mon organisation");
+            browser.assertAccessible("backoffice-workspace-filter-1280");
+            browser.phone();
+            browser.open("http://localhost:" + port + "/espace?filtre=co-porte");
+            browser.assertAccessible("backoffice-workspace-filter-390");
+        } finally {
+            browser.desktop();
+            new CampaignCleanup(jdbc).run();
+        }
+    }
 
     @Test
     void theAdministratorsPagesHaveNoWcagViolation() {

@@ -53,6 +53,12 @@ class AuthorizationMatrixTests {
      * An editing route; {@code prepare} gives the action its business preconditions (a submitted
      * report to review...), so that an allowed person's request really does something.
      */
+    private long ruleVersion() {
+        return jdbc.sql("select version from reporting_rule where id = 1")
+                .query(Long.class)
+                .single();
+    }
+
     record Route(String name, String path, Supplier<String[]> fields, Set<Who> allowed, Runnable prepare) {
 
         Route(String name, String path, Supplier<String[]> fields, Set<Who> allowed) {
@@ -298,6 +304,11 @@ class AuthorizationMatrixTests {
                         () -> new String[] {"role", "EDITOR", "organisation", "ANS"},
                         Set.of(Who.ADMIN)),
                 new Route("remind now", "/admin/relance", () -> new String[0], Set.of(Who.ADMIN)),
+                new Route(
+                        "co-owners reporting rule",
+                        "/admin/campagne/regle",
+                        () -> new String[] {"coOwnersReport", "false", "version", String.valueOf(ruleVersion())},
+                        Set.of(Who.ADMIN)),
                 new Route(
                         "resend invitation",
                         "/admin/utilisateurs/" + invited + "/invitation",

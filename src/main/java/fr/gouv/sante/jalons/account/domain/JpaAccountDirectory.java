@@ -50,6 +50,11 @@ class JpaAccountDirectory implements AccountDirectory {
 
     private static Member member(AppUser user) {
         return new Member(
-                user.getId(), user.getEmail(), user.getDisplayName(), user.getRole(), user.getOrganisationId());
+                user.getId(),
+                user.getEmail(),
+                user.getDisplayName(),
+                user.getRole(),
+                user.getOrganisationId(),
+                !user.hasPassword());
     }
 }

@@ -124,24 +124,39 @@ class JpaPasswordLinks implements PasswordLinks {
             if (user.hasPassword()) {
                 throw new AccountRejected("invitation", "invitation.already-accepted");
             }
-            AccountTokens.IssuedToken invitation = issuer.issue(user.getId(), Purpose.INVITATION);
-            events.publishEvent(new ChangeRecorded(
-                    admin.id(),
-                    admin.label(),
-                    "USER",
-                    String.valueOf(user.getId()),
-                    null,
-                    "INVITATION_RESENT",
-                    null,
-                    Map.of("email", user.getEmail())));
-            events.publishEvent(new InvitationIssued(
-                    user.getId(),
-                    user.getEmail(),
-                    user.getDisplayName(),
-                    invitation.token(),
-                    invitation.expiresAt(),
-                    admin.displayName()));
+            reissue(user, admin.id(), admin.label(), admin.displayName());
         });
+    }
+
+    @Override
+    public boolean remindInvitation(long userId, String invitedBy) {
+        return Boolean.TRUE.equals(writing.execute(tx -> users.findById(userId)
+                .filter(user -> user.isEnabled() && !user.hasPassword())
+                .map(user -> {
+                    reissue(user, null, invitedBy, invitedBy);
+                    return true;
+                })
+                .orElse(false)));
+    }
+
+    private void reissue(AppUser user, Long actorId, String actorLabel, String invitedBy) {
+        AccountTokens.IssuedToken invitation = issuer.issue(user.getId(), Purpose.INVITATION);
+        events.publishEvent(new ChangeRecorded(
+                actorId,
+                actorLabel,
+                "USER",
+                String.valueOf(user.getId()),
+                null,
+                "INVITATION_RESENT",
+                null,
+                Map.of("email", user.getEmail())));
+        events.publishEvent(new InvitationIssued(
+                user.getId(),
+                user.getEmail(),
+                user.getDisplayName(),
+                invitation.token(),
+                invitation.expiresAt(),
+                invitedBy));
     }
 
     @Override

@@ -56,7 +56,9 @@ class CampaignMails {
     void on(CampaignOpened opened) {
         CampaignStatus campaign = followUp.openCampaign().orElseThrow();
         String period = periodLabel(opened.period());
+        // each organisation is told only of the objectives it must update
         Map<Long, List<Row>> byOrganisation = campaign.rows().stream()
+                .filter(Row::mustReport)
                 .collect(Collectors.groupingBy(Row::organisationId, LinkedHashMap::new, Collectors.toList()));
         for (Map.Entry<Long, List<Row>> organisation : byOrganisation.entrySet()) {
             for (Member editor : directory.members(Set.of(organisation.getKey()), Set.of(Role.EDITOR))) {

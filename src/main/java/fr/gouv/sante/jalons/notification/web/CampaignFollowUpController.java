@@ -2,16 +2,20 @@ package fr.gouv.sante.jalons.notification.web;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.notification.CampaignReminders;
+import fr.gouv.sante.jalons.notification.ReminderPlan;
 import fr.gouv.sante.jalons.notification.domain.CampaignExport;
 import fr.gouv.sante.jalons.notification.domain.CampaignExport.Table;
+import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.web.BackOffice;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -32,13 +36,46 @@ class CampaignFollowUpController {
         this.export = export;
     }
 
+    /** The reminder screen: who a reminder now would reach and who it cannot, and what each past reminder did. */
+    @GetMapping("/admin/relances")
+    String reminders(CurrentUser admin, Model model) {
+        var plan = reminders.plan(admin);
+        model.addAttribute("plan", plan.orElse(null));
+        model.addAttribute(
+                "history",
+                plan.map(p -> reminders.history(admin, p.period()).stream()
+                                .map(outcome -> new OutcomeView(
+                                        FrenchFormat.dateTime(outcome.sentAt()),
+                                        outcome.reminderKey(),
+                                        outcome.acronym(),
+                                        outcome.recipients(),
+                                        outcome.invitations(),
+                                        outcome.unreachable(),
+                                        outcome.objectives()))
+                                .toList())
+                        .orElse(List.of()));
+        return "notification/reminders";
+    }
+
+    /** The run's outcome is shown on the reminder screen: who got it, who got the invitation again, who was missed. */
     @PostMapping("/admin/relance")
     String remindNow(CurrentUser admin, RedirectAttributes redirect) {
-        int organisations = reminders.sendNow(admin);
+        ReminderPlan run = reminders.sendNow(admin);
         redirect.addFlashAttribute("flash", "deadline.flash.reminded");
-        redirect.addFlashAttribute("flashCount", organisations);
-        return "redirect:/admin";
+        redirect.addFlashAttribute("flashCount", run.reminded().size());
+        redirect.addFlashAttribute("run", run);
+        return "redirect:/admin/relances";
     }
+
+    /** One organisation in one past reminder. */
+    record OutcomeView(
+            String sentAt,
+            String key,
+            String acronym,
+            int recipients,
+            int invitations,
+            boolean unreachable,
+            String objectives) {}
 
     @GetMapping("/admin/campagne/export.xlsx")
     ResponseEntity<byte[]> xlsx(CurrentUser admin) {

@@ -4,6 +4,8 @@ import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.organisation.OrganisationSummary;
 import fr.gouv.sante.jalons.progress.CampaignFollowUp;
 import fr.gouv.sante.jalons.progress.ReportState;
+import fr.gouv.sante.jalons.progress.ReportingRule;
+import fr.gouv.sante.jalons.progress.ReportingRules;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
@@ -27,12 +29,15 @@ class JpaCampaignFollowUp implements CampaignFollowUp {
     private final RoadmapQueries roadmap;
     private final OrganisationQueries organisations;
     private final ProgressReportRepository reports;
+    private final ReportingRules rules;
 
     JpaCampaignFollowUp(
             CampaignSupport campaign,
             RoadmapQueries roadmap,
             OrganisationQueries organisations,
-            ProgressReportRepository reports) {
+            ProgressReportRepository reports,
+            ReportingRules rules) {
+        this.rules = rules;
         this.campaign = campaign;
         this.roadmap = roadmap;
         this.organisations = organisations;
@@ -51,6 +56,7 @@ class JpaCampaignFollowUp implements CampaignFollowUp {
         Instant deadline = period.getDueOn() == null
                 ? null
                 : period.getDueOn().plusDays(1).atStartOfDay(FrenchFormat.PARIS).toInstant();
+        ReportingRule rule = rules.current();
         List<Row> rows = new ArrayList<>();
         List<ObjectiveSummary> objectives = roadmap.objectives();
         for (ObjectiveSummary objective : objectives) {
@@ -70,7 +76,9 @@ class JpaCampaignFollowUp implements CampaignFollowUp {
                         report == null ? null : report.getUpdatedBy(),
                         report == null ? null : report.getUpdatedAt(),
                         submittedAt,
-                        submittedAt != null && deadline != null && !submittedAt.isBefore(deadline)));
+                        submittedAt != null && deadline != null && !submittedAt.isBefore(deadline),
+                        objective.pilotedBy(acronym),
+                        rule.mustReport(acronym, objective.ownerAcronyms(), objective.pilot())));
             }
         }
         Map<String, Integer> roadmapOrder = new HashMap<>();

@@ -8,6 +8,8 @@ import fr.gouv.sante.jalons.progress.ReportConflict;
 import fr.gouv.sante.jalons.progress.ReportEditor;
 import fr.gouv.sante.jalons.progress.ReportRejected;
 import fr.gouv.sante.jalons.progress.ReportState;
+import fr.gouv.sante.jalons.progress.ReportingRule;
+import fr.gouv.sante.jalons.progress.ReportingRules;
 import fr.gouv.sante.jalons.progress.Workspace;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
@@ -42,6 +44,7 @@ class JpaProgressReporting implements ProgressReporting {
     private final RoadmapQueries roadmap;
     private final ProgressReportRepository reports;
     private final AccessPolicy policy;
+    private final ReportingRules rules;
     private final Clock clock;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
@@ -53,8 +56,10 @@ class JpaProgressReporting implements ProgressReporting {
             RoadmapQueries roadmap,
             ProgressReportRepository reports,
             AccessPolicy policy,
+            ReportingRules rules,
             Clock clock,
             PlatformTransactionManager transactions) {
+        this.rules = rules;
         this.campaign = campaign;
         this.drafts = drafts;
         this.editors = editors;
@@ -71,6 +76,8 @@ class JpaProgressReporting implements ProgressReporting {
     public Workspace workspace(CurrentUser user) {
         return reading.execute(tx -> {
             Optional<ReportingPeriod> period = campaign.openPeriod();
+            ReportingRule rule = rules.current();
+            String acronym = user == null ? null : user.organisationAcronym();
             Map<Long, ProgressReport> byObjective = period.map(reports::findByPeriod).orElse(List.of()).stream()
                     .collect(Collectors.toMap(ProgressReport::getObjectiveId, Function.identity()));
             List<Workspace.Item> items = roadmap.objectives().stream()
@@ -88,7 +95,9 @@ class JpaProgressReporting implements ProgressReporting {
                                 period.isPresent()
                                         && state.editable()
                                         && policy.canEditReport(user, objective.ownerAcronyms()),
-                                report == null ? null : report.getVersion());
+                                report == null ? null : report.getVersion(),
+                                acronym == null
+                                        || rule.mustReport(acronym, objective.ownerAcronyms(), objective.pilot()));
                     })
                     .toList();
             return new Workspace(

@@ -14,7 +14,10 @@ import fr.gouv.sante.jalons.shared.MarkdownText;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.shared.Semester;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -88,14 +91,22 @@ class BackOfficeViews {
             StateView state,
             String updatedAt,
             boolean canEdit,
-            String ownershipKey) {}
+            String ownershipKey,
+            boolean mustReport,
+            boolean pilot,
+            boolean coOwned) {}
 
     record WorkspaceView(
             boolean hasPeriod,
             String periodLabel,
             String dueOn,
             List<WorkspaceItemView> items,
-            boolean showsOwnership) {}
+            boolean showsOwnership,
+            List<WorkspaceFilter> filters,
+            String filter) {}
+
+    /** One of the filters of "Mes objectifs": its parameter value, label key, count and whether it is applied. */
+    record WorkspaceFilter(String value, String labelKey, long count, boolean current) {}
 
     /** A submitted report in the campaign's list; {@code selection} is the "code:version" its checkbox sends. */
     record ReviewItemView(String code, String title, String owners, String updatedAt, String selection) {}
@@ -252,37 +263,73 @@ class BackOfficeViews {
      * "Mes objectifs" as one organisation sees it: without an open campaign nothing is "à faire", and
      * each objective says that the organisation leads it, or pilots it when the DNS designated it pilot.
      */
-    WorkspaceView workspace(Workspace workspace, String organisationAcronym) {
+    WorkspaceView workspace(Workspace workspace, String organisationAcronym, String filter) {
         boolean open = workspace.period() != null;
+        List<WorkspaceItemView> all = workspace.items().stream()
+                .map(item -> {
+                    WorkspaceItemView view = item(item);
+                    StateView state = open || item.state() != ReportState.TODO
+                            ? view.state()
+                            : new StateView("workspace.state.no-campaign", "fr-badge--no-icon");
+                    boolean pilot = organisationAcronym != null && organisationAcronym.equals(item.pilot());
+                    boolean coOwned = organisationAcronym != null && item.pilot() != null && !pilot;
+                    return new WorkspaceItemView(
+                            view.code(),
+                            view.title(),
+                            view.url(),
+                            view.owners(),
+                            state,
+                            view.updatedAt(),
+                            view.canEdit(),
+                            ownershipKey(item, organisationAcronym),
+                            item.mustReport(),
+                            pilot,
+                            coOwned);
+                })
+                .toList();
+        String applied = WORKSPACE_FILTERS.containsKey(filter) ? filter : "";
+        List<WorkspaceFilter> filters = organisationAcronym == null
+                ? List.of()
+                : WORKSPACE_FILTERS.entrySet().stream()
+                        .map(entry -> new WorkspaceFilter(
+                                entry.getKey(),
+                                "workspace.filter." + (entry.getKey().isEmpty() ? "all" : entry.getKey()),
+                                all.stream().filter(entry.getValue()).count(),
+                                entry.getKey().equals(applied)))
+                        .toList();
         return new WorkspaceView(
                 open,
                 open ? periodLabel(workspace.period().code()) : "",
                 FrenchFormat.date(workspace.dueOn()),
-                workspace.items().stream()
-                        .map(item -> {
-                            WorkspaceItemView view = item(item);
-                            StateView state = open || item.state() != ReportState.TODO
-                                    ? view.state()
-                                    : new StateView("workspace.state.no-campaign", "fr-badge--no-icon");
-                            return new WorkspaceItemView(
-                                    view.code(),
-                                    view.title(),
-                                    view.url(),
-                                    view.owners(),
-                                    state,
-                                    view.updatedAt(),
-                                    view.canEdit(),
-                                    ownershipKey(item, organisationAcronym));
-                        })
-                        .toList(),
-                organisationAcronym != null);
+                all.stream().filter(WORKSPACE_FILTERS.get(applied)).toList(),
+                organisationAcronym != null,
+                filters,
+                applied);
+    }
+
+    /** "Mes objectifs" filters, by parameter value: all, to update, piloted, co-owned (another organisation pilots). */
+    private static final Map<String, Predicate<WorkspaceItemView>> WORKSPACE_FILTERS = workspaceFilters();
+
+    private static Map<String, Predicate<WorkspaceItemView>> workspaceFilters() {
+        Map<String, Predicate<WorkspaceItemView>> filters = new LinkedHashMap<>();
+        filters.put("", item -> true);
+        filters.put("a-mettre-a-jour", WorkspaceItemView::mustReport);
+        filters.put("pilote", WorkspaceItemView::pilot);
+        filters.put("co-porte", WorkspaceItemView::coOwned);
+        return filters;
     }
 
     private static String ownershipKey(Workspace.Item item, String acronym) {
         if (acronym == null || !item.owners().contains(acronym)) {
             return null;
         }
-        return acronym.equals(item.pilot()) ? "workspace.ownership.pilot" : "workspace.ownership.owner";
+        if (acronym.equals(item.pilot())) {
+            return "workspace.ownership.pilot";
+        }
+        if (item.pilot() == null) {
+            return "workspace.ownership.owner";
+        }
+        return item.mustReport() ? "workspace.ownership.co-owner.reports" : "workspace.ownership.co-owner";
     }
 
     CampaignView campaign(CampaignOverview overview) {
@@ -327,7 +374,10 @@ class BackOfficeViews {
                 state(item.state()),
                 FrenchFormat.dateTime(item.updatedAt()),
                 item.canEdit(),
-                null);
+                null,
+                item.mustReport(),
+                false,
+                false);
     }
 
     StateView state(ReportState state) {

@@ -9,6 +9,7 @@ import fr.gouv.sante.jalons.progress.ProgressQueries;
 import fr.gouv.sante.jalons.progress.ProgressReporting;
 import fr.gouv.sante.jalons.progress.ProgressReview;
 import fr.gouv.sante.jalons.progress.ReportRejected;
+import fr.gouv.sante.jalons.progress.ReportingRules;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.MalformedInputException;
@@ -52,6 +53,7 @@ class CampaignController {
     private final ProgressQueries progress;
     private final ReviewViews reviewViews;
     private final DeadlineViews deadlines;
+    private final ReportingRules rules;
 
     CampaignController(
             ProgressReview review,
@@ -62,7 +64,9 @@ class CampaignController {
             AccessPolicy policy,
             ProgressQueries progress,
             ReviewViews reviewViews,
-            DeadlineViews deadlines) {
+            DeadlineViews deadlines,
+            ReportingRules rules) {
+        this.rules = rules;
         this.deadlines = deadlines;
         this.progress = progress;
         this.reviewViews = reviewViews;
@@ -79,6 +83,7 @@ class CampaignController {
         var overview = review.overview(admin);
         model.addAttribute("page", views.campaign(overview));
         model.addAttribute("deadline", deadlines.admin());
+        model.addAttribute("rule", rules.current());
         if (!model.containsAttribute("campaignForm")) {
             model.addAttribute("campaignForm", CampaignForm.suggesting(overview.suggestedNextPeriod()));
         }

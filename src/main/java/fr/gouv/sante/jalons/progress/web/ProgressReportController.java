@@ -49,9 +49,10 @@ class ProgressReportController {
     }
 
     @GetMapping("/espace")
-    String workspace(CurrentUser user, Model model) {
+    String workspace(CurrentUser user, @RequestParam(name = "filtre", defaultValue = "") String filter, Model model) {
         var workspace = reporting.workspace(user);
-        model.addAttribute("page", views.workspace(workspace, user == null ? null : user.organisationAcronym()));
+        model.addAttribute(
+                "page", views.workspace(workspace, user == null ? null : user.organisationAcronym(), filter));
         model.addAttribute("due", deadlines.due());
         // published but not closed: late reports of the period can still be written and submitted
         model.addAttribute(
