@@ -47,6 +47,11 @@ public class DashboardReader {
 
     @Cacheable(cacheNames = DashboardCaches.SNAPSHOT, sync = true)
     public DashboardSnapshot snapshot() {
+        return readSnapshot();
+    }
+
+    /** The snapshot read now, past the cache: a preview must neither see nor fill the public caches. */
+    public DashboardSnapshot readSnapshot() {
         PublicProgress published = progress.publicProgress();
         List<PublicObjective> objectives = roadmap.objectives().stream()
                 .map(objective -> new PublicObjective(objective, published.of(objective.id())))
@@ -62,6 +67,11 @@ public class DashboardReader {
 
     @Cacheable(cacheNames = DashboardCaches.OBJECTIVE_PAGES, sync = true)
     public Optional<PublicObjectiveDetails> objective(ObjectiveCode code) {
+        return readObjective(code);
+    }
+
+    /** One objective's public model read now, past the cache (see {@link #readSnapshot()}). */
+    public Optional<PublicObjectiveDetails> readObjective(ObjectiveCode code) {
         Optional<ObjectiveDetails> details = roadmap.objective(code);
         return details.map(objective -> new PublicObjectiveDetails(
                 objective,

@@ -2,7 +2,8 @@
  * The public dashboard: read-only pages for citizens and partners (home, axes, objectives,
  * organisations, legal pages), built from published data only, through cached read models.
  */
-@ApplicationModule(allowedDependencies = {"roadmap", "progress", "provenance", "organisation", "cluster", "shared"})
+@ApplicationModule(
+        allowedDependencies = {"account", "roadmap", "progress", "provenance", "organisation", "cluster", "shared"})
 package fr.gouv.sante.jalons.dashboard;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,9 @@
 package fr.gouv.sante.jalons.dashboard.web;
 
+import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.dashboard.DashboardReader;
 import fr.gouv.sante.jalons.dashboard.DashboardSnapshot;
+import fr.gouv.sante.jalons.dashboard.ObjectivePreview;
 import fr.gouv.sante.jalons.dashboard.PublicObjective;
 import fr.gouv.sante.jalons.dashboard.PublicObjectiveDetails;
 import fr.gouv.sante.jalons.dashboard.web.PageViews.MilestoneView;
@@ -23,12 +25,19 @@ import org.springframework.stereotype.Component;
 class ObjectivePageViews {
 
     private final DashboardReader reader;
+    private final ObjectivePreview preview;
     private final ObjectiveRows rows;
     private final Formats formats;
     private final IndicatorCharts charts;
 
-    ObjectivePageViews(DashboardReader reader, ObjectiveRows rows, Formats formats, IndicatorCharts charts) {
+    ObjectivePageViews(
+            DashboardReader reader,
+            ObjectivePreview preview,
+            ObjectiveRows rows,
+            Formats formats,
+            IndicatorCharts charts) {
         this.reader = reader;
+        this.preview = preview;
         this.rows = rows;
         this.formats = formats;
         this.charts = charts;
@@ -37,16 +46,25 @@ class ObjectivePageViews {
     ObjectivePageView objective(String code) {
         ObjectiveCode objectiveCode = ObjectiveCode.fromPath(code);
         DashboardSnapshot snapshot = reader.snapshot();
-        PublicObjective objective =
-                snapshot.objective(code).orElseThrow(() -> new NotFoundException("objective", code));
         PublicObjectiveDetails page =
                 reader.objective(objectiveCode).orElseThrow(() -> new NotFoundException("objective", code));
+        return page(code, snapshot, page);
+    }
+
+    /** The same page as the publication being prepared would leave it; built from nothing cached. */
+    ObjectivePageView draft(CurrentUser admin, String code) {
+        return preview.asIfPublished(admin, code, (snapshot, page) -> page(code, snapshot, page));
+    }
+
+    private ObjectivePageView page(String code, DashboardSnapshot snapshot, PublicObjectiveDetails page) {
+        PublicObjective objective =
+                snapshot.objective(code).orElseThrow(() -> new NotFoundException("objective", code));
         ObjectiveDetails details = page.details();
         ObjectiveSummary summary = details.summary();
         List<PublishedReport> reports = page.reports();
         PublishedReport latest = reports.isEmpty() ? null : reports.get(0);
         return new ObjectivePageView(
-                rows.row(objective),
+                rows.row(objective, snapshot),
                 summary.axis().number(),
                 summary.axis().name(),
                 Urls.axis(summary.axis().number()),

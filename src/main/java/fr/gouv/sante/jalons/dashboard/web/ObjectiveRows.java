@@ -32,6 +32,11 @@ class ObjectiveRows {
     }
 
     ObjectiveRowView row(PublicObjective publicObjective) {
+        return row(publicObjective, reader.snapshot());
+    }
+
+    /** A row of the given snapshot: a preview passes its own, never the cached one. */
+    ObjectiveRowView row(PublicObjective publicObjective, DashboardSnapshot snapshot) {
         ObjectiveSummary objective = publicObjective.objective();
         List<OwnerLinkView> owners = OwnerLinkView.of(objective);
         return new ObjectiveRowView(
@@ -46,7 +51,7 @@ class ObjectiveRows {
                 owners,
                 publicObjective.statusPeriod() == null ? "" : formats.period(publicObjective.statusPeriod()),
                 publicObjective.notUpdated(),
-                latestPeriodLabel(reader.snapshot()));
+                latestPeriodLabel(snapshot));
     }
 
     String latestPeriodLabel(DashboardSnapshot snapshot) {

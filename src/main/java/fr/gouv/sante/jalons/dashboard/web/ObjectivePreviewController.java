@@ -1,0 +1,50 @@
+package fr.gouv.sante.jalons.dashboard.web;
+
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.progress.ReportRejected;
+import fr.gouv.sante.jalons.shared.web.BackOffice;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * An objective's public page as the publication would leave it, opened from the publication summary
+ * before confirming. Administrators only; marked as a draft, kept out of search engines and of
+ * every cache, since it shows what is not public yet.
+ */
+@BackOffice
+@Controller
+class ObjectivePreviewController {
+
+    private final ObjectivePageViews pageViews;
+
+    ObjectivePreviewController(ObjectivePageViews pageViews) {
+        this.pageViews = pageViews;
+    }
+
+    @GetMapping("/admin/publication/apercu/{code}")
+    String preview(
+            @PathVariable String code,
+            CurrentUser admin,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            model.addAttribute("page", pageViews.draft(admin, code));
+        } catch (ReportRejected e) {
+            redirect.addFlashAttribute(
+                    "errors", e.errors().values().stream().distinct().toList());
+            return "redirect:/admin/publication";
+        }
+        model.addAttribute("draft", true);
+        response.setHeader(
+                HttpHeaders.CACHE_CONTROL, CacheControl.noStore().cachePrivate().getHeaderValue());
+        response.setHeader("X-Robots-Tag", "noindex, nofollow");
+        return "dashboard/objective";
+    }
+}

@@ -1,0 +1,164 @@
+package fr.gouv.sante.jalons.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.progress.ProgressReporting;
+import fr.gouv.sante.jalons.progress.ProgressReview;
+import fr.gouv.sante.jalons.progress.ReportCommand;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.ProgressStatus;
+import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.HttpTestClient;
+import fr.gouv.sante.jalons.support.JalonsTest;
+import fr.gouv.sante.jalons.support.TestUsers;
+import fr.gouv.sante.jalons.support.WebSession;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Before confirming a publication, the DNS sees each public page it changes as it will be: built
+ * from the publication's own writes (then rolled back), marked as a draft, never shown to anyone else
+ * nor kept by a cache.
+ */
+@JalonsTest
+class ObjectivePreviewTests {
+
+    private static final String NARRATIVE = "Quarante applications raccordées, vues dans l’aperçu avant publication.";
+    private static final Pattern STATUS =
+            Pattern.compile("<dt>Statut</dt>\\s*<dd>\\s*<p class=\"fr-badge[^\"]*\">([^<]+)</p>");
+    private static final Pattern DRAFT_NOTICE = Pattern.compile(
+            "(?s)<div class=\"fr-notice fr-notice--warning fr-mb-3w jalons-draft-notice\">.*?</p>\\s*</div>\\s*</div>\\s*</div>");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    ProgressReporting reporting;
+
+    @Autowired
+    ProgressReview review;
+
+    @Autowired
+    DashboardCaches caches;
+
+    HttpTestClient http;
+    CurrentUser admin;
+
+    @BeforeEach
+    void setUp() {
+        http = new HttpTestClient(port);
+        admin = new TestUsers(jdbc, passwords).admin();
+        caches.evictAll();
+    }
+
+    @AfterEach
+    void cleanUp() {
+        new CampaignCleanup(jdbc).run();
+        caches.evictAll();
+    }
+
+    private void validate31In2025S1() {
+        CurrentUser ans = new TestUsers(jdbc, passwords).editor("ANS");
+        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
+        ObjectiveCode threeOne = ObjectiveCode.parse("3-1");
+        reporting.save(ans, threeOne, new ReportCommand(ProgressStatus.ON_TRACK, NARRATIVE, null, List.of()), true);
+        review.validate(admin, threeOne, reporting.editor(admin, threeOne).version());
+    }
+
+    @Test
+    void thePreviewShowsThePageAsItWillBePublishedWhileThePublicStillSeesThePublishedOne() {
+        validate31In2025S1();
+        WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+        assertThat(session.get("/admin/publication").body())
+                .contains("href=\"/admin/publication/apercu/3-1\"", "Aperçu de la page de l’objectif 3-1");
+
+        // the preview first, with the public caches empty: it must not fill them with its draft
+        HttpResponse<String> preview = session.get("/admin/publication/apercu/3-1");
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+        assertThat(preview.headers().firstValue("X-Robots-Tag").orElseThrow()).contains("noindex");
+        String draft = preview.body();
+        assertThat(draft)
+                .contains("Aperçu — non publié", "<meta name=\"robots\" content=\"noindex, nofollow\">", NARRATIVE);
+        assertThat(status(draft)).isEqualTo("En bonne voie");
+
+        String before = http.get("/objectifs/3-1").body();
+        assertThat(before).doesNotContain(NARRATIVE, "Aperçu — non publié", "noindex");
+        assertThat(status(before)).isNotEqualTo("En bonne voie");
+        // the preview saved nothing
+        assertThat(jdbc.sql("select count(*) from publication p join reporting_period r on r.id = p.period_id"
+                                + " where r.code = '2025-S1'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        review.publish(
+                admin,
+                jdbc.sql("select version from reporting_period where code = '2025-S1'")
+                        .query(Long.class)
+                        .single());
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> http.get("/objectifs/3-1").body().contains(NARRATIVE));
+        String after = http.get("/objectifs/3-1").body();
+        assertThat(mainText(after))
+                .isEqualTo(mainText(DRAFT_NOTICE.matcher(draft).replaceFirst("")));
+        assertThat(mainText(draft)).startsWith("Aperçu — non publié");
+    }
+
+    @Test
+    void onlyAnAdministratorSeesThePreview() {
+        validate31In2025S1();
+        assertThat(http.get("/admin/publication/apercu/3-1").statusCode()).isIn(302, 401, 403);
+        CurrentUser ans = new TestUsers(jdbc, passwords).editor("ANS");
+        HttpResponse<String> editor =
+                WebSession.signedIn(port, ans.email(), TestUsers.PASSWORD).get("/admin/publication/apercu/3-1");
+        assertThat(editor.statusCode()).isIn(302, 403);
+        assertThat(editor.body()).doesNotContain(NARRATIVE);
+    }
+
+    @Test
+    void anObjectiveThePublicationLeavesAsItIsOrThatDoesNotExistHasNoPreview() {
+        WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+        // no period takes reports: back to the summary's page, which says why
+        HttpResponse<String> nothing = session.get("/admin/publication/apercu/3-1");
+        assertThat(nothing.statusCode()).isEqualTo(302);
+
+        validate31In2025S1();
+        for (String path : List.of(
+                "/admin/publication/apercu/1-1", "/admin/publication/apercu/99-9", "/admin/publication/apercu/abc")) {
+            assertThat(session.get(path).statusCode()).as(path).isEqualTo(404);
+        }
+    }
+
+    private static String status(String html) {
+        Matcher matcher = STATUS.matcher(html);
+        assertThat(matcher.find()).as("status badge").isTrue();
+        return matcher.group(1).strip();
+    }
+
+    /** The page's main content as text: tags dropped, whitespace collapsed. */
+    private static String mainText(String html) {
+        String main = html.substring(html.indexOf("<main"), html.indexOf("</main>"));
+        return main.replaceAll("(?s)<[^>]*>", " ").replaceAll("\\s+", " ").strip();
+    }
+}
