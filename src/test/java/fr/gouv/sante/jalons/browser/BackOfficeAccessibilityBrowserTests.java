@@ -51,7 +51,15 @@ class BackOfficeAccessibilityBrowserTests {
                     browser.desktop();
                 }
                 browser.open("http://localhost:" + port + "/admin");
+                assertThat(browser.mainText()).contains("Ce qui vous attend maintenant", "État de la campagne");
                 browser.assertAccessible("backoffice-campaign-" + size);
+                browser.open("http://localhost:" + port + "/admin/campagne/rapports?organisation=CNAM&tri=etat");
+                assertThat(browser.mainText()).contains("Lignes 1 à 25 sur", "Filtrer le tableau");
+                browser.assertAccessible("backoffice-campaign-reports-" + size);
+                browser.open("http://localhost:" + port + "/admin/campagne/organisations");
+                browser.assertAccessible("backoffice-campaign-organisations-" + size);
+                browser.open("http://localhost:" + port + "/admin/campagne/publication");
+                browser.assertAccessible("backoffice-campaign-publication-" + size);
                 browser.open("http://localhost:" + port + "/admin/relances");
                 assertThat(browser.mainText()).contains("Relances", "ne peu", "Inviter un compte");
                 browser.assertAccessible("backoffice-reminders-" + size);

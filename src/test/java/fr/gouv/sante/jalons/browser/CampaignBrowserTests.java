@@ -198,10 +198,13 @@ class CampaignBrowserTests {
         assertThat(driver().getCurrentUrl()).endsWith("/admin");
         assertThat(browser.mainText())
                 .contains("Le point d’avancement est validé ; il sera public à la publication de la période.")
-                .contains("Aucun point d’avancement n’attend de validation.");
+                .doesNotContain("attendent votre revue", "attend votre revue");
         browser.screenshot("campaign-15-admin-validated");
+        browser.clickAndWaitForPage(driver().findElement(By.linkText("Points d’avancement")));
+        assertThat(browser.mainText()).contains("Aucun point d’avancement n’attend de validation.");
 
         // publishing is a deliberate act: a summary of what becomes public and what stays out, then a confirmation
+        browser.clickAndWaitForPage(driver().findElement(By.linkText("Publication")));
         browser.clickAndWaitForPage(driver().findElement(By.linkText("Préparer la publication")));
         assertThat(driver().getCurrentUrl()).endsWith("/admin/publication");
         assertThat(browser.h1()).isEqualTo("Publier le bilan du 1er semestre 2025");

@@ -149,10 +149,10 @@ class MailBrowserTests {
         jdbc.sql("update reporting_period set due_on = date '2025-01-10' where code = '2025-S1'")
                 .update();
         logIn(admin.email(), TestUsers.PASSWORD);
-        bothWidths("mail-06-admin-late", () -> browser.open(url("/admin")));
+        bothWidths("mail-06-admin-late", () -> browser.open(url("/admin/campagne/organisations")));
         assertThat(mainTextContent())
                 .contains(
-                        "Organisations en retard à la date limite",
+                        "sont en retard (voir le tableau)",
                         "Date limite dépassée de 5 jours.",
                         "Points soumis après la date limite",
                         "Relancer maintenant");

@@ -134,12 +134,12 @@ class ReviewBrowserTests {
                 assertThat(submitted.getX()).isGreaterThan(reference.getX() + reference.getWidth() - 1);
             }
             browser.assertAccessible("review-01-sent-back-" + width);
-            browser.open("http://localhost:" + port + "/admin");
+            browser.open("http://localhost:" + port + "/admin/campagne/rapports");
             browser.assertAccessible("review-02-campaign-to-validate-" + width);
         }
         browser.desktop();
 
-        browser.open("http://localhost:" + port + "/admin");
+        browser.open("http://localhost:" + port + "/admin/campagne/rapports");
         browser.driver().findElement(By.cssSelector("label[for='rapport-0']")).click();
         browser.driver().findElement(By.cssSelector("label[for='rapport-1']")).click();
         browser.clickAndWaitForPage(browser.driver()

@@ -266,7 +266,12 @@ class FormFeedbackTests {
 
     @Test
     void onAPhoneEveryBackOfficeTableShowsEachValueUnderItsColumnsName() {
-        for (String path : List.of("/espace", "/admin", "/admin/utilisateurs", "/admin/publication")) {
+        for (String path : List.of(
+                "/espace",
+                "/admin/campagne/organisations",
+                "/admin/campagne/rapports",
+                "/admin/utilisateurs",
+                "/admin/publication")) {
             String page = session.get(path).body();
             Matcher table = Pattern.compile("(?s)<div class=\"fr-table([^\"]*)\"[^>]*>\\s*<table.*?</table>")
                     .matcher(page);

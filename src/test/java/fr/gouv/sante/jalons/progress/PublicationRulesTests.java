@@ -258,7 +258,7 @@ class PublicationRulesTests {
                             org.assertj.core.groups.Tuple.tuple("7-3", ReportState.DRAFT));
         });
         assertThat(WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD)
-                        .get("/admin")
+                        .get("/admin/campagne/publication")
                         .body())
                 .contains("Périodes clôturées", "7-3 — ", "1-1 — ");
         // the late organisations now work on the new period: the old one takes nothing more

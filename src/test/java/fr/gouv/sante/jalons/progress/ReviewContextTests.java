@@ -238,7 +238,7 @@ class ReviewContextTests {
         long seenCatalogue = reporting.editor(admin, CATALOGUE).version();
         long seenOther = reporting.editor(admin, other).version();
         WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
-        String campaign = session.get("/admin").body();
+        String campaign = session.get("/admin/campagne/rapports").body();
         assertThat(campaign).contains("value=\"3-1:" + seenCatalogue + "\"", "value=\"3-3:" + seenOther + "\"");
         // meanwhile another administrator sends 3-3 back and the ANS submits it again: not what this one read
         review.sendBack(admin, other, seenOther, "Ajoutez le calendrier.");
@@ -254,7 +254,7 @@ class ReviewContextTests {
                 "rapports",
                 "n'importe quoi");
         assertThat(posted.statusCode()).isEqualTo(302);
-        String result = session.get("/admin").body();
+        String result = session.get("/admin/campagne/rapports").body();
 
         assertThat(result)
                 .contains(
@@ -270,10 +270,11 @@ class ReviewContextTests {
         submit(CATALOGUE, ProgressStatus.ON_TRACK, "Catalogue : 45 applications.", List.of());
         long version = reporting.editor(admin, CATALOGUE).version();
         WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
-        session.get("/admin");
+        session.get("/admin/campagne/rapports");
         assertThat(session.post("/admin/revue/validation-groupee", true).statusCode())
                 .isEqualTo(302);
-        assertThat(session.get("/admin").body()).contains("Cochez au moins un point d’avancement à valider.");
+        assertThat(session.get("/admin/campagne/rapports").body())
+                .contains("Cochez au moins un point d’avancement à valider.");
 
         WebSession editor = WebSession.signedIn(port, ans.email(), TestUsers.PASSWORD);
         editor.get("/espace");

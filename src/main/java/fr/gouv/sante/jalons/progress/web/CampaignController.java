@@ -10,6 +10,7 @@ import fr.gouv.sante.jalons.progress.ProgressReporting;
 import fr.gouv.sante.jalons.progress.ProgressReview;
 import fr.gouv.sante.jalons.progress.ReportRejected;
 import fr.gouv.sante.jalons.progress.ReportingRules;
+import fr.gouv.sante.jalons.progress.StatusConfirmation;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.MalformedInputException;
@@ -39,7 +40,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The DNS's pages: the campaign, the review of a report, the correction of a published one, history. */
+/** The DNS's pages: the campaign's home (what needs the DNS now, opening a period), the review of a report, the correction of a published one, history. */
 @BackOffice
 @Controller
 class CampaignController {
@@ -54,6 +55,8 @@ class CampaignController {
     private final ReviewViews reviewViews;
     private final DeadlineViews deadlines;
     private final ReportingRules rules;
+    private final CampaignTables tables;
+    private final StatusConfirmation confirmation;
 
     CampaignController(
             ProgressReview review,
@@ -65,8 +68,12 @@ class CampaignController {
             ProgressQueries progress,
             ReviewViews reviewViews,
             DeadlineViews deadlines,
-            ReportingRules rules) {
+            ReportingRules rules,
+            CampaignTables tables,
+            StatusConfirmation confirmation) {
         this.rules = rules;
+        this.tables = tables;
+        this.confirmation = confirmation;
         this.deadlines = deadlines;
         this.progress = progress;
         this.reviewViews = reviewViews;
@@ -82,7 +89,10 @@ class CampaignController {
     String campaign(CurrentUser admin, Model model) {
         var overview = review.overview(admin);
         model.addAttribute("page", views.campaign(overview));
-        model.addAttribute("deadline", deadlines.admin());
+        model.addAttribute(
+                "dashboard",
+                tables.dashboard(overview, confirmation.inferredStatuses(admin).size()));
+        model.addAttribute("deadline", deadlines.due());
         model.addAttribute("rule", rules.current());
         if (!model.containsAttribute("campaignForm")) {
             model.addAttribute("campaignForm", CampaignForm.suggesting(overview.suggestedNextPeriod()));
@@ -100,19 +110,6 @@ class CampaignController {
                                 opening.reopens() == null ? null : views.periodLabel(opening.reopens()),
                                 opening.periodVersion()))
                         .orElse(null));
-        model.addAttribute(
-                "closedPeriods",
-                review.closedPeriods(admin).stream()
-                        .map(closed -> new ClosedPeriodView(
-                                views.periodLabel(closed.code()),
-                                closed.keptReports().stream()
-                                        .map(kept -> new ClosedPeriodView.Kept(
-                                                kept.objectiveCode(),
-                                                kept.objectiveTitle(),
-                                                views.state(kept.state()),
-                                                FrenchFormat.dateTime(kept.updatedAt())))
-                                        .toList()))
-                        .toList());
         return "progress/campaign";
     }
 
@@ -238,11 +235,11 @@ class CampaignController {
             }
         }
         if (versions.isEmpty()) {
-            return failure(redirect, Map.of("rapports", "review.bulk.none"), "/admin");
+            return failure(redirect, Map.of("rapports", "review.bulk.none"), CampaignTables.REPORTS);
         }
         BulkValidation result = review.validateSeveral(admin, versions);
         redirect.addFlashAttribute("bulk", views.bulk(result, malformed.size()));
-        return "redirect:/admin#validation-groupee";
+        return "redirect:" + CampaignTables.REPORTS + "#validation-groupee";
     }
 
     @PostMapping("/admin/revue/{code}/renvoi")
@@ -316,11 +313,6 @@ class CampaignController {
         }
         redirect.addFlashAttribute("flash", "correction.flash.done");
         return "redirect:/objectifs/" + objective;
-    }
-
-    /** A closed period's reports that were never published: kept, private for good. */
-    record ClosedPeriodView(String periodLabel, List<Kept> kept) {
-        record Kept(String code, String title, BackOfficeViews.StateView state, String updatedAt) {}
     }
 
     /** A hand-made {@code periode} (line break, not a semester): a 400 page, never a 500 nor a header injection. */

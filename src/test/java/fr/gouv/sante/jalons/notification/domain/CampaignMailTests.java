@@ -252,7 +252,7 @@ class CampaignMailTests {
         // ANS submits everything it leads: it is not reminded
         codesLedBy("ANS").forEach(code -> submit(ans, code));
         WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
-        String page = session.get("/admin").body();
+        String page = session.get("/admin/campagne/organisations").body();
         assertThat(page).contains("Relancer maintenant", "action=\"/admin/relance\"");
         HttpResponse<String> reminded = session.post("/admin/relance", true);
         assertThat(reminded.statusCode()).isEqualTo(302);
@@ -329,19 +329,19 @@ class CampaignMailTests {
         WebSession editor = WebSession.signedIn(port, ans.email(), TestUsers.PASSWORD);
         assertThat(editor.get("/espace").body()).contains("À rendre le 30 juin 2025", "Il reste 166 jours.");
         WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
-        assertThat(session.get("/admin").body())
-                .contains("Organisations n’ayant pas tout soumis", "Il reste 166 jours.")
-                .doesNotContain("Organisations en retard à la date limite");
+        assertThat(session.get("/admin/campagne/organisations").body())
+                .contains("organisations n’ont pas tout soumis (voir le tableau)", "Il reste 166 jours.")
+                .doesNotContain("sont en retard (voir le tableau)", "jalons-late-row");
 
         // the due date passed (the clock is fixed on 15 January 2025): ANS submits 3-1 late
         jdbc.sql("update reporting_period set due_on = date '2025-01-10' where code = '2025-S1'")
                 .update();
         submit(ans, "3-1");
         reminders.sendDue(LocalDate.of(2025, 1, 15));
-        String page = session.get("/admin").body();
+        String page = session.get("/admin/campagne/organisations").body();
         assertThat(page)
                 .contains(
-                        "Organisations en retard à la date limite",
+                        "organisations sont en retard (voir le tableau)",
                         "Date limite dépassée de 5 jours.",
                         "jalons-late-row",
                         "En retard",
