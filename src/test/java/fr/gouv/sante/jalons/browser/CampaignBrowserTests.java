@@ -103,7 +103,9 @@ class CampaignBrowserTests {
         assertThat(browser.mainText())
                 .contains("La campagne est ouverte.")
                 .contains("Campagne du 1er semestre 2025, à compléter avant le 15 juillet 2025.")
-                .contains("Aucun point d’avancement n’attend de validation.");
+                // the home lists what needs the DNS now: nothing was submitted yet
+                .contains("Ce qui vous attend maintenant")
+                .doesNotContain("attend votre revue", "attendent votre revue");
         assertThat(driver().findElements(By.id("period")))
                 .as("the form to open a campaign")
                 .isEmpty();
@@ -174,6 +176,9 @@ class CampaignBrowserTests {
         // d. The administrator validates the report, then publishes the period
         logIn(admin, "campaign-12-admin-login-again");
         browser.clickAndWaitForPage(driver().findElement(By.linkText("Campagne")));
+        // the home says a report waits, and its sub-page lists it
+        assertThat(browser.mainText()).contains("Un point d’avancement soumis attend votre revue");
+        browser.clickAndWaitForPage(driver().findElement(By.linkText("Points d’avancement")));
         WebElement toReview = driver().findElement(
                         By.xpath(
                                 "//h2[normalize-space()='À valider']/following-sibling::form[1]//a[contains(@href, '/admin/revue/3-1')]"));
