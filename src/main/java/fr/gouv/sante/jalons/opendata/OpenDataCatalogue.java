@@ -109,34 +109,7 @@ class OpenDataCatalogue {
                         report.statusBasis().name(),
                         report.publishedPrecision().name()))
                 .toList();
-        Map<Long, List<MeasurementValue>> measurements = progress.publishedMeasurements(
-                details.indicators().stream().map(IndicatorDetails::id).toList());
-        List<IndicatorResource> indicators = details.indicators().stream()
-                .map(indicator -> new IndicatorResource(
-                        indicator.name(),
-                        indicator.unit(),
-                        indicator.direction(),
-                        indicator.targets().stream()
-                                .map(target -> new TargetResource(Decimals.plain(target.value()), target.date()))
-                                .toList(),
-                        measurements.getOrDefault(indicator.id(), List.of()).stream()
-                                .map(m -> new MeasurementResource(
-                                        Decimals.plain(m.value()),
-                                        m.datePrecision() == DatePrecision.PERIOD ? null : m.isoDate(),
-                                        m.source(),
-                                        m.qualifier().name(),
-                                        m.datePrecision().name(),
-                                        m.period(),
-                                        FigureWords.quantity(messages, m.value(), indicator.unit(), m.qualifier())
-                                                + " "
-                                                + FigureWords.when(
-                                                        messages,
-                                                        m.date(),
-                                                        m.datePrecision(),
-                                                        m.bilanMonth(),
-                                                        m.period())))
-                                .toList()))
-                .toList();
+        List<IndicatorResource> indicators = indicators(details);
         List<MilestoneResource> milestones = details.milestones().stream()
                 .map(m -> new MilestoneResource(m.dueDate(), m.description(), Decimals.plain(m.value())))
                 .toList();
@@ -183,15 +156,51 @@ class OpenDataCatalogue {
         return precision == DatePrecision.MONTH ? FrenchFormat.month(instant).toString() : instant.toString();
     }
 
+    /** An objective's indicators with their targets and published figures, as the API writes them. */
+    private List<IndicatorResource> indicators(ObjectiveDetails details) {
+        Map<Long, List<MeasurementValue>> measurements = progress.publishedMeasurements(
+                details.indicators().stream().map(IndicatorDetails::id).toList());
+        return details.indicators().stream()
+                .map(indicator -> new IndicatorResource(
+                        indicator.name(),
+                        indicator.unit(),
+                        indicator.direction(),
+                        indicator.targets().stream()
+                                .map(target -> new TargetResource(Decimals.plain(target.value()), target.date()))
+                                .toList(),
+                        measurements.getOrDefault(indicator.id(), List.of()).stream()
+                                .map(m -> new MeasurementResource(
+                                        Decimals.plain(m.value()),
+                                        m.datePrecision() == DatePrecision.PERIOD ? null : m.isoDate(),
+                                        m.source(),
+                                        m.qualifier().name(),
+                                        m.datePrecision().name(),
+                                        m.period(),
+                                        FigureWords.quantity(messages, m.value(), indicator.unit(), m.qualifier())
+                                                + " "
+                                                + FigureWords.when(
+                                                        messages,
+                                                        m.date(),
+                                                        m.datePrecision(),
+                                                        m.bilanMonth(),
+                                                        m.period())))
+                                .toList()))
+                .toList();
+    }
+
     /** One published figure with the objective and indicator it belongs to, for the exports. */
     record MeasurementRow(String objectiveCode, String indicator, String unit, MeasurementResource measurement) {}
 
-    /** Every published figure, as the API writes it, in the roadmap's order. */
+    /**
+     * Every published figure, as the API writes it, in the roadmap's order: the indicators alone, not
+     * the whole detail (reports, status, sources) of each objective.
+     */
     List<MeasurementRow> measurements() {
         List<MeasurementRow> rows = new java.util.ArrayList<>();
         for (ObjectiveSummary objective : roadmap.objectives()) {
-            ObjectiveDetailResource details = objective(ObjectiveCode.parse(objective.code()));
-            for (IndicatorResource indicator : details.indicators()) {
+            ObjectiveDetails details = roadmap.objective(ObjectiveCode.parse(objective.code()))
+                    .orElseThrow(() -> new NotFoundException("objective", objective.code()));
+            for (IndicatorResource indicator : indicators(details)) {
                 indicator
                         .measurements()
                         .forEach(measurement -> rows.add(

@@ -24,11 +24,6 @@ public record MeasurementValue(
         String period,
         YearMonth bilanMonth) {
 
-    /** An exact value at a known day (what a test or a form gives by default). */
-    public MeasurementValue(LocalDate date, BigDecimal value, String source) {
-        this(date, value, source, FigureQualifier.EXACT, DatePrecision.DAY, null, null);
-    }
-
     /** The date as far as it is known, for machines: "2024-10-31", "2024-10", "2024-S1" or the period. */
     public String isoDate() {
         return datePrecision.iso(date, period);

@@ -118,6 +118,33 @@ class ProvenanceTests {
     }
 
     @Test
+    void theExportsWriteEachFigureWithItsQualifierAndPrecision() throws Exception {
+        List<String> csv = http.get("/opendata/measurements.csv").body().lines().toList();
+        assertThat(csv.get(0))
+                .isEqualTo("objective_code,indicator,unit,value,qualifier,date,date_precision,period,label,source");
+        assertThat(csv).hasSize(1 + 60);
+        assertThat(csv)
+                .anySatisfy(
+                        line -> assertThat(line)
+                                .startsWith(
+                                        "4-1,Ambassadeurs du numérique en santé sur le territoire,ambassadeurs,3000,AT_LEAST,,PERIOD,"));
+        assertThat(csv).anySatisfy(line -> assertThat(line).startsWith("7-3,").contains(",1134,EXACT,2024-10,MONTH,"));
+        assertThat(csv).noneSatisfy(line -> assertThat(line).contains(",70000,"));
+
+        java.net.http.HttpResponse<byte[]> xlsx = new WebSession(port).download("/opendata/jalons.xlsx");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            assertThat(workbook.getSheet("Objectifs").getLastRowNum()).isEqualTo(65);
+            assertThat(workbook.getSheet("Objectifs").getRow(0).getLastCellNum())
+                    .isEqualTo((short) 15);
+            assertThat(workbook.getSheet("Objectifs").getRow(1).getCell(14).getStringCellValue())
+                    .isEqualTo("INFERRED");
+            assertThat(workbook.getSheet("Mesures").getLastRowNum()).isEqualTo(60);
+        }
+    }
+
+    @Test
     void theObjectivePageWritesFiguresAsTheDocumentDoes() {
         String fourOne = page("/objectifs/4-1");
         assertThat(fourOne).contains("plus de 3 000 ambassadeurs").doesNotContain("31 décembre 2024");

@@ -70,11 +70,6 @@ class Formats {
         return FigureWords.percent(messages, progress.percent(), progress.percentQualifier());
     }
 
-    /** A publication date as precise as its source: "4 juin 2025" or "décembre 2024". */
-    String date(Instant instant, DatePrecision precision) {
-        return FrenchFormat.date(instant, precision);
-    }
-
     /** "le 4 juin 2025" or "en décembre 2024". */
     String publishedOn(Instant instant, DatePrecision precision) {
         return FigureWords.publishedOn(messages, instant, precision);

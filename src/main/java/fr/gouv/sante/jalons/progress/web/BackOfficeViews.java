@@ -232,25 +232,15 @@ class BackOfficeViews {
     /** What was typed, with the qualifier chosen: "plus de 52 %" (the value as typed, even if not a number). */
     private String typedQuantity(ProgressReportForm.MeasurementRow row, String unit) {
         String quantity = message("quantity", row.getValue(), unit);
-        return message(typedQualifier(row).messageKey(), quantity);
-    }
-
-    private static FigureQualifier typedQualifier(ProgressReportForm.MeasurementRow row) {
-        try {
-            return FigureQualifier.valueOf(row.getQualifier());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return FigureQualifier.EXACT;
-        }
+        FigureQualifier qualifier =
+                ProgressReportForms.parse(FigureQualifier.class, row.getQualifier(), FigureQualifier.EXACT);
+        return message((qualifier == null ? FigureQualifier.EXACT : qualifier).messageKey(), quantity);
     }
 
     private String typedDate(ProgressReportForm.MeasurementRow row) {
         String date = row.getDate();
-        DatePrecision precision;
-        try {
-            precision = DatePrecision.valueOf(row.getDatePrecision());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            precision = DatePrecision.DAY;
-        }
+        DatePrecision typed = ProgressReportForms.parse(DatePrecision.class, row.getDatePrecision(), DatePrecision.DAY);
+        DatePrecision precision = typed == null ? DatePrecision.DAY : typed;
         try {
             return FigureWords.when(
                     messages, java.time.LocalDate.parse(date == null ? "" : date.strip()), precision, null, null);

@@ -86,7 +86,7 @@ final class ProgressReportForms {
     }
 
     /** The constant named {@code text}; {@code absent} when nothing was posted; null when it names none. */
-    private static <E extends Enum<E>> E parse(Class<E> type, String text, E absent) {
+    static <E extends Enum<E>> E parse(Class<E> type, String text, E absent) {
         if (text == null || text.isBlank()) {
             return absent;
         }
