@@ -31,7 +31,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @AnalyzeClasses(packagesOf = JalonsApplication.class, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
-    /** A module's internal package, e.g. {@code fr.gouv.sante.jalons.progress.domain}. */
+    /** A module's internal package, e.g. {@code fr.gouv.sante.jalons.campaign.domain}. */
     private static final String INTERNAL_PACKAGE = "fr.gouv.sante.jalons.*.domain";
 
     @ArchTest

@@ -1,8 +1,8 @@
 package fr.gouv.sante.jalons.dashboard;
 
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
-import fr.gouv.sante.jalons.progress.ProgressQueries;
-import fr.gouv.sante.jalons.progress.PublicProgress;
+import fr.gouv.sante.jalons.campaign.ProgressQueries;
+import fr.gouv.sante.jalons.campaign.PublicProgress;
 import fr.gouv.sante.jalons.provenance.SourceQueries;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;

@@ -1,8 +1,8 @@
 package fr.gouv.sante.jalons.dashboard;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.progress.ProgressReview;
-import fr.gouv.sante.jalons.progress.PublicationPreview;
+import fr.gouv.sante.jalons.campaign.ProgressReview;
+import fr.gouv.sante.jalons.campaign.PublicationPreview;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import org.springframework.stereotype.Service;
@@ -30,7 +30,7 @@ public class ObjectivePreview {
      *
      * @throws NotFoundException when the objective does not exist or this publication leaves it as
      *                           it is (its public page already says what it will say)
-     * @throws fr.gouv.sante.jalons.progress.ReportRejected when there is nothing to publish
+     * @throws fr.gouv.sante.jalons.campaign.ReportRejected when there is nothing to publish
      */
     public <T> T asIfPublished(CurrentUser admin, String code, Page<T> page) {
         ObjectiveCode objective = ObjectiveCode.fromPath(code);

@@ -1,7 +1,7 @@
 package fr.gouv.sante.jalons.dashboard;
 
-import fr.gouv.sante.jalons.progress.MeasurementValue;
-import fr.gouv.sante.jalons.progress.PublishedReport;
+import fr.gouv.sante.jalons.campaign.MeasurementValue;
+import fr.gouv.sante.jalons.campaign.PublishedReport;
 import fr.gouv.sante.jalons.provenance.ObjectiveSources;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import java.util.List;

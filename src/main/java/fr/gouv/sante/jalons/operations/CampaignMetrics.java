@@ -1,6 +1,6 @@
 package fr.gouv.sante.jalons.operations;
 
-import fr.gouv.sante.jalons.progress.PeriodPublished;
+import fr.gouv.sante.jalons.campaign.PeriodPublished;
 import fr.gouv.sante.jalons.shared.ChangeRecorded;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.dashboard.DashboardCaches;
-import fr.gouv.sante.jalons.progress.ProgressReporting;
-import fr.gouv.sante.jalons.progress.ProgressReview;
-import fr.gouv.sante.jalons.progress.ReportCommand;
+import fr.gouv.sante.jalons.campaign.ProgressReporting;
+import fr.gouv.sante.jalons.campaign.ProgressReview;
+import fr.gouv.sante.jalons.campaign.ReportCommand;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignCleanup;

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import fr.gouv.sante.jalons.JalonsApplication;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.account.Role;
-import fr.gouv.sante.jalons.progress.ProgressReview;
+import fr.gouv.sante.jalons.campaign.ProgressReview;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignCleanup;

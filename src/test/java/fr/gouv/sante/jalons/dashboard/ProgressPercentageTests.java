@@ -3,9 +3,9 @@ package fr.gouv.sante.jalons.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.progress.NewMeasurement;
-import fr.gouv.sante.jalons.progress.ProgressReporting;
-import fr.gouv.sante.jalons.progress.ProgressReview;
+import fr.gouv.sante.jalons.campaign.NewMeasurement;
+import fr.gouv.sante.jalons.campaign.ProgressReporting;
+import fr.gouv.sante.jalons.campaign.ProgressReview;
 import fr.gouv.sante.jalons.roadmap.IndicatorEditing;
 import fr.gouv.sante.jalons.roadmap.IndicatorsChange;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;

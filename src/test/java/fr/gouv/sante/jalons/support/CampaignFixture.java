@@ -1,13 +1,13 @@
 package fr.gouv.sante.jalons.support;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.progress.NewMeasurement;
-import fr.gouv.sante.jalons.progress.ProgressReporting;
-import fr.gouv.sante.jalons.progress.ProgressReview;
-import fr.gouv.sante.jalons.progress.PublicationSummary;
-import fr.gouv.sante.jalons.progress.ReportCommand;
-import fr.gouv.sante.jalons.progress.ReportEditor;
-import fr.gouv.sante.jalons.progress.ReportState;
+import fr.gouv.sante.jalons.campaign.NewMeasurement;
+import fr.gouv.sante.jalons.campaign.ProgressReporting;
+import fr.gouv.sante.jalons.campaign.ProgressReview;
+import fr.gouv.sante.jalons.campaign.PublicationSummary;
+import fr.gouv.sante.jalons.campaign.ReportCommand;
+import fr.gouv.sante.jalons.campaign.ReportEditor;
+import fr.gouv.sante.jalons.campaign.ReportState;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.time.LocalDate;

@@ -10,7 +10,7 @@ import fr.gouv.sante.jalons.dashboard.web.PageViews.MilestoneView;
 import fr.gouv.sante.jalons.dashboard.web.PageViews.ObjectivePageView;
 import fr.gouv.sante.jalons.dashboard.web.PageViews.SourceView;
 import fr.gouv.sante.jalons.dashboard.web.PageViews.TimelineEntryView;
-import fr.gouv.sante.jalons.progress.PublishedReport;
+import fr.gouv.sante.jalons.campaign.PublishedReport;
 import fr.gouv.sante.jalons.provenance.ObjectiveSources;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;

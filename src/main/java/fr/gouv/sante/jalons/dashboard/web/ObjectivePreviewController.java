@@ -1,7 +1,7 @@
 package fr.gouv.sante.jalons.dashboard.web;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.progress.ReportRejected;
+import fr.gouv.sante.jalons.campaign.ReportRejected;
 import fr.gouv.sante.jalons.shared.web.BackOffice;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;

@@ -1,8 +1,8 @@
 package fr.gouv.sante.jalons.provenance.domain;
 
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
-import fr.gouv.sante.jalons.progress.ProgressQueries;
-import fr.gouv.sante.jalons.progress.ReportOrigin;
+import fr.gouv.sante.jalons.campaign.ProgressQueries;
+import fr.gouv.sante.jalons.campaign.ReportOrigin;
 import fr.gouv.sante.jalons.provenance.ObjectiveSources;
 import fr.gouv.sante.jalons.provenance.Source;
 import fr.gouv.sante.jalons.provenance.SourceDocument;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.progress.ProgressReporting;
-import fr.gouv.sante.jalons.progress.ProgressReview;
-import fr.gouv.sante.jalons.progress.ReportCommand;
+import fr.gouv.sante.jalons.campaign.ProgressReporting;
+import fr.gouv.sante.jalons.campaign.ProgressReview;
+import fr.gouv.sante.jalons.campaign.ReportCommand;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignCleanup;
@@ -418,7 +418,7 @@ class CampaignMailTests {
 
     private Reminders restartedNode() {
         return new Reminders(
-                context.getBean(fr.gouv.sante.jalons.progress.CampaignFollowUp.class),
+                context.getBean(fr.gouv.sante.jalons.campaign.CampaignFollowUp.class),
                 context.getBean(fr.gouv.sante.jalons.account.AccountDirectory.class),
                 context.getBean(MailQueue.class),
                 context.getBean(MailTemplates.class),

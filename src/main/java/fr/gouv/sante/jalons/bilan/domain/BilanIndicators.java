@@ -1,0 +1,167 @@
+package fr.gouv.sante.jalons.bilan.domain;
+
+import fr.gouv.sante.jalons.campaign.MeasurementValue;
+import fr.gouv.sante.jalons.campaign.PeriodSummary;
+import fr.gouv.sante.jalons.bilan.Bilan.Figure;
+import fr.gouv.sante.jalons.bilan.Bilan.IndicatorPart;
+import fr.gouv.sante.jalons.bilan.Bilan.ObjectiveRef;
+import fr.gouv.sante.jalons.bilan.Bilan.Row;
+import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
+import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
+import fr.gouv.sante.jalons.shared.FigureWords;
+import fr.gouv.sante.jalons.shared.FrenchFormat;
+import fr.gouv.sante.jalons.shared.IndicatorProgress;
+import fr.gouv.sante.jalons.shared.IndicatorProgress.Point;
+import fr.gouv.sante.jalons.shared.Semester;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * One indicator in the semester report: its chart or figure card, its progress towards the target,
+ * its table of measurements and targets, and the period's new figures for the "what changed" list.
+ */
+@Component
+class BilanIndicators {
+
+    private final MessageSource messages;
+
+    BilanIndicators(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    IndicatorPart part(
+            ObjectiveSummary objective,
+            IndicatorDetails indicator,
+            List<MeasurementValue> values,
+            PeriodSummary period,
+            List<Figure> figures) {
+        List<Point> measured = values.stream()
+                .map(m -> new Point(m.date(), m.value(), m.qualifier()))
+                .toList();
+        List<Point> targets = indicator.targets().stream()
+                .map(t -> new Point(t.date(), t.value()))
+                .sorted(Comparator.comparing(Point::date))
+                .toList();
+        Optional<IndicatorProgress> progressOf = IndicatorProgress.of(
+                values.stream()
+                        .map(m -> new Point(m.date(), m.value(), m.qualifier()))
+                        .toList(),
+                targets,
+                indicator.baseline() == null
+                        ? null
+                        : new Point(
+                                indicator.baseline().date(),
+                                indicator.baseline().value()),
+                indicator.decreasing());
+        String progressText = progressOf.map(this::progressText).orElse("");
+        String chart = "";
+        String card = "";
+        if (values.size() == 1) {
+            card = figureCard(
+                    values.get(0),
+                    targets,
+                    indicator.unit(),
+                    progressOf.filter(p -> p.percent() != null).orElse(null));
+        } else if (measured.isEmpty() && targets.size() == 1) {
+            Point target = targets.get(0);
+            card = message("indicator.card.none") + " — "
+                    + message(
+                            "indicator.card.target",
+                            quantity(target.value(), indicator.unit()),
+                            FrenchFormat.date(target.date()));
+        } else if (!measured.isEmpty() || !targets.isEmpty()) {
+            chart = BilanCharts.indicator(
+                    message("bilan.chart.indicator", indicator.name()),
+                    measured,
+                    targets,
+                    value -> FrenchFormat.number(BigDecimal.valueOf(value)));
+        }
+        List<Row> rows = Stream.concat(
+                        values.stream()
+                                .map(m -> new Row(
+                                        FigureWords.date(
+                                                messages, m.date(), m.datePrecision(), m.bilanMonth(), m.period()),
+                                        figure(m, indicator.unit()),
+                                        "chart.kind.measurement")),
+                        targets.stream()
+                                .map(t -> new Row(
+                                        FrenchFormat.date(t.date()),
+                                        quantity(t.value(), indicator.unit()),
+                                        "chart.kind.target")))
+                .toList();
+        LocalDate first = Semester.parse(period.code()).firstDay();
+        for (MeasurementValue value : values) {
+            if (!value.date().isBefore(first)) {
+                Point target = targets.isEmpty() ? null : targets.get(targets.size() - 1);
+                figures.add(new Figure(
+                        new ObjectiveRef(objective.code(), objective.title()),
+                        indicator.name(),
+                        figure(value, indicator.unit()),
+                        when(value),
+                        target == null
+                                ? ""
+                                : message(
+                                        "bilan.target.at",
+                                        quantity(target.value(), indicator.unit()),
+                                        FrenchFormat.date(target.date())),
+                        progressText));
+            }
+        }
+        return new IndicatorPart(indicator.name(), chart, card, progressText, rows);
+    }
+
+    /** "1 134 établissements en octobre 2024 — cible 1 200 au 31 décembre 2024 — 94 %". */
+    String figureCard(MeasurementValue value, List<Point> targets, String unit, IndicatorProgress progress) {
+        String text = message("indicator.card.value", figure(value, unit), when(value));
+        if (!targets.isEmpty()) {
+            Point target = targets.get(targets.size() - 1);
+            text += " — "
+                    + message(
+                            "indicator.card.target", quantity(target.value(), unit), FrenchFormat.date(target.date()));
+        }
+        if (progress != null) {
+            text += " — " + FigureWords.percent(messages, progress.percent(), progress.percentQualifier());
+        }
+        return text;
+    }
+
+    /** As the source states it: "plus de 3 000 ambassadeurs". */
+    private String figure(MeasurementValue value, String unit) {
+        return FigureWords.quantity(messages, value.value(), unit == null ? "" : unit, value.qualifier())
+                .strip();
+    }
+
+    /** As precisely as the source: "en octobre 2024", "à la date du bilan de décembre 2024". */
+    private String when(MeasurementValue value) {
+        return FigureWords.when(messages, value.date(), value.datePrecision(), value.bilanMonth(), value.period());
+    }
+
+    private String progressText(IndicatorProgress progress) {
+        List<String> parts = new ArrayList<>();
+        if (progress.percent() != null) {
+            parts.add(message(
+                    "indicator.progress.text",
+                    FigureWords.percent(messages, progress.percent(), progress.percentQualifier())));
+        }
+        if (progress.pace() != null) {
+            parts.add(message(progress.pace().messageKey()));
+        }
+        return String.join(" ", parts);
+    }
+
+    private String quantity(BigDecimal value, String unit) {
+        return message("quantity", FrenchFormat.number(value), unit == null ? "" : unit)
+                .strip();
+    }
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, FrenchFormat.FRENCH);
+    }
+}

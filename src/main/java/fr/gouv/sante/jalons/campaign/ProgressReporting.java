@@ -1,0 +1,42 @@
+package fr.gouv.sante.jalons.campaign;
+
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import java.util.Map;
+
+/**
+ * Lead organisations update their objectives for the open period. Every method checks the user's
+ * rights (AccessPolicy) whatever the URL it was called from.
+ */
+public interface ProgressReporting {
+
+    Workspace workspace(CurrentUser user);
+
+    /** The form's content: the saved report, or one pre-filled from the last published period. */
+    ReportEditor editor(CurrentUser user, ObjectiveCode code);
+
+    /**
+     * Saves the report as a draft, or saves and submits it for review.
+     *
+     * @throws ReportRejected nothing saved: the errors by field
+     * @throws ReportConflict nothing saved: someone saved since {@code command.version()}
+     * @throws org.springframework.security.access.AccessDeniedException the user may not edit this objective
+     */
+    ReportEditor save(CurrentUser user, ObjectiveCode code, ReportCommand command, boolean submit);
+
+    /**
+     * Takes a submitted report back from the review, before anyone reviewed it: it becomes a draft
+     * again, with its measurements.
+     *
+     * @throws ReportRejected nothing changed: the report is not (or no longer) waiting for review
+     * @throws ReportConflict nothing changed: someone saved or reviewed it since {@code version}
+     */
+    void withdraw(CurrentUser user, ObjectiveCode code, long version);
+
+    /**
+     * What {@link #save} would refuse in this command, saving nothing: lets a form that already has
+     * errors of its own report every bad field at once. A draft may lack its status and narrative;
+     * a submission may not.
+     */
+    Map<String, String> refusals(CurrentUser user, ObjectiveCode code, ReportCommand command, boolean submit);
+}

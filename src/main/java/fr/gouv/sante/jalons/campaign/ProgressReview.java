@@ -1,0 +1,116 @@
+package fr.gouv.sante.jalons.campaign;
+
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.ProgressStatus;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The DNS runs the campaign: opens a period, reviews, publishes, corrects. Administrators only. */
+public interface ProgressReview {
+
+    CampaignOverview overview(CurrentUser admin);
+
+    /**
+     * Opens the next campaign. A published period still taking late reports is closed at the same
+     * time: its unpublished reports are kept, private for good.
+     *
+     * @throws ReportRejected when the code is malformed, a campaign is open and not yet published,
+     *                        the period exists or is not the one right after the latest one
+     */
+    void openPeriod(CurrentUser admin, String periodCode, LocalDate dueOn);
+
+    /**
+     * What {@link #openPeriod} would do, without doing it: the DNS confirms after reading it.
+     *
+     * @throws ReportRejected for the same reasons as {@link #openPeriod}
+     */
+    CampaignOpening openingPreview(CurrentUser admin, String periodCode, LocalDate dueOn);
+
+    /** The open campaign if its opening can be cancelled: nothing was saved in it yet. */
+    java.util.Optional<CancellableOpening> cancellableOpening(CurrentUser admin);
+
+    /**
+     * Cancels an opening made by mistake: the new period is deleted, the one it closed takes late
+     * reports again with its unpublished reports as they were, and those mailed are told.
+     *
+     * @throws ReportRejected no campaign to cancel, something was saved in it, or it changed since
+     *                        {@code periodVersion}
+     */
+    void cancelOpening(CurrentUser admin, long periodVersion);
+
+    /**
+     * Validates a submitted report.
+     *
+     * @throws fr.gouv.sante.jalons.shared.StaleVersion nothing changed: the report moved since {@code version}
+     */
+    void validate(CurrentUser admin, ObjectiveCode code, long version);
+
+    /**
+     * Validates several submitted reports, each in its own transaction and only at the version the
+     * administrator saw: one refusal never blocks the others.
+     */
+    BulkValidation validateSeveral(CurrentUser admin, java.util.Map<ObjectiveCode, Long> versions);
+
+    /**
+     * Sends a submitted report back to its organisation with a comment.
+     *
+     * @throws ReportRejected when the comment is empty or too long
+     * @throws fr.gouv.sante.jalons.shared.StaleVersion nothing changed: the report moved since {@code version}
+     */
+    void sendBack(CurrentUser admin, ObjectiveCode code, long version, String comment);
+
+    /**
+     * What publishing now would make public, and what stays out, by organisation.
+     *
+     * @throws ReportRejected when no period takes reports
+     */
+    PublicationSummary publicationSummary(CurrentUser admin);
+
+    /**
+     * Makes every validated report of the current period public at once: the period's first
+     * publication, or a supplementary one for late reports. Recorded as a publication and announced
+     * by a {@link PeriodPublished} event.
+     *
+     * @param expectedReports how many reports the summary the administrator confirmed announced;
+     *                        null to skip that check
+     * @param synthesis the DNS's written synthesis (Markdown) printed in the bilan; null or blank
+     *                  for none
+     * @return how many were published
+     * @throws ReportRejected when nothing is validated, the period changed (stale version), the
+     *                        number of validated reports is no longer the one confirmed, or the
+     *                        synthesis breaks the text rules (field {@code synthesis})
+     */
+    int publish(CurrentUser admin, long periodVersion, Integer expectedReports, String synthesis);
+
+    /** {@link #publish(CurrentUser, long, Integer, String)} without a synthesis. */
+    default int publish(CurrentUser admin, long periodVersion, Integer expectedReports) {
+        return publish(admin, periodVersion, expectedReports, null);
+    }
+
+    /** {@link #publish(CurrentUser, long, Integer)} without the check of the confirmed count. */
+    default int publish(CurrentUser admin, long periodVersion) {
+        return publish(admin, periodVersion, null);
+    }
+
+    /** Closed periods that kept unpublished reports, newest first. */
+    List<ClosedPeriod> closedPeriods(CurrentUser admin);
+
+    /** The published report of a period as it can be corrected. */
+    CorrectionEditor correction(CurrentUser admin, ObjectiveCode code, String periodCode);
+
+    /**
+     * Corrects a published report: a new public revision, with its reason; the earlier one stays
+     * visible in the history.
+     *
+     * @throws fr.gouv.sante.jalons.shared.StaleVersion nothing changed: the report moved since {@code version}
+     */
+    void correct(
+            CurrentUser admin,
+            ObjectiveCode code,
+            String periodCode,
+            ProgressStatus status,
+            String narrative,
+            String reason,
+            long version);
+}

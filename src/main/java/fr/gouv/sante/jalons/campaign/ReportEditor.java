@@ -1,0 +1,62 @@
+package fr.gouv.sante.jalons.campaign;
+
+import fr.gouv.sante.jalons.shared.DatePrecision;
+import fr.gouv.sante.jalons.shared.FigureQualifier;
+import fr.gouv.sante.jalons.shared.ProgressStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything the progress report form shows for one objective in the open period.
+ *
+ * @param version null while no report exists for the period
+ * @param updatedBy the name of the person who saved it last (null while no report exists)
+ * @param prefilledFrom the period whose published report filled the form, when none exists yet
+ * @param canEdit whether the current user may change it now (rights and workflow state)
+ * @param canWithdraw whether the current user may take it back from the review (submitted, not yet reviewed)
+ * @param reportId the report's identity in the audit trail, null while no report exists
+ */
+public record ReportEditor(
+        String objectiveCode,
+        String objectiveTitle,
+        String target,
+        List<String> owners,
+        PeriodSummary period,
+        ReportState state,
+        ProgressStatus status,
+        String narrative,
+        Long version,
+        Instant updatedAt,
+        String updatedBy,
+        String reviewComment,
+        String prefilledFrom,
+        List<IndicatorInput> indicators,
+        boolean canEdit,
+        boolean canWithdraw,
+        Long reportId) {
+
+    public ReportEditor {
+        owners = List.copyOf(owners);
+        indicators = List.copyOf(indicators);
+    }
+
+    /**
+     * An indicator of the objective, its last public value and the value entered in this report, if
+     * any ({@code draftId} its measurement's identity, kept by the form across saves).
+     */
+    public record IndicatorInput(
+            long id,
+            String name,
+            String unit,
+            BigDecimal lastValue,
+            LocalDate lastDate,
+            FigureQualifier lastQualifier,
+            DatePrecision lastPrecision,
+            BigDecimal draftValue,
+            LocalDate draftDate,
+            FigureQualifier draftQualifier,
+            DatePrecision draftPrecision,
+            Long draftId) {}
+}

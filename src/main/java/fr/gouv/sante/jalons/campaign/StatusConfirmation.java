@@ -1,0 +1,47 @@
+package fr.gouv.sante.jalons.campaign;
+
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.ProgressStatus;
+import java.util.List;
+
+/**
+ * The DNS confirms or changes, in one screen, the published statuses that were reconstructed from a
+ * document's text. Each decision is a new published revision (a correction with its reason), so it
+ * is audited, listed among the corrections of the frozen edition, and the status becomes documented.
+ * Administrators only.
+ */
+public interface StatusConfirmation {
+
+    /** The published statuses whose basis is still {@code INFERRED}, in the roadmap's order. */
+    List<InferredStatus> inferredStatuses(CurrentUser admin);
+
+    /**
+     * Applies the decisions in one transaction: all or none.
+     *
+     * @return how many statuses became documented
+     * @throws ReportRejected when a status changed since the screen was shown (its version), or a
+     *                        decision names a status that is no longer inferred
+     */
+    int decide(CurrentUser admin, List<Decision> decisions);
+
+    /**
+     * A status to decide on.
+     *
+     * @param version the report's version, sent back with the decision
+     */
+    record InferredStatus(
+            String objectiveCode,
+            String objectiveTitle,
+            String period,
+            ProgressStatus status,
+            String narrative,
+            long version) {}
+
+    /**
+     * The DNS's decision for one objective's status in one period.
+     *
+     * @param status the status the DNS establishes: the inferred one (confirmed) or another (changed)
+     */
+    record Decision(ObjectiveCode code, String period, ProgressStatus status, long version) {}
+}

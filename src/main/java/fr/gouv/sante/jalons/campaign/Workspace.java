@@ -1,0 +1,36 @@
+package fr.gouv.sante.jalons.campaign;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * "Mes objectifs": the objectives a user's organisation leads (all of them for an administrator)
+ * and the state of their report in the open period. {@code period} is null when no campaign is open.
+ */
+public record Workspace(PeriodSummary period, java.time.LocalDate dueOn, List<Item> items) {
+
+    public Workspace {
+        items = List.copyOf(items);
+    }
+
+    /**
+     * One objective and its report's state; {@code pilot} is the owner the DNS designated as pilot (null
+     * for none); {@code version} is null while it has no report in the period; {@code mustReport}
+     * whether the user's organisation must update it (always true for an administrator).
+     */
+    public record Item(
+            String code,
+            String title,
+            List<String> owners,
+            String pilot,
+            ReportState state,
+            Instant updatedAt,
+            boolean canEdit,
+            Long version,
+            boolean mustReport) {
+
+        public Item {
+            owners = List.copyOf(owners);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package fr.gouv.sante.jalons.campaign.domain;
+
+import fr.gouv.sante.jalons.account.AccountDirectory;
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.campaign.PeriodSummary;
+import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
+import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
+import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
+import fr.gouv.sante.jalons.shared.ChangeRecorded;
+import fr.gouv.sante.jalons.shared.NotFoundException;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.StaleVersion;
+import fr.gouv.sante.jalons.shared.StaleVersion.SavedField;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** What the reporting and review services share: finding the open period and objectives, and auditing. */
+@Component
+class CampaignSupport {
+
+    private final RoadmapQueries roadmap;
+    private final ReportingPeriodRepository periods;
+    private final ApplicationEventPublisher events;
+    private final AccountDirectory accounts;
+    private final ProgressReportRepository reports;
+    private final TransactionTemplate reading;
+
+    CampaignSupport(
+            RoadmapQueries roadmap,
+            ReportingPeriodRepository periods,
+            ApplicationEventPublisher events,
+            AccountDirectory accounts,
+            ProgressReportRepository reports,
+            PlatformTransactionManager transactions) {
+        this.reports = reports;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.roadmap = roadmap;
+        this.periods = periods;
+        this.events = events;
+        this.accounts = accounts;
+    }
+
+    /** The 409 page's saved side of a report: its state, status and narrative, who saved it and when. */
+    StaleVersion stale(ProgressReport report) {
+        List<SavedField> saved = new java.util.ArrayList<>();
+        saved.add(SavedField.message("stale.saved.state", report.getState().messageKey()));
+        if (report.getStatus() != null) {
+            saved.add(
+                    SavedField.message("stale.saved.status", report.getStatus().messageKey()));
+        }
+        saved.add(SavedField.text("stale.saved.narrative", report.getNarrative()));
+        String by = report.getUpdatedBy() == null
+                ? null
+                : accounts.displayNames(List.of(report.getUpdatedBy())).get(report.getUpdatedBy());
+        return new StaleVersion(saved, by, report.getUpdatedAt());
+    }
+
+    /** The saved side of a report that changed under the reviewer (read after the rollback). */
+    StaleVersion staleReport(ObjectiveCode code, String periodCode) {
+        return reading.execute(tx -> {
+            ObjectiveSummary objective = objective(code).summary();
+            Optional<ProgressReport> report = periodCode == null
+                    ? openPeriod().flatMap(period -> reports.findByObjectiveIdAndPeriod(objective.id(), period))
+                    : periods.findByRoadmapIdAndCode(roadmapId(), periodCode)
+                            .flatMap(period -> reports.findByObjectiveIdAndPeriod(objective.id(), period));
+            return report.map(this::stale).orElseGet(StaleVersion::new);
+        });
+    }
+
+    long roadmapId() {
+        return roadmap.roadmap().id();
+    }
+
+    /**
+     * The period whose reports can still be written, reviewed and published: the open campaign, or
+     * the published period still taking late reports until the next campaign opens. At most one
+     * (unique index {@code uq_reporting_period_one_active}).
+     */
+    Optional<ReportingPeriod> openPeriod() {
+        return periods.findFirstByRoadmapIdAndStateIn(
+                roadmapId(), List.of(ReportingPeriod.State.OPEN, ReportingPeriod.State.PUBLISHED));
+    }
+
+    /**
+     * The same period, locked until the transaction ends: a second publication confirmed at the same
+     * moment waits, then sees the first one's new version (the listeners of a publication, such as
+     * its mails, make that transaction last long enough for the race to matter).
+     */
+    Optional<ReportingPeriod> lockOpenPeriod() {
+        return periods
+                .lockByRoadmapIdAndStateIn(
+                        roadmapId(), List.of(ReportingPeriod.State.OPEN, ReportingPeriod.State.PUBLISHED))
+                .stream()
+                .findFirst();
+    }
+
+    ObjectiveDetails objective(ObjectiveCode code) {
+        return roadmap.objective(code).orElseThrow(() -> new NotFoundException("objective", code.toString()));
+    }
+
+    static PeriodSummary summary(ReportingPeriod period) {
+        return period == null
+                ? null
+                : new PeriodSummary(
+                        period.getCode(),
+                        period.getStartsOn(),
+                        period.getEndsOn(),
+                        period.getPublishedAt(),
+                        period.getPublishedPrecision());
+    }
+
+    void audit(
+            CurrentUser user,
+            String entityType,
+            Object entityId,
+            Long objectiveId,
+            String action,
+            Map<String, Object> before,
+            Map<String, Object> after) {
+        events.publishEvent(new ChangeRecorded(
+                user.id(), user.label(), entityType, String.valueOf(entityId), objectiveId, action, before, after));
+    }
+}

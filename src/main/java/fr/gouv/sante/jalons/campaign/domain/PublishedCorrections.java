@@ -1,0 +1,137 @@
+package fr.gouv.sante.jalons.campaign.domain;
+
+import fr.gouv.sante.jalons.account.AccessPolicy;
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.campaign.CorrectionEditor;
+import fr.gouv.sante.jalons.campaign.PublishedReportCorrected;
+import fr.gouv.sante.jalons.campaign.ReportCommand;
+import fr.gouv.sante.jalons.campaign.ReportRejected;
+import fr.gouv.sante.jalons.campaign.ReportState;
+import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
+import fr.gouv.sante.jalons.shared.NotFoundException;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.ProgressStatus;
+import fr.gouv.sante.jalons.shared.StaleVersion;
+import fr.gouv.sante.jalons.shared.StatusBasis;
+import fr.gouv.sante.jalons.shared.TextRules;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Correcting a published report: a new published revision with its reason, never a silent edit. */
+@Service
+class PublishedCorrections {
+
+    private final CampaignSupport campaign;
+    private final ReportingPeriodRepository periods;
+    private final ProgressReportRepository reports;
+    private final PublishedRevisionRepository revisions;
+    private final AccessPolicy policy;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final TransactionTemplate writing;
+
+    PublishedCorrections(
+            CampaignSupport campaign,
+            ReportingPeriodRepository periods,
+            ProgressReportRepository reports,
+            PublishedRevisionRepository revisions,
+            AccessPolicy policy,
+            ApplicationEventPublisher events,
+            Clock clock,
+            PlatformTransactionManager transactions) {
+        this.campaign = campaign;
+        this.periods = periods;
+        this.reports = reports;
+        this.revisions = revisions;
+        this.policy = policy;
+        this.events = events;
+        this.clock = clock;
+        this.writing = new TransactionTemplate(transactions);
+    }
+
+    CorrectionEditor editor(CurrentUser admin, ObjectiveCode code, String periodCode) {
+        policy.requireAdmin(admin);
+        return writing.execute(tx -> {
+            ObjectiveSummary objective = campaign.objective(code).summary();
+            ProgressReport report = publishedReport(objective, periodCode);
+            return new CorrectionEditor(
+                    objective.code(),
+                    objective.title(),
+                    report.getPeriod().getCode(),
+                    report.getStatus(),
+                    report.getNarrative(),
+                    report.getVersion(),
+                    revisions.lastRevision(report));
+        });
+    }
+
+    private ProgressReport publishedReport(ObjectiveSummary objective, String periodCode) {
+        return periods.findByRoadmapIdAndCode(campaign.roadmapId(), periodCode == null ? "" : periodCode)
+                .flatMap(period -> reports.findByObjectiveIdAndPeriod(objective.id(), period))
+                .filter(report -> report.getState() == ReportState.PUBLISHED)
+                .orElseThrow(() -> new NotFoundException("published-report", objective.code() + "/" + periodCode));
+    }
+
+    void correct(
+            CurrentUser admin,
+            ObjectiveCode code,
+            String periodCode,
+            ProgressStatus status,
+            String typedNarrative,
+            String typedReason,
+            long version) {
+        policy.requireAdmin(admin);
+        String narrative = TextRules.normaliseLineBreaks(typedNarrative);
+        String reason = TextRules.normaliseLineBreaks(typedReason);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (status == null) {
+            errors.put("status", "report.status.required");
+        }
+        TextRules.check(narrative, ReportCommand.MAX_NARRATIVE_LENGTH)
+                .ifPresent(problem -> errors.put("narrative", problem.key("report.narrative")));
+        TextRules.check(reason, JpaProgressReview.MAX_COMMENT_LENGTH)
+                .ifPresent(problem -> errors.put(
+                        "reason",
+                        problem == TextRules.Problem.MISSING
+                                ? "correction.reason.required"
+                                : "review.comment.invalid"));
+        if (!errors.isEmpty()) {
+            throw new ReportRejected(errors);
+        }
+        try {
+            writing.executeWithoutResult(tx -> {
+                ObjectiveSummary objective = campaign.objective(code).summary();
+                ProgressReport report = publishedReport(objective, periodCode);
+                StaleVersion.check(version, report.getVersion());
+                Map<String, Object> before = report.snapshot();
+                Instant now = clock.instant();
+                // a status the DNS leaves unchanged keeps its basis: fixing a narrative confirms nothing
+                StatusBasis basis = revisions
+                        .findFirstByReportOrderByRevisionDesc(report)
+                        .filter(previous -> previous.getStatus() == status)
+                        .map(PublishedRevision::getStatusBasis)
+                        .orElse(StatusBasis.DOCUMENTED);
+                report.correct(status, TextRules.normalise(narrative), admin.id(), now);
+                reports.saveAndFlush(report);
+                int revision = revisions.lastRevision(report) + 1;
+                revisions.save(
+                        new PublishedRevision(report, revision, TextRules.normalise(reason), admin.id(), now, basis));
+                Map<String, Object> after = new LinkedHashMap<>(report.snapshot());
+                after.put("revision", revision);
+                after.put("reason", TextRules.normalise(reason));
+                campaign.audit(admin, "PROGRESS_REPORT", report.getId(), objective.id(), "CORRECTED", before, after);
+                events.publishEvent(new PublishedReportCorrected(
+                        code.toString(), report.getPeriod().getCode()));
+            });
+        } catch (StaleVersion | OptimisticLockingFailureException e) {
+            throw campaign.staleReport(code, periodCode);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package fr.gouv.sante.jalons.campaign.domain;
+
+import fr.gouv.sante.jalons.account.AccessPolicy;
+import fr.gouv.sante.jalons.account.AccountDirectory;
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.campaign.ProgressQueries;
+import fr.gouv.sante.jalons.campaign.PublishedReport;
+import fr.gouv.sante.jalons.campaign.ReportEditor;
+import fr.gouv.sante.jalons.campaign.ReportState;
+import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
+import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
+import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The report form's content: the saved report (or the last published one to start from), each
+ * indicator's last published and draft measurement, and what the person may do with it.
+ */
+@Component
+class ReportEditors {
+
+    private final ProgressQueries published;
+    private final ProgressReportRepository reports;
+    private final MeasurementRepository measurements;
+    private final AccessPolicy policy;
+    private final AccountDirectory accounts;
+
+    ReportEditors(
+            ProgressQueries published,
+            ProgressReportRepository reports,
+            MeasurementRepository measurements,
+            AccessPolicy policy,
+            AccountDirectory accounts) {
+        this.published = published;
+        this.reports = reports;
+        this.measurements = measurements;
+        this.policy = policy;
+        this.accounts = accounts;
+    }
+
+    ReportEditor of(CurrentUser user, ObjectiveDetails objective, ReportingPeriod period) {
+        ObjectiveSummary summary = objective.summary();
+        Optional<ProgressReport> report =
+                period == null ? Optional.empty() : reports.findByObjectiveIdAndPeriod(summary.id(), period);
+        List<Long> indicatorIds =
+                objective.indicators().stream().map(IndicatorDetails::id).toList();
+        Map<Long, Measurement> lastPublished = new LinkedHashMap<>();
+        measurements
+                .findByIndicatorIdInAndPublishedAtIsNotNullOrderByMeasuredOnDesc(indicatorIds)
+                .forEach(m -> lastPublished.putIfAbsent(m.getIndicatorId(), m));
+        Map<Long, Measurement> drafts =
+                report.map(r -> measurements.findByReportIdAndPublishedAtIsNull(r.getId())).orElse(List.of()).stream()
+                        .collect(Collectors.toMap(Measurement::getIndicatorId, Function.identity(), (a, b) -> a));
+        List<ReportEditor.IndicatorInput> inputs = objective.indicators().stream()
+                .map(indicator -> {
+                    Measurement last = lastPublished.get(indicator.id());
+                    Measurement draft = drafts.get(indicator.id());
+                    return new ReportEditor.IndicatorInput(
+                            indicator.id(),
+                            indicator.name(),
+                            indicator.unit(),
+                            last == null ? null : last.getValue(),
+                            last == null ? null : last.getMeasuredOn(),
+                            last == null ? null : last.getQualifier(),
+                            last == null ? null : last.getDatePrecision(),
+                            draft == null ? null : draft.getValue(),
+                            draft == null ? null : draft.getMeasuredOn(),
+                            draft == null ? null : draft.getQualifier(),
+                            draft == null ? null : draft.getDatePrecision(),
+                            draft == null ? null : draft.getId());
+                })
+                .toList();
+        ReportState state = report.map(ProgressReport::getState).orElse(ReportState.TODO);
+        boolean canEdit = period != null && state.editable() && policy.canEditReport(user, summary.ownerAcronyms());
+        if (report.isPresent()) {
+            ProgressReport saved = report.get();
+            return new ReportEditor(
+                    summary.code(),
+                    summary.title(),
+                    summary.target(),
+                    summary.ownerAcronyms(),
+                    CampaignSupport.summary(period),
+                    state,
+                    saved.getStatus(),
+                    saved.getNarrative(),
+                    saved.getVersion(),
+                    saved.getUpdatedAt(),
+                    saved.getUpdatedBy() == null
+                            ? null
+                            : accounts.displayNames(List.of(saved.getUpdatedBy()))
+                                    .get(saved.getUpdatedBy()),
+                    saved.getReviewComment(),
+                    null,
+                    inputs,
+                    canEdit,
+                    period != null
+                            && state == ReportState.SUBMITTED
+                            && policy.canEditReport(user, summary.ownerAcronyms()),
+                    saved.getId());
+        }
+        List<PublishedReport> history = published.publishedReports(summary.id());
+        PublishedReport previous = history.isEmpty() ? null : history.get(0);
+        return new ReportEditor(
+                summary.code(),
+                summary.title(),
+                summary.target(),
+                summary.ownerAcronyms(),
+                CampaignSupport.summary(period),
+                state,
+                previous == null ? null : previous.status(),
+                previous == null ? "" : previous.narrative(),
+                null,
+                null,
+                null,
+                null,
+                previous == null ? null : previous.period(),
+                inputs,
+                canEdit,
+                false,
+                null);
+    }
+}

@@ -1,6 +1,0 @@
-package fr.gouv.sante.jalons.progress;
-
-import java.time.LocalDate;
-
-/** An administrator opened a campaign: the lead organisations must update their objectives by {@code dueOn}. */
-public record CampaignOpened(String period, LocalDate dueOn) {}

@@ -1,6 +1,0 @@
-package fr.gouv.sante.jalons.report;
-
-import java.time.Instant;
-
-/** A correction published after a period's edition: the objective, the revision and its reason. */
-public record Erratum(String periodCode, String objectiveCode, int revision, String reason, Instant publishedAt) {}
