@@ -5,5 +5,5 @@
  * to let administrators see and retry the generation.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"roadmap", "campaign", "organisation", "account", "cluster", "shared"})
+        allowedDependencies = {"roadmap", "publication", "organisation", "account", "cluster", "shared"})
 package fr.gouv.sante.jalons.bilan;

@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.campaign;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import java.util.Map;
 
@@ -18,7 +19,7 @@ public interface ProgressReporting {
     /**
      * Saves the report as a draft, or saves and submits it for review.
      *
-     * @throws ReportRejected nothing saved: the errors by field
+     * @throws InputRefused nothing saved: the errors by field
      * @throws ReportConflict nothing saved: someone saved since {@code command.version()}
      * @throws org.springframework.security.access.AccessDeniedException the user may not edit this objective
      */
@@ -28,7 +29,7 @@ public interface ProgressReporting {
      * Takes a submitted report back from the review, before anyone reviewed it: it becomes a draft
      * again, with its measurements.
      *
-     * @throws ReportRejected nothing changed: the report is not (or no longer) waiting for review
+     * @throws InputRefused nothing changed: the report is not (or no longer) waiting for review
      * @throws ReportConflict nothing changed: someone saved or reviewed it since {@code version}
      */
     void withdraw(CurrentUser user, ObjectiveCode code, long version);

@@ -1,6 +1,8 @@
 package fr.gouv.sante.jalons.campaign;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.publication.PeriodPublished;
+import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.time.LocalDate;
@@ -15,7 +17,7 @@ public interface ProgressReview {
      * Opens the next campaign. A published period still taking late reports is closed at the same
      * time: its unpublished reports are kept, private for good.
      *
-     * @throws ReportRejected when the code is malformed, a campaign is open and not yet published,
+     * @throws InputRefused when the code is malformed, a campaign is open and not yet published,
      *                        the period exists or is not the one right after the latest one
      */
     void openPeriod(CurrentUser admin, String periodCode, LocalDate dueOn);
@@ -23,7 +25,7 @@ public interface ProgressReview {
     /**
      * What {@link #openPeriod} would do, without doing it: the DNS confirms after reading it.
      *
-     * @throws ReportRejected for the same reasons as {@link #openPeriod}
+     * @throws InputRefused for the same reasons as {@link #openPeriod}
      */
     CampaignOpening openingPreview(CurrentUser admin, String periodCode, LocalDate dueOn);
 
@@ -34,7 +36,7 @@ public interface ProgressReview {
      * Cancels an opening made by mistake: the new period is deleted, the one it closed takes late
      * reports again with its unpublished reports as they were, and those mailed are told.
      *
-     * @throws ReportRejected no campaign to cancel, something was saved in it, or it changed since
+     * @throws InputRefused no campaign to cancel, something was saved in it, or it changed since
      *                        {@code periodVersion}
      */
     void cancelOpening(CurrentUser admin, long periodVersion);
@@ -55,7 +57,7 @@ public interface ProgressReview {
     /**
      * Sends a submitted report back to its organisation with a comment.
      *
-     * @throws ReportRejected when the comment is empty or too long
+     * @throws InputRefused when the comment is empty or too long
      * @throws fr.gouv.sante.jalons.shared.StaleVersion nothing changed: the report moved since {@code version}
      */
     void sendBack(CurrentUser admin, ObjectiveCode code, long version, String comment);
@@ -63,7 +65,7 @@ public interface ProgressReview {
     /**
      * What publishing now would make public, and what stays out, by organisation.
      *
-     * @throws ReportRejected when no period takes reports
+     * @throws InputRefused when no period takes reports
      */
     PublicationSummary publicationSummary(CurrentUser admin);
 
@@ -77,7 +79,7 @@ public interface ProgressReview {
      * @param synthesis the DNS's written synthesis (Markdown) printed in the bilan; null or blank
      *                  for none
      * @return how many were published
-     * @throws ReportRejected when nothing is validated, the period changed (stale version), the
+     * @throws InputRefused when nothing is validated, the period changed (stale version), the
      *                        number of validated reports is no longer the one confirmed, or the
      *                        synthesis breaks the text rules (field {@code synthesis})
      */

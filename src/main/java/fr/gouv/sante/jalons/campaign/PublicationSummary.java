@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.campaign;
 
+import fr.gouv.sante.jalons.publication.PeriodSummary;
 import java.util.List;
 
 /**

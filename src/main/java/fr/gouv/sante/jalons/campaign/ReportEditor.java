@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.campaign;
 
+import fr.gouv.sante.jalons.publication.PeriodSummary;
 import fr.gouv.sante.jalons.shared.DatePrecision;
 import fr.gouv.sante.jalons.shared.FigureQualifier;
 import fr.gouv.sante.jalons.shared.ProgressStatus;

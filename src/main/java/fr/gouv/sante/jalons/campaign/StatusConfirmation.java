@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.campaign;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.util.List;
@@ -20,7 +21,7 @@ public interface StatusConfirmation {
      * Applies the decisions in one transaction: all or none.
      *
      * @return how many statuses became documented
-     * @throws ReportRejected when a status changed since the screen was shown (its version), or a
+     * @throws InputRefused when a status changed since the screen was shown (its version), or a
      *                        decision names a status that is no longer inferred
      */
     int decide(CurrentUser admin, List<Decision> decisions);

@@ -1,7 +1,7 @@
 package fr.gouv.sante.jalons.cluster;
 
-import fr.gouv.sante.jalons.campaign.PeriodPublished;
-import fr.gouv.sante.jalons.campaign.PublishedReportCorrected;
+import fr.gouv.sante.jalons.publication.PeriodPublished;
+import fr.gouv.sante.jalons.publication.PublishedReportCorrected;
 import fr.gouv.sante.jalons.roadmap.ObjectiveRestructured;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -4,7 +4,7 @@
  * on the channel {@value fr.gouv.sante.jalons.cluster.CacheNotifications#CHANNEL}. Other modules clear
  * the caches they hold outside Spring's {@code CacheManager} on {@link fr.gouv.sante.jalons.cluster.CachesInvalidated}.
  */
-@ApplicationModule(allowedDependencies = {"campaign", "roadmap"})
+@ApplicationModule(allowedDependencies = {"publication", "roadmap"})
 package fr.gouv.sante.jalons.cluster;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,8 +1,8 @@
 package fr.gouv.sante.jalons.dashboard;
 
 import fr.gouv.sante.jalons.cluster.CachesInvalidated;
-import fr.gouv.sante.jalons.campaign.PeriodPublished;
-import fr.gouv.sante.jalons.campaign.PublishedReportCorrected;
+import fr.gouv.sante.jalons.publication.PeriodPublished;
+import fr.gouv.sante.jalons.publication.PublishedReportCorrected;
 import fr.gouv.sante.jalons.roadmap.ObjectiveRestructured;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,9 +1,9 @@
 package fr.gouv.sante.jalons.dashboard;
 
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
-import fr.gouv.sante.jalons.campaign.ProgressQueries;
-import fr.gouv.sante.jalons.campaign.PublicProgress;
 import fr.gouv.sante.jalons.provenance.SourceQueries;
+import fr.gouv.sante.jalons.publication.PublicProgress;
+import fr.gouv.sante.jalons.publication.PublicationQueries;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
@@ -30,13 +30,13 @@ public class DashboardReader {
     static final int MAX_QUERY_LENGTH = 200;
 
     private final RoadmapQueries roadmap;
-    private final ProgressQueries progress;
+    private final PublicationQueries progress;
     private final OrganisationQueries organisations;
     private final SourceQueries sources;
 
     DashboardReader(
             RoadmapQueries roadmap,
-            ProgressQueries progress,
+            PublicationQueries progress,
             OrganisationQueries organisations,
             SourceQueries sources) {
         this.roadmap = roadmap;

@@ -1,7 +1,7 @@
 package fr.gouv.sante.jalons.dashboard;
 
 import fr.gouv.sante.jalons.organisation.OrganisationSummary;
-import fr.gouv.sante.jalons.campaign.PeriodSummary;
+import fr.gouv.sante.jalons.publication.PeriodSummary;
 import fr.gouv.sante.jalons.roadmap.AxisSummary;
 import fr.gouv.sante.jalons.roadmap.RoadmapSummary;
 import java.util.List;

@@ -1,8 +1,7 @@
 package fr.gouv.sante.jalons.dashboard;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.ProgressReview;
-import fr.gouv.sante.jalons.campaign.PublicationPreview;
+import fr.gouv.sante.jalons.publication.PublicationPreview;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import org.springframework.stereotype.Service;
@@ -16,12 +15,10 @@ import org.springframework.stereotype.Service;
 public class ObjectivePreview {
 
     private final PublicationPreview preview;
-    private final ProgressReview review;
     private final DashboardReader reader;
 
-    ObjectivePreview(PublicationPreview preview, ProgressReview review, DashboardReader reader) {
+    ObjectivePreview(PublicationPreview preview, DashboardReader reader) {
         this.preview = preview;
-        this.review = review;
         this.reader = reader;
     }
 
@@ -30,11 +27,11 @@ public class ObjectivePreview {
      *
      * @throws NotFoundException when the objective does not exist or this publication leaves it as
      *                           it is (its public page already says what it will say)
-     * @throws fr.gouv.sante.jalons.campaign.ReportRejected when there is nothing to publish
+     * @throws fr.gouv.sante.jalons.shared.InputRefused when there is nothing to publish
      */
     public <T> T asIfPublished(CurrentUser admin, String code, Page<T> page) {
         ObjectiveCode objective = ObjectiveCode.fromPath(code);
-        if (!review.publicationSummary(admin).toPublish().contains(objective.toString())) {
+        if (!preview.objectivesToPublish(admin).contains(objective.toString())) {
             throw new NotFoundException("objective", code);
         }
         return preview.asIfPublished(admin, null, (period, publication, at) -> {

@@ -1,6 +1,6 @@
 package fr.gouv.sante.jalons.dashboard;
 
-import fr.gouv.sante.jalons.campaign.PublicProgress.ObjectiveProgress;
+import fr.gouv.sante.jalons.publication.PublicProgress.ObjectiveProgress;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.shared.StatusBasis;
@@ -9,7 +9,7 @@ import java.time.LocalDate;
 /**
  * An objective as the public sees it: its structure and its public progress (latest published
  * status, whatever its period, that period, and whether it was updated in the latest published
- * period), from {@link fr.gouv.sante.jalons.campaign.ProgressQueries#publicProgress()}, the read
+ * period), from {@link fr.gouv.sante.jalons.publication.PublicationQueries#publicProgress()}, the read
  * model the open data uses too.
  */
 public record PublicObjective(ObjectiveSummary objective, ObjectiveProgress progress) {

@@ -1,8 +1,8 @@
 package fr.gouv.sante.jalons.dashboard;
 
-import fr.gouv.sante.jalons.campaign.MeasurementValue;
-import fr.gouv.sante.jalons.campaign.PublishedReport;
 import fr.gouv.sante.jalons.provenance.ObjectiveSources;
+import fr.gouv.sante.jalons.publication.MeasurementValue;
+import fr.gouv.sante.jalons.publication.PublishedReport;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import java.util.List;
 import java.util.Map;

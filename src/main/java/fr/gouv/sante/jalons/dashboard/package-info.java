@@ -3,7 +3,7 @@
  * organisations, legal pages), built from published data only, through cached read models.
  */
 @ApplicationModule(
-        allowedDependencies = {"account", "roadmap", "campaign", "provenance", "organisation", "cluster", "shared"})
+        allowedDependencies = {"account", "roadmap", "publication", "provenance", "organisation", "cluster", "shared"})
 package fr.gouv.sante.jalons.dashboard;
 
 import org.springframework.modulith.ApplicationModule;

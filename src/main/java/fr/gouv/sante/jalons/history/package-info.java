@@ -2,7 +2,7 @@
  * The audit trail: every change to a progress report, a measurement, an objective, a user or a role
  * (who, when, what before and after), stored append-only in the transaction of the change.
  */
-@ApplicationModule(allowedDependencies = "shared")
+@ApplicationModule(allowedDependencies = {"account", "roadmap", "shared"})
 package fr.gouv.sante.jalons.history;
 
 import org.springframework.modulith.ApplicationModule;

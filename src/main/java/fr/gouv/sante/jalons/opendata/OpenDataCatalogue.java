@@ -14,12 +14,12 @@ import fr.gouv.sante.jalons.opendata.OpenDataResources.ReportResource;
 import fr.gouv.sante.jalons.opendata.OpenDataResources.SourceResource;
 import fr.gouv.sante.jalons.opendata.OpenDataResources.TargetResource;
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
-import fr.gouv.sante.jalons.campaign.MeasurementValue;
-import fr.gouv.sante.jalons.campaign.ProgressQueries;
-import fr.gouv.sante.jalons.campaign.PublicProgress;
-import fr.gouv.sante.jalons.campaign.PublicProgress.ObjectiveProgress;
 import fr.gouv.sante.jalons.provenance.ObjectiveSources;
 import fr.gouv.sante.jalons.provenance.SourceQueries;
+import fr.gouv.sante.jalons.publication.MeasurementValue;
+import fr.gouv.sante.jalons.publication.PublicProgress;
+import fr.gouv.sante.jalons.publication.PublicProgress.ObjectiveProgress;
+import fr.gouv.sante.jalons.publication.PublicationQueries;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
@@ -42,14 +42,14 @@ import org.springframework.stereotype.Service;
 class OpenDataCatalogue {
 
     private final RoadmapQueries roadmap;
-    private final ProgressQueries progress;
+    private final PublicationQueries progress;
     private final OrganisationQueries organisations;
     private final MessageSource messages;
     private final SourceQueries sources;
 
     OpenDataCatalogue(
             RoadmapQueries roadmap,
-            ProgressQueries progress,
+            PublicationQueries progress,
             OrganisationQueries organisations,
             MessageSource messages,
             SourceQueries sources) {
@@ -60,7 +60,7 @@ class OpenDataCatalogue {
         this.sources = sources;
     }
 
-    /** Statuses come from {@link ProgressQueries#publicProgress()}, the read model of the public pages too. */
+    /** Statuses come from {@link PublicationQueries#publicProgress()}, the read model of the public pages too. */
     List<ObjectiveResource> objectives() {
         PublicProgress published = progress.publicProgress();
         String latest = latestPeriod(published);

@@ -2,7 +2,8 @@
  * Open data: the versioned, read-only JSON API ({@code /api/v1}) and the CSV exports
  * ({@code /opendata}), built from published data only. Small enough to stay flat.
  */
-@ApplicationModule(allowedDependencies = {"roadmap", "campaign", "provenance", "organisation", "dashboard", "shared"})
+@ApplicationModule(
+        allowedDependencies = {"roadmap", "publication", "provenance", "organisation", "dashboard", "shared"})
 package fr.gouv.sante.jalons.opendata;
 
 import org.springframework.modulith.ApplicationModule;

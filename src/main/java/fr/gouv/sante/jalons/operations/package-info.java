@@ -4,7 +4,7 @@
  * option. The management endpoints themselves (health, info, Prometheus) come from Spring Boot
  * Actuator on their own port (see README, "Operations").
  */
-@ApplicationModule(allowedDependencies = {"campaign", "account", "shared"})
+@ApplicationModule(allowedDependencies = {"account", "shared"})
 package fr.gouv.sante.jalons.operations;
 
 import org.springframework.modulith.ApplicationModule;

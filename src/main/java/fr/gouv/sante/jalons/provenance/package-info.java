@@ -5,7 +5,7 @@
  * by the DNS), derived from the published record rather than stored. Read through
  * {@link fr.gouv.sante.jalons.provenance.SourceQueries}; the public page {@code /sources}.
  */
-@ApplicationModule(allowedDependencies = {"roadmap", "campaign", "organisation", "shared"})
+@ApplicationModule(allowedDependencies = {"roadmap", "publication", "organisation", "shared"})
 package fr.gouv.sante.jalons.provenance;
 
 import org.springframework.modulith.ApplicationModule;

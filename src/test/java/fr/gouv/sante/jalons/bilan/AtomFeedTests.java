@@ -3,8 +3,8 @@ package fr.gouv.sante.jalons.bilan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.ProgressReview;
 import fr.gouv.sante.jalons.bilan.domain.BilanReader;
+import fr.gouv.sante.jalons.campaign.ProgressReview;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignCleanup;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.account.Role;
-import fr.gouv.sante.jalons.dashboard.DashboardCaches;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
+import fr.gouv.sante.jalons.dashboard.DashboardCaches;
 import fr.gouv.sante.jalons.support.CampaignCleanup;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;

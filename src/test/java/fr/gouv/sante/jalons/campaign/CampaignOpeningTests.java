@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.JalonsTest;
@@ -172,7 +173,7 @@ class CampaignOpeningTests {
         assertThat(review.cancellableOpening(admin)).isEmpty();
         assertThatThrownBy(() -> review.cancelOpening(admin, version))
                 .isInstanceOfSatisfying(
-                        ReportRejected.class, e -> assertThat(e.errors()).containsValue("campaign.cancel.started"));
+                        InputRefused.class, e -> assertThat(e.errors()).containsValue("campaign.cancel.started"));
         assertThat(state("2025-S2")).isEqualTo("OPEN");
         assertThat(state("2025-S1")).isEqualTo("CLOSED");
     }

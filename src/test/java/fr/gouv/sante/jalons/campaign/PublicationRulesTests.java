@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.publication.PeriodPublished;
+import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignFixture;
@@ -276,7 +278,7 @@ class PublicationRulesTests {
 
         assertThatThrownBy(() -> review.publish(admin, periodVersion()))
                 .isInstanceOfSatisfying(
-                        ReportRejected.class, e -> assertThat(e.errors()).containsValue("campaign.publish.nothing"));
+                        InputRefused.class, e -> assertThat(e.errors()).containsValue("campaign.publish.nothing"));
         assertThat(state("2025-S1")).isEqualTo("OPEN");
         assertThat(
                         count(
@@ -381,7 +383,7 @@ class PublicationRulesTests {
         submit(cnam, "1-1", ProgressStatus.AT_RISK, "Bilan en retard de la CNAM.");
         assertThatThrownBy(() -> review.openPeriod(admin, "2024-S2", LocalDate.of(2025, 12, 15)))
                 .isInstanceOfSatisfying(
-                        ReportRejected.class, e -> assertThat(e.errors()).containsValue("campaign.period.exists"));
+                        InputRefused.class, e -> assertThat(e.errors()).containsValue("campaign.period.exists"));
         validate("1-1");
         PublicationSummary summary = review.publicationSummary(admin);
         assertThat(summary.publicationNumber()).isEqualTo(2);
@@ -416,14 +418,13 @@ class PublicationRulesTests {
     void aCampaignCannotOpenBeforeTheCurrentOneIsPublishedNorBeforeTheLatestPeriod() {
         assertThatThrownBy(() -> review.openPeriod(admin, "2025-S2", LocalDate.of(2025, 12, 15)))
                 .isInstanceOfSatisfying(
-                        ReportRejected.class,
-                        e -> assertThat(e.errors()).containsValue("campaign.period.already-open"));
+                        InputRefused.class, e -> assertThat(e.errors()).containsValue("campaign.period.already-open"));
         submit(ans, "3-1", ProgressStatus.ON_TRACK, "Publié.");
         validate("3-1");
         publish();
         assertThatThrownBy(() -> review.openPeriod(admin, "2024-S1", LocalDate.of(2025, 12, 15)))
                 .isInstanceOfSatisfying(
-                        ReportRejected.class,
+                        InputRefused.class,
                         e -> assertThat(e.errors()).containsValue("campaign.period.expected|2025-S2"));
         assertThat(state("2025-S1")).isEqualTo("PUBLISHED");
     }
@@ -442,7 +443,7 @@ class PublicationRulesTests {
                     start.await();
                     try {
                         return "published " + review.publish(admin, version, 1);
-                    } catch (ReportRejected e) {
+                    } catch (InputRefused e) {
                         return String.join(",", e.errors().values());
                     }
                 }));

@@ -1,11 +1,5 @@
 package fr.gouv.sante.jalons.bilan.domain;
 
-import fr.gouv.sante.jalons.campaign.MeasurementValue;
-import fr.gouv.sante.jalons.campaign.ObjectiveStatusHistory;
-import fr.gouv.sante.jalons.campaign.PeriodSummary;
-import fr.gouv.sante.jalons.campaign.ProgressQueries;
-import fr.gouv.sante.jalons.campaign.PublishedReport;
-import fr.gouv.sante.jalons.campaign.PublishedStatus;
 import fr.gouv.sante.jalons.bilan.Bilan;
 import fr.gouv.sante.jalons.bilan.Bilan.AxisCounts;
 import fr.gouv.sante.jalons.bilan.Bilan.Changes;
@@ -18,6 +12,12 @@ import fr.gouv.sante.jalons.bilan.Bilan.OrganisationLag;
 import fr.gouv.sante.jalons.bilan.Bilan.PriorityPart;
 import fr.gouv.sante.jalons.bilan.Bilan.RebaseliningLine;
 import fr.gouv.sante.jalons.bilan.Bilan.StatusCount;
+import fr.gouv.sante.jalons.publication.MeasurementValue;
+import fr.gouv.sante.jalons.publication.ObjectiveStatusHistory;
+import fr.gouv.sante.jalons.publication.PeriodSummary;
+import fr.gouv.sante.jalons.publication.PublicationQueries;
+import fr.gouv.sante.jalons.publication.PublishedReport;
+import fr.gouv.sante.jalons.publication.PublishedStatus;
 import fr.gouv.sante.jalons.roadmap.AxisSummary;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
@@ -54,12 +54,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class BilanAssembler {
 
     private final RoadmapQueries roadmap;
-    private final ProgressQueries progress;
+    private final PublicationQueries progress;
     private final MessageSource messages;
     private final BilanIndicators indicatorParts;
 
     BilanAssembler(
-            RoadmapQueries roadmap, ProgressQueries progress, MessageSource messages, BilanIndicators indicatorParts) {
+            RoadmapQueries roadmap,
+            PublicationQueries progress,
+            MessageSource messages,
+            BilanIndicators indicatorParts) {
         this.indicatorParts = indicatorParts;
         this.roadmap = roadmap;
         this.progress = progress;

@@ -10,9 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 /** Editions are listed without their bytes; the PDF is read only to be sent. */
 interface BilanEditionRepository extends JpaRepository<BilanEdition, Long> {
 
-    String SUMMARY =
-            "select new fr.gouv.sante.jalons.bilan.EditionSummary(e.id, e.periodCode, e.number, e.publishedAt,"
-                    + " e.state, e.sha256, e.byteSize, e.generatedAt, e.failure) from BilanEdition e ";
+    String SUMMARY = "select new fr.gouv.sante.jalons.bilan.EditionSummary(e.id, e.periodCode, e.number, e.publishedAt,"
+            + " e.state, e.sha256, e.byteSize, e.generatedAt, e.failure) from BilanEdition e ";
 
     @Query(SUMMARY + "order by e.periodCode desc, e.number desc")
     List<EditionSummary> summaries();

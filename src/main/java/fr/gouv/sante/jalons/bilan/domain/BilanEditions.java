@@ -2,18 +2,18 @@ package fr.gouv.sante.jalons.bilan.domain;
 
 import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.LateReport;
-import fr.gouv.sante.jalons.campaign.PeriodPublished;
-import fr.gouv.sante.jalons.campaign.PeriodSummary;
-import fr.gouv.sante.jalons.campaign.ProgressQueries;
-import fr.gouv.sante.jalons.campaign.PublishedReport;
-import fr.gouv.sante.jalons.campaign.PublishedReportCorrected;
 import fr.gouv.sante.jalons.bilan.Bilan;
 import fr.gouv.sante.jalons.bilan.EditionChanges;
 import fr.gouv.sante.jalons.bilan.EditionRefused;
 import fr.gouv.sante.jalons.bilan.EditionState;
 import fr.gouv.sante.jalons.bilan.EditionSummary;
 import fr.gouv.sante.jalons.bilan.Erratum;
+import fr.gouv.sante.jalons.publication.LateReport;
+import fr.gouv.sante.jalons.publication.PeriodPublished;
+import fr.gouv.sante.jalons.publication.PeriodSummary;
+import fr.gouv.sante.jalons.publication.PublicationQueries;
+import fr.gouv.sante.jalons.publication.PublishedReport;
+import fr.gouv.sante.jalons.publication.PublishedReportCorrected;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.MarkdownText;
@@ -59,7 +59,7 @@ public class BilanEditions implements DisposableBean {
     private final BilanErratumRepository errata;
     private final BilanAssembler assembler;
     private final BilanPdf pdf;
-    private final ProgressQueries progress;
+    private final PublicationQueries progress;
     private final RoadmapQueries roadmap;
     private final AccessPolicy policy;
     private final Clock clock;
@@ -76,7 +76,7 @@ public class BilanEditions implements DisposableBean {
             BilanErratumRepository errata,
             BilanAssembler assembler,
             BilanPdf pdf,
-            ProgressQueries progress,
+            PublicationQueries progress,
             RoadmapQueries roadmap,
             AccessPolicy policy,
             Clock clock,
@@ -304,7 +304,7 @@ public class BilanEditions implements DisposableBean {
         return editions.pdf(periodCode, number);
     }
 
-    /** The synthesis an edition printed (see {@link ProgressQueries#synthesisUpTo}), as safe HTML; may be empty. */
+    /** The synthesis an edition printed (see {@link PublicationQueries#synthesisUpTo}), as safe HTML; may be empty. */
     @Transactional(readOnly = true)
     public String synthesisHtml(String periodCode, Instant editionAt) {
         return progress.synthesisUpTo(periodCode, editionAt)

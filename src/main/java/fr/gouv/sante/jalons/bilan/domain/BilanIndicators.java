@@ -1,11 +1,11 @@
 package fr.gouv.sante.jalons.bilan.domain;
 
-import fr.gouv.sante.jalons.campaign.MeasurementValue;
-import fr.gouv.sante.jalons.campaign.PeriodSummary;
 import fr.gouv.sante.jalons.bilan.Bilan.Figure;
 import fr.gouv.sante.jalons.bilan.Bilan.IndicatorPart;
 import fr.gouv.sante.jalons.bilan.Bilan.ObjectiveRef;
 import fr.gouv.sante.jalons.bilan.Bilan.Row;
+import fr.gouv.sante.jalons.publication.MeasurementValue;
+import fr.gouv.sante.jalons.publication.PeriodSummary;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.shared.FigureWords;

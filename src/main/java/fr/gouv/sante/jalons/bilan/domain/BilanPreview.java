@@ -1,8 +1,8 @@
 package fr.gouv.sante.jalons.bilan.domain;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.PublicationPreview;
 import fr.gouv.sante.jalons.bilan.Bilan;
+import fr.gouv.sante.jalons.publication.PublicationPreview;
 import org.springframework.stereotype.Service;
 
 /**

@@ -1,12 +1,12 @@
 package fr.gouv.sante.jalons.bilan.domain;
 
-import fr.gouv.sante.jalons.cluster.CachesInvalidated;
-import fr.gouv.sante.jalons.campaign.PeriodPublished;
-import fr.gouv.sante.jalons.campaign.PeriodSummary;
-import fr.gouv.sante.jalons.campaign.ProgressQueries;
-import fr.gouv.sante.jalons.campaign.PublishedReport;
-import fr.gouv.sante.jalons.campaign.PublishedReportCorrected;
 import fr.gouv.sante.jalons.bilan.Bilan;
+import fr.gouv.sante.jalons.cluster.CachesInvalidated;
+import fr.gouv.sante.jalons.publication.PeriodPublished;
+import fr.gouv.sante.jalons.publication.PeriodSummary;
+import fr.gouv.sante.jalons.publication.PublicationQueries;
+import fr.gouv.sante.jalons.publication.PublishedReport;
+import fr.gouv.sante.jalons.publication.PublishedReportCorrected;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveRestructured;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
@@ -30,12 +30,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class BilanReader {
 
     private final BilanAssembler assembler;
-    private final ProgressQueries progress;
+    private final PublicationQueries progress;
     private final RoadmapQueries roadmap;
     private final Clock clock;
     private final Map<String, Bilan> bilans = new ConcurrentHashMap<>();
 
-    BilanReader(BilanAssembler assembler, ProgressQueries progress, RoadmapQueries roadmap, Clock clock) {
+    BilanReader(BilanAssembler assembler, PublicationQueries progress, RoadmapQueries roadmap, Clock clock) {
         this.assembler = assembler;
         this.progress = progress;
         this.roadmap = roadmap;

@@ -1,9 +1,9 @@
 package fr.gouv.sante.jalons.bilan.domain;
 
-import fr.gouv.sante.jalons.campaign.ObjectiveStatusHistory;
-import fr.gouv.sante.jalons.campaign.PublishedStatus;
 import fr.gouv.sante.jalons.bilan.Bilan.ObjectivePart;
 import fr.gouv.sante.jalons.bilan.Bilan.StatusCount;
+import fr.gouv.sante.jalons.publication.ObjectiveStatusHistory;
+import fr.gouv.sante.jalons.publication.PublishedStatus;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.shared.Semester;
 import java.util.Arrays;

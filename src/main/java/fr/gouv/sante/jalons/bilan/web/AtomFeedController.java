@@ -1,10 +1,10 @@
 package fr.gouv.sante.jalons.bilan.web;
 
-import fr.gouv.sante.jalons.campaign.PublishedReport;
 import fr.gouv.sante.jalons.bilan.EditionSummary;
 import fr.gouv.sante.jalons.bilan.Erratum;
 import fr.gouv.sante.jalons.bilan.domain.BilanEditions;
 import fr.gouv.sante.jalons.bilan.domain.BilanReader;
+import fr.gouv.sante.jalons.publication.PublishedReport;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.shared.BaseUrl;

@@ -1,10 +1,10 @@
 package fr.gouv.sante.jalons.bilan.web;
 
-import fr.gouv.sante.jalons.campaign.PeriodSummary;
 import fr.gouv.sante.jalons.bilan.EditionSummary;
 import fr.gouv.sante.jalons.bilan.Erratum;
 import fr.gouv.sante.jalons.bilan.domain.BilanEditions;
 import fr.gouv.sante.jalons.bilan.domain.BilanReader;
+import fr.gouv.sante.jalons.publication.PeriodSummary;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.Semester;

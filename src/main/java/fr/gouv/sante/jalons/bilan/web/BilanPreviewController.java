@@ -1,8 +1,8 @@
 package fr.gouv.sante.jalons.bilan.web;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.ReportRejected;
 import fr.gouv.sante.jalons.bilan.domain.BilanPreview;
+import fr.gouv.sante.jalons.shared.InputRefused;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,7 +35,7 @@ class BilanPreviewController {
         BilanPreview.Draft draft;
         try {
             draft = preview.draft(admin, synthesis);
-        } catch (ReportRejected e) {
+        } catch (InputRefused e) {
             redirect.addFlashAttribute(
                     "errors", e.errors().values().stream().distinct().toList());
             redirect.addFlashAttribute("synthesis", synthesis);

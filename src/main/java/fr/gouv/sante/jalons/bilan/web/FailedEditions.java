@@ -1,8 +1,8 @@
 package fr.gouv.sante.jalons.bilan.web;
 
-import fr.gouv.sante.jalons.campaign.PendingWork;
 import fr.gouv.sante.jalons.bilan.EditionState;
 import fr.gouv.sante.jalons.bilan.domain.BilanEditions;
+import fr.gouv.sante.jalons.shared.PendingWork;
 import org.springframework.stereotype.Component;
 
 /** The editions whose PDF could not be generated: the DNS retries them on the editions page. */

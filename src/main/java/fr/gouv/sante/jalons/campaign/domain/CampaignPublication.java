@@ -4,22 +4,23 @@ import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.AccountDirectory;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.account.Role;
-import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.campaign.CampaignOpened;
 import fr.gouv.sante.jalons.campaign.CampaignOpening;
 import fr.gouv.sante.jalons.campaign.CampaignOpeningCancelled;
 import fr.gouv.sante.jalons.campaign.CancellableOpening;
 import fr.gouv.sante.jalons.campaign.ClosedPeriod;
-import fr.gouv.sante.jalons.campaign.PeriodPublished;
 import fr.gouv.sante.jalons.campaign.ProgressReporting;
-import fr.gouv.sante.jalons.campaign.PublicationPreview;
 import fr.gouv.sante.jalons.campaign.PublicationSummary;
 import fr.gouv.sante.jalons.campaign.PublicationSummary.OrganisationLeftOut;
-import fr.gouv.sante.jalons.campaign.ReportRejected;
 import fr.gouv.sante.jalons.campaign.ReportState;
 import fr.gouv.sante.jalons.campaign.Workspace;
+import fr.gouv.sante.jalons.organisation.OrganisationQueries;
+import fr.gouv.sante.jalons.publication.PeriodPublished;
+import fr.gouv.sante.jalons.publication.PublicRecord;
+import fr.gouv.sante.jalons.publication.PublicationPreview;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
+import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.MalformedInputException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.Semester;
@@ -58,8 +59,7 @@ class CampaignPublication {
     private final ReportingPeriodRepository periods;
     private final ProgressReportRepository reports;
     private final MeasurementRepository measurements;
-    private final PublishedRevisionRepository revisions;
-    private final PublicationRepository publications;
+    private final PublicRecord record;
     private final ProgressReporting reporting;
     private final RoadmapQueries roadmap;
     private final AccessPolicy policy;
@@ -75,8 +75,7 @@ class CampaignPublication {
             ReportingPeriodRepository periods,
             ProgressReportRepository reports,
             MeasurementRepository measurements,
-            PublishedRevisionRepository revisions,
-            PublicationRepository publications,
+            PublicRecord record,
             ProgressReporting reporting,
             RoadmapQueries roadmap,
             AccessPolicy policy,
@@ -91,8 +90,7 @@ class CampaignPublication {
         this.periods = periods;
         this.reports = reports;
         this.measurements = measurements;
-        this.revisions = revisions;
-        this.publications = publications;
+        this.record = record;
         this.reporting = reporting;
         this.roadmap = roadmap;
         this.policy = policy;
@@ -167,7 +165,7 @@ class CampaignPublication {
             });
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
             // another administrator published, closed or opened at the same time
-            throw new ReportRejected(Map.of("period", "campaign.period.stale"));
+            throw new InputRefused(Map.of("period", "campaign.period.stale"));
         }
     }
 
@@ -180,7 +178,7 @@ class CampaignPublication {
         try {
             semester = Semester.parse(periodCode == null ? null : periodCode.strip());
         } catch (MalformedInputException e) {
-            throw new ReportRejected(Map.of("period", "campaign.period.malformed"));
+            throw new InputRefused(Map.of("period", "campaign.period.malformed"));
         }
         Map<String, String> errors = new LinkedHashMap<>();
         if (dueOn == null) {
@@ -204,7 +202,7 @@ class CampaignPublication {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ReportRejected(errors);
+            throw new InputRefused(errors);
         }
         return semester;
     }
@@ -236,12 +234,12 @@ class CampaignPublication {
             writing.executeWithoutResult(tx -> {
                 ReportingPeriod period = campaign.openPeriod()
                         .filter(open -> open.getState() == ReportingPeriod.State.OPEN)
-                        .orElseThrow(() -> new ReportRejected(Map.of("period", "campaign.cancel.none")));
+                        .orElseThrow(() -> new InputRefused(Map.of("period", "campaign.cancel.none")));
                 if (period.getVersion() != periodVersion) {
-                    throw new ReportRejected(Map.of("period", "campaign.period.stale"));
+                    throw new InputRefused(Map.of("period", "campaign.period.stale"));
                 }
                 if (reports.existsByPeriod(period) || measurements.existsByPeriod(period)) {
-                    throw new ReportRejected(Map.of("period", "campaign.cancel.started"));
+                    throw new InputRefused(Map.of("period", "campaign.cancel.started"));
                 }
                 Optional<ReportingPeriod> previous = period.getClosedPreviousId() == null
                         ? Optional.empty()
@@ -267,7 +265,7 @@ class CampaignPublication {
             });
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
             // a report was started, or another administrator acted, at the same time
-            throw new ReportRejected(Map.of("period", "campaign.period.stale"));
+            throw new InputRefused(Map.of("period", "campaign.period.stale"));
         }
     }
 
@@ -275,7 +273,7 @@ class CampaignPublication {
         policy.requireAdmin(admin);
         return reading.execute(tx -> {
             ReportingPeriod period =
-                    campaign.openPeriod().orElseThrow(() -> new ReportRejected(Map.of("period", "report.period.none")));
+                    campaign.openPeriod().orElseThrow(() -> new InputRefused(Map.of("period", "report.period.none")));
             Workspace all = reporting.workspace(admin);
             List<String> toPublish = new ArrayList<>();
             List<String> alreadyPublished = new ArrayList<>();
@@ -326,14 +324,14 @@ class CampaignPublication {
         try {
             published = writing.execute(tx -> {
                 ReportingPeriod period = campaign.lockOpenPeriod()
-                        .orElseThrow(() -> new ReportRejected(Map.of("period", "report.period.none")));
+                        .orElseThrow(() -> new InputRefused(Map.of("period", "report.period.none")));
                 StaleVersion.check(periodVersion, period.getVersion());
                 List<ProgressReport> validated = reports.findByPeriodAndState(period, ReportState.VALIDATED);
                 if (validated.isEmpty()) {
-                    throw new ReportRejected(Map.of("period", "campaign.publish.nothing"));
+                    throw new InputRefused(Map.of("period", "campaign.publish.nothing"));
                 }
                 if (expectedReports != null && expectedReports != validated.size()) {
-                    throw new ReportRejected(Map.of("period", "campaign.publish.changed"));
+                    throw new InputRefused(Map.of("period", "campaign.publish.changed"));
                 }
                 Instant now = clock.instant();
                 int number = apply(admin, period, validated, now, text, true);
@@ -350,7 +348,7 @@ class CampaignPublication {
                 return event;
             });
         } catch (StaleVersion | OptimisticLockingFailureException | DataIntegrityViolationException e) {
-            throw new ReportRejected(Map.of("period", "campaign.publish.stale"));
+            throw new InputRefused(Map.of("period", "campaign.publish.stale"));
         }
         return published.reports();
     }
@@ -366,10 +364,10 @@ class CampaignPublication {
         return writing.execute(tx -> {
             tx.setRollbackOnly();
             ReportingPeriod period =
-                    campaign.openPeriod().orElseThrow(() -> new ReportRejected(Map.of("period", "report.period.none")));
+                    campaign.openPeriod().orElseThrow(() -> new InputRefused(Map.of("period", "report.period.none")));
             List<ProgressReport> validated = reports.findByPeriodAndState(period, ReportState.VALIDATED);
             if (validated.isEmpty()) {
-                throw new ReportRejected(Map.of("period", "campaign.publish.nothing"));
+                throw new InputRefused(Map.of("period", "campaign.publish.nothing"));
             }
             Instant now = clock.instant();
             int number = apply(admin, period, validated, now, text, false);
@@ -382,7 +380,7 @@ class CampaignPublication {
         String text = synthesis == null || synthesis.isBlank() ? null : TextRules.normalise(synthesis);
         if (text != null) {
             TextRules.check(text, MAX_SYNTHESIS).ifPresent(problem -> {
-                throw new ReportRejected(Map.of("synthesis", problem.key("publication.synthesis")));
+                throw new InputRefused(Map.of("synthesis", problem.key("publication.synthesis")));
             });
         }
         return text;
@@ -398,12 +396,19 @@ class CampaignPublication {
             boolean audited) {
         int number = period.publish(now);
         periods.saveAndFlush(period);
-        Publication publication =
-                publications.saveAndFlush(new Publication(period, number, now, admin.id(), validated.size(), text));
+        record.publish(new PublicRecord.NewPublication(
+                period.getId(),
+                number,
+                now,
+                admin.id(),
+                text,
+                validated.stream()
+                        .map(report -> new PublicRecord.PublishedContent(
+                                report.getId(), report.getStatus(), report.getNarrative()))
+                        .toList()));
         for (ProgressReport report : validated) {
             Map<String, Object> before = report.snapshot();
             report.publish(now);
-            revisions.save(PublishedRevision.published(report, publication));
             for (Measurement measurement : measurements.findByReportIdAndPublishedAtIsNull(report.getId())) {
                 measurement.publish(now);
             }

@@ -2,7 +2,7 @@ package fr.gouv.sante.jalons.campaign.domain;
 
 import fr.gouv.sante.jalons.account.AccountDirectory;
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.PeriodSummary;
+import fr.gouv.sante.jalons.publication.PeriodSummary;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;

@@ -2,10 +2,10 @@ package fr.gouv.sante.jalons.campaign.domain;
 
 import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.ReportRejected;
 import fr.gouv.sante.jalons.campaign.ReportingRule;
 import fr.gouv.sante.jalons.campaign.ReportingRules;
 import fr.gouv.sante.jalons.shared.ChangeRecorded;
+import fr.gouv.sante.jalons.shared.InputRefused;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -52,7 +52,7 @@ class JdbcReportingRules implements ReportingRules {
                 .params(coOwnersReport, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), admin.id(), version)
                 .update();
         if (updated == 0) {
-            throw new ReportRejected(Map.of("version", "reporting-rule.stale"));
+            throw new InputRefused(Map.of("version", "reporting-rule.stale"));
         }
         events.publishEvent(new ChangeRecorded(
                 admin.id(),

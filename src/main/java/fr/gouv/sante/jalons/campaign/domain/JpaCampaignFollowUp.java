@@ -1,11 +1,11 @@
 package fr.gouv.sante.jalons.campaign.domain;
 
-import fr.gouv.sante.jalons.organisation.OrganisationQueries;
-import fr.gouv.sante.jalons.organisation.OrganisationSummary;
 import fr.gouv.sante.jalons.campaign.CampaignFollowUp;
 import fr.gouv.sante.jalons.campaign.ReportState;
 import fr.gouv.sante.jalons.campaign.ReportingRule;
 import fr.gouv.sante.jalons.campaign.ReportingRules;
+import fr.gouv.sante.jalons.organisation.OrganisationQueries;
+import fr.gouv.sante.jalons.organisation.OrganisationSummary;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.FrenchFormat;

@@ -6,7 +6,6 @@ import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ReportCommand;
 import fr.gouv.sante.jalons.campaign.ReportConflict;
 import fr.gouv.sante.jalons.campaign.ReportEditor;
-import fr.gouv.sante.jalons.campaign.ReportRejected;
 import fr.gouv.sante.jalons.campaign.ReportState;
 import fr.gouv.sante.jalons.campaign.ReportingRule;
 import fr.gouv.sante.jalons.campaign.ReportingRules;
@@ -14,6 +13,7 @@ import fr.gouv.sante.jalons.campaign.Workspace;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
+import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.StaleVersion;
 import fr.gouv.sante.jalons.shared.TextRules;
@@ -140,12 +140,12 @@ class JpaProgressReporting implements ProgressReporting {
                 ObjectiveSummary summary = objective.summary();
                 policy.requireEditReport(user, summary.ownerAcronyms());
                 ReportingPeriod period = campaign.openPeriod()
-                        .orElseThrow(() -> new ReportRejected(Map.of("period", "report.period.none")));
+                        .orElseThrow(() -> new InputRefused(Map.of("period", "report.period.none")));
                 ProgressReport report = reports.findByObjectiveIdAndPeriod(summary.id(), period)
-                        .orElseThrow(() -> new ReportRejected(Map.of("state", "report.withdraw.not-submitted")));
+                        .orElseThrow(() -> new InputRefused(Map.of("state", "report.withdraw.not-submitted")));
                 StaleVersion.check(version, report.getVersion());
                 if (report.getState() != ReportState.SUBMITTED) {
-                    throw new ReportRejected(Map.of("state", "report.withdraw.not-submitted"));
+                    throw new InputRefused(Map.of("state", "report.withdraw.not-submitted"));
                 }
                 Map<String, Object> before = report.snapshot();
                 report.withdraw(user.id(), clock.instant());
@@ -180,7 +180,7 @@ class JpaProgressReporting implements ProgressReporting {
         ObjectiveSummary summary = objective.summary();
         policy.requireEditReport(user, summary.ownerAcronyms());
         ReportingPeriod period =
-                campaign.openPeriod().orElseThrow(() -> new ReportRejected(Map.of("period", "report.period.none")));
+                campaign.openPeriod().orElseThrow(() -> new InputRefused(Map.of("period", "report.period.none")));
         Optional<ProgressReport> existing = reports.findByObjectiveIdAndPeriod(summary.id(), period);
         if (existing.isPresent()) {
             StaleVersion.check(command.version(), existing.get().getVersion());
@@ -191,7 +191,7 @@ class JpaProgressReporting implements ProgressReporting {
         Map<String, String> errors = validate(
                 command, objective, period, existing.map(ProgressReport::getId).orElse(null), submit);
         if (!errors.isEmpty()) {
-            throw new ReportRejected(errors);
+            throw new InputRefused(errors);
         }
         Instant now = clock.instant();
         ProgressReport report;
@@ -199,7 +199,7 @@ class JpaProgressReporting implements ProgressReporting {
         if (existing.isPresent()) {
             report = existing.get();
             if (!report.getState().editable()) {
-                throw new ReportRejected(Map.of("state", "report.state.locked"));
+                throw new InputRefused(Map.of("state", "report.state.locked"));
             }
             before = report.snapshot();
             report.edit(command.status(), narrative(command), user.id(), now);

@@ -10,11 +10,11 @@ import fr.gouv.sante.jalons.campaign.CorrectionEditor;
 import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
 import fr.gouv.sante.jalons.campaign.PublicationSummary;
-import fr.gouv.sante.jalons.campaign.ReportRejected;
 import fr.gouv.sante.jalons.campaign.ReportSentBack;
 import fr.gouv.sante.jalons.campaign.ReportState;
 import fr.gouv.sante.jalons.campaign.Workspace;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
+import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
@@ -150,7 +150,7 @@ class JpaProgressReview implements ProgressReview {
                 validated.add(code.toString());
             } catch (StaleVersion e) {
                 refused.put(code.toString(), "review.bulk.refused.stale");
-            } catch (ReportRejected e) {
+            } catch (InputRefused e) {
                 refused.put(code.toString(), "review.bulk.refused.state");
             } catch (NotFoundException e) {
                 refused.put(code.toString(), "review.bulk.refused.unknown");
@@ -164,7 +164,7 @@ class JpaProgressReview implements ProgressReview {
         policy.requireAdmin(admin);
         String text = comment == null ? "" : TextRules.normalise(comment);
         TextRules.check(text, MAX_COMMENT_LENGTH).ifPresent(problem -> {
-            throw new ReportRejected(Map.of(
+            throw new InputRefused(Map.of(
                     "comment",
                     problem == TextRules.Problem.MISSING ? "review.comment.required" : "review.comment.invalid"));
         });
@@ -192,15 +192,15 @@ class JpaProgressReview implements ProgressReview {
             writing.executeWithoutResult(tx -> {
                 ObjectiveSummary objective = campaign.objective(code).summary();
                 ReportingPeriod period = campaign.openPeriod()
-                        .orElseThrow(() -> new ReportRejected(Map.of("period", "report.period.none")));
+                        .orElseThrow(() -> new InputRefused(Map.of("period", "report.period.none")));
                 ProgressReport report = reports.findByObjectiveIdAndPeriod(objective.id(), period)
-                        .orElseThrow(() -> new ReportRejected(Map.of("state", "review.nothing")));
+                        .orElseThrow(() -> new InputRefused(Map.of("state", "review.nothing")));
                 StaleVersion.check(version, report.getVersion());
                 Map<String, Object> before = report.snapshot();
                 try {
                     transition.apply(report, clock.instant());
                 } catch (IllegalReportTransition e) {
-                    throw new ReportRejected(Map.of("state", "review.state"));
+                    throw new InputRefused(Map.of("state", "review.state"));
                 }
                 reports.saveAndFlush(report);
                 campaign.audit(

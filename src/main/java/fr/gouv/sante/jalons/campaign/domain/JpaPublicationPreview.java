@@ -1,16 +1,25 @@
 package fr.gouv.sante.jalons.campaign.domain;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.PublicationPreview;
+import fr.gouv.sante.jalons.campaign.ProgressReview;
+import fr.gouv.sante.jalons.publication.PublicationPreview;
+import java.util.List;
 import org.springframework.stereotype.Service;
 
 @Service
 class JpaPublicationPreview implements PublicationPreview {
 
     private final CampaignPublication publication;
+    private final ProgressReview review;
 
-    JpaPublicationPreview(CampaignPublication publication) {
+    JpaPublicationPreview(CampaignPublication publication, ProgressReview review) {
         this.publication = publication;
+        this.review = review;
+    }
+
+    @Override
+    public List<String> objectivesToPublish(CurrentUser admin) {
+        return review.publicationSummary(admin).toPublish();
     }
 
     @Override

@@ -2,12 +2,13 @@ package fr.gouv.sante.jalons.campaign.domain;
 
 import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.PublishedReportCorrected;
-import fr.gouv.sante.jalons.campaign.ReportRejected;
 import fr.gouv.sante.jalons.campaign.StatusConfirmation;
+import fr.gouv.sante.jalons.publication.PublicRecord;
+import fr.gouv.sante.jalons.publication.PublishedReportCorrected;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
+import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.StatusBasis;
 import java.time.Clock;
@@ -34,7 +35,7 @@ class JpaStatusConfirmation implements StatusConfirmation {
     private final CampaignSupport campaign;
     private final ReportingPeriodRepository periods;
     private final ProgressReportRepository reports;
-    private final PublishedRevisionRepository revisions;
+    private final PublicRecord record;
     private final RoadmapQueries roadmap;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
@@ -45,7 +46,7 @@ class JpaStatusConfirmation implements StatusConfirmation {
             CampaignSupport campaign,
             ReportingPeriodRepository periods,
             ProgressReportRepository reports,
-            PublishedRevisionRepository revisions,
+            PublicRecord record,
             RoadmapQueries roadmap,
             AccessPolicy policy,
             ApplicationEventPublisher events,
@@ -54,7 +55,7 @@ class JpaStatusConfirmation implements StatusConfirmation {
         this.campaign = campaign;
         this.periods = periods;
         this.reports = reports;
-        this.revisions = revisions;
+        this.record = record;
         this.roadmap = roadmap;
         this.policy = policy;
         this.events = events;
@@ -70,19 +71,20 @@ class JpaStatusConfirmation implements StatusConfirmation {
                 roadmap.objectives().stream().collect(Collectors.toMap(ObjectiveSummary::id, Function.identity()));
         List<InferredStatus> inferred = new ArrayList<>();
         for (ReportingPeriod period : periods.findByRoadmapIdOrderByEndsOnDesc(campaign.roadmapId())) {
-            revisions.findLatestOfPeriod(period).stream()
-                    .filter(revision -> revision.getStatusBasis() == StatusBasis.INFERRED)
-                    .filter(revision ->
-                            objectives.containsKey(revision.getReport().getObjectiveId()))
+            Map<Long, ProgressReport> byId = reports.findByPeriod(period).stream()
+                    .filter(report -> objectives.containsKey(report.getObjectiveId()))
+                    .collect(Collectors.toMap(ProgressReport::getId, Function.identity()));
+            record.latestOf(byId.keySet()).stream()
+                    .filter(revision -> revision.basis() == StatusBasis.INFERRED)
                     .map(revision -> {
-                        ProgressReport report = revision.getReport();
+                        ProgressReport report = byId.get(revision.reportId());
                         ObjectiveSummary objective = objectives.get(report.getObjectiveId());
                         return new InferredStatus(
                                 objective.code(),
                                 objective.title(),
                                 period.getCode(),
-                                revision.getStatus(),
-                                revision.getNarrative(),
+                                revision.status(),
+                                revision.narrative(),
                                 report.getVersion());
                     })
                     .sorted(Comparator.comparing(status -> ObjectiveCode.parse(status.objectiveCode())))
@@ -99,14 +101,13 @@ class JpaStatusConfirmation implements StatusConfirmation {
         int decided = 0;
         for (Decision decision : decisions) {
             ProgressReport report = inferredReport(decision);
-            PublishedRevision current = revisions
-                    .findFirstByReportOrderByRevisionDesc(report)
-                    .filter(revision -> revision.getStatusBasis() == StatusBasis.INFERRED)
+            PublicRecord.PublicRevision current = record.latest(report.getId())
+                    .filter(revision -> revision.basis() == StatusBasis.INFERRED)
                     .orElseThrow(() -> rejected("confirmation.status.stale", decision));
             if (report.getVersion() != decision.version()) {
                 throw rejected("confirmation.status.stale", decision);
             }
-            boolean confirmed = decision.status() == current.getStatus();
+            boolean confirmed = decision.status() == current.status();
             String reason = confirmed
                     ? message("confirmation.reason.confirmed", label(current))
                     : message("confirmation.reason.changed", label(decision), label(current));
@@ -114,8 +115,14 @@ class JpaStatusConfirmation implements StatusConfirmation {
             before.put("statusBasis", StatusBasis.INFERRED.name());
             report.correct(decision.status(), report.getNarrative(), admin.id(), now);
             reports.saveAndFlush(report);
-            int revision = revisions.lastRevision(report) + 1;
-            revisions.save(new PublishedRevision(report, revision, reason, admin.id(), now, StatusBasis.DOCUMENTED));
+            int revision = record.revise(new PublicRecord.Revision(
+                    report.getId(),
+                    report.getStatus(),
+                    report.getNarrative(),
+                    reason,
+                    admin.id(),
+                    now,
+                    StatusBasis.DOCUMENTED));
             Map<String, Object> after = new LinkedHashMap<>(report.snapshot());
             after.put("statusBasis", StatusBasis.DOCUMENTED.name());
             after.put("revision", revision);
@@ -143,12 +150,12 @@ class JpaStatusConfirmation implements StatusConfirmation {
                 .orElseThrow(() -> rejected("confirmation.status.unknown", decision));
     }
 
-    private static ReportRejected rejected(String key, Decision decision) {
-        return new ReportRejected(Map.of("status-" + decision.code(), key));
+    private static InputRefused rejected(String key, Decision decision) {
+        return new InputRefused(Map.of("status-" + decision.code(), key));
     }
 
-    private String label(PublishedRevision revision) {
-        return message(revision.getStatus().messageKey());
+    private String label(PublicRecord.PublicRevision revision) {
+        return message(revision.status().messageKey());
     }
 
     private String label(Decision decision) {

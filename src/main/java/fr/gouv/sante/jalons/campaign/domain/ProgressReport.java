@@ -23,7 +23,7 @@ import java.util.Map;
 /**
  * One objective's update for one reporting period: a status and a narrative, written by the lead
  * organisations, reviewed by the DNS. What the public sees is not this working copy but its
- * {@link PublishedRevision}s.
+ * published revisions (publication module).
  */
 @SuppressWarnings("UnusedVariable")
 @Entity

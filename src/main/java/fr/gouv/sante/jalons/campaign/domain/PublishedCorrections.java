@@ -3,11 +3,12 @@ package fr.gouv.sante.jalons.campaign.domain;
 import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.CorrectionEditor;
-import fr.gouv.sante.jalons.campaign.PublishedReportCorrected;
 import fr.gouv.sante.jalons.campaign.ReportCommand;
-import fr.gouv.sante.jalons.campaign.ReportRejected;
 import fr.gouv.sante.jalons.campaign.ReportState;
+import fr.gouv.sante.jalons.publication.PublicRecord;
+import fr.gouv.sante.jalons.publication.PublishedReportCorrected;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
+import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
@@ -31,7 +32,7 @@ class PublishedCorrections {
     private final CampaignSupport campaign;
     private final ReportingPeriodRepository periods;
     private final ProgressReportRepository reports;
-    private final PublishedRevisionRepository revisions;
+    private final PublicRecord record;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -41,7 +42,7 @@ class PublishedCorrections {
             CampaignSupport campaign,
             ReportingPeriodRepository periods,
             ProgressReportRepository reports,
-            PublishedRevisionRepository revisions,
+            PublicRecord record,
             AccessPolicy policy,
             ApplicationEventPublisher events,
             Clock clock,
@@ -49,7 +50,7 @@ class PublishedCorrections {
         this.campaign = campaign;
         this.periods = periods;
         this.reports = reports;
-        this.revisions = revisions;
+        this.record = record;
         this.policy = policy;
         this.events = events;
         this.clock = clock;
@@ -68,7 +69,9 @@ class PublishedCorrections {
                     report.getStatus(),
                     report.getNarrative(),
                     report.getVersion(),
-                    revisions.lastRevision(report));
+                    record.latest(report.getId())
+                            .map(PublicRecord.PublicRevision::revision)
+                            .orElse(0));
         });
     }
 
@@ -103,7 +106,7 @@ class PublishedCorrections {
                                 ? "correction.reason.required"
                                 : "review.comment.invalid"));
         if (!errors.isEmpty()) {
-            throw new ReportRejected(errors);
+            throw new InputRefused(errors);
         }
         try {
             writing.executeWithoutResult(tx -> {
@@ -113,16 +116,20 @@ class PublishedCorrections {
                 Map<String, Object> before = report.snapshot();
                 Instant now = clock.instant();
                 // a status the DNS leaves unchanged keeps its basis: fixing a narrative confirms nothing
-                StatusBasis basis = revisions
-                        .findFirstByReportOrderByRevisionDesc(report)
-                        .filter(previous -> previous.getStatus() == status)
-                        .map(PublishedRevision::getStatusBasis)
+                StatusBasis basis = record.latest(report.getId())
+                        .filter(previous -> previous.status() == status)
+                        .map(PublicRecord.PublicRevision::basis)
                         .orElse(StatusBasis.DOCUMENTED);
                 report.correct(status, TextRules.normalise(narrative), admin.id(), now);
                 reports.saveAndFlush(report);
-                int revision = revisions.lastRevision(report) + 1;
-                revisions.save(
-                        new PublishedRevision(report, revision, TextRules.normalise(reason), admin.id(), now, basis));
+                int revision = record.revise(new PublicRecord.Revision(
+                        report.getId(),
+                        report.getStatus(),
+                        report.getNarrative(),
+                        TextRules.normalise(reason),
+                        admin.id(),
+                        now,
+                        basis));
                 Map<String, Object> after = new LinkedHashMap<>(report.snapshot());
                 after.put("revision", revision);
                 after.put("reason", TextRules.normalise(reason));

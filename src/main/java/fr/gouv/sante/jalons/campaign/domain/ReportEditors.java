@@ -3,10 +3,10 @@ package fr.gouv.sante.jalons.campaign.domain;
 import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.AccountDirectory;
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.ProgressQueries;
-import fr.gouv.sante.jalons.campaign.PublishedReport;
 import fr.gouv.sante.jalons.campaign.ReportEditor;
 import fr.gouv.sante.jalons.campaign.ReportState;
+import fr.gouv.sante.jalons.publication.PublicationQueries;
+import fr.gouv.sante.jalons.publication.PublishedReport;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
@@ -25,14 +25,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportEditors {
 
-    private final ProgressQueries published;
+    private final PublicationQueries published;
     private final ProgressReportRepository reports;
     private final MeasurementRepository measurements;
     private final AccessPolicy policy;
     private final AccountDirectory accounts;
 
     ReportEditors(
-            ProgressQueries published,
+            PublicationQueries published,
             ProgressReportRepository reports,
             MeasurementRepository measurements,
             AccessPolicy policy,

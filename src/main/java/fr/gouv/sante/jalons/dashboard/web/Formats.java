@@ -1,6 +1,6 @@
 package fr.gouv.sante.jalons.dashboard.web;
 
-import fr.gouv.sante.jalons.campaign.MeasurementValue;
+import fr.gouv.sante.jalons.publication.MeasurementValue;
 import fr.gouv.sante.jalons.shared.DatePrecision;
 import fr.gouv.sante.jalons.shared.FigureWords;
 import fr.gouv.sante.jalons.shared.FrenchFormat;

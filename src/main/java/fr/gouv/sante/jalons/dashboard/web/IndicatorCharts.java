@@ -7,7 +7,7 @@ import fr.gouv.sante.jalons.dashboard.web.IndicatorChartView.Line;
 import fr.gouv.sante.jalons.dashboard.web.IndicatorChartView.Point;
 import fr.gouv.sante.jalons.dashboard.web.IndicatorChartView.Row;
 import fr.gouv.sante.jalons.dashboard.web.IndicatorChartView.Tick;
-import fr.gouv.sante.jalons.campaign.MeasurementValue;
+import fr.gouv.sante.jalons.publication.MeasurementValue;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.TargetValue;
 import fr.gouv.sante.jalons.shared.ChartAxis;

@@ -1,7 +1,7 @@
 package fr.gouv.sante.jalons.dashboard.web;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.ReportRejected;
+import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.web.BackOffice;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
@@ -36,7 +36,7 @@ class ObjectivePreviewController {
             RedirectAttributes redirect) {
         try {
             model.addAttribute("page", pageViews.draft(admin, code));
-        } catch (ReportRejected e) {
+        } catch (InputRefused e) {
             redirect.addFlashAttribute(
                     "errors", e.errors().values().stream().distinct().toList());
             return "redirect:/admin/publication";

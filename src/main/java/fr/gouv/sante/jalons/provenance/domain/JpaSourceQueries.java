@@ -1,12 +1,12 @@
 package fr.gouv.sante.jalons.provenance.domain;
 
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
-import fr.gouv.sante.jalons.campaign.ProgressQueries;
-import fr.gouv.sante.jalons.campaign.ReportOrigin;
 import fr.gouv.sante.jalons.provenance.ObjectiveSources;
 import fr.gouv.sante.jalons.provenance.Source;
 import fr.gouv.sante.jalons.provenance.SourceDocument;
 import fr.gouv.sante.jalons.provenance.SourceQueries;
+import fr.gouv.sante.jalons.publication.PublicationQueries;
+import fr.gouv.sante.jalons.publication.ReportOrigin;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -37,13 +37,13 @@ class JpaSourceQueries implements SourceQueries {
             where u.subject in ('OBJECTIVE', 'REPORT')""";
 
     private final EntityManager entityManager;
-    private final ProgressQueries progress;
+    private final PublicationQueries progress;
     private final OrganisationQueries organisations;
     private final MessageSource messages;
 
     JpaSourceQueries(
             EntityManager entityManager,
-            ProgressQueries progress,
+            PublicationQueries progress,
             OrganisationQueries organisations,
             MessageSource messages) {
         this.entityManager = entityManager;

@@ -8,7 +8,7 @@ import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.validation.BindingResult;
 
 /**
- * The one place where a service's refusal (message keys by field name, e.g. {@code ReportRejected},
+ * The one place where a service's refusal (message keys by field name, e.g. {@code InputRefused},
  * {@code StructureRejected}, {@code AccountRejected}) becomes errors of the form being shown: an error on a
  * field the form has goes next to that field, anything else goes to the top of the form; both are listed in
  * the form's error summary ({@code fragments/forms :: summary}). A refusal may carry the arguments of its

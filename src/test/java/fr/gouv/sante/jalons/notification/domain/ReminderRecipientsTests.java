@@ -5,11 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.account.Role;
-import fr.gouv.sante.jalons.notification.ReminderPlan;
 import fr.gouv.sante.jalons.campaign.CampaignFollowUp;
 import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
 import fr.gouv.sante.jalons.campaign.ReportingRules;
+import fr.gouv.sante.jalons.notification.ReminderPlan;
 import fr.gouv.sante.jalons.support.CampaignCleanup;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestMailServer;

@@ -1,0 +1,11 @@
+/**
+ * The back office's pages for the semester campaign: the editors' workspace and report form, and
+ * the DNS's home, tables, review, publication, corrections, decisions on reconstructed statuses and
+ * campaign settings. Controllers, forms and view models only: every change goes through the
+ * campaign's facades, which own the rules and the data.
+ */
+@ApplicationModule(
+        allowedDependencies = {"campaign", "publication", "roadmap", "account", "history", "organisation", "shared"})
+package fr.gouv.sante.jalons.backoffice;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,0 @@
-package fr.gouv.sante.jalons.campaign;
-
-import java.time.Instant;
-
-/** A report made public by a supplementary publication of its period (numbered from 2). */
-public record LateReport(long objectiveId, Instant publishedAt, int publication) {}

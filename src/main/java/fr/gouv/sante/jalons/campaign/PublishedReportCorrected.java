@@ -1,4 +1,0 @@
-package fr.gouv.sante.jalons.campaign;
-
-/** A published progress report was corrected: a new revision is public. */
-public record PublishedReportCorrected(String objectiveCode, String period) {}

@@ -1,0 +1,109 @@
+package fr.gouv.sante.jalons.publication.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Projections of what the public may see: published revisions of reports in published periods (from
+ * their first publication on, whether still taking late reports or closed), and measurements
+ * published with them. Working copies and drafts are never read here.
+ *
+ * <p>The reports, their periods and their measurements are the campaign's rows: this module reads them
+ * by id in SQL, read-only, and never maps them as entities, so neither module's entities cross the
+ * boundary.
+ */
+interface PublishedRecordRepository extends Repository<PublishedRevision, Long> {
+
+    @Query(nativeQuery = true, value = """
+            select p.code, p.starts_on, p.ends_on, p.published_at, p.published_precision
+            from reporting_period p
+            where p.published_at is not null
+            order by p.ends_on desc""")
+    List<Object[]> findPublishedPeriods();
+
+    /** Newest period first, and within a report newest revision first. */
+    @Query(nativeQuery = true, value = """
+            select r.objective_id, v.status, v.status_basis, p.code, p.ends_on, v.revision
+            from published_revision v
+            join progress_report r on r.id = v.report_id
+            join reporting_period p on p.id = r.period_id
+            where p.published_at is not null
+            order by p.ends_on desc, r.objective_id, v.revision desc""")
+    List<Object[]> findPublishedStatuses();
+
+    @Query(nativeQuery = true, value = """
+            select p.code, v.revision, v.status, v.status_basis, v.narrative, v.published_at,
+                v.published_precision, v.reason
+            from published_revision v
+            join progress_report r on r.id = v.report_id
+            join reporting_period p on p.id = r.period_id
+            where r.objective_id = :objectiveId
+              and p.published_at is not null
+            order by p.ends_on desc, v.revision desc""")
+    List<Object[]> findPublishedRevisions(long objectiveId);
+
+    @Query(nativeQuery = true, value = """
+            select m.indicator_id, m.measured_on, m.value, m.source, m.qualifier, m.date_precision, p.code,
+                p.published_at
+            from measurement m left join reporting_period p on p.id = m.period_id
+            where m.indicator_id in (:indicatorIds) and m.published_at is not null
+            order by m.measured_on""")
+    List<Object[]> findPublishedMeasurements(Collection<Long> indicatorIds);
+
+    /**
+     * Per published report, its public (latest) revision: objective id, period code, revision, when it
+     * was published, whether someone in Jalons submitted or published it, and the submitter's
+     * organisation id. The submitter is an account (its organisation is a column of the account).
+     */
+    String REPORT_ORIGINS = """
+            select distinct on (r.objective_id, p.code)
+                r.objective_id, p.code, v.revision, v.published_at,
+                (r.submitted_by is not null or v.published_by is not null), u.organisation_id
+            from published_revision v
+            join progress_report r on r.id = v.report_id
+            join reporting_period p on p.id = r.period_id
+            left join app_user u on u.id = r.submitted_by
+            where p.published_at is not null""";
+
+    @Query(nativeQuery = true, value = REPORT_ORIGINS + " order by r.objective_id, p.code, v.revision desc")
+    List<Object[]> findReportOrigins();
+
+    @Query(
+            nativeQuery = true,
+            value = REPORT_ORIGINS
+                    + " and r.objective_id = :objectiveId order by r.objective_id, p.code, v.revision desc")
+    List<Object[]> findReportOrigins(long objectiveId);
+
+    @Query(nativeQuery = true, value = """
+            select distinct r.objective_id from published_revision v
+            join progress_report r on r.id = v.report_id
+            join reporting_period p on p.id = r.period_id
+            where p.published_at is not null and v.search_vector @@ websearch_to_tsquery('french_unaccent', :query)""")
+    List<Long> findObjectivesWithNarrativeMatching(String query);
+
+    @Query(nativeQuery = true, value = """
+            select pub.synthesis from publication pub join reporting_period p on p.id = pub.period_id
+            where p.code = :periodCode and pub.number = :number and pub.synthesis is not null""")
+    Optional<String> findPublicationSynthesis(String periodCode, int number);
+
+    @Query(nativeQuery = true, value = """
+            select pub.synthesis from publication pub join reporting_period p on p.id = pub.period_id
+            where p.code = :periodCode and pub.published_at <= :asOf and pub.synthesis is not null
+            order by pub.number desc
+            limit 1""")
+    Optional<String> findSynthesisUpTo(String periodCode, Instant asOf);
+
+    @Query(nativeQuery = true, value = """
+            select r.objective_id, v.published_at, pub.number
+            from published_revision v
+            join publication pub on pub.id = v.publication_id
+            join progress_report r on r.id = v.report_id
+            join reporting_period p on p.id = r.period_id
+            where p.code = :periodCode and v.revision = 1 and pub.number > :publication
+            order by pub.number, r.objective_id""")
+    List<Object[]> findFirstPublishedAfter(String periodCode, int publication);
+}
