@@ -2,7 +2,7 @@
 """Generate the Flyway migration that loads the 2023-2027 roadmap from its curated JSON source.
 
 The JSON (db/reference/fns-2023-2027.json) is the reviewed transcription of the official documents
-(see README, "Data provenance"). The SQL is generated so that every objective is inserted the same
+(see docs/data-provenance.md). The SQL is generated so that every objective is inserted the same
 way; the generated file is committed and, once landed, never regenerated in place (Flyway checksums):
 a later correction is a new migration.
 

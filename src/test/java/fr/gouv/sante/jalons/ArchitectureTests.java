@@ -24,7 +24,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The style guide's rules that Spring Modulith does not check ({@link ModularityTests} checks the
+ * The rules of docs/architecture.md that Spring Modulith does not check ({@link ModularityTests} checks the
  * module boundaries): entities and repositories hidden in their module, thin controllers, constructor
  * injection, records as events.
  */
@@ -42,7 +42,7 @@ class ArchitectureTests {
             .notBePublic()
             .andShould()
             .resideInAPackage(INTERNAL_PACKAGE)
-            .because("no controller, template or other module may touch an entity (STYLE.md §1)");
+            .because("no controller, template or other module may touch an entity (docs/architecture.md)");
 
     @ArchTest
     static final ArchRule repositoriesArePackagePrivateInTheirModulesInternalPackage = classes()

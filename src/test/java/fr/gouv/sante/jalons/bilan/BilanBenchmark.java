@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Not a test: the benchmark {@code scripts/bench-bilan.sh} runs, which prints how long the semester
  * report of the 65 objectives takes to build (data, then PDF), cold and warm. Skipped by
- * {@code ./mvnw verify} (it asserts nothing about time; figures belong in the README).
+ * {@code ./mvnw verify} (it asserts nothing about time; figures belong in docs/performance.md).
  */
 @JalonsTest
 @EnabledIfSystemProperty(named = "jalons.benchmark", matches = "true")

@@ -58,7 +58,7 @@ import org.springframework.web.util.HtmlUtils;
 @ExtendWith(OutputCaptureExtension.class)
 class DatabaseOutageTests {
 
-    /** The limit the issue sets for each answer and for the recovery. */
+    /** The longest an answer, or the recovery, may take around an outage (docs/operations.md). */
     private static final Duration LIMIT = Duration.ofSeconds(5);
 
     private static final Pattern INCIDENT = Pattern.compile("incident[^:]*: ([0-9a-f]{8})");

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A report's draft measurements: their checks and how a save applies them. A measurement is never
- * deleted unless the person removed it explicitly, by id (see "Conflicts" in the README).
+ * deleted unless the person removed it explicitly, by id (see docs/campaign.md, "Nothing is overwritten").
  */
 @Component
 class DraftMeasurements {
