@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -51,11 +50,10 @@ class AccountSecurity {
      * before, marked {@code {bcrypt}} or not marked at all) is hashed again at its next sign-in.
      */
     @Bean
-    PasswordEncoder passwordEncoder(
-            @Value("${jalons.security.password-memory}") int memoryKib,
-            @Value("${jalons.security.password-iterations}") int iterations) {
+    PasswordEncoder passwordEncoder(PasswordHashingProperties hashing) {
         PasswordEncoder argon2 = new ConcurrencyLimitedPasswordEncoder(
-                new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, 1, memoryKib, iterations),
+                new Argon2PasswordEncoder(
+                        SALT_BYTES, HASH_BYTES, 1, hashing.passwordMemory(), hashing.passwordIterations()),
                 2 * Runtime.getRuntime().availableProcessors());
         PasswordEncoder bcrypt = new LegacyBcrypt();
         DelegatingPasswordEncoder encoder =

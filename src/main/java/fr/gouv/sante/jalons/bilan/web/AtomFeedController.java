@@ -8,6 +8,7 @@ import fr.gouv.sante.jalons.publication.PublishedReport;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.shared.BaseUrl;
+import fr.gouv.sante.jalons.shared.BaseUrlProperties;
 import fr.gouv.sante.jalons.shared.DatePrecision;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.NotFoundException;
@@ -21,7 +22,6 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,14 +45,11 @@ class AtomFeedController {
     private final BaseUrl baseUrl;
 
     AtomFeedController(
-            BilanEditions editions,
-            BilanReader reader,
-            MessageSource messages,
-            @Value("${jalons.base-url}") String baseUrl) {
+            BilanEditions editions, BilanReader reader, MessageSource messages, BaseUrlProperties properties) {
         this.editions = editions;
         this.reader = reader;
         this.messages = messages;
-        this.baseUrl = new BaseUrl(baseUrl);
+        this.baseUrl = properties.baseUrl();
     }
 
     /** An entry before it is written. */
