@@ -81,6 +81,43 @@ class ArchitectureTests {
             .beRecords()
             .because("an event is an immutable fact that crosses module boundaries");
 
+    /** The feature modules, which the infrastructure modules serve without naming them. */
+    private static final String[] FEATURE_MODULES = Stream.of(
+                    "account",
+                    "organisation",
+                    "roadmap",
+                    "campaign",
+                    "publication",
+                    "backoffice",
+                    "dashboard",
+                    "opendata",
+                    "bilan",
+                    "provenance",
+                    "notification",
+                    "history")
+            .map(module -> "fr.gouv.sante.jalons." + module + "..")
+            .toArray(String[]::new);
+
+    @ArchTest
+    static final ArchRule operationsDependsOnNoFeatureModule = noClasses()
+            .that()
+            .resideInAPackage("fr.gouv.sante.jalons.operations..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FEATURE_MODULES)
+            .because("infrastructure stays below the features: a feature contributes what operations needs "
+                    + "(PathSecrets), operations never names a feature (STYLE.md §1)");
+
+    @ArchTest
+    static final ArchRule webDependsOnNoAccountClass = noClasses()
+            .that()
+            .resideInAPackage("fr.gouv.sante.jalons.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("fr.gouv.sante.jalons.account..")
+            .because("the security chains ask for BackOfficeAccounts, which the account module implements "
+                    + "(STYLE.md §1)");
+
     /** Parameter and return types, generic arguments included ({@code List<Objective>} counts). */
     private static ArchCondition<JavaMethod> notMentionAnEntityInTheirSignature() {
         return new ArchCondition<>("not have an @Entity type in their parameters or return type") {
