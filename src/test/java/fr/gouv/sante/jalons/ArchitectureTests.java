@@ -81,6 +81,42 @@ class ArchitectureTests {
             .beRecords()
             .because("an event is an immutable fact that crosses module boundaries");
 
+    /** The feature modules, which the infrastructure modules serve without knowing them. */
+    private static final String[] FEATURES = {
+        "account", "organisation", "roadmap", "campaign", "publication", "backoffice",
+        "dashboard", "opendata", "bilan", "provenance", "notification", "history"
+    };
+
+    @ArchTest
+    static final ArchRule clusterNamesNoFeature = noClasses()
+            .that()
+            .resideInAPackage("fr.gouv.sante.jalons.cluster..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(featurePackages())
+            .because("features announce that what the public sees changed (PublicContentChanged); the cluster"
+                    + " clears the caches without knowing who changed what (STYLE.md §1)");
+
+    // account is not in this list yet: the security filter chains still take BackOfficeAuthentication
+    // from it, and the back office's model its signed-in user
+    @ArchTest
+    static final ArchRule webNamesNoFeatureButAccount = noClasses()
+            .that()
+            .resideInAPackage("fr.gouv.sante.jalons.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(featurePackages("account"))
+            .because("a feature declares what it needs (a public page is @PublicPage); the web infrastructure"
+                    + " never names a feature's URLs or classes (STYLE.md §1)");
+
+    /** {@code fr.gouv.sante.jalons.<feature>..} for every feature but {@code except}. */
+    private static String[] featurePackages(String... except) {
+        return Stream.of(FEATURES)
+                .filter(feature -> !java.util.List.of(except).contains(feature))
+                .map(feature -> "fr.gouv.sante.jalons." + feature + "..")
+                .toArray(String[]::new);
+    }
+
     /** Parameter and return types, generic arguments included ({@code List<Objective>} counts). */
     private static ArchCondition<JavaMethod> notMentionAnEntityInTheirSignature() {
         return new ArchCondition<>("not have an @Entity type in their parameters or return type") {
