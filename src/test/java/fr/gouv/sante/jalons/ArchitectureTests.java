@@ -106,17 +106,28 @@ class ArchitectureTests {
             .dependOnClassesThat()
             .resideInAnyPackage(FEATURE_MODULES)
             .because("infrastructure stays below the features: a feature contributes what operations needs "
-                    + "(PathSecrets), operations never names a feature (STYLE.md §1)");
+                    + "(PathSecrets), operations never names a feature (docs/architecture.md)");
 
     @ArchTest
-    static final ArchRule webDependsOnNoAccountClass = noClasses()
+    static final ArchRule clusterDependsOnNoFeatureModule = noClasses()
+            .that()
+            .resideInAPackage("fr.gouv.sante.jalons.cluster..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FEATURE_MODULES)
+            .because("features announce that what the public sees changed (PublicContentChanged); the cluster"
+                    + " clears the caches without knowing who changed what (docs/architecture.md)");
+
+    @ArchTest
+    static final ArchRule webDependsOnNoFeatureModule = noClasses()
             .that()
             .resideInAPackage("fr.gouv.sante.jalons.web..")
             .should()
             .dependOnClassesThat()
-            .resideInAPackage("fr.gouv.sante.jalons.account..")
-            .because("the security chains ask for BackOfficeAccounts, which the account module implements "
-                    + "(STYLE.md §1)");
+            .resideInAnyPackage(FEATURE_MODULES)
+            .because("a feature declares what it needs (a public page is @PublicPage, the back office's chain"
+                    + " asks for BackOfficeAccounts); the web infrastructure never names a feature's classes"
+                    + " (docs/architecture.md)");
 
     /** Parameter and return types, generic arguments included ({@code List<Objective>} counts). */
     private static ArchCondition<JavaMethod> notMentionAnEntityInTheirSignature() {

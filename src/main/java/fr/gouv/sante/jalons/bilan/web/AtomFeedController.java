@@ -13,6 +13,7 @@ import fr.gouv.sante.jalons.shared.DatePrecision;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.web.PublicPage;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Atom feeds (RFC 4287): every publication of a semester report, every correction and every
  * re-baselining; and one per objective (its published reports, corrections and re-baselinings).
  */
+@PublicPage
 @RestController
 class AtomFeedController {
 
