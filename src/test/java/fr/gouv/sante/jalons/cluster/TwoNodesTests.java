@@ -206,12 +206,16 @@ class TwoNodesTests {
                     .as("%s on node A", path)
                     .isTrue();
         }
-        // the other one within 3 seconds of the notification
+        // the other one once the notification arrives; the bound leaves room for a cold feed (it reads
+        // every objective) on a loaded machine
         for (String path : REPRESENTATIONS) {
+            long started = System.nanoTime();
             await(path + " on node B")
-                    .atMost(Duration.ofSeconds(3))
+                    .atMost(Duration.ofSeconds(15))
                     .pollInterval(Duration.ofMillis(100))
                     .until(() -> published(nodes.get("B"), path, marker));
+            System.out.printf(
+                    "two nodes: %s changed on node B after %d ms%n", path, (System.nanoTime() - started) / 1_000_000);
         }
     }
 
