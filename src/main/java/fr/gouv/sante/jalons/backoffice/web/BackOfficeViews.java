@@ -155,47 +155,39 @@ class BackOfficeViews {
                 editor.status() == null ? null : editor.status().messageKey(),
                 MarkdownText.toSafeHtml(editor.narrative()),
                 editor.indicators().stream()
-                        .map(indicator -> new IndicatorView(
-                                indicator.id(),
-                                indicator.name(),
-                                indicator.unit(),
-                                indicator.lastValue() == null
-                                        ? null
-                                        : message(
-                                                "report.measurement.last",
-                                                FigureWords.quantity(
-                                                        messages,
-                                                        indicator.lastValue(),
-                                                        indicator.unit(),
-                                                        indicator.lastQualifier()),
-                                                FigureWords.when(
-                                                        messages,
-                                                        indicator.lastDate(),
-                                                        indicator.lastPrecision(),
-                                                        null,
-                                                        null)),
-                                indicator.draftValue() == null
-                                        ? null
-                                        : message(
-                                                "report.readonly.measurement",
-                                                FigureWords.quantity(
-                                                        messages,
-                                                        indicator.draftValue(),
-                                                        indicator.unit(),
-                                                        indicator.draftQualifier()),
-                                                FigureWords.when(
-                                                        messages,
-                                                        indicator.draftDate(),
-                                                        indicator.draftPrecision(),
-                                                        null,
-                                                        editor.period() == null
-                                                                ? null
-                                                                : editor.period()
-                                                                        .code()))))
+                        .map(indicator -> indicator(indicator, editor.period()))
                         .toList(),
                 editor.canWithdraw(),
                 editor.version(),
                 editor.updatedBy());
+    }
+
+    /** An indicator of the form: its last published figure and the draft one, in words. */
+    private IndicatorView indicator(ReportEditor.IndicatorInput indicator, PeriodSummary period) {
+        return new IndicatorView(
+                indicator.id(),
+                indicator.name(),
+                indicator.unit(),
+                indicator.lastValue() == null
+                        ? null
+                        : message(
+                                "report.measurement.last",
+                                FigureWords.quantity(
+                                        messages, indicator.lastValue(), indicator.unit(), indicator.lastQualifier()),
+                                FigureWords.when(
+                                        messages, indicator.lastDate(), indicator.lastPrecision(), null, null)),
+                indicator.draftValue() == null
+                        ? null
+                        : message(
+                                "report.readonly.measurement",
+                                FigureWords.quantity(
+                                        messages, indicator.draftValue(), indicator.unit(), indicator.draftQualifier()),
+                                FigureWords.when(
+                                        messages,
+                                        indicator.draftDate(),
+                                        indicator.draftPrecision(),
+                                        null,
+                                        period == null ? null : period.code())));
     }
 
     /** The conflict page's "your version": the posted form as typed, row by row against the saved indicators. */

@@ -48,6 +48,18 @@ class ReportEditors {
         ObjectiveSummary summary = objective.summary();
         Optional<ProgressReport> report =
                 period == null ? Optional.empty() : reports.findByObjectiveIdAndPeriod(summary.id(), period);
+        List<ReportEditor.IndicatorInput> inputs = inputs(objective, report);
+        ReportState state = report.map(ProgressReport::getState).orElse(ReportState.TODO);
+        boolean mayEdit = period != null && policy.canEditReport(user, summary.ownerAcronyms());
+        boolean canEdit = mayEdit && state.editable();
+        if (report.isPresent()) {
+            return saved(summary, period, report.get(), inputs, canEdit, mayEdit && state == ReportState.SUBMITTED);
+        }
+        return startingFromPublished(summary, period, state, inputs, canEdit);
+    }
+
+    /** Each indicator with its last published measurement and the report's draft one, if any. */
+    private List<ReportEditor.IndicatorInput> inputs(ObjectiveDetails objective, Optional<ProgressReport> report) {
         List<Long> indicatorIds =
                 objective.indicators().stream().map(IndicatorDetails::id).toList();
         Map<Long, Measurement> lastPublished = new LinkedHashMap<>();
@@ -57,7 +69,7 @@ class ReportEditors {
         Map<Long, Measurement> drafts =
                 report.map(r -> measurements.findByReportIdAndPublishedAtIsNull(r.getId())).orElse(List.of()).stream()
                         .collect(Collectors.toMap(Measurement::getIndicatorId, Function.identity(), (a, b) -> a));
-        List<ReportEditor.IndicatorInput> inputs = objective.indicators().stream()
+        return objective.indicators().stream()
                 .map(indicator -> {
                     Measurement last = lastPublished.get(indicator.id());
                     Measurement draft = drafts.get(indicator.id());
@@ -76,34 +88,45 @@ class ReportEditors {
                             draft == null ? null : draft.getId());
                 })
                 .toList();
-        ReportState state = report.map(ProgressReport::getState).orElse(ReportState.TODO);
-        boolean canEdit = period != null && state.editable() && policy.canEditReport(user, summary.ownerAcronyms());
-        if (report.isPresent()) {
-            ProgressReport saved = report.get();
-            return new ReportEditor(
-                    summary.code(),
-                    summary.title(),
-                    summary.target(),
-                    summary.ownerAcronyms(),
-                    CampaignSupport.summary(period),
-                    state,
-                    saved.getStatus(),
-                    saved.getNarrative(),
-                    saved.getVersion(),
-                    saved.getUpdatedAt(),
-                    saved.getUpdatedBy() == null
-                            ? null
-                            : accounts.displayNames(List.of(saved.getUpdatedBy()))
-                                    .get(saved.getUpdatedBy()),
-                    saved.getReviewComment(),
-                    null,
-                    inputs,
-                    canEdit,
-                    period != null
-                            && state == ReportState.SUBMITTED
-                            && policy.canEditReport(user, summary.ownerAcronyms()),
-                    saved.getId());
-        }
+    }
+
+    /** The saved report as it stands, with who last saved it. */
+    private ReportEditor saved(
+            ObjectiveSummary summary,
+            ReportingPeriod period,
+            ProgressReport saved,
+            List<ReportEditor.IndicatorInput> inputs,
+            boolean canEdit,
+            boolean canWithdraw) {
+        return new ReportEditor(
+                summary.code(),
+                summary.title(),
+                summary.target(),
+                summary.ownerAcronyms(),
+                CampaignSupport.summary(period),
+                saved.getState(),
+                saved.getStatus(),
+                saved.getNarrative(),
+                saved.getVersion(),
+                saved.getUpdatedAt(),
+                saved.getUpdatedBy() == null
+                        ? null
+                        : accounts.displayNames(List.of(saved.getUpdatedBy())).get(saved.getUpdatedBy()),
+                saved.getReviewComment(),
+                null,
+                inputs,
+                canEdit,
+                canWithdraw,
+                saved.getId());
+    }
+
+    /** No report yet: the form starts from the last published status and narrative. */
+    private ReportEditor startingFromPublished(
+            ObjectiveSummary summary,
+            ReportingPeriod period,
+            ReportState state,
+            List<ReportEditor.IndicatorInput> inputs,
+            boolean canEdit) {
         List<PublishedReport> history = published.publishedReports(summary.id());
         PublishedReport previous = history.isEmpty() ? null : history.get(0);
         return new ReportEditor(

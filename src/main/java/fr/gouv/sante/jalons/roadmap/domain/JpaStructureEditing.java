@@ -88,6 +88,20 @@ class JpaStructureEditing implements RoadmapEditing {
     @Override
     public void update(CurrentUser admin, ObjectiveCode code, StructureChange change) {
         policy.requireAdmin(admin);
+        Checked checked = check(change);
+        try {
+            transaction.executeWithoutResult(tx -> apply(admin, code, change, checked));
+        } catch (StaleVersion | OptimisticLockingFailureException e) {
+            throw support.staleStructure(code);
+        }
+    }
+
+    /** The change's fields cleaned and checked against the reference organisations. */
+    private record Checked(
+            String title, String target, List<String> owners, String pilot, Map<String, Long> organisationIds) {}
+
+    /** Every field's problem at once, so that the form shows them all; nothing is read from the objective. */
+    private Checked check(StructureChange change) {
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, List<Object>> arguments = new HashMap<>();
         String title = RoadmapEditingSupport.clean(change.title());
@@ -104,10 +118,31 @@ class JpaStructureEditing implements RoadmapEditing {
         // sigles are typed by hand: "dns" names the DNS, and the form keeps the reference spelling
         Map<String, OrganisationSummary> byAcronym = organisations.all().stream()
                 .collect(Collectors.toMap(o -> o.acronym().toUpperCase(Locale.ROOT), o -> o));
-        List<String> typed = change.ownerAcronyms().stream()
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList();
+        List<String> owners = checkOwners(change.ownerAcronyms(), byAcronym, errors, arguments);
+        String pilot = RoadmapEditingSupport.clean(change.pilot());
+        if (!pilot.isEmpty() && !owners.contains(pilot)) {
+            errors.put("pilot", "structure.pilot.not-owner");
+        }
+        String reason = RoadmapEditingSupport.clean(change.reason());
+        if (TextRules.hasForbiddenCharacters(reason) || reason.length() > MAX_REASON_LENGTH) {
+            errors.put("reason", "structure.reason.invalid");
+        }
+        if (!errors.isEmpty()) {
+            throw new StructureRejected(errors, arguments);
+        }
+        Map<String, Long> organisationIds = byAcronym.values().stream()
+                .collect(Collectors.toMap(OrganisationSummary::acronym, OrganisationSummary::id));
+        return new Checked(title, target, owners, pilot, organisationIds);
+    }
+
+    /** The owners in their reference spelling; an empty, unknown or repeated one is an error on "owners". */
+    private static List<String> checkOwners(
+            List<String> acronyms,
+            Map<String, OrganisationSummary> byAcronym,
+            Map<String, String> errors,
+            Map<String, List<Object>> arguments) {
+        List<String> typed =
+                acronyms.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
         List<String> unknown = typed.stream()
                 .filter(acronym -> !byAcronym.containsKey(acronym.toUpperCase(Locale.ROOT)))
                 .toList();
@@ -116,8 +151,6 @@ class JpaStructureEditing implements RoadmapEditing {
                 .filter(Objects::nonNull)
                 .map(OrganisationSummary::acronym)
                 .toList();
-        Map<String, Long> organisationIds = byAcronym.values().stream()
-                .collect(Collectors.toMap(OrganisationSummary::acronym, OrganisationSummary::id));
         if (typed.isEmpty()) {
             errors.put("owners", "structure.owners.required");
         } else if (!unknown.isEmpty()) {
@@ -126,70 +159,60 @@ class JpaStructureEditing implements RoadmapEditing {
         } else if (new HashSet<>(owners).size() != owners.size()) {
             errors.put("owners", "structure.owners.duplicate");
         }
-        String pilot = RoadmapEditingSupport.clean(change.pilot());
-        if (!pilot.isEmpty() && !owners.contains(pilot)) {
-            errors.put("pilot", "structure.pilot.not-owner");
+        return owners;
+    }
+
+    /** In the transaction: a new target or deadline needs a reason and leaves a public re-baselining. */
+    private void apply(CurrentUser admin, ObjectiveCode code, StructureChange change, Checked checked) {
+        Objective objective = support.find(code);
+        StaleVersion.check(change.version(), objective.getVersion());
+        Map<String, Object> before = snapshot(objective);
+        boolean rebaselined = !objective.getTarget().equals(checked.target())
+                || !objective.getDeadline().equals(change.deadline());
+        String reason = RoadmapEditingSupport.clean(change.reason());
+        if (rebaselined && reason.isEmpty()) {
+            throw new StructureRejected(Map.of("reason", "structure.reason.required"));
         }
-        if (TextRules.hasForbiddenCharacters(RoadmapEditingSupport.clean(change.reason()))
-                || RoadmapEditingSupport.clean(change.reason()).length() > MAX_REASON_LENGTH) {
-            errors.put("reason", "structure.reason.invalid");
+        Instant now = clock.instant();
+        if (rebaselined) {
+            baselines.save(new ObjectiveBaseline(
+                    objective.getId(),
+                    now,
+                    admin.id(),
+                    reason,
+                    objective.getTarget(),
+                    objective.getDeadline(),
+                    checked.target(),
+                    change.deadline()));
         }
-        if (!errors.isEmpty()) {
-            throw new StructureRejected(errors, arguments);
+        objective.rename(checked.title());
+        objective.rebaseline(checked.target(), change.deadline());
+        if (!checked.owners().equals(support.acronyms(objective))) {
+            objective.clearOwners();
+            entityManager.flush();
+            objective.addOwners(checked.owners().stream()
+                    .map(checked.organisationIds()::get)
+                    .toList());
         }
-        try {
-            transaction.executeWithoutResult(tx -> {
-                Objective objective = support.find(code);
-                StaleVersion.check(change.version(), objective.getVersion());
-                Map<String, Object> before = snapshot(objective);
-                boolean rebaselined = !objective.getTarget().equals(target)
-                        || !objective.getDeadline().equals(change.deadline());
-                String reason = RoadmapEditingSupport.clean(change.reason());
-                if (rebaselined && reason.isEmpty()) {
-                    throw new StructureRejected(Map.of("reason", "structure.reason.required"));
-                }
-                Instant now = clock.instant();
-                if (rebaselined) {
-                    baselines.save(new ObjectiveBaseline(
-                            objective.getId(),
-                            now,
-                            admin.id(),
-                            reason,
-                            objective.getTarget(),
-                            objective.getDeadline(),
-                            target,
-                            change.deadline()));
-                }
-                objective.rename(title);
-                objective.rebaseline(target, change.deadline());
-                if (!owners.equals(support.acronyms(objective))) {
-                    objective.clearOwners();
-                    entityManager.flush();
-                    objective.addOwners(
-                            owners.stream().map(organisationIds::get).toList());
-                }
-                objective.designatePilot(pilot.isEmpty() ? null : organisationIds.get(pilot));
-                // the version moves with any change, owners included, so that a stale form is always caught
-                entityManager.lock(objective, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-                entityManager.flush();
-                Map<String, Object> after = snapshot(objective);
-                if (rebaselined) {
-                    after.put("reason", reason);
-                }
-                events.publishEvent(new ChangeRecorded(
-                        admin.id(),
-                        admin.label(),
-                        "OBJECTIVE",
-                        objective.getCode(),
-                        objective.getId(),
-                        rebaselined ? "REBASELINED" : "CHANGED",
-                        before,
-                        after));
-                events.publishEvent(new ObjectiveRestructured(objective.getCode()));
-            });
-        } catch (StaleVersion | OptimisticLockingFailureException e) {
-            throw support.staleStructure(code);
+        objective.designatePilot(
+                checked.pilot().isEmpty() ? null : checked.organisationIds().get(checked.pilot()));
+        // the version moves with any change, owners included, so that a stale form is always caught
+        entityManager.lock(objective, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        entityManager.flush();
+        Map<String, Object> after = snapshot(objective);
+        if (rebaselined) {
+            after.put("reason", reason);
         }
+        events.publishEvent(new ChangeRecorded(
+                admin.id(),
+                admin.label(),
+                "OBJECTIVE",
+                objective.getCode(),
+                objective.getId(),
+                rebaselined ? "REBASELINED" : "CHANGED",
+                before,
+                after));
+        events.publishEvent(new ObjectiveRestructured(objective.getCode()));
     }
 
     private Map<String, Object> snapshot(Objective objective) {
