@@ -2,7 +2,7 @@ package fr.gouv.sante.jalons.backoffice.web;
 
 import fr.gouv.sante.jalons.campaign.BulkValidation;
 import fr.gouv.sante.jalons.campaign.CampaignOverview;
-import fr.gouv.sante.jalons.campaign.ReportEditor;
+import fr.gouv.sante.jalons.campaign.ReportFormView;
 import fr.gouv.sante.jalons.campaign.ReportState;
 import fr.gouv.sante.jalons.campaign.Workspace;
 import fr.gouv.sante.jalons.publication.PeriodSummary;
@@ -136,7 +136,7 @@ class BackOfficeViews {
                 .toList();
     }
 
-    EditorView editor(ReportEditor editor) {
+    EditorView editor(ReportFormView editor) {
         PeriodSummary period = editor.period();
         return new EditorView(
                 editor.objectiveCode(),
@@ -163,7 +163,7 @@ class BackOfficeViews {
     }
 
     /** An indicator of the form: its last published figure and the draft one, in words. */
-    private IndicatorView indicator(ReportEditor.IndicatorInput indicator, PeriodSummary period) {
+    private IndicatorView indicator(ReportFormView.IndicatorInput indicator, PeriodSummary period) {
         return new IndicatorView(
                 indicator.id(),
                 indicator.name(),
@@ -191,7 +191,7 @@ class BackOfficeViews {
     }
 
     /** The conflict page's "your version": the posted form as typed, row by row against the saved indicators. */
-    TypedView typed(ReportEditor saved, ProgressReportForm form) {
+    TypedView typed(ReportFormView saved, ProgressReportForm form) {
         ProgressStatus status = null;
         try {
             status = form.getStatus() == null ? null : ProgressStatus.valueOf(form.getStatus());

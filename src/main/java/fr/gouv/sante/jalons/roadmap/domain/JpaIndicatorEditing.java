@@ -134,10 +134,10 @@ class JpaIndicatorEditing implements IndicatorEditing {
         events.publishEvent(new ChangeRecorded(
                 admin.id(),
                 admin.label(),
-                "OBJECTIVE",
+                RoadmapAudit.Entity.OBJECTIVE.name(),
                 objective.getCode(),
                 objective.getId(),
-                "INDICATORS_CHANGED",
+                RoadmapAudit.Action.INDICATORS_CHANGED.name(),
                 before,
                 indicatorsSnapshot(objective)));
         events.publishEvent(new ObjectiveRestructured(objective.getCode()));

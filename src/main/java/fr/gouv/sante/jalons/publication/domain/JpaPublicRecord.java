@@ -11,12 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** Appends publications and revisions inside the caller's transaction, so a refused publication leaves nothing. */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
-class PublicRecordWriter implements PublicRecord {
+class JpaPublicRecord implements PublicRecord {
 
     private final PublicationRepository publications;
     private final PublishedRevisionRepository revisions;
 
-    PublicRecordWriter(PublicationRepository publications, PublishedRevisionRepository revisions) {
+    JpaPublicRecord(PublicationRepository publications, PublishedRevisionRepository revisions) {
         this.publications = publications;
         this.revisions = revisions;
     }
@@ -54,7 +54,7 @@ class PublicRecordWriter implements PublicRecord {
 
     @Override
     public Optional<PublicRevision> latest(long reportId) {
-        return revisions.findFirstByReportIdOrderByRevisionDesc(reportId).map(PublicRecordWriter::view);
+        return revisions.findFirstByReportIdOrderByRevisionDesc(reportId).map(JpaPublicRecord::view);
     }
 
     @Override
@@ -63,7 +63,7 @@ class PublicRecordWriter implements PublicRecord {
             return List.of();
         }
         return revisions.findLatestOf(reportIds).stream()
-                .map(PublicRecordWriter::view)
+                .map(JpaPublicRecord::view)
                 .toList();
     }
 
