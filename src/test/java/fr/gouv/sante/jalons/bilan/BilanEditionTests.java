@@ -8,7 +8,7 @@ import fr.gouv.sante.jalons.campaign.NewMeasurement;
 import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
 import fr.gouv.sante.jalons.campaign.ReportCommand;
-import fr.gouv.sante.jalons.campaign.ReportEditor;
+import fr.gouv.sante.jalons.campaign.ReportFormView;
 import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
@@ -216,7 +216,7 @@ class BilanEditionTests {
         CurrentUser ans = new TestUsers(jdbc, passwords).editor("ANS");
         review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
         ObjectiveCode threeOne = ObjectiveCode.parse("3-1");
-        ReportEditor editor = reporting.editor(ans, threeOne);
+        ReportFormView editor = reporting.editor(ans, threeOne);
         long indicator = editor.indicators().get(0).id();
         reporting.save(
                 ans,

@@ -7,7 +7,7 @@ import fr.gouv.sante.jalons.campaign.NewMeasurement;
 import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
 import fr.gouv.sante.jalons.campaign.ReportCommand;
-import fr.gouv.sante.jalons.campaign.ReportEditor;
+import fr.gouv.sante.jalons.campaign.ReportFormView;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignCleanup;
@@ -63,7 +63,7 @@ class ConflictBrowserTests {
         CurrentUser ans = users.editor("ANS");
         CurrentUser cnam = users.editor("CNAM");
         review.openPeriod(users.admin(), "2025-S1", LocalDate.of(2025, 7, 15));
-        List<ReportEditor.IndicatorInput> indicators =
+        List<ReportFormView.IndicatorInput> indicators =
                 reporting.editor(ans, ObjectiveCode.parse("1-1")).indicators();
 
         browser.desktop();

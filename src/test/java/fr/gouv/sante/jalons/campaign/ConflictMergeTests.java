@@ -60,7 +60,7 @@ class ConflictMergeTests {
     CurrentUser cnam;
     WebSession ansSession;
     WebSession cnamSession;
-    List<ReportEditor.IndicatorInput> indicators;
+    List<ReportFormView.IndicatorInput> indicators;
     long since;
 
     @BeforeEach

@@ -486,7 +486,7 @@ class PublicationRulesTests {
 
     @Test
     void textsReachTheOpenDataWithPlainLineBreaksAndMeasurementsNameTheOrganisationNotThePerson() {
-        ReportEditor editor = reporting.editor(ans, ObjectiveCode.parse("3-1"));
+        ReportFormView editor = reporting.editor(ans, ObjectiveCode.parse("3-1"));
         long indicator = editor.indicators().get(0).id();
         reporting.save(
                 ans,

@@ -108,9 +108,10 @@ class ReviewContextTests {
 
         assertThat(page)
                 .contains(
+                        // the submitter as the report records them, named from their account
                         "Soumis par "
                                 + org.springframework.web.util.HtmlUtils.htmlEscape(
-                                        ans.label().replace("(EDITOR, ", "(Contributeur, ")),
+                                        "Test EDITOR ANS <" + ans.email() + "> (Contributeur, ANS)"),
                         "Dernier statut publié (2e semestre 2024)",
                         "En bonne voie",
                         "Atteint",

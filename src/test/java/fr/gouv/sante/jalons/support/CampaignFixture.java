@@ -6,7 +6,7 @@ import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
 import fr.gouv.sante.jalons.campaign.PublicationSummary;
 import fr.gouv.sante.jalons.campaign.ReportCommand;
-import fr.gouv.sante.jalons.campaign.ReportEditor;
+import fr.gouv.sante.jalons.campaign.ReportFormView;
 import fr.gouv.sante.jalons.campaign.ReportState;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
@@ -90,7 +90,7 @@ public final class CampaignFixture {
             boolean submit,
             NewMeasurement... measurements) {
         ObjectiveCode objective = ObjectiveCode.parse(code);
-        ReportEditor current = reporting.editor(editor, objective);
+        ReportFormView current = reporting.editor(editor, objective);
         Long version = current.state() == ReportState.TODO ? null : current.version();
         reporting.save(editor, objective, new ReportCommand(status, narrative, version, List.of(measurements)), submit);
     }

@@ -157,13 +157,7 @@ class ObjectiveListViews implements ObjectiveSearch {
                 "filter.year",
                 raw -> parseInt(raw).filter(years::contains),
                 wanted -> objective -> objective.objective().deadline().getYear() == wanted);
-        LocalDate today = LocalDate.now(clock);
-        boolean overdueOnly = selection.apply(
-                        filter.depassee(),
-                        "filter.overdue",
-                        raw -> "oui".equals(raw) ? Optional.of(Boolean.TRUE) : Optional.empty(),
-                        wanted -> objective -> objective.overdue(today))
-                != null;
+        boolean overdueOnly = overdueOnly(filter, selection);
         Boolean updated = selection.apply(
                 filter.maj(),
                 "filter.update",
@@ -171,10 +165,7 @@ class ObjectiveListViews implements ObjectiveSearch {
                 wanted -> wanted ? PublicObjective::updatedInLatestPeriod : PublicObjective::notUpdated);
         String query = DashboardReader.cleanQuery(filter.q());
         selection.search(query);
-        Sort sort = Sort.fromParameter(filter.tri());
-        if (hasText(filter.tri()) && sort == Sort.CODE && !"code".equals(filter.tri())) {
-            selection.notices.add(ignored("filter.sort", filter.tri()));
-        }
+        Sort sort = sort(filter, selection);
         List<PublicObjective> objectives = snapshot.objectives().stream()
                 .filter(selection.keep)
                 .sorted(sort.comparator)
@@ -194,6 +185,26 @@ class ObjectiveListViews implements ObjectiveSearch {
                 objectives,
                 selection.notices,
                 selection.filtered);
+    }
+
+    /** Only the objectives past their deadline, when asked for with "oui". */
+    private boolean overdueOnly(ObjectiveFilter filter, Selection selection) {
+        LocalDate today = LocalDate.now(clock);
+        return selection.apply(
+                        filter.depassee(),
+                        "filter.overdue",
+                        raw -> "oui".equals(raw) ? Optional.of(Boolean.TRUE) : Optional.empty(),
+                        wanted -> objective -> objective.overdue(today))
+                != null;
+    }
+
+    /** The order asked for; an unknown one falls back to the codes' order, with a notice. */
+    private Sort sort(ObjectiveFilter filter, Selection selection) {
+        Sort sort = Sort.fromParameter(filter.tri());
+        if (hasText(filter.tri()) && sort == Sort.CODE && !"code".equals(filter.tri())) {
+            selection.notices.add(ignored("filter.sort", filter.tri()));
+        }
+        return sort;
     }
 
     /** The filters understood, and the objectives they keep in the order asked for. */

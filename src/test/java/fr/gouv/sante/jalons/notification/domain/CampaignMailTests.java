@@ -72,7 +72,7 @@ class CampaignMailTests {
     ProgressReporting reporting;
 
     @Autowired
-    Reminders reminders;
+    JdbcCampaignReminders reminders;
 
     @Autowired
     ApplicationContext context;
@@ -203,13 +203,13 @@ class CampaignMailTests {
 
     @Test
     void twoNodesRunningTheReminderJobAtOnceSendEachReminderOnce() throws Exception {
-        Reminders first = restartedNode();
-        Reminders second = restartedNode();
+        JdbcCampaignReminders first = restartedNode();
+        JdbcCampaignReminders second = restartedNode();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<Integer>> runs = new ArrayList<>();
-            for (Reminders node : List.of(first, second)) {
+            for (JdbcCampaignReminders node : List.of(first, second)) {
                 Callable<Integer> run = () -> {
                     start.await();
                     return node.sendDue(LocalDate.of(2025, 6, 29));
@@ -416,19 +416,15 @@ class CampaignMailTests {
         assertThat(CampaignExport.neutralised("3-1")).isEqualTo("3-1");
     }
 
-    private Reminders restartedNode() {
-        return new Reminders(
+    private JdbcCampaignReminders restartedNode() {
+        return new JdbcCampaignReminders(
                 context.getBean(fr.gouv.sante.jalons.campaign.CampaignFollowUp.class),
-                context.getBean(fr.gouv.sante.jalons.account.AccountDirectory.class),
-                context.getBean(MailQueue.class),
-                context.getBean(MailTemplates.class),
-                context.getBean(CampaignMails.class),
                 context.getBean(fr.gouv.sante.jalons.account.AccessPolicy.class),
-                context.getBean(fr.gouv.sante.jalons.account.PasswordLinks.class),
+                new ReminderCalendar(new ReminderProperties(List.of(14, 7, 1), "-")),
+                context.getBean(ReminderPlans.class),
+                context.getBean(ReminderSender.class),
                 jdbc,
-                context.getBean(java.time.Clock.class),
-                context.getBean(org.springframework.transaction.PlatformTransactionManager.class),
-                context.getBean(ReminderProperties.class));
+                context.getBean(java.time.Clock.class));
     }
 
     private HttpResponse<byte[]> download(String path, WebSession session) {

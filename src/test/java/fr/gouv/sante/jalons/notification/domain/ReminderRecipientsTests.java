@@ -27,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Reminders say who they reach and who they cannot, and count only what an organisation must update. */
+/** JdbcCampaignReminders say who they reach and who they cannot, and count only what an organisation must update. */
 @JalonsTest
 class ReminderRecipientsTests {
 
@@ -52,7 +52,7 @@ class ReminderRecipientsTests {
     ProgressReporting reporting;
 
     @Autowired
-    Reminders reminders;
+    JdbcCampaignReminders reminders;
 
     @Autowired
     ReportingRules rules;
