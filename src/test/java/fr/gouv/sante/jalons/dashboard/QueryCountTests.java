@@ -43,7 +43,10 @@ class QueryCountTests {
             "/organisations",
             "/organisations/ans",
             "/api/v1/objectives",
-            "/api/v1/organisations");
+            "/api/v1/organisations",
+            "/objectifs?theme=medico-social",
+            "/themes/medico-social",
+            "/api/v1/objectives?theme=medico-social");
 
     @LocalServerPort
     int port;

@@ -133,11 +133,11 @@ class ObjectivePilotTests {
         assertThat(http.page("/donnees-ouvertes")).doesNotContain("la première est le pilote");
 
         List<String> csv = http.get("/opendata/objectives.csv").body().lines().toList();
-        assertThat(csv.get(0)).endsWith(",pilot,status_basis");
+        assertThat(csv.get(0)).endsWith(",pilot,status_basis,themes");
         assertThat(csv.stream().filter(line -> line.startsWith("7-3,")).findFirst())
                 .get()
                 .asString()
-                .endsWith(",,INFERRED");
+                .endsWith(",,INFERRED,");
     }
 
     @Test
@@ -162,7 +162,7 @@ class ObjectivePilotTests {
         assertThat(http.get("/opendata/objectives.csv").body().lines().filter(line -> line.startsWith("1-1,")))
                 .singleElement()
                 .asString()
-                .endsWith(",CNAM,INFERRED");
+                .endsWith(",CNAM,INFERRED,");
 
         String history = HtmlUtils.htmlUnescape(
                 session.get("/admin/objectifs/1-1/historique").body());
