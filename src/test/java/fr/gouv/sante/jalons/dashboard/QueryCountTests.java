@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.gouv.sante.jalons.support.ExtraObjectives;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
+import fr.gouv.sante.jalons.support.TestCaches;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +53,7 @@ class QueryCountTests {
     JdbcClient jdbc;
 
     @Autowired
-    DashboardCaches caches;
+    TestCaches caches;
 
     @Autowired
     RenderedPages renderedPages;
@@ -69,12 +69,6 @@ class QueryCountTests {
         extra = new ExtraObjectives(jdbc);
     }
 
-    @AfterEach
-    void cleanUp() {
-        extra.removeAll();
-        caches.evictAll();
-    }
-
     private Map<String, Long> statementsPerPage() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String page : PAGES) {
@@ -83,7 +77,7 @@ class QueryCountTests {
             // query per objective would show in both
             long fewest = Long.MAX_VALUE;
             for (int attempt = 0; attempt < 2; attempt++) {
-                caches.evictAll();
+                caches.clearAll();
                 statistics.clear();
                 assertThat(http.get(page).statusCode()).as(page).isEqualTo(200);
                 fewest = Math.min(fewest, statistics.getPrepareStatementCount());
@@ -106,13 +100,12 @@ class QueryCountTests {
 
     @Test
     void visitorsArrivingTogetherOnEmptyCachesHaveTheReadModelsBuiltOnce() throws Exception {
-        caches.evictAll();
         statistics.clear();
         assertThat(http.get("/objectifs/7-3").statusCode()).isEqualTo(200);
         long alone = statistics.getPrepareStatementCount();
 
         // after a publication every cache is empty: twenty visitors at the same instant
-        caches.evictAll();
+        caches.clearAll();
         statistics.clear();
         int visitors = 20;
         CountDownLatch start = new CountDownLatch(1);
@@ -139,7 +132,6 @@ class QueryCountTests {
 
     @Test
     void aPageWhoseReadModelIsCachedCostsNoQueryAtAll() {
-        caches.evictAll();
         http.get("/");
         http.get("/objectifs/7-3");
         http.get("/objectifs?q=ordonnance");

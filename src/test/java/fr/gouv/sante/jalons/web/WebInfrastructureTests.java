@@ -16,7 +16,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The web module frames every module's answers the same way: public URLs (pages, API, CSV) are
@@ -34,7 +33,7 @@ class WebInfrastructureTests {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
+    TestUsers users;
 
     @Test
     void everyPublicUrlIsCachedPubliclyWithAnEtag() {
@@ -113,7 +112,7 @@ class WebInfrastructureTests {
 
     @Test
     void onlyBackOfficePagesShowWhoIsSignedIn() {
-        CurrentUser editor = new TestUsers(jdbc, passwords).editor("ANS");
+        CurrentUser editor = users.editor("ANS");
         WebSession session = WebSession.signedIn(port, editor.email(), TestUsers.PASSWORD);
         String name = editor.displayName();
         assertThat(session.get("/espace").body()).contains(name);
