@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.support;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,8 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rows inserted again, in one transaction with the foreign keys' triggers off (the tables can then be
  * taken in any order, and the audit trail's append-only trigger lets its test rows go); the result is
  * the reference, which is consistent. Identities are not restarted: an id is never used twice, so a
- * background task still busy with the previous test's rows (a bilan being written, a mail being
- * sent) cannot reach the next test's.
+ * background task still busy with the previous test's rows (a mail being sent) cannot reach the next
+ * test's; the bilans a publication left to write in the background are awaited first.
  */
 public final class ReferenceData {
 
@@ -48,6 +49,8 @@ public final class ReferenceData {
     private static final Set<String> NOT_COPIED = Set.of("flyway_schema_history", "bilan_edition");
 
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceData.class);
+
+    private static final Duration BILAN_WAIT = Duration.ofMinutes(2);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -88,6 +91,7 @@ public final class ReferenceData {
 
     /** Puts the reference rows back: see the class comment. */
     public void restore() {
+        awaitNoBilanBeingWritten();
         String script = restore;
         if (script == null) {
             script = restoreScript();
@@ -103,6 +107,30 @@ public final class ReferenceData {
                             + " the three databases of DatabaseChoice give",
                     e);
         }
+    }
+
+    /**
+     * A publication has its bilan's PDF written in the background, seconds of CPU and queries after
+     * the test that published has ended: the next test would share the machine and the SQL statistics
+     * with it (what {@code QueryCountTests} counts). Every edition waiting to be written is written
+     * first; one that is not within {@link #BILAN_WAIT} (a stuck generator) is left to the reset.
+     */
+    private void awaitNoBilanBeingWritten() {
+        long deadline = System.nanoTime() + BILAN_WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Integer pending = jdbc.queryForObject(
+                    "select count(*) from public.bilan_edition where state = 'PENDING'", Integer.class);
+            if (pending == null || pending == 0) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        LOG.warn("A bilan edition is still being written after {}: the reset deletes it", BILAN_WAIT);
     }
 
     private static String signature(JdbcClient database) {
