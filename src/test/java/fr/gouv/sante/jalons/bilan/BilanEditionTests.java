@@ -89,12 +89,13 @@ class BilanEditionTests {
     private void awaitReady(String period, int number) {
         await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> "READY"
-                        .equals(jdbc.sql("select state from bilan_edition where period_code = ? and number = ?")
-                                .params(period, number)
-                                .query(String.class)
-                                .optional()
-                                .orElse(null)));
+                .until(() -> edition(period, number).map(EditionSummary::ready).orElse(false));
+    }
+
+    private java.util.Optional<EditionSummary> edition(String period, int number) {
+        return editions.ofPeriod(period).stream()
+                .filter(edition -> edition.number() == number)
+                .findFirst();
     }
 
     private HttpResponse<byte[]> download(String path, String... headers) throws Exception {
@@ -185,10 +186,7 @@ class BilanEditionTests {
             assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
         }
-        assertThat(jdbc.sql("select count(*) from bilan_edition where period_code = '2024-S2'")
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(1);
+        assertThat(editions.ofPeriod("2024-S2")).hasSize(1);
     }
 
     @Test
@@ -262,10 +260,7 @@ class BilanEditionTests {
                 .contains("3-1 : point d’avancement du 1er semestre 2025 publié (Atteint)");
 
         assertThat(download("/bilans/2024-S2/edition-1.pdf").body()).isEqualTo(before);
-        assertThat(jdbc.sql("select count(*) from bilan_edition where period_code = '2024-S2'")
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(1);
+        assertThat(editions.ofPeriod("2024-S2")).hasSize(1);
 
         // two late reports, each published in a supplementary publication: public on the web, but no
         // new edition until the DNS issues one, which then lists both
@@ -274,10 +269,7 @@ class BilanEditionTests {
         CurrentUser owner = editorOf("1-2");
         campaign.validated(owner, "1-2", ProgressStatus.ON_TRACK, "Second rapport arrivé en retard.");
         campaign.published();
-        assertThat(jdbc.sql("select count(*) from bilan_edition where period_code = '2025-S1'")
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(1);
+        assertThat(editions.ofPeriod("2025-S1")).hasSize(1);
         assertThat(http.get("/objectifs/1-1").body()).contains("Rapport arrivé en retard.");
 
         var session = fr.gouv.sante.jalons.support.WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
@@ -309,10 +301,7 @@ class BilanEditionTests {
         assertThat(session.get("/admin/bilans").body()).contains("Rien n’a été rendu public depuis l’édition n° 2");
         session.post("/admin/bilans/2025-S1/nouvelle-edition", true);
         assertThat(session.get("/admin/bilans").body()).contains("une nouvelle édition serait identique");
-        assertThat(jdbc.sql("select count(*) from bilan_edition where period_code = '2025-S1'")
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(2);
+        assertThat(editions.ofPeriod("2025-S1")).hasSize(2);
         assertThat(download("/bilans/2025-S1/edition-1.pdf").body()).isEqualTo(pdf.body());
         assertThat(text(pdf.body())).doesNotContain("Rapport arrivé en retard.");
         assertThat(http.get("/bilans/2025-S1").body())
@@ -356,9 +345,7 @@ class BilanEditionTests {
         jdbc.sql("""
                 insert into bilan_edition (period_code, number, published_at, state, failure, attempts)
                 values ('2024-S2', 2, now(), 'FAILED', 'IllegalStateException: disque plein', 1)""").update();
-        long id = jdbc.sql("select id from bilan_edition where period_code = '2024-S2' and number = 2")
-                .query(Long.class)
-                .single();
+        long id = edition("2024-S2", 2).orElseThrow().id();
         var session = fr.gouv.sante.jalons.support.WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
         String page = session.get("/admin/bilans").body();
         assertThat(page)
@@ -412,17 +399,10 @@ class BilanEditionTests {
     private String publish2025S1With(String narrative) {
         validate31In2025S1(narrative);
         campaign.published();
-        await().atMost(Duration.ofMinutes(2))
+        EditionSummary edition = await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> !"PENDING"
-                        .equals(jdbc.sql("select state from bilan_edition where period_code = '2025-S1' and number = 1")
-                                .query(String.class)
-                                .single()));
-        return jdbc.sql("select state || ' ' || coalesce(failure, '') from bilan_edition"
-                        + " where period_code = '2025-S1' and number = 1")
-                .query(String.class)
-                .single()
-                .strip();
+                .until(() -> edition("2025-S1", 1).orElseThrow(), found -> found.state() != EditionState.PENDING);
+        return (edition.state() + " " + (edition.failure() == null ? "" : edition.failure())).strip();
     }
 
     @Test
@@ -454,9 +434,7 @@ class BilanEditionTests {
                 insert into bilan_edition (period_code, number, published_at, state, failure, attempts)
                 values ('2025-S1', 2, now(), 'FAILED',
                         'FontNotFoundException: no font could be found for families: [monospace]', 1)""").update();
-        long id = jdbc.sql("select id from bilan_edition where period_code = '2025-S1' and number = 2")
-                .query(Long.class)
-                .single();
+        long id = edition("2025-S1", 2).orElseThrow().id();
         var session = fr.gouv.sante.jalons.support.WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
         assertThat(session.post("/admin/bilans/" + id + "/relance", true).statusCode())
                 .isEqualTo(302);
@@ -528,11 +506,7 @@ class BilanEditionTests {
         jdbc.sql("""
                 insert into bilan_edition (period_code, number, published_at, state, attempts)
                 select code, 1, published_at, 'FAILED', 1 from reporting_period where code = '2024-S2'""").update();
-        editions.retry(
-                admin,
-                jdbc.sql("select id from bilan_edition where period_code = '2024-S2' and number = 1")
-                        .query(Long.class)
-                        .single());
+        editions.retry(admin, edition("2024-S2", 1).orElseThrow().id());
         awaitReady("2024-S2", 1);
         assertThat(sha256(download("/bilans/2024-S2/edition-1.pdf").body())).isEqualTo(sha256(pdf));
     }
@@ -547,13 +521,7 @@ class BilanEditionTests {
         // too long: nothing is published, the text typed comes back with its error
         String tooLong = "Synthèse trop longue. " + "x".repeat(10_000);
         session.post("/admin/publication", true, "periodVersion", version, "expected", "1", "synthesis", tooLong);
-        assertThat(jdbc.sql("select count(*) from publication")
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(jdbc.sql("select count(*) from publication p join reporting_period r on r.id = p.period_id"
-                                + " where r.code = '2024-S2'")
-                        .query(Long.class)
-                        .single());
+        assertThat(campaign.publications()).isZero();
         String again = session.get("/admin/publication").body();
         assertThat(again).contains("La synthèse dépasse 10 000 caractères", "Synthèse trop longue. xxx");
 
@@ -597,11 +565,7 @@ class BilanEditionTests {
                         .statusCode())
                 .isIn(302, 403);
         // the preview saved nothing: 2025-S1 is still unpublished, its report only validated
-        assertThat(jdbc.sql("select count(*) from publication p join reporting_period r on r.id = p.period_id"
-                                + " where r.code = '2025-S1'")
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        assertThat(campaign.publications()).isZero();
         assertThat(http.get("/objectifs/3-1").body()).doesNotContain("Avancement vu dans le projet");
 
         Files.createDirectories(OUTPUT);
@@ -642,9 +606,7 @@ class BilanEditionTests {
 
     @Test
     void theFrozenBytesCannotBeReplacedEvenByHand() {
-        Long id = jdbc.sql("select id from bilan_edition where period_code = '2024-S2'")
-                .query(Long.class)
-                .single();
+        long id = edition("2024-S2", 1).orElseThrow().id();
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> jdbc.sql("update bilan_edition set pdf = '\\x00'::bytea where id = ?")
                                 .param(id)

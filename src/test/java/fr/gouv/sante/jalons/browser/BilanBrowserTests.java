@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.bilan.domain.BilanEditions;
 import fr.gouv.sante.jalons.campaign.NewMeasurement;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignFixture;
@@ -26,7 +27,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The semester reports' pages and the pages whose charts, tables and filters changed for phones:
@@ -49,7 +49,7 @@ class BilanBrowserTests {
     CampaignFixture campaign;
 
     @Autowired
-    JdbcClient jdbc;
+    BilanEditions editions;
 
     @BeforeEach
     void referenceEditionIsWritten() {
@@ -58,12 +58,8 @@ class BilanBrowserTests {
 
     private void awaitReady(String period, int number) {
         await().atMost(Duration.ofMinutes(2))
-                .until(() -> "READY"
-                        .equals(jdbc.sql("select state from bilan_edition where period_code = ? and number = ?")
-                                .params(period, number)
-                                .query(String.class)
-                                .optional()
-                                .orElse(null)));
+                .until(() -> editions.ofPeriod(period).stream()
+                        .anyMatch(edition -> edition.number() == number && edition.ready()));
     }
 
     @AfterEach

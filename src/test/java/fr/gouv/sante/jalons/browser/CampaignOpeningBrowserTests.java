@@ -31,7 +31,7 @@ class CampaignOpeningBrowserTests {
     CampaignFixture campaign;
 
     @AfterEach
-    void cleanUp() {
+    void backToDesktop() {
         browser.desktop();
     }
 

@@ -30,7 +30,7 @@ class FigureBrowserTests {
     CampaignFixture campaign;
 
     @AfterEach
-    void cleanUp() {
+    void backToDesktop() {
         browser.desktop();
     }
 

@@ -68,7 +68,7 @@ class MailBrowserTests {
     }
 
     @AfterEach
-    void cleanUp() {
+    void backToDesktop() {
         browser.desktop();
     }
 

@@ -37,7 +37,7 @@ class ObjectivePreviewBrowserTests {
     }
 
     @AfterEach
-    void cleanUp() {
+    void backToDesktop() {
         browser.desktop();
     }
 

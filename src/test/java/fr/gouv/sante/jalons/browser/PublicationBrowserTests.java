@@ -63,7 +63,7 @@ class PublicationBrowserTests {
     }
 
     @AfterEach
-    void cleanUp() {
+    void backToDesktop() {
         browser.desktop();
     }
 

@@ -39,7 +39,7 @@ class ReviewBrowserTests {
     ProgressReview review;
 
     @AfterEach
-    void cleanUp() {
+    void backToDesktop() {
         browser.desktop();
     }
 

@@ -140,6 +140,11 @@ public final class CampaignFixture {
         return version;
     }
 
+    /** How many publications the period taking reports has had (0 until its first). */
+    public int publications() {
+        return review.publicationSummary(users.admin()).publicationNumber() - 1;
+    }
+
     /** The open period's version, as the publication form carries it. */
     public long periodVersion() {
         return review.overview(users.admin()).periodVersion();

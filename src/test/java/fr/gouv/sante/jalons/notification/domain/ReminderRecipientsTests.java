@@ -3,8 +3,11 @@ package fr.gouv.sante.jalons.notification.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import fr.gouv.sante.jalons.account.AccountSummary;
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.account.NewAccount;
 import fr.gouv.sante.jalons.account.Role;
+import fr.gouv.sante.jalons.account.UserAccounts;
 import fr.gouv.sante.jalons.campaign.CampaignFollowUp;
 import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ReportingRules;
@@ -46,6 +49,9 @@ class ReminderRecipientsTests {
     TestUsers users;
 
     @Autowired
+    UserAccounts accounts;
+
+    @Autowired
     CampaignFixture campaign;
 
     @Autowired
@@ -65,17 +71,16 @@ class ReminderRecipientsTests {
 
     CurrentUser admin;
     CurrentUser cnam;
-    CurrentUser ansInvited;
+    AccountSummary ansInvited;
 
     @BeforeEach
     void setUp() {
         admin = users.admin();
         cnam = users.editor("CNAM");
         // the ANS's only account: an invited person who has not chosen a password yet
-        ansInvited = users.user("invite.ans@test.jalons", Role.EDITOR, "ANS");
-        jdbc.sql("update app_user set password_hash = null where id = ?")
-                .param(ansInvited.id())
-                .update();
+        ansInvited =
+                accounts.create(admin, new NewAccount("invite.ans@test.jalons", "Invitée ANS", Role.EDITOR, "ANS"));
+        // the first invitation is delivered (and forgotten) before the test
         await().atMost(Duration.ofSeconds(20)).until(() -> pending() == 0);
         smtp.purge();
         campaign.open(CampaignFixture.PERIOD, DUE);
