@@ -81,6 +81,54 @@ class ArchitectureTests {
             .beRecords()
             .because("an event is an immutable fact that crosses module boundaries");
 
+    /** The feature modules, which the infrastructure modules serve without naming them. */
+    private static final String[] FEATURE_MODULES = Stream.of(
+                    "account",
+                    "organisation",
+                    "roadmap",
+                    "campaign",
+                    "publication",
+                    "backoffice",
+                    "dashboard",
+                    "opendata",
+                    "bilan",
+                    "provenance",
+                    "notification",
+                    "history")
+            .map(module -> "fr.gouv.sante.jalons." + module + "..")
+            .toArray(String[]::new);
+
+    @ArchTest
+    static final ArchRule operationsDependsOnNoFeatureModule = noClasses()
+            .that()
+            .resideInAPackage("fr.gouv.sante.jalons.operations..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FEATURE_MODULES)
+            .because("infrastructure stays below the features: a feature contributes what operations needs "
+                    + "(PathSecrets), operations never names a feature (docs/architecture.md)");
+
+    @ArchTest
+    static final ArchRule clusterDependsOnNoFeatureModule = noClasses()
+            .that()
+            .resideInAPackage("fr.gouv.sante.jalons.cluster..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FEATURE_MODULES)
+            .because("features announce that what the public sees changed (PublicContentChanged); the cluster"
+                    + " clears the caches without knowing who changed what (docs/architecture.md)");
+
+    @ArchTest
+    static final ArchRule webDependsOnNoFeatureModule = noClasses()
+            .that()
+            .resideInAPackage("fr.gouv.sante.jalons.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FEATURE_MODULES)
+            .because("a feature declares what it needs (a public page is @PublicPage, the back office's chain"
+                    + " asks for BackOfficeAccounts); the web infrastructure never names a feature's classes"
+                    + " (docs/architecture.md)");
+
     /** Parameter and return types, generic arguments included ({@code List<Objective>} counts). */
     private static ArchCondition<JavaMethod> notMentionAnEntityInTheirSignature() {
         return new ArchCondition<>("not have an @Entity type in their parameters or return type") {

@@ -1,10 +1,12 @@
 /**
  * Who may do what: back-office users, their role (ADMIN, EDITOR or READER of one organisation),
  * login with throttling, the first administrator, the {@link fr.gouv.sante.jalons.account.AccessPolicy}
- * every service consults, and what the web module's security filter chains need from accounts
- * ({@link fr.gouv.sante.jalons.account.BackOfficeAuthentication}). Public pages and open data need no account.
+ * every service consults, and what the infrastructure asks of accounts: the back office's filter chain
+ * ({@link fr.gouv.sante.jalons.shared.web.BackOfficeAccounts}), the signed-in user on back-office pages,
+ * and the password links' secrets masked in logs and error pages
+ * ({@link fr.gouv.sante.jalons.operations.PathSecrets}). Public pages and open data need no account.
  */
-@ApplicationModule(allowedDependencies = {"organisation", "shared"})
+@ApplicationModule(allowedDependencies = {"organisation", "operations", "shared"})
 package fr.gouv.sante.jalons.account;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,24 +5,23 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Properties;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
-import org.springframework.cache.CacheManager;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * One thread per node listening to {@link CacheNotifications#CHANNEL} on its own PostgreSQL
- * connection (outside the pool: it is held for the node's life). On a notification it clears every
- * cache of {@link CacheManager} (whatever their names, so caches added later are covered) and publishes
- * {@link CachesInvalidated}. If the connection breaks it reconnects, 1 s then up to 10 s apart, and
- * clears everything again once reconnected, since notifications sent meanwhile are lost. The caches'
- * own expiry (10 minutes) stays the backstop.
+ * One thread per node listening to {@link PublicCaches#CHANNEL} on its own PostgreSQL connection
+ * (outside the pool: it is held for the node's life), and handing what it hears to
+ * {@link PublicCaches}, which clears this node's caches when another node changed what the public
+ * sees. If the connection breaks it reconnects, 1 s then up to 10 s apart, and has the caches
+ * cleared once reconnected, since notifications sent meanwhile are lost. The caches' own expiry
+ * (10 minutes) stays the backstop.
  */
 @Component
 class CacheNotificationListener implements SmartLifecycle {
@@ -33,17 +32,15 @@ class CacheNotificationListener implements SmartLifecycle {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
     private final JdbcConnectionDetails database;
-    private final CacheManager caches;
-    private final ApplicationEventPublisher events;
+    private final PublicCaches caches;
     private volatile boolean running;
     private volatile boolean listening;
     private volatile Connection connection;
     private Thread thread;
 
-    CacheNotificationListener(JdbcConnectionDetails database, CacheManager caches, ApplicationEventPublisher events) {
+    CacheNotificationListener(JdbcConnectionDetails database, PublicCaches caches) {
         this.database = database;
         this.caches = caches;
-        this.events = events;
     }
 
     @Override
@@ -85,17 +82,19 @@ class CacheNotificationListener implements SmartLifecycle {
             try (Connection listener = DriverManager.getConnection(database.getJdbcUrl(), connectionProperties())) {
                 connection = listener;
                 try (Statement statement = listener.createStatement()) {
-                    statement.execute("LISTEN " + CacheNotifications.CHANNEL);
+                    statement.execute("LISTEN " + PublicCaches.CHANNEL);
                 }
                 listening = true;
                 backoff = Duration.ofSeconds(1);
-                LOG.info("Listening to cache notifications on channel {}", CacheNotifications.CHANNEL);
-                evictAll("(re)connected to PostgreSQL");
+                LOG.info("Listening to cache notifications on channel {}", PublicCaches.CHANNEL);
+                caches.reconnected();
                 PGConnection pg = listener.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
                     if (notifications != null && notifications.length > 0) {
-                        evictAll(notifications[notifications.length - 1].getParameter());
+                        caches.notified(Arrays.stream(notifications)
+                                .map(PGNotification::getParameter)
+                                .toList());
                     }
                 }
             } catch (SQLException | RuntimeException e) {
@@ -131,17 +130,6 @@ class CacheNotificationListener implements SmartLifecycle {
         properties.setProperty("connectTimeout", "5");
         properties.setProperty("tcpKeepAlive", "true");
         return properties;
-    }
-
-    private void evictAll(String reason) {
-        for (String name : caches.getCacheNames()) {
-            var cache = caches.getCache(name);
-            if (cache != null) {
-                cache.clear();
-            }
-        }
-        events.publishEvent(new CachesInvalidated(reason));
-        LOG.info("Caches cleared: {}", reason);
     }
 
     private boolean pause(Duration duration) {

@@ -1,10 +1,12 @@
 /**
- * Several application nodes on one PostgreSQL: a publication, a correction or a change of structure on
- * one node clears every node's in-memory caches within seconds, through PostgreSQL {@code LISTEN/NOTIFY}
- * on the channel {@value fr.gouv.sante.jalons.cluster.CacheNotifications#CHANNEL}. Other modules clear
- * the caches they hold outside Spring's {@code CacheManager} on {@link fr.gouv.sante.jalons.cluster.CachesInvalidated}.
+ * Several application nodes on one PostgreSQL, and the public caches they hold. Features announce
+ * that what the public sees has changed with {@link fr.gouv.sante.jalons.cluster.PublicContentChanged};
+ * {@link fr.gouv.sante.jalons.cluster.PublicCaches} alone clears the caches: this node's once the
+ * change commits, the other nodes' within seconds through PostgreSQL {@code LISTEN/NOTIFY} on the
+ * channel {@value fr.gouv.sante.jalons.cluster.PublicCaches#CHANNEL}. Infrastructure: it names no
+ * feature, and every feature may use it.
  */
-@ApplicationModule(allowedDependencies = {"publication", "roadmap"})
+@ApplicationModule(allowedDependencies = {})
 package fr.gouv.sante.jalons.cluster;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.dashboard;
 
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.provenance.SourceQueries;
 import fr.gouv.sante.jalons.publication.PublicProgress;
@@ -11,46 +12,59 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.cache.annotation.Cacheable;
+import org.springframework.cache.interceptor.SimpleKey;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads the public read models. Each method costs a fixed number of SQL queries, whatever the
- * number of objectives, and its result stays in memory until a period is published
- * ({@link DashboardCaches}). The caches are read with {@code sync}: when they have just been emptied
- * (a publication, a start), the visitors who arrive together wait for one computation of a model
- * instead of each making it (twenty at once cost ten times the queries of one before).
+ * number of objectives, and its result stays in a public cache until what the public sees changes
+ * ({@link PublicCaches}). When the caches have just been emptied (a publication, a start), the
+ * visitors who arrive together wait for one computation of a model instead of each making it
+ * (twenty at once cost ten times the queries of one before).
  */
 @Service
-@Transactional(readOnly = true)
 public class DashboardReader {
 
     /** Longer search input is cut: nobody types more, and it bounds the work a request can ask for. */
     static final int MAX_QUERY_LENGTH = 200;
 
+    static final String SNAPSHOT = "dashboard-snapshot";
+    static final String OBJECTIVE_PAGES = "dashboard-objective-pages";
+    static final String SEARCHES = "dashboard-searches";
+
     private final RoadmapQueries roadmap;
     private final PublicationQueries progress;
     private final OrganisationQueries organisations;
     private final SourceQueries sources;
+    private final PublicCaches caches;
+    /** Only a model that is missing is read in a transaction: a cached one needs no connection. */
+    private final TransactionTemplate reading;
 
     DashboardReader(
             RoadmapQueries roadmap,
             PublicationQueries progress,
             OrganisationQueries organisations,
-            SourceQueries sources) {
+            SourceQueries sources,
+            PublicCaches caches,
+            PlatformTransactionManager transactions) {
         this.roadmap = roadmap;
         this.progress = progress;
         this.organisations = organisations;
         this.sources = sources;
+        this.caches = caches;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
-    @Cacheable(cacheNames = DashboardCaches.SNAPSHOT, sync = true)
     public DashboardSnapshot snapshot() {
-        return readSnapshot();
+        return caches.read(SNAPSHOT, SimpleKey.EMPTY, () -> reading.execute(tx -> readSnapshot()));
     }
 
     /** The snapshot read now, past the cache: a preview must neither see nor fill the public caches. */
+    @Transactional(readOnly = true)
     public DashboardSnapshot readSnapshot() {
         PublicProgress published = progress.publicProgress();
         List<PublicObjective> objectives = roadmap.objectives().stream()
@@ -65,12 +79,12 @@ public class DashboardReader {
                 organisations.all());
     }
 
-    @Cacheable(cacheNames = DashboardCaches.OBJECTIVE_PAGES, sync = true)
     public Optional<PublicObjectiveDetails> objective(ObjectiveCode code) {
-        return readObjective(code);
+        return caches.read(OBJECTIVE_PAGES, code, () -> reading.execute(tx -> readObjective(code)));
     }
 
     /** One objective's public model read now, past the cache (see {@link #readSnapshot()}). */
+    @Transactional(readOnly = true)
     public Optional<PublicObjectiveDetails> readObjective(ObjectiveCode code) {
         Optional<ObjectiveDetails> details = roadmap.objective(code);
         return details.map(objective -> new PublicObjectiveDetails(
@@ -87,8 +101,11 @@ public class DashboardReader {
      * Any input is safe: control characters are dropped, the length is bounded, and PostgreSQL's
      * {@code websearch_to_tsquery} never fails on syntax.
      */
-    @Cacheable(cacheNames = DashboardCaches.SEARCHES, sync = true)
     public Set<String> search(String query) {
+        return caches.read(SEARCHES, query == null ? "" : query, () -> reading.execute(tx -> readSearch(query)));
+    }
+
+    private Set<String> readSearch(String query) {
         String cleaned = cleanQuery(query);
         if (cleaned.isEmpty()) {
             return Set.of();

@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.opendata;
 import fr.gouv.sante.jalons.opendata.OpenDataCatalogue.MeasurementRow;
 import fr.gouv.sante.jalons.opendata.OpenDataResources.ObjectiveResource;
 import fr.gouv.sante.jalons.shared.CsvCells;
+import fr.gouv.sante.jalons.shared.web.PublicPage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * CSV, and the objectives and figures in one spreadsheet: generated once per publication and cached
  * like the rest of the open data.
  */
+@PublicPage
 @RestController
 class MeasurementExportController {
 

@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.opendata;
 
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.web.PublicPage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.Supplier;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The public, read-only JSON API (v1), served from {@link OpenDataDocuments}: the documents are
  * serialised once by the application's JSON mapper and kept as bytes until the data changes.
  */
+@PublicPage
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class ObjectiveApiController {

@@ -4,6 +4,7 @@ import fr.gouv.sante.jalons.dashboard.ObjectiveFilter;
 import fr.gouv.sante.jalons.dashboard.ObjectiveSearch;
 import fr.gouv.sante.jalons.opendata.OpenDataResources.ObjectiveResource;
 import fr.gouv.sante.jalons.shared.CsvCells;
+import fr.gouv.sante.jalons.shared.web.PublicPage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** CSV exports of the open data (UTF-8, header row, RFC 4180 quoting), cached like the JSON API. */
+@PublicPage
 @RestController
 class ObjectiveCsvController {
 

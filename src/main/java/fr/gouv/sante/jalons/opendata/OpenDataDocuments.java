@@ -1,8 +1,6 @@
 package fr.gouv.sante.jalons.opendata;
 
-import fr.gouv.sante.jalons.publication.PeriodPublished;
-import fr.gouv.sante.jalons.publication.PublishedReportCorrected;
-import fr.gouv.sante.jalons.roadmap.ObjectiveRestructured;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,27 +11,20 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.cache.Cache;
-import org.springframework.cache.CacheManager;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The open-data answers kept as bytes, plain and gzipped, each with a strong ETag (a hash of its
  * bytes): a harvester's call costs no SQL and no serialisation, and a revalidation gets a 304. They
- * live in the Spring cache {@value #CACHE} (so that clearing every cache of the CacheManager clears
- * them too), cleared by the same events as the public pages, and expire like them as a backstop.
+ * live in the public cache {@value #CACHE}, cleared with the public pages by {@link PublicCaches}
+ * whenever what the public sees changes, and expire like them as a backstop.
  * The key is the document's path: documents that depend on query parameters (a filtered export)
  * are built for their request and never kept, so parameters never make new entries.
  */
@@ -43,14 +34,11 @@ class OpenDataDocuments {
     static final String CACHE = "opendata-documents";
     private static final String CACHE_CONTROL =
             CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().getHeaderValue();
-    private static final Logger LOG = LoggerFactory.getLogger(OpenDataDocuments.class);
 
-    private final Cache cache;
-    /** Bumped by every eviction: a document built from data read before it is not kept. */
-    private final AtomicLong generation = new AtomicLong();
+    private final PublicCaches caches;
 
-    OpenDataDocuments(CacheManager caches) {
-        this.cache = Objects.requireNonNull(caches.getCache(CACHE), "cache " + CACHE + " not configured");
+    OpenDataDocuments(PublicCaches caches) {
+        this.caches = caches;
     }
 
     /**
@@ -59,14 +47,7 @@ class OpenDataDocuments {
      */
     ResponseEntity<byte[]> serve(
             String key, MediaType type, Supplier<byte[]> body, HttpServletRequest request, HttpHeaders extraHeaders) {
-        Document document = cache.get(key, Document.class);
-        if (document == null) {
-            long before = generation.get();
-            document = Document.of(body.get());
-            if (generation.get() == before) {
-                cache.put(key, document);
-            }
-        }
+        Document document = caches.read(CACHE, key, () -> Document.of(body.get()));
         return answer(document, type, request, extraHeaders);
     }
 
@@ -96,28 +77,6 @@ class OpenDataDocuments {
             return ResponseEntity.ok().headers(headers).body(document.gzip());
         }
         return ResponseEntity.ok().headers(headers).body(document.plain());
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(PeriodPublished event) {
-        evict("period " + event.period() + " published");
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(ObjectiveRestructured event) {
-        evict("objective " + event.code() + " restructured");
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(PublishedReportCorrected event) {
-        evict("report " + event.objectiveCode() + " of " + event.period() + " corrected");
-    }
-
-    /** After the commit (see the listeners), so that a request cannot cache the old picture again. */
-    void evict(String why) {
-        generation.incrementAndGet();
-        cache.clear();
-        LOG.info("Open-data documents evicted: {}", why);
     }
 
     /** {@code If-None-Match}: {@code *} or a list of ETags, compared weakly as RFC 9110 says. */

@@ -3,7 +3,8 @@
  * ({@code /opendata}), built from published data only. Small enough to stay flat.
  */
 @ApplicationModule(
-        allowedDependencies = {"roadmap", "publication", "provenance", "organisation", "dashboard", "shared"})
+        allowedDependencies = {"roadmap", "publication", "provenance", "organisation", "dashboard", "cluster", "shared"
+        })
 package fr.gouv.sante.jalons.opendata;
 
 import org.springframework.modulith.ApplicationModule;

@@ -26,6 +26,12 @@ class DatabaseOutageAdvice {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseOutageAdvice.class);
 
+    private final LoggablePaths paths;
+
+    DatabaseOutageAdvice(LoggablePaths paths) {
+        this.paths = paths;
+    }
+
     @ExceptionHandler({
         CannotCreateTransactionException.class,
         DataAccessResourceFailureException.class,
@@ -35,7 +41,7 @@ class DatabaseOutageAdvice {
         LOG.warn(
                 "Database unreachable: 503 for {} {} ({})",
                 request.getMethod(),
-                RequestIncident.loggable(request),
+                paths.of(request),
                 DatabaseOutage.describe(e));
         response.setHeader(HttpHeaders.RETRY_AFTER, RequestIncident.RETRY_AFTER_SECONDS);
         ModelAndView page = new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);

@@ -1,6 +1,5 @@
 package fr.gouv.sante.jalons.operations;
 
-import fr.gouv.sante.jalons.account.PasswordLinks;
 import fr.gouv.sante.jalons.shared.DatabaseOutage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
@@ -23,11 +22,17 @@ class IncidentErrorAttributes extends DefaultErrorAttributes {
 
     private static final Logger LOG = LoggerFactory.getLogger(IncidentErrorAttributes.class);
 
+    private final LoggablePaths paths;
+
+    IncidentErrorAttributes(LoggablePaths paths) {
+        this.paths = paths;
+    }
+
     @Override
     public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
         Map<String, Object> attributes = super.getErrorAttributes(request, options);
         // the path is logged below and shown by the error page and the JSON error body: never a link's secret
-        attributes.computeIfPresent("path", (key, path) -> PasswordLinks.withoutSecrets(path.toString()));
+        attributes.computeIfPresent("path", (key, path) -> paths.of(path.toString()));
         String incident = incident(request);
         attributes.put("incident", incident);
         Throwable error = getError(request);

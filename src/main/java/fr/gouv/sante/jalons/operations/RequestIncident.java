@@ -1,6 +1,5 @@
 package fr.gouv.sante.jalons.operations;
 
-import fr.gouv.sante.jalons.account.PasswordLinks;
 import fr.gouv.sante.jalons.shared.DatabaseOutage;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -39,9 +38,11 @@ class RequestIncident extends OncePerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(RequestIncident.class);
 
     private final MessageSource messages;
+    private final LoggablePaths paths;
 
-    RequestIncident(MessageSource messages) {
+    RequestIncident(MessageSource messages, LoggablePaths paths) {
         this.messages = messages;
+        this.paths = paths;
     }
 
     /** The incident id of the request being served. */
@@ -69,7 +70,7 @@ class RequestIncident extends OncePerRequestFilter {
             LOG.warn(
                     "Database unreachable: 503 for {} {} ({})",
                     request.getMethod(),
-                    loggable(request),
+                    paths.of(request),
                     DatabaseOutage.describe(e));
             unavailable(request, response);
         } finally {
@@ -99,13 +100,8 @@ class RequestIncident extends OncePerRequestFilter {
         String title = messages.getMessage("problem.unavailable.title", null, Locale.FRENCH);
         String detail = messages.getMessage("problem.unavailable.detail", new Object[] {of(request)}, Locale.FRENCH);
         return "{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":503,\"detail\":\"" + json(detail)
-                + "\",\"instance\":\"" + json(loggable(request)) + "\",\"incident\":\"" + json(of(request))
+                + "\",\"instance\":\"" + json(paths.of(request)) + "\",\"incident\":\"" + json(of(request))
                 + "\"}";
-    }
-
-    /** The request's path as it may be logged or shown: without the secret of an invitation or reset link. */
-    static String loggable(HttpServletRequest request) {
-        return PasswordLinks.withoutSecrets(request.getRequestURI());
     }
 
     /** Our own French messages and a request path: quotes, backslashes and control characters escaped. */

@@ -1,10 +1,12 @@
 /**
  * Running Jalons as a service: the incident id of every request (in the logs and on error pages),
- * the French 503 answer while PostgreSQL is unreachable, the campaign's metrics and the JSON log
- * option. The management endpoints themselves (health, info, Prometheus) come from Spring Boot
- * Actuator on their own port (see docs/operations.md).
+ * the French 503 answer while PostgreSQL is unreachable and the JSON log option. It depends on no
+ * feature: a module whose URLs carry a secret masks it through a
+ * {@link fr.gouv.sante.jalons.operations.PathSecrets} bean before any path is logged or shown. The
+ * management endpoints themselves (health, info, Prometheus) come from Spring Boot Actuator on their
+ * own port (see docs/operations.md).
  */
-@ApplicationModule(allowedDependencies = {"account", "shared"})
+@ApplicationModule(allowedDependencies = "shared")
 package fr.gouv.sante.jalons.operations;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,7 @@
  * or deadline. Read through {@link fr.gouv.sante.jalons.roadmap.RoadmapQueries}, which returns records,
  * never entities; changed by administrators through {@link fr.gouv.sante.jalons.roadmap.RoadmapEditing}.
  */
-@ApplicationModule(allowedDependencies = {"organisation", "account", "shared"})
+@ApplicationModule(allowedDependencies = {"organisation", "account", "cluster", "shared"})
 package fr.gouv.sante.jalons.roadmap;
 
 import org.springframework.modulith.ApplicationModule;

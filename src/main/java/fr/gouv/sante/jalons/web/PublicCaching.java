@@ -1,104 +1,96 @@
 package fr.gouv.sante.jalons.web;
 
-import fr.gouv.sante.jalons.dashboard.RenderedPages;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
+import fr.gouv.sante.jalons.shared.web.PublicPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.InputStream;
 import java.time.Duration;
-import java.util.List;
-import java.util.stream.Stream;
+import java.util.Objects;
+import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
-import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * HTTP caching of the public pages: an ETag computed from the body (a browser that has the page gets
- * a 304 without the body) and a short public max-age, so that a publication reaches everyone within
- * a minute while a surge of visitors is absorbed by caches. The open data ({@code /api},
- * {@code /opendata}) does the same itself, with strong ETags computed once per document.
+ * HTTP caching of the answers a feature marks {@link PublicPage}: an ETag computed from the body (a
+ * browser that has the page gets a 304 without the body), a short public max-age, so that a
+ * publication reaches everyone within a minute while a surge of visitors is absorbed by caches, and
+ * the HTML kept rendered for anonymous visitors in the public cache {@value #RENDERED_PAGES}, which
+ * {@link PublicCaches} clears with the others. Which answers are public is read from each request's
+ * handler ({@link PublicPageInterceptor}), never from a list of URLs: this module names no feature.
  */
 @Configuration
 class PublicCaching implements WebMvcConfigurer {
 
-    /** The public HTML pages, as servlet URL patterns ({@code /x/*}: everything under {@code /x/}). */
-    static final List<String> PUBLIC_PAGES = List.of(
-            "/",
-            "/axes/*",
-            "/objectifs",
-            "/objectifs/*",
-            "/organisations",
-            "/organisations/*",
-            "/accessibilite",
-            "/mentions-legales",
-            "/donnees-personnelles",
-            "/donnees-ouvertes",
-            "/methode",
-            "/sources");
+    /** The public pages as they were last rendered for an anonymous visitor. */
+    static final String RENDERED_PAGES = "rendered-pages";
+    /** Pages say "échéance dépassée" depending on the day: kept 10 minutes at most. */
+    static final Duration RENDERED_MAX_AGE = Duration.ofMinutes(10);
+
+    static final long RENDERED_MAX_BYTES = 64L * 1024 * 1024;
     /** After Spring Security's filters (-100), which write the security headers of every response. */
     static final int PUBLIC_FILTERS_ORDER = 0;
 
-    private static final String CACHE_CONTROL =
-            CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().getHeaderValue();
+    private final CacheManager caches;
+    private final PublicCaches publicCaches;
 
+    PublicCaching(CacheManager caches, PublicCaches publicCaches) {
+        this.caches = caches;
+        this.publicCaches = publicCaches;
+    }
+
+    /**
+     * On every URL, but only public answers are buffered and get an ETag: the interceptor lets every
+     * other answer stream through as written (back office, static assets, PDF downloads).
+     */
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> publicEtags() {
-        ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
+        ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter() {
+            @Override
+            protected boolean isEligibleForEtag(
+                    HttpServletRequest request, HttpServletResponse response, int status, InputStream body) {
+                return PublicPageInterceptor.isPublic(request)
+                        && super.isEligibleForEtag(request, response, status, body);
+            }
+        };
         // weak: Tomcat does not compress a response carrying a strong ETag (the bytes would differ)
         filter.setWriteWeakETag(true);
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.addUrlPatterns(servletPatterns(PUBLIC_PAGES));
         registration.setName("publicEtags");
         registration.setOrder(PUBLIC_FILTERS_ORDER);
         return registration;
     }
 
-    /** Inside the ETag filter, so that a page served from memory still gets its ETag and 304. */
+    /**
+     * The rendered pages bounded by their size in bytes rather than by their number, with Caffeine,
+     * the application's cache provider; under another provider the cache named in
+     * {@code spring.cache.cache-names} is used as that provider makes it. Static: the cache manager is
+     * built with it, before this configuration (which needs the cache manager) can be.
+     */
     @Bean
-    FilterRegistrationBean<RenderedPageFilter> renderedPageFilter(RenderedPages pages) {
-        FilterRegistrationBean<RenderedPageFilter> registration =
-                new FilterRegistrationBean<>(new RenderedPageFilter(pages));
-        registration.addUrlPatterns(servletPatterns(PUBLIC_PAGES));
-        registration.setName("renderedPages");
-        registration.setOrder(PUBLIC_FILTERS_ORDER + 1);
-        return registration;
+    static CacheManagerCustomizer<CaffeineCacheManager> renderedPagesCache() {
+        return manager -> manager.registerCustomCache(
+                RENDERED_PAGES,
+                Caffeine.newBuilder()
+                        .maximumWeight(RENDERED_MAX_BYTES)
+                        .weigher((Object key, Object value) -> key.toString().length()
+                                + (value instanceof PublicPageInterceptor.RenderedPage page ? page.body().length : 0))
+                        .expireAfterWrite(RENDERED_MAX_AGE)
+                        .recordStats()
+                        .build());
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new HandlerInterceptor() {
-                    // after the handler, so that errors are not cached; the ETag filter buffers the body,
-                    // so the response is not committed yet even for @ResponseBody handlers
-                    @Override
-                    public void postHandle(
-                            HttpServletRequest request,
-                            HttpServletResponse response,
-                            Object handler,
-                            org.springframework.web.servlet.ModelAndView modelAndView) {
-                        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-                        if (read && response.getStatus() < 400) {
-                            response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-                        }
-                    }
-                })
-                .addPathPatterns(mvcPatterns(PUBLIC_PAGES));
-    }
-
-    @SafeVarargs
-    private static String[] servletPatterns(List<String>... lists) {
-        return Stream.of(lists).flatMap(List::stream).toArray(String[]::new);
-    }
-
-    /** The same URLs as Spring MVC path patterns: a servlet's {@code /x/*} is MVC's {@code /x/**}. */
-    @SafeVarargs
-    private static List<String> mvcPatterns(List<String>... lists) {
-        return Stream.of(lists)
-                .flatMap(List::stream)
-                .map(pattern -> pattern.endsWith("/*") ? pattern + "*" : pattern)
-                .toList();
+        registry.addInterceptor(new PublicPageInterceptor(
+                Objects.requireNonNull(caches.getCache(RENDERED_PAGES), "cache " + RENDERED_PAGES + " not configured"),
+                publicCaches));
     }
 }

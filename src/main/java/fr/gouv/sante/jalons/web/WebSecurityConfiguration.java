@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.web;
 
-import fr.gouv.sante.jalons.account.BackOfficeAuthentication;
+import fr.gouv.sante.jalons.shared.web.BackOfficeAccounts;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,7 +20,8 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
  * account, is never cached, and is protected by CSRF tokens and session-fixation protection. The
  * public site needs no account and sets its own short public caching. Both send the same security
  * headers. Authorisation of each action is checked again in the services ({@code AccessPolicy}); who
- * is who (passwords, throttling, the account read again on each request) is the account module's.
+ * is who (passwords, throttling, the account read again on each request) is the account module's,
+ * through {@link BackOfficeAccounts}: this module names no feature's class.
  */
 @Configuration
 class WebSecurityConfiguration {
@@ -42,7 +44,11 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain backOffice(HttpSecurity http, BackOfficeAuthentication accounts) throws Exception {
+    SecurityFilterChain backOffice(
+            HttpSecurity http,
+            BackOfficeAccounts accounts,
+            @Value("${server.servlet.session.cookie.name}") String sessionCookie)
+            throws Exception {
         http.securityMatcher(
                         "/espace/**",
                         "/espace",
@@ -74,7 +80,7 @@ class WebSecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/deconnexion")
                         .logoutSuccessUrl("/connexion?deconnecte")
                         .invalidateHttpSession(true)
-                        .deleteCookies(BackOfficeAuthentication.SESSION_COOKIE))
+                        .deleteCookies(sessionCookie))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 // the account is read again on every request, before authorisation: revoked rights end at once
                 .addFilterBefore(accounts.revalidation(), AuthorizationFilter.class)

@@ -1,11 +1,14 @@
 /**
  * Web infrastructure shared by every page and URL: the Spring Security filter chains and security
- * headers, the error pages (404, 400, incident number), the HTTP caching of the public pages and open
- * data (ETag, Cache-Control, rendered pages kept in memory), the static assets (DSFR and the
- * application's stylesheets, content-hashed and cached for a year), and the back office's model attributes.
- * Features live in their modules; this one only frames their HTTP answers.
+ * headers, the error pages (404, 400, incident number), the HTTP caching of the answers a feature
+ * marks {@link fr.gouv.sante.jalons.shared.web.PublicPage} (ETag, Cache-Control, rendered pages kept
+ * in a public cache of {@link fr.gouv.sante.jalons.cluster.PublicCaches}), the static assets (DSFR
+ * and the application's stylesheets, content-hashed and cached for a year), and the back office's
+ * model attributes. Features live in their modules; this one only frames their HTTP answers, and
+ * names none of them: what the back office's chain needs from accounts is
+ * {@link fr.gouv.sante.jalons.shared.web.BackOfficeAccounts}, which the account module implements.
  */
-@ApplicationModule(allowedDependencies = {"account", "dashboard", "shared"})
+@ApplicationModule(allowedDependencies = {"cluster", "shared"})
 package fr.gouv.sante.jalons.web;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,8 +3,8 @@ package fr.gouv.sante.jalons.bilan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.bilan.domain.BilanReader;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignCleanup;
@@ -56,7 +56,7 @@ class AtomFeedTests {
     ProgressReview review;
 
     @Autowired
-    BilanReader reader;
+    PublicCaches caches;
 
     HttpTestClient http;
     CurrentUser admin;
@@ -65,13 +65,13 @@ class AtomFeedTests {
     void setUp() {
         http = new HttpTestClient(port);
         admin = new TestUsers(jdbc, passwords).admin();
-        reader.evictAll();
+        caches.clear("test");
     }
 
     @AfterEach
     void cleanUp() {
         new CampaignCleanup(jdbc).run();
-        reader.evictAll();
+        caches.clear("test");
     }
 
     @Test
@@ -130,7 +130,7 @@ class AtomFeedTests {
                     .as(table)
                     .isEqualTo(1);
         }
-        reader.evictAll();
+        caches.clear("test");
         assertThat(texts(assertWellFormed("/bilans/flux.atom"), "summary")).contains("Coquille \uFFFD\uFFFD signalée");
         assertThat(texts(assertWellFormed("/bilans/flux/3-1.atom"), "summary"))
                 .contains("Coquille \uFFFD\uFFFD signalée");

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.bilan.domain.BilanReader;
 import fr.gouv.sante.jalons.campaign.NewMeasurement;
 import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
 import fr.gouv.sante.jalons.campaign.ReportCommand;
 import fr.gouv.sante.jalons.campaign.ReportEditor;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignCleanup;
@@ -80,7 +80,7 @@ class BilanEditionTests {
     ProgressReview review;
 
     @Autowired
-    BilanReader reader;
+    PublicCaches caches;
 
     HttpTestClient http;
     HttpClient client = HttpClient.newHttpClient();
@@ -90,14 +90,14 @@ class BilanEditionTests {
     void setUp() {
         http = new HttpTestClient(port);
         admin = new TestUsers(jdbc, passwords).admin();
-        reader.evictAll();
+        caches.clear("test");
         awaitReady("2024-S2", 1);
     }
 
     @AfterEach
     void cleanUp() {
         new CampaignCleanup(jdbc).run();
-        reader.evictAll();
+        caches.clear("test");
     }
 
     private void awaitReady(String period, int number) {

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.bilan.domain.BilanReader;
 import fr.gouv.sante.jalons.campaign.NewMeasurement;
 import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
 import fr.gouv.sante.jalons.campaign.ReportCommand;
-import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignCleanup;
@@ -79,15 +78,11 @@ class BilanBrowserTests {
     void backToDesktop() {
         browser.desktop();
         new CampaignCleanup(jdbc).run();
-        caches.evictAll();
-        reader.evictAll();
+        caches.clear("test");
     }
 
     @Autowired
-    BilanReader reader;
-
-    @Autowired
-    DashboardCaches caches;
+    PublicCaches caches;
 
     /** 3-1 gets a second figure (52 applications in June 2025), so that its indicator is drawn as a chart. */
     private void publishASecondMeasurementOf31() {
@@ -232,7 +227,6 @@ class BilanBrowserTests {
                 .sendKeys("Un semestre de **consolidation** pour le catalogue d’applications.");
         browser.clickAndWaitForPage(browser.button("Confirmer la publication du point d’avancement"));
         awaitReady("2025-S1", 1);
-        reader.evictAll();
         browser.open(url("/bilans/2025-S1"));
         assertThat(driver().findElement(By.tagName("main")).getText())
                 .contains(

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.account.Role;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
-import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.support.CampaignCleanup;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
@@ -54,7 +54,7 @@ class CampaignBrowserTests {
     PasswordEncoder passwords;
 
     @Autowired
-    DashboardCaches caches;
+    PublicCaches caches;
 
     @Autowired
     ProgressReview review;
@@ -70,7 +70,7 @@ class CampaignBrowserTests {
         TestUsers users = new TestUsers(jdbc, passwords);
         admin = users.admin();
         ans = users.editor("ANS");
-        caches.evictAll();
+        caches.clear("test");
         // each test starts signed out, whatever the previous one left in the shared browser
         browser.driver().manage().deleteAllCookies();
     }
@@ -78,7 +78,7 @@ class CampaignBrowserTests {
     @AfterEach
     void cleanUp() {
         new CampaignCleanup(jdbc).run();
-        caches.evictAll();
+        caches.clear("test");
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
-import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.JalonsTest;
@@ -42,7 +42,7 @@ class CampaignOpeningBrowserTests {
     ProgressReview review;
 
     @Autowired
-    DashboardCaches caches;
+    PublicCaches caches;
 
     CampaignFixture campaign;
 
@@ -50,7 +50,7 @@ class CampaignOpeningBrowserTests {
     void cleanUp() {
         browser.desktop();
         campaign.cleanUp();
-        caches.evictAll();
+        caches.clear("test");
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
-import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
@@ -41,7 +41,7 @@ class FigureBrowserTests {
     ProgressReview review;
 
     @Autowired
-    DashboardCaches caches;
+    PublicCaches caches;
 
     CampaignFixture campaign;
 
@@ -49,7 +49,7 @@ class FigureBrowserTests {
     void cleanUp() {
         browser.desktop();
         campaign.cleanUp();
-        caches.evictAll();
+        caches.clear("test");
     }
 
     @Test

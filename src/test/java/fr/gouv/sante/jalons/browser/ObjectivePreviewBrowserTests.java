@@ -6,7 +6,7 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
 import fr.gouv.sante.jalons.campaign.ReportCommand;
-import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignCleanup;
@@ -47,11 +47,11 @@ class ObjectivePreviewBrowserTests {
     ProgressReview review;
 
     @Autowired
-    DashboardCaches caches;
+    PublicCaches caches;
 
     @BeforeEach
     void setUp() {
-        caches.evictAll();
+        caches.clear("test");
         browser.driver().manage().deleteAllCookies();
     }
 
@@ -59,7 +59,7 @@ class ObjectivePreviewBrowserTests {
     void cleanUp() {
         browser.desktop();
         new CampaignCleanup(jdbc).run();
-        caches.evictAll();
+        caches.clear("test");
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.account.Role;
-import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.support.CampaignCleanup;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
@@ -51,7 +51,7 @@ class PublicationBrowserTests {
     PasswordEncoder passwords;
 
     @Autowired
-    DashboardCaches caches;
+    PublicCaches caches;
 
     @Autowired
     JsonMapper json;
@@ -66,7 +66,7 @@ class PublicationBrowserTests {
         admin = users.admin();
         ans = users.editor("ANS");
         cnam = users.editor("CNAM");
-        caches.evictAll();
+        caches.clear("test");
         browser.driver().manage().deleteAllCookies();
     }
 
@@ -74,7 +74,7 @@ class PublicationBrowserTests {
     void cleanUp() {
         browser.desktop();
         new CampaignCleanup(jdbc).run();
-        caches.evictAll();
+        caches.clear("test");
     }
 
     @Test

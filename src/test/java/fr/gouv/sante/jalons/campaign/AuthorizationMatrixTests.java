@@ -7,7 +7,7 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.account.NewAccount;
 import fr.gouv.sante.jalons.account.Role;
 import fr.gouv.sante.jalons.account.UserAccounts;
-import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.roadmap.RoadmapEditing;
 import fr.gouv.sante.jalons.roadmap.StructureChange;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
@@ -88,7 +88,7 @@ class AuthorizationMatrixTests {
     RoadmapEditing editing;
 
     @Autowired
-    DashboardCaches caches;
+    PublicCaches caches;
 
     TestUsers users;
     CurrentUser admin;
@@ -129,7 +129,7 @@ class AuthorizationMatrixTests {
                         "update app_user set role = 'READER', enabled = true, organisation_id = (select id from organisation where acronym = 'ANS') "
                                 + "where email = 'lecteur.ans@test.jalons'")
                 .update();
-        caches.evictAll();
+        caches.clear("test");
     }
 
     private long version(String sql) {

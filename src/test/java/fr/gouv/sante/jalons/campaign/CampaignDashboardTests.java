@@ -3,7 +3,7 @@ package fr.gouv.sante.jalons.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.JalonsTest;
@@ -49,7 +49,7 @@ class CampaignDashboardTests {
     ProgressReview review;
 
     @Autowired
-    DashboardCaches caches;
+    PublicCaches caches;
 
     CampaignFixture campaign;
     WebSession session;
@@ -70,7 +70,7 @@ class CampaignDashboardTests {
     @AfterEach
     void cleanUp() {
         campaign.cleanUp();
-        caches.evictAll();
+        caches.clear("test");
     }
 
     @Test

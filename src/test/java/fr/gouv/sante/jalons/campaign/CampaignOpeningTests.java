@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignFixture;
@@ -46,7 +46,7 @@ class CampaignOpeningTests {
     ProgressReview review;
 
     @Autowired
-    DashboardCaches caches;
+    PublicCaches caches;
 
     CurrentUser admin;
     CurrentUser ans;
@@ -79,7 +79,7 @@ class CampaignOpeningTests {
     @AfterEach
     void cleanUp() {
         campaign.cleanUp();
-        caches.evictAll();
+        caches.clear("test");
     }
 
     private String state(String period) {

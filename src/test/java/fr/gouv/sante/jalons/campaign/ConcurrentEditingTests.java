@@ -3,7 +3,7 @@ package fr.gouv.sante.jalons.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignCleanup;
@@ -52,7 +52,7 @@ class ConcurrentEditingTests {
     ProgressReview review;
 
     @Autowired
-    DashboardCaches caches;
+    PublicCaches caches;
 
     List<WebSession> sessions;
 
@@ -70,7 +70,7 @@ class ConcurrentEditingTests {
     @AfterEach
     void cleanUp() {
         new CampaignCleanup(jdbc).run();
-        caches.evictAll();
+        caches.clear("test");
     }
 
     private List<HttpResponse<String>> saveAtOnce(String code, Long version) throws Exception {

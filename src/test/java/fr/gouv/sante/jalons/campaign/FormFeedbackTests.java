@@ -3,7 +3,7 @@ package fr.gouv.sante.jalons.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.support.CampaignCleanup;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
@@ -48,7 +48,7 @@ class FormFeedbackTests {
     ProgressReview review;
 
     @Autowired
-    DashboardCaches caches;
+    PublicCaches caches;
 
     CurrentUser admin;
     WebSession session;
@@ -71,7 +71,7 @@ class FormFeedbackTests {
                 update objective set title = 'Alimentation de Mon espace santé',
                   target = 'Atteindre un rythme de 250 millions de documents de santé par an alimentés dans Mon espace santé par les professionnels fin 2023 et 400 millions fin 2026',
                   deadline = date '2026-12-31' where code = '1-1'""").update();
-        caches.evictAll();
+        caches.clear("test");
     }
 
     @Test

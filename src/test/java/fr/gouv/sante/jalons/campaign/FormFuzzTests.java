@@ -3,7 +3,7 @@ package fr.gouv.sante.jalons.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.support.CampaignCleanup;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
@@ -72,7 +72,7 @@ class FormFuzzTests {
     ProgressReview review;
 
     @Autowired
-    DashboardCaches caches;
+    PublicCaches caches;
 
     @Autowired
     fr.gouv.sante.jalons.roadmap.IndicatorEditing editing;
@@ -115,7 +115,7 @@ class FormFuzzTests {
                   deadline = date '2026-12-31' where code = '1-1'""").update();
         jdbc.sql("delete from app_user where email like '%fuzz%' or display_name like '%fuzz%'")
                 .update();
-        caches.evictAll();
+        caches.clear("test");
     }
 
     private String state() {

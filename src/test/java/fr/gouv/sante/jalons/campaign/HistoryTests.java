@@ -7,7 +7,7 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.account.NewAccount;
 import fr.gouv.sante.jalons.account.Role;
 import fr.gouv.sante.jalons.account.UserAccounts;
-import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.roadmap.RoadmapEditing;
 import fr.gouv.sante.jalons.roadmap.StructureChange;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
@@ -55,7 +55,7 @@ class HistoryTests {
     UserAccounts accounts;
 
     @Autowired
-    DashboardCaches caches;
+    PublicCaches caches;
 
     CurrentUser admin;
     CurrentUser ans;
@@ -81,7 +81,7 @@ class HistoryTests {
                         + "deadline = date '2026-12-31' where code = '3-1'")
                 .update();
         jdbc.sql("delete from app_user where email = 'historique@test.jalons'").update();
-        caches.evictAll();
+        caches.clear("test");
     }
 
     private List<String> recorded() {

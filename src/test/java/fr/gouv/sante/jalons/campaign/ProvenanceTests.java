@@ -3,7 +3,7 @@ package fr.gouv.sante.jalons.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.support.CampaignCleanup;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
@@ -45,7 +45,7 @@ class ProvenanceTests {
     PasswordEncoder passwords;
 
     @Autowired
-    DashboardCaches caches;
+    PublicCaches caches;
 
     HttpTestClient http;
 
@@ -57,7 +57,7 @@ class ProvenanceTests {
     @AfterEach
     void cleanUp() {
         new CampaignCleanup(jdbc).run();
-        caches.evictAll();
+        caches.clear("test");
     }
 
     private JsonNode api(String path) {

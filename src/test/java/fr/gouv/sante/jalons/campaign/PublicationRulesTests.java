@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.publication.PeriodPublished;
 import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
@@ -65,7 +65,7 @@ class PublicationRulesTests {
     ProgressReview review;
 
     @Autowired
-    DashboardCaches caches;
+    PublicCaches caches;
 
     @Autowired
     JsonMapper json;
@@ -88,14 +88,14 @@ class PublicationRulesTests {
         ans = users.editor("ANS");
         cnam = users.editor("CNAM");
         dgos = users.editor("DGOS");
-        caches.evictAll();
+        caches.clear("test");
         campaign = new CampaignFixture(reporting, review, jdbc, admin).open();
     }
 
     @AfterEach
     void cleanUp() {
         campaign.cleanUp();
-        caches.evictAll();
+        caches.clear("test");
     }
 
     // --- what the public sees ----------------------------------------------------------------------

@@ -6,7 +6,7 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.account.NewAccount;
 import fr.gouv.sante.jalons.account.Role;
 import fr.gouv.sante.jalons.account.UserAccounts;
-import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignFixture;
@@ -50,7 +50,7 @@ class ReviewContextTests {
     UserAccounts accounts;
 
     @Autowired
-    DashboardCaches caches;
+    PublicCaches caches;
 
     CurrentUser admin;
     CurrentUser ans;
@@ -69,7 +69,7 @@ class ReviewContextTests {
         campaign.cleanUp();
         jdbc.sql("delete from app_user where email = 'revue-historique@test.jalons'")
                 .update();
-        caches.evictAll();
+        caches.clear("test");
     }
 
     private void submit(

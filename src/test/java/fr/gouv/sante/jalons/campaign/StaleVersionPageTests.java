@@ -3,7 +3,7 @@ package fr.gouv.sante.jalons.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignCleanup;
@@ -47,7 +47,7 @@ class StaleVersionPageTests {
     ProgressReview review;
 
     @Autowired
-    DashboardCaches caches;
+    PublicCaches caches;
 
     CurrentUser admin;
     WebSession session;
@@ -61,7 +61,7 @@ class StaleVersionPageTests {
     @AfterEach
     void cleanUp() {
         new CampaignCleanup(jdbc).run();
-        caches.evictAll();
+        caches.clear("test");
     }
 
     private long objectiveVersion(String code) {

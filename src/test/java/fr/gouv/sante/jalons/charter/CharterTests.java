@@ -3,7 +3,7 @@ package fr.gouv.sante.jalons.charter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
@@ -44,7 +44,7 @@ class CharterTests {
     PasswordEncoder passwords;
 
     @Autowired
-    DashboardCaches caches;
+    PublicCaches caches;
 
     HttpTestClient http;
     CurrentUser admin;
@@ -60,7 +60,7 @@ class CharterTests {
         jdbc.sql("""
                         delete from charter_commitment_objective
                         where objective_id = (select id from objective where code = '18-3')""").update();
-        caches.evictAll();
+        caches.clear("the charter tests changed links behind the application's back");
     }
 
     private JsonNode getJson(String path) {

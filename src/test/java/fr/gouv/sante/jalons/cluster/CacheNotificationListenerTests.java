@@ -35,7 +35,7 @@ class CacheNotificationListenerTests {
         Cache some = putProbe("dashboard-snapshot");
         Cache other = putProbe("dashboard-searches");
         jdbc.sql("select pg_notify(?, 'test')")
-                .param(CacheNotifications.CHANNEL)
+                .param(PublicCaches.CHANNEL)
                 .query()
                 .singleRow();
         await().atMost(Duration.ofSeconds(3)).until(() -> some.get("probe") == null && other.get("probe") == null);
@@ -59,7 +59,7 @@ class CacheNotificationListenerTests {
         // and it hears notifications again
         Cache again = putProbe("dashboard-snapshot");
         jdbc.sql("select pg_notify(?, 'test')")
-                .param(CacheNotifications.CHANNEL)
+                .param(PublicCaches.CHANNEL)
                 .query()
                 .singleRow();
         await().atMost(Duration.ofSeconds(3)).until(() -> again.get("probe") == null);

@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 import fr.gouv.sante.jalons.JalonsApplication;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.account.Role;
+import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
+import fr.gouv.sante.jalons.campaign.ReportCommand;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignCleanup;
@@ -17,6 +19,10 @@ import fr.gouv.sante.jalons.support.TestUsers;
 import fr.gouv.sante.jalons.support.WebSession;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -32,9 +38,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Two application nodes started side by side on the suite's database, as behind a load balancer: a
- * session opened on one is valid on the other, a correction on one reaches the other's cached
- * public page within 3 seconds (without the notification it would wait for the 10-minute expiry), and
- * the password-reset limits hold across the nodes.
+ * session opened on one is valid on the other, a publication or a correction on one reaches every
+ * public representation cached by either node (the node that made it at once, the other within 3
+ * seconds; without the notification it would wait for the 10-minute expiry), and the password-reset
+ * limits hold across the nodes.
  */
 @JalonsTest
 class TwoNodesTests {
@@ -167,5 +174,78 @@ class TwoNodesTests {
         await().atMost(Duration.ofSeconds(3))
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> publicOnB.get("/objectifs/3-1").body().contains(marker));
+    }
+
+    /** The public representations a publication of 7-3 changes, by path. */
+    private static final List<String> REPRESENTATIONS = List.of(
+            "/objectifs/7-3", "/api/v1/objectives/7-3", "/opendata/objectives.csv", "/bilans", "/bilans/flux.atom");
+
+    @Test
+    void aPublicationOnOneNodeChangesEveryPublicRepresentationOnBothNodes() {
+        Map<String, HttpTestClient> nodes = new LinkedHashMap<>();
+        nodes.put("A", new HttpTestClient(port(nodeA)));
+        nodes.put("B", new HttpTestClient(port(nodeB)));
+        String marker = "Publication depuis le noeud A " + UUID.randomUUID();
+        // both nodes answer, and keep, the picture before the publication (twice: the second answer is
+        // the cached one)
+        nodes.forEach((name, http) -> {
+            for (int visit = 0; visit < 2; visit++) {
+                for (String path : REPRESENTATIONS) {
+                    assertThat(published(http, path, marker))
+                            .as("%s on node %s, before", path, name)
+                            .isFalse();
+                }
+            }
+        });
+
+        publishSevenThreeAchievedOnNodeA(marker);
+
+        // the node that published cleared its caches once the publication committed, before answering
+        for (String path : REPRESENTATIONS) {
+            assertThat(published(nodes.get("A"), path, marker))
+                    .as("%s on node A", path)
+                    .isTrue();
+        }
+        // the other one within 3 seconds of the notification
+        for (String path : REPRESENTATIONS) {
+            await(path + " on node B")
+                    .atMost(Duration.ofSeconds(3))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> published(nodes.get("B"), path, marker));
+        }
+    }
+
+    /** Whether {@code path} shows the publication of 2025-S1 with 7-3 achieved (its text saying {@code marker}). */
+    private static boolean published(HttpTestClient http, String path, String marker) {
+        HttpResponse<String> response = http.get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        String body = response.body();
+        return switch (path) {
+            case "/objectifs/7-3" -> body.contains(marker);
+            case "/api/v1/objectives/7-3" ->
+                body.contains(marker) && body.contains("\"status\":\"ACHIEVED\",\"statusPeriod\":\"2025-S1\"");
+            case "/opendata/objectives.csv" ->
+                body.lines()
+                        .anyMatch(
+                                row -> row.startsWith("7-3,") && row.contains(",ACHIEVED,") && row.contains("2025-S1"));
+            case "/bilans" -> body.contains("href=\"/bilans/2025-S1\"");
+            case "/bilans/flux.atom" -> body.contains("<id>urn:jalons:bilan:2025-S1:1</id>");
+            default -> throw new IllegalArgumentException(path);
+        };
+    }
+
+    private void publishSevenThreeAchievedOnNodeA(String narrative) {
+        CurrentUser dgos = new TestUsers(jdbc, passwords).editor("DGOS");
+        ObjectiveCode sevenThree = ObjectiveCode.parse("7-3");
+        ProgressReview review = nodeA.getBean(ProgressReview.class);
+        ProgressReporting reporting = nodeA.getBean(ProgressReporting.class);
+        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
+        reporting.save(dgos, sevenThree, new ReportCommand(ProgressStatus.ACHIEVED, narrative, null, List.of()), true);
+        review.validate(admin, sevenThree, reporting.editor(admin, sevenThree).version());
+        review.publish(
+                admin,
+                jdbc.sql("select version from reporting_period where code = '2025-S1'")
+                        .query(Long.class)
+                        .single());
     }
 }

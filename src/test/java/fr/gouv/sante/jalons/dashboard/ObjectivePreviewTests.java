@@ -7,6 +7,7 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
 import fr.gouv.sante.jalons.campaign.ReportCommand;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignCleanup;
@@ -58,7 +59,7 @@ class ObjectivePreviewTests {
     ProgressReview review;
 
     @Autowired
-    DashboardCaches caches;
+    PublicCaches caches;
 
     HttpTestClient http;
     CurrentUser admin;
@@ -67,13 +68,13 @@ class ObjectivePreviewTests {
     void setUp() {
         http = new HttpTestClient(port);
         admin = new TestUsers(jdbc, passwords).admin();
-        caches.evictAll();
+        caches.clear("test");
     }
 
     @AfterEach
     void cleanUp() {
         new CampaignCleanup(jdbc).run();
-        caches.evictAll();
+        caches.clear("test");
     }
 
     private void validate31In2025S1() {

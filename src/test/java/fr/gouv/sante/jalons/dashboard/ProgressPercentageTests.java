@@ -6,6 +6,7 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.NewMeasurement;
 import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.roadmap.IndicatorEditing;
 import fr.gouv.sante.jalons.roadmap.IndicatorsChange;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
@@ -53,7 +54,7 @@ class ProgressPercentageTests {
     IndicatorEditing indicators;
 
     @Autowired
-    DashboardCaches caches;
+    PublicCaches caches;
 
     CurrentUser admin;
     CampaignFixture campaign;
@@ -69,7 +70,7 @@ class ProgressPercentageTests {
         campaign.cleanUp();
         jdbc.sql("update indicator set baseline_value = null, baseline_date = null")
                 .update();
-        caches.evictAll();
+        caches.clear("test");
     }
 
     private String page(String path) {
@@ -92,7 +93,7 @@ class ProgressPercentageTests {
                 new NewMeasurement(documentsPerYear(), new BigDecimal("380000000"), LocalDate.of(2025, 3, 31)));
         campaign.validated(DOCUMENTS.toString());
         assertThat(campaign.published()).isEqualTo(1);
-        caches.evictAll();
+        caches.clear("test");
     }
 
     @Test

@@ -6,6 +6,7 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.NewMeasurement;
 import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignFixture;
@@ -46,7 +47,7 @@ class PublicationTests {
     ProgressReview review;
 
     @Autowired
-    DashboardCaches caches;
+    PublicCaches caches;
 
     HttpTestClient http;
     CurrentUser admin;
@@ -61,7 +62,7 @@ class PublicationTests {
         admin = users.admin();
         dgos = users.editor("DGOS");
         cnam = users.editor("CNAM");
-        caches.evictAll();
+        caches.clear("test");
         campaign = new CampaignFixture(reporting, review, jdbc, admin).open();
         // 7-3 becomes achieved with a new CDRi figure, 1-1 becomes at risk
         long cdri = reporting
@@ -81,7 +82,7 @@ class PublicationTests {
     @AfterEach
     void cleanUp() {
         campaign.cleanUp();
-        caches.evictAll();
+        caches.clear("test");
     }
 
     private void validate(String code) {

@@ -6,7 +6,7 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
 import fr.gouv.sante.jalons.campaign.ReportCommand;
-import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignCleanup;
@@ -60,20 +60,20 @@ class OpenDataCacheTests {
     ProgressReview review;
 
     @Autowired
-    DashboardCaches caches;
+    PublicCaches caches;
 
     HttpTestClient http;
 
     @BeforeEach
     void setUp() {
         http = new HttpTestClient(port);
-        caches.evictAll();
+        caches.clear("test");
     }
 
     @AfterEach
     void cleanUp() {
         new CampaignCleanup(jdbc).run();
-        caches.evictAll();
+        caches.clear("test");
     }
 
     @ParameterizedTest
@@ -172,7 +172,7 @@ class OpenDataCacheTests {
             jdbc.sql("update objective set title = '=HYPERLINK(\"http://evil.example\",\"clic\")', target = '-2+3' "
                             + "where code = '7-3'")
                     .update();
-            caches.evictAll();
+            caches.clear("test");
 
             CSVRecord row = csvRow(http.get("/opendata/objectives.csv").body(), "7-3");
             assertThat(row.get("title")).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"clic\")");
@@ -189,7 +189,7 @@ class OpenDataCacheTests {
                     .param("title", title)
                     .param("target", target)
                     .update();
-            caches.evictAll();
+            caches.clear("test");
         }
     }
 

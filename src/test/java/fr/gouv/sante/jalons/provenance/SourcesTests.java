@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
-import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignFixture;
@@ -48,7 +48,7 @@ class SourcesTests {
     ProgressReview review;
 
     @Autowired
-    DashboardCaches caches;
+    PublicCaches caches;
 
     @Autowired
     JsonMapper json;
@@ -59,7 +59,7 @@ class SourcesTests {
     @BeforeEach
     void setUp() {
         http = new HttpTestClient(port);
-        caches.evictAll();
+        caches.clear("test");
     }
 
     @AfterEach
@@ -67,7 +67,7 @@ class SourcesTests {
         if (campaign != null) {
             campaign.cleanUp();
         }
-        caches.evictAll();
+        caches.clear("test");
     }
 
     private JsonNode api(String path) {
@@ -138,7 +138,7 @@ class SourcesTests {
         campaign.submitted(ans, "6-3", ProgressStatus.ON_TRACK, "Saisi par l’ANS pendant la campagne.");
         campaign.validated("6-3");
         assertThat(campaign.published()).isEqualTo(1);
-        caches.evictAll();
+        caches.clear("test");
 
         Instant publishedAt =
                 jdbc.sql("""

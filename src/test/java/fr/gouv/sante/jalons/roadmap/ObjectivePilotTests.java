@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
@@ -44,7 +44,7 @@ class ObjectivePilotTests {
     PasswordEncoder passwords;
 
     @Autowired
-    DashboardCaches caches;
+    PublicCaches caches;
 
     @Autowired
     JsonMapper json;
@@ -66,7 +66,7 @@ class ObjectivePilotTests {
                 editing.update(admin, ObjectiveCode.parse(code), keeping(saved, saved.ownerAcronyms(), null));
             }
         }
-        caches.evictAll();
+        caches.clear("test");
     }
 
     /** The saved structure with other owners or another pilot, from the saved version. */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.dashboard.DashboardCaches;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
@@ -40,7 +40,7 @@ class StructureEditingTests {
     PasswordEncoder passwords;
 
     @Autowired
-    DashboardCaches caches;
+    PublicCaches caches;
 
     CurrentUser admin;
     final ObjectiveCode code = ObjectiveCode.parse("4-2");
@@ -72,7 +72,7 @@ class StructureEditingTests {
                                 .toList(),
                         original.targets(),
                         now.version()));
-        caches.evictAll();
+        caches.clear("test");
     }
 
     @Test

@@ -3,11 +3,13 @@ package fr.gouv.sante.jalons.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
 import fr.gouv.sante.jalons.support.WebSession;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,12 +17,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The web module frames every module's answers the same way: public URLs (pages, API, CSV) are
- * cached, back-office ones never; one advice gives every HTML page its 404; only back-office pages
+ * The web module frames every module's answers the same way: public answers (pages, bilans, feeds,
+ * API, CSV: whatever a feature marks {@code @PublicPage}) are cached, back-office ones never; public
+ * pages are kept rendered for anonymous visitors only; one advice gives every HTML page its 404; only back-office pages
  * know who is signed in.
  */
 @JalonsTest
@@ -36,6 +41,12 @@ class WebInfrastructureTests {
     @Autowired
     PasswordEncoder passwords;
 
+    @Autowired
+    CacheManager cacheManager;
+
+    @Autowired
+    PublicCaches caches;
+
     @Test
     void everyPublicUrlIsCachedPubliclyWithAnEtag() {
         HttpTestClient http = new HttpTestClient(port);
@@ -44,6 +55,10 @@ class WebInfrastructureTests {
             "/axes/2",
             "/organisations/ans",
             "/mentions-legales",
+            "/sources",
+            "/bilans",
+            "/bilans/2024-S2",
+            "/bilans/flux.atom",
             "/api/v1/objectives/7-3",
             "/opendata/objectives.csv"
         }) {
@@ -67,6 +82,7 @@ class WebInfrastructureTests {
                 .asString()
                 .contains("no-store")
                 .doesNotContain("public");
+        assertThat(login.headers().firstValue("ETag")).isEmpty();
         HttpResponse<String> missing = http.get("/objectifs/99-99");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Cache-Control").orElse("")).doesNotContain("public");
@@ -119,5 +135,43 @@ class WebInfrastructureTests {
         assertThat(session.get("/espace").body()).contains(name);
         // a public page is the same for everyone, signed in or not
         assertThat(session.get("/objectifs/7-3").body()).doesNotContain(name);
+    }
+
+    @Test
+    void anonymousVisitorsOfAPublicPageGetItsRenderedCopyAndSignedInOnesNever() {
+        Cache pages = cacheManager.getCache(PublicCaching.RENDERED_PAGES);
+        assertThat(pages).isNotNull();
+        caches.clear("test");
+        HttpTestClient http = new HttpTestClient(port);
+
+        // rendered once, then kept as it was sent
+        HttpResponse<String> first = http.get("/accessibilite");
+        assertThat(first.statusCode()).isEqualTo(200);
+        PublicPageInterceptor.RenderedPage kept = pages.get("/accessibilite", PublicPageInterceptor.RenderedPage.class);
+        assertThat(kept).isNotNull();
+        assertThat(new String(kept.body(), StandardCharsets.UTF_8)).isEqualTo(first.body());
+        assertThat(kept.cacheControl()).contains("public", "max-age=60");
+
+        // and answered from memory: a copy that differs from what rendering would give shows it
+        pages.put(
+                "/accessibilite",
+                new PublicPageInterceptor.RenderedPage(
+                        "<p>copie en mémoire</p>".getBytes(StandardCharsets.UTF_8),
+                        "text/html;charset=UTF-8",
+                        "max-age=60, public"));
+        HttpResponse<String> again = http.get("/accessibilite");
+        assertThat(again.body()).isEqualTo("<p>copie en mémoire</p>");
+        assertThat(again.headers().firstValue("ETag")).isPresent();
+        CurrentUser reader = new TestUsers(jdbc, passwords).reader("ANS");
+        WebSession session = WebSession.signedIn(port, reader.email(), TestUsers.PASSWORD);
+        assertThat(session.get("/accessibilite").body()).isEqualTo(first.body());
+
+        // a page that is not public is never kept, nor an error
+        assertThat(http.get("/connexion").statusCode()).isEqualTo(200);
+        assertThat(http.get("/objectifs/99-99").statusCode()).isEqualTo(404);
+        assertThat(pages.get("/connexion")).isNull();
+        assertThat(pages.get("/objectifs/99-99")).isNull();
+        caches.clear("test");
+        assertThat(pages.get("/accessibilite")).isNull();
     }
 }

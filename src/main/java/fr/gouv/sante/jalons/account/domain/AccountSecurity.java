@@ -1,18 +1,18 @@
 package fr.gouv.sante.jalons.account.domain;
 
-import fr.gouv.sante.jalons.account.BackOfficeAuthentication;
-import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.account.PasswordLinks;
 import fr.gouv.sante.jalons.account.Role;
 import fr.gouv.sante.jalons.account.UserAccounts;
 import fr.gouv.sante.jalons.account.domain.ThrottledAuthenticationProvider.LoginThrottledException;
+import fr.gouv.sante.jalons.operations.PathSecrets;
 import fr.gouv.sante.jalons.shared.TextRules;
+import fr.gouv.sante.jalons.shared.web.BackOfficeAccounts;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -28,8 +28,9 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * Authentication by account: password hashing, the throttled password check, and what the
- * back-office filter chain (in the {@code web} module) needs from accounts.
+ * Authentication by account: password hashing, the throttled password check, what the back-office
+ * filter chain (in the {@code web} module) needs from accounts, and the secret of the password links
+ * masked wherever operations logs or shows a request path.
  */
 @Configuration
 class AccountSecurity {
@@ -51,11 +52,10 @@ class AccountSecurity {
      * before, marked {@code {bcrypt}} or not marked at all) is hashed again at its next sign-in.
      */
     @Bean
-    PasswordEncoder passwordEncoder(
-            @Value("${jalons.security.password-memory}") int memoryKib,
-            @Value("${jalons.security.password-iterations}") int iterations) {
+    PasswordEncoder passwordEncoder(PasswordHashingProperties hashing) {
         PasswordEncoder argon2 = new ConcurrencyLimitedPasswordEncoder(
-                new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, 1, memoryKib, iterations),
+                new Argon2PasswordEncoder(
+                        SALT_BYTES, HASH_BYTES, 1, hashing.passwordMemory(), hashing.passwordIterations()),
                 2 * Runtime.getRuntime().availableProcessors());
         PasswordEncoder bcrypt = new LegacyBcrypt();
         DelegatingPasswordEncoder encoder =
@@ -75,8 +75,8 @@ class AccountSecurity {
     }
 
     @Bean
-    BackOfficeAuthentication backOfficeAuthentication(AppUserRepository users, AccountUserDetailsService accounts) {
-        return new BackOfficeAuthentication() {
+    BackOfficeAccounts backOfficeAccounts(AppUserRepository users, AccountUserDetailsService accounts) {
+        return new BackOfficeAccounts() {
             @Override
             public Filter revalidation() {
                 // a new instance per chain: it is not a bean, so that the servlet container does not register it too
@@ -88,6 +88,8 @@ class AccountSecurity {
                 return AccountSecurity::loginFailed;
             }
 
+            // with no page asked for before: an administrator's campaign, where the work of the DNS
+            // starts, and everyone else's objectives
             @Override
             public String landingPage(Authentication authentication) {
                 return authentication.getPrincipal() instanceof AccountPrincipal principal
@@ -95,12 +97,13 @@ class AccountSecurity {
                         ? "/admin"
                         : "/espace";
             }
-
-            @Override
-            public CurrentUser signedIn() {
-                return CurrentUserResolver.current();
-            }
         };
+    }
+
+    /** A link's secret is a credential: no log line, error page or error body may hold it. */
+    @Bean
+    PathSecrets passwordLinkSecrets() {
+        return PasswordLinks::withoutSecrets;
     }
 
     private static void loginFailed(
@@ -135,10 +138,6 @@ class AccountSecurity {
         new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
     }
 
-    /**
-     * After signing in: the page asked for before, if any; else an administrator's campaign
-     * ({@code /admin}), where the work of the DNS starts, and everyone else's objectives ({@code /espace}).
-     */
     /**
      * Checks the BCrypt hashes stored before Argon2. BCrypt reads 72 bytes at most and Spring Security
      * refuses longer input with an exception: no such password can have been stored under BCrypt, so a

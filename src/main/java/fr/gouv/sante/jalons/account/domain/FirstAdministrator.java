@@ -3,7 +3,6 @@ package fr.gouv.sante.jalons.account.domain;
 import fr.gouv.sante.jalons.account.UserAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -23,15 +22,11 @@ class FirstAdministrator implements ApplicationRunner {
     private final String password;
     private final String name;
 
-    FirstAdministrator(
-            UserAccounts accounts,
-            @Value("${jalons.first-admin.email:}") String email,
-            @Value("${jalons.first-admin.password:}") String password,
-            @Value("${jalons.first-admin.name:Administrateur}") String name) {
+    FirstAdministrator(UserAccounts accounts, FirstAdministratorProperties properties) {
         this.accounts = accounts;
-        this.email = email;
-        this.password = password;
-        this.name = name;
+        this.email = properties.email();
+        this.password = properties.password();
+        this.name = properties.name();
     }
 
     @Override

@@ -8,6 +8,7 @@ import fr.gouv.sante.jalons.bilan.EditionRefused;
 import fr.gouv.sante.jalons.bilan.EditionState;
 import fr.gouv.sante.jalons.bilan.EditionSummary;
 import fr.gouv.sante.jalons.bilan.Erratum;
+import fr.gouv.sante.jalons.cluster.PublicContentChanged;
 import fr.gouv.sante.jalons.publication.LateReport;
 import fr.gouv.sante.jalons.publication.PeriodPublished;
 import fr.gouv.sante.jalons.publication.PeriodSummary;
@@ -34,6 +35,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,7 +50,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction (so that it is never lost); once that commits, one background thread writes the PDF
  * once, with its SHA-256. Editions are never regenerated: a failed one can be retried, a ready one
  * stays as it is. At start-up, a published period without any edition (the reference period on a
- * new installation) gets one, in the background.
+ * new installation) gets one, in the background. The public pages list the editions with their
+ * state: every change of one is a {@link PublicContentChanged}.
  */
 @Service
 public class BilanEditions implements DisposableBean {
@@ -64,6 +67,7 @@ public class BilanEditions implements DisposableBean {
     private final AccessPolicy policy;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     /** One at a time: a bilan takes a core for a few seconds; publications are rare. */
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "bilan-generator");
@@ -80,7 +84,8 @@ public class BilanEditions implements DisposableBean {
             RoadmapQueries roadmap,
             AccessPolicy policy,
             Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events) {
         this.editions = editions;
         this.errata = errata;
         this.assembler = assembler;
@@ -90,6 +95,7 @@ public class BilanEditions implements DisposableBean {
         this.policy = policy;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.events = events;
     }
 
     /**
@@ -180,6 +186,7 @@ public class BilanEditions implements DisposableBean {
                 clock.instant(),
                 publications,
                 errata.ofPeriod(periodCode).size()));
+        events.publishEvent(new PublicContentChanged("bilan " + periodCode + " edition " + number + " issued"));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
@@ -232,6 +239,8 @@ public class BilanEditions implements DisposableBean {
                                     period.publishedAt(),
                                     1,
                                     errata.ofPeriod(period.code()).size()));
+                            events.publishEvent(
+                                    new PublicContentChanged("bilan " + period.code() + " edition 1 recorded"));
                         }
                     }
                 });
@@ -259,7 +268,11 @@ public class BilanEditions implements DisposableBean {
             String sha256 = sha256(bytes);
             transactions.executeWithoutResult(status -> editions.findById(id)
                     .filter(e -> e.getState() == EditionState.PENDING)
-                    .ifPresent(e -> e.written(bytes, sha256, clock.instant())));
+                    .ifPresent(e -> {
+                        e.written(bytes, sha256, clock.instant());
+                        events.publishEvent(new PublicContentChanged(
+                                "bilan " + e.getPeriodCode() + " edition " + e.getNumber() + " written"));
+                    }));
             LOG.info(
                     "Bilan {} edition {} written: {} bytes, SHA-256 {}",
                     edition.getPeriodCode(),
@@ -269,7 +282,11 @@ public class BilanEditions implements DisposableBean {
         } catch (RuntimeException | StackOverflowError e) {
             LOG.error("Bilan {} edition {} failed", edition.getPeriodCode(), edition.getNumber(), e);
             String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            transactions.executeWithoutResult(status -> editions.findById(id).ifPresent(e2 -> e2.failed(message)));
+            transactions.executeWithoutResult(status -> editions.findById(id).ifPresent(failed -> {
+                failed.failed(message);
+                events.publishEvent(new PublicContentChanged(
+                        "bilan " + failed.getPeriodCode() + " edition " + failed.getNumber() + " failed"));
+            }));
         }
     }
 
@@ -280,6 +297,8 @@ public class BilanEditions implements DisposableBean {
         BilanEdition edition =
                 editions.findById(id).orElseThrow(() -> new NotFoundException("edition", String.valueOf(id)));
         if (edition.retry()) {
+            events.publishEvent(new PublicContentChanged(
+                    "bilan " + edition.getPeriodCode() + " edition " + edition.getNumber() + " retried"));
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {

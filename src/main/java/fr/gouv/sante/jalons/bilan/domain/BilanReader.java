@@ -1,50 +1,52 @@
 package fr.gouv.sante.jalons.bilan.domain;
 
 import fr.gouv.sante.jalons.bilan.Bilan;
-import fr.gouv.sante.jalons.cluster.CachesInvalidated;
-import fr.gouv.sante.jalons.publication.PeriodPublished;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.publication.PeriodSummary;
 import fr.gouv.sante.jalons.publication.PublicationQueries;
 import fr.gouv.sante.jalons.publication.PublishedReport;
-import fr.gouv.sante.jalons.publication.PublishedReportCorrected;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
-import fr.gouv.sante.jalons.roadmap.ObjectiveRestructured;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The public reading of the semester reports ("what changed" pages, feeds), kept in memory until a
- * publication, a correction or a change of structure (a bilan costs a few queries per objective).
+ * The public reading of the semester reports ("what changed" pages, feeds). Each period's bilan is
+ * kept in the public cache {@value #CACHE} (it costs a few queries per objective), which
+ * {@link PublicCaches} clears whenever what the public sees changes.
  */
 @Component
 public class BilanReader {
+
+    static final String CACHE = "bilans";
 
     private final BilanAssembler assembler;
     private final PublicationQueries progress;
     private final RoadmapQueries roadmap;
     private final Clock clock;
-    private final Map<String, Bilan> bilans = new ConcurrentHashMap<>();
+    private final PublicCaches caches;
 
-    BilanReader(BilanAssembler assembler, PublicationQueries progress, RoadmapQueries roadmap, Clock clock) {
+    BilanReader(
+            BilanAssembler assembler,
+            PublicationQueries progress,
+            RoadmapQueries roadmap,
+            Clock clock,
+            PublicCaches caches) {
         this.assembler = assembler;
         this.progress = progress;
         this.roadmap = roadmap;
         this.clock = clock;
+        this.caches = caches;
     }
 
     /** A published period's report as it stands now (corrections included); not found when unpublished. */
     public Bilan bilan(String periodCode) {
-        return bilans.computeIfAbsent(periodCode, code -> assembler.assemble(code, clock.instant()));
+        return caches.read(CACHE, periodCode, () -> assembler.assemble(periodCode, clock.instant()));
     }
 
     public List<PeriodSummary> publishedPeriods() {
@@ -79,30 +81,5 @@ public class BilanReader {
 
     public List<ObjectiveSummary> objectives() {
         return roadmap.objectives();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void onPublication(PeriodPublished event) {
-        bilans.clear();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void onCorrection(PublishedReportCorrected event) {
-        bilans.clear();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void onRestructuring(ObjectiveRestructured event) {
-        bilans.clear();
-    }
-
-    /** Another node (or this one) changed what the public sees: see the cluster module. */
-    @EventListener
-    void onClusterInvalidation(CachesInvalidated event) {
-        bilans.clear();
-    }
-
-    public void evictAll() {
-        bilans.clear();
     }
 }

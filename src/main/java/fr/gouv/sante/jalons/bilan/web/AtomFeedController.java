@@ -8,10 +8,12 @@ import fr.gouv.sante.jalons.publication.PublishedReport;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.shared.BaseUrl;
+import fr.gouv.sante.jalons.shared.BaseUrlProperties;
 import fr.gouv.sante.jalons.shared.DatePrecision;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.web.PublicPage;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +23,6 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Atom feeds (RFC 4287): every publication of a semester report, every correction and every
  * re-baselining; and one per objective (its published reports, corrections and re-baselinings).
  */
+@PublicPage
 @RestController
 class AtomFeedController {
 
@@ -45,14 +47,11 @@ class AtomFeedController {
     private final BaseUrl baseUrl;
 
     AtomFeedController(
-            BilanEditions editions,
-            BilanReader reader,
-            MessageSource messages,
-            @Value("${jalons.base-url}") String baseUrl) {
+            BilanEditions editions, BilanReader reader, MessageSource messages, BaseUrlProperties properties) {
         this.editions = editions;
         this.reader = reader;
         this.messages = messages;
-        this.baseUrl = new BaseUrl(baseUrl);
+        this.baseUrl = properties.baseUrl();
     }
 
     /** An entry before it is written. */

@@ -8,6 +8,7 @@ import fr.gouv.sante.jalons.publication.PeriodSummary;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.Semester;
+import fr.gouv.sante.jalons.shared.web.PublicPage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 
-/** The public pages of the semester reports: the list, a period's editions, what changed, the PDF. */
+/**
+ * The public pages of the semester reports: the list, a period's editions, what changed, the PDF.
+ * The pages are {@link PublicPage}s; the PDF has its own caching (immutable, its SHA-256 as ETag),
+ * and the link to the latest period is a redirect that must follow the next publication at once.
+ */
 @Controller
 class BilanPageController {
 
@@ -42,6 +47,7 @@ class BilanPageController {
     /** A period with its editions, for the list. */
     record PeriodView(String code, String label, String publishedOn, List<EditionView> editions) {}
 
+    @PublicPage
     @GetMapping("/bilans")
     String list(Model model) {
         Map<String, List<EditionView>> byPeriod = editions.all().stream()
@@ -69,6 +75,7 @@ class BilanPageController {
                 .orElse("redirect:/bilans");
     }
 
+    @PublicPage
     @GetMapping("/bilans/{period}")
     String edition(@PathVariable String period, Model model) {
         PeriodSummary summary = published(period);
@@ -104,6 +111,7 @@ class BilanPageController {
     /** A correction as the edition page lists it. */
     record ErratumView(String objectiveCode, int revision, String reason, String publishedOn, String url) {}
 
+    @PublicPage
     @GetMapping("/bilans/{period}/evolutions")
     String changes(@PathVariable String period, Model model) {
         PeriodSummary summary = published(period);

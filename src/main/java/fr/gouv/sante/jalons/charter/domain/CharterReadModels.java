@@ -8,6 +8,7 @@ import fr.gouv.sante.jalons.charter.CharterQueries;
 import fr.gouv.sante.jalons.charter.CharterQueries.LinkedCommitment;
 import fr.gouv.sante.jalons.charter.CharterVersion;
 import fr.gouv.sante.jalons.charter.Party;
+import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -17,9 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The charter as the public reads it, kept in {@value CharterQueries#CACHE} until a link changes: the
@@ -34,16 +35,34 @@ class CharterReadModels {
 
     private final EntityManager entityManager;
     private final String roadmapCode;
+    private final PublicCaches caches;
+    /** Only a model that is missing is read in a transaction: a cached one needs no connection. */
+    private final TransactionTemplate reading;
 
-    CharterReadModels(EntityManager entityManager, @Value("${jalons.roadmap.code}") String roadmapCode) {
+    CharterReadModels(
+            EntityManager entityManager,
+            @Value("${jalons.roadmap.code}") String roadmapCode,
+            PublicCaches caches,
+            PlatformTransactionManager transactions) {
         this.entityManager = entityManager;
         this.roadmapCode = roadmapCode;
+        this.caches = caches;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
-    // sync: visitors arriving together on an empty cache build it once
-    @Cacheable(cacheNames = CharterQueries.CACHE, key = "'read-model'", sync = true)
-    @Transactional(readOnly = true)
-    public ReadModel readModel() {
+    /** The whole document; visitors arriving together on an empty cache wait for one reading. */
+    ReadModel readModel() {
+        return caches.read(CharterQueries.CACHE, "read-model", () -> reading.execute(tx -> readReadModel()));
+    }
+
+    /** The commitments linked to each objective (by code), cached like {@link #readModel}. */
+    Map<String, List<LinkedCommitment>> linksByObjective() {
+        return caches.read(
+                CharterQueries.CACHE, "links-by-objective", () -> reading.execute(tx -> readLinksByObjective()));
+    }
+
+    private ReadModel readReadModel() {
         List<Object[]> versionRows =
                 rows("select version, designation, signed_year, predecessor, title from charter order by position");
         List<CharterVersion> versions = versionRows.stream()
@@ -97,9 +116,7 @@ class CharterReadModels {
      * The commitments linked to each objective (by code), for the objectives' pages: one statement, the
      * only cost an objective's page adds when the caches are empty.
      */
-    @Cacheable(cacheNames = CharterQueries.CACHE, key = "'links-by-objective'", sync = true)
-    @Transactional(readOnly = true)
-    public Map<String, List<LinkedCommitment>> linksByObjective() {
+    private Map<String, List<LinkedCommitment>> readLinksByObjective() {
         List<Object[]> rows = rows("""
                 select o.code, c.party, c.number, c.text
                 from charter_commitment_objective l

@@ -5,9 +5,8 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.charter.CharterDocument.LinkedObjective;
 import fr.gouv.sante.jalons.charter.CharterQueries;
 import fr.gouv.sante.jalons.charter.CommitmentLinks;
-import fr.gouv.sante.jalons.charter.CommitmentLinksChanged;
 import fr.gouv.sante.jalons.charter.Party;
-import fr.gouv.sante.jalons.cluster.CacheNotifications;
+import fr.gouv.sante.jalons.cluster.PublicContentChanged;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.ChangeRecorded;
@@ -38,7 +37,6 @@ class JpaCommitmentLinks implements CommitmentLinks {
     private final RoadmapQueries roadmap;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
-    private final CacheNotifications notifications;
     private final TransactionTemplate transaction;
     private final TransactionTemplate reading;
 
@@ -48,14 +46,12 @@ class JpaCommitmentLinks implements CommitmentLinks {
             RoadmapQueries roadmap,
             AccessPolicy policy,
             ApplicationEventPublisher events,
-            CacheNotifications notifications,
             PlatformTransactionManager transactions) {
         this.commitments = commitments;
         this.charter = charter;
         this.roadmap = roadmap;
         this.policy = policy;
         this.events = events;
-        this.notifications = notifications;
         this.transaction = new TransactionTemplate(transactions);
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
@@ -135,8 +131,9 @@ class JpaCommitmentLinks implements CommitmentLinks {
                         linking ? "LINKED" : "UNLINKED",
                         before,
                         snapshot(commitment, objectives)));
-                events.publishEvent(new CommitmentLinksChanged(party, number, objective.code(), linking));
-                notifications.send("charter " + party.anchor(number) + (linking ? " + " : " - ") + objective.code());
+                // the charter's page, the objective's page and the API show it once committed, on every node
+                events.publishEvent(new PublicContentChanged(
+                        "charter " + party.anchor(number) + (linking ? " + " : " - ") + objective.code()));
             });
         } catch (StaleVersion | OptimisticLockingFailureException e) {
             throw stale(party, number, objectives);

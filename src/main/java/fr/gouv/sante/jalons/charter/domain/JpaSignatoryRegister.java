@@ -14,6 +14,7 @@ import fr.gouv.sante.jalons.charter.domain.SignatoryCsv.Parsed;
 import fr.gouv.sante.jalons.charter.domain.SignatoryCsv.RawRow;
 import fr.gouv.sante.jalons.charter.domain.SignatoryRules.Checked;
 import fr.gouv.sante.jalons.charter.domain.SignatoryRules.CheckedWithdrawal;
+import fr.gouv.sante.jalons.cluster.PublicContentChanged;
 import fr.gouv.sante.jalons.shared.ChangeRecorded;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.InputRefused;
@@ -339,7 +340,9 @@ class JpaSignatoryRegister implements SignatoryRegister {
         });
     }
 
+    /** The change in the audit trail, and the public register (pages, open data) shown anew once committed. */
     private void record(CurrentUser admin, Signatory signatory, String action, Map<String, Object> before) {
+        events.publishEvent(new PublicContentChanged("charter signatory " + signatory.getSiren() + " " + action));
         events.publishEvent(new ChangeRecorded(
                 admin.id(), admin.label(), ENTITY, signatory.getSiren(), null, action, before, snapshot(signatory)));
     }

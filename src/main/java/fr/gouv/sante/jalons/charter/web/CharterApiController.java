@@ -8,6 +8,7 @@ import fr.gouv.sante.jalons.charter.SignatoryFilter;
 import fr.gouv.sante.jalons.charter.SignatoryQueries;
 import fr.gouv.sante.jalons.charter.SignatorySummary;
 import fr.gouv.sante.jalons.shared.CsvCells;
+import fr.gouv.sante.jalons.shared.web.PublicPage;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@code /api/v1/charter}), and the register of signatories in JSON and in CSV, filtered like the
  * public list when the address carries its filters. Contract v1: fields may be added, never renamed.
  */
+@PublicPage
 @RestController
 class CharterApiController {
 

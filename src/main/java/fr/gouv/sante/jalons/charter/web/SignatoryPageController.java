@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.charter.web;
 
+import fr.gouv.sante.jalons.shared.web.PublicPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The public register of signatories (search, filters, counts, open data) and the check "Cette entreprise
  * est-elle signataire ?", a GET form whose answer has its own address, so that it can be shared.
  */
+@PublicPage
 @Controller
 class SignatoryPageController {
 

@@ -1,10 +1,12 @@
 package fr.gouv.sante.jalons.dashboard.web;
 
+import fr.gouv.sante.jalons.shared.web.PublicPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The home page: the roadmap at a glance. */
+@PublicPage
 @Controller
 class HomePageController {
 

@@ -1,9 +1,11 @@
 package fr.gouv.sante.jalons.dashboard.web;
 
+import fr.gouv.sante.jalons.shared.web.PublicPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The pages every public site owes its users, and the open-data page. */
+@PublicPage
 @Controller
 class InformationPageController {
 

@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.dashboard.web;
 
 import fr.gouv.sante.jalons.charter.CharterQueries;
 import fr.gouv.sante.jalons.dashboard.ObjectiveFilter;
+import fr.gouv.sante.jalons.shared.web.PublicPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /** The objective list (filters, search, sort, all in the URL) and one objective's page. */
+@PublicPage
 @Controller
 class ObjectivePageController {
 

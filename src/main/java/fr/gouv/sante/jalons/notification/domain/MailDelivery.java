@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -47,22 +46,21 @@ class MailDelivery {
             JdbcClient jdbc,
             JavaMailSender sender,
             PlatformTransactionManager transactions,
-            @Value("${jalons.mail.from}") String from,
-            @Value("${jalons.mail.retry-delay:PT1M}") Duration retryDelay,
-            @Value("${jalons.mail.max-attempts:10}") int maxAttempts,
+            MailDeliveryProperties properties,
             MeterRegistry metrics) {
         this.jdbc = jdbc;
         this.sender = sender;
         this.transaction = new TransactionTemplate(transactions);
-        this.retryDelay = retryDelay;
-        this.maxAttempts = maxAttempts;
+        this.retryDelay = properties.retryDelay();
+        this.maxAttempts = properties.maxAttempts();
         this.sent = Counter.builder("jalons.mails.sent")
                 .description("Mails handed to the SMTP server")
                 .register(metrics);
         try {
-            this.from = new InternetAddress(from, true);
+            this.from = new InternetAddress(properties.from(), true);
         } catch (jakarta.mail.internet.AddressException e) {
-            throw new IllegalStateException("JALONS_MAIL_FROM is not a valid address: " + from, e);
+            throw new IllegalStateException(
+                    "jalons.mail.from (JALONS_MAIL_FROM) is not a valid address: " + properties.from(), e);
         }
     }
 

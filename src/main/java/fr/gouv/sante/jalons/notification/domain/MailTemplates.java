@@ -1,10 +1,10 @@
 package fr.gouv.sante.jalons.notification.domain;
 
 import fr.gouv.sante.jalons.shared.BaseUrl;
+import fr.gouv.sante.jalons.shared.BaseUrlProperties;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
@@ -24,7 +24,7 @@ class MailTemplates {
     private final MessageSource messages;
     private final BaseUrl baseUrl;
 
-    MailTemplates(MessageSource messages, @Value("${jalons.base-url}") String baseUrl) {
+    MailTemplates(MessageSource messages, BaseUrlProperties properties) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("mail/");
         resolver.setSuffix(".txt");
@@ -36,7 +36,7 @@ class MailTemplates {
         spring.setTemplateEngineMessageSource(messages);
         this.engine = spring;
         this.messages = messages;
-        this.baseUrl = new BaseUrl(baseUrl);
+        this.baseUrl = properties.baseUrl();
     }
 
     /** An absolute link to a path of the application. */

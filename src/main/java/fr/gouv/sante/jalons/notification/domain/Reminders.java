@@ -28,7 +28,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -77,7 +76,7 @@ class Reminders implements CampaignReminders {
             JdbcClient jdbc,
             Clock clock,
             PlatformTransactionManager transactions,
-            @Value("${jalons.reminders.days-before:14,7,1}") List<Integer> daysBefore) {
+            ReminderProperties properties) {
         this.followUp = followUp;
         this.directory = directory;
         this.queue = queue;
@@ -88,8 +87,11 @@ class Reminders implements CampaignReminders {
         this.jdbc = jdbc;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
-        this.daysBefore =
-                daysBefore.stream().filter(days -> days > 0).sorted().distinct().toList();
+        this.daysBefore = properties.daysBefore().stream()
+                .filter(days -> days > 0)
+                .sorted()
+                .distinct()
+                .toList();
     }
 
     @Scheduled(cron = "${jalons.reminders.cron:0 0 8-18 * * MON-FRI}", zone = "Europe/Paris")

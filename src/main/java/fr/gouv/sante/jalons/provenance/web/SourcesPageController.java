@@ -1,11 +1,13 @@
 package fr.gouv.sante.jalons.provenance.web;
 
 import fr.gouv.sante.jalons.provenance.SourceQueries;
+import fr.gouv.sante.jalons.shared.web.PublicPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The public page of the documents the reference data comes from. */
+@PublicPage
 @Controller
 class SourcesPageController {
 

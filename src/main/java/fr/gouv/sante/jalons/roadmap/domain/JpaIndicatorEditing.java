@@ -2,9 +2,9 @@ package fr.gouv.sante.jalons.roadmap.domain;
 
 import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.cluster.PublicContentChanged;
 import fr.gouv.sante.jalons.roadmap.IndicatorEditing;
 import fr.gouv.sante.jalons.roadmap.IndicatorsChange;
-import fr.gouv.sante.jalons.roadmap.ObjectiveRestructured;
 import fr.gouv.sante.jalons.roadmap.StructureRejected;
 import fr.gouv.sante.jalons.shared.ChangeRecorded;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
@@ -157,7 +157,8 @@ class JpaIndicatorEditing implements IndicatorEditing {
                         "INDICATORS_CHANGED",
                         before,
                         indicatorsSnapshot(objective)));
-                events.publishEvent(new ObjectiveRestructured(objective.getCode()));
+                events.publishEvent(
+                        new PublicContentChanged("indicators and targets of objective " + objective.getCode()));
             });
         } catch (StaleVersion | OptimisticLockingFailureException e) {
             throw support.staleIndicators(code);

@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,13 +43,10 @@ class JpaRoadmapQueries implements RoadmapQueries {
     private final OrganisationQueries organisations;
     private final String roadmapCode;
 
-    JpaRoadmapQueries(
-            RoadmapReadRepository repository,
-            OrganisationQueries organisations,
-            @Value("${jalons.roadmap.code}") String roadmapCode) {
+    JpaRoadmapQueries(RoadmapReadRepository repository, OrganisationQueries organisations, RoadmapProperties roadmap) {
         this.repository = repository;
         this.organisations = organisations;
-        this.roadmapCode = roadmapCode;
+        this.roadmapCode = roadmap.code();
     }
 
     @Override

@@ -2,9 +2,9 @@ package fr.gouv.sante.jalons.roadmap.domain;
 
 import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.cluster.PublicContentChanged;
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.organisation.OrganisationSummary;
-import fr.gouv.sante.jalons.roadmap.ObjectiveRestructured;
 import fr.gouv.sante.jalons.roadmap.RoadmapEditing;
 import fr.gouv.sante.jalons.roadmap.StructureChange;
 import fr.gouv.sante.jalons.roadmap.StructureRejected;
@@ -185,7 +185,7 @@ class JpaStructureEditing implements RoadmapEditing {
                         rebaselined ? "REBASELINED" : "CHANGED",
                         before,
                         after));
-                events.publishEvent(new ObjectiveRestructured(objective.getCode()));
+                events.publishEvent(new PublicContentChanged("structure of objective " + objective.getCode()));
             });
         } catch (StaleVersion | OptimisticLockingFailureException e) {
             throw support.staleStructure(code);

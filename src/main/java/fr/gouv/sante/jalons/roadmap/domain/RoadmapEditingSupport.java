@@ -10,7 +10,6 @@ import fr.gouv.sante.jalons.shared.TextRules;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,12 +27,12 @@ class RoadmapEditingSupport {
             ObjectiveRepository objectives,
             OrganisationQueries organisations,
             PlatformTransactionManager transactions,
-            @Value("${jalons.roadmap.code}") String roadmapCode) {
+            RoadmapProperties roadmap) {
         this.objectives = objectives;
         this.organisations = organisations;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
-        this.roadmapCode = roadmapCode;
+        this.roadmapCode = roadmap.code();
     }
 
     Objective find(ObjectiveCode code) {

@@ -428,7 +428,7 @@ class CampaignMailTests {
                 jdbc,
                 context.getBean(java.time.Clock.class),
                 context.getBean(org.springframework.transaction.PlatformTransactionManager.class),
-                List.of(14, 7, 1));
+                context.getBean(ReminderProperties.class));
     }
 
     private HttpResponse<byte[]> download(String path, WebSession session) {

@@ -1,24 +1,36 @@
 package fr.gouv.sante.jalons.publication.domain;
 
+import fr.gouv.sante.jalons.cluster.PublicContentChanged;
 import fr.gouv.sante.jalons.publication.PublicRecord;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Appends publications and revisions inside the caller's transaction, so a refused publication leaves nothing. */
+/**
+ * Appends publications and revisions inside the caller's transaction, so a refused publication leaves
+ * nothing. Every append changes what the public sees: whatever the campaign is doing (a publication,
+ * a correction, a decision on a status), it is announced here as {@link PublicContentChanged},
+ * and the public caches are cleared when the caller's transaction commits.
+ */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
-class PublicRecordWriter implements PublicRecord {
+class JpaPublicRecord implements PublicRecord {
 
     private final PublicationRepository publications;
     private final PublishedRevisionRepository revisions;
+    private final ApplicationEventPublisher events;
 
-    PublicRecordWriter(PublicationRepository publications, PublishedRevisionRepository revisions) {
+    JpaPublicRecord(
+            PublicationRepository publications,
+            PublishedRevisionRepository revisions,
+            ApplicationEventPublisher events) {
         this.publications = publications;
         this.revisions = revisions;
+        this.events = events;
     }
 
     @Override
@@ -34,6 +46,8 @@ class PublicRecordWriter implements PublicRecord {
             revisions.save(
                     PublishedRevision.published(report.reportId(), report.status(), report.narrative(), publication));
         }
+        events.publishEvent(new PublicContentChanged("publication " + request.number() + " of period "
+                + request.periodId() + " (" + request.reports().size() + " reports)"));
         return publication.getId();
     }
 
@@ -49,12 +63,14 @@ class PublicRecordWriter implements PublicRecord {
                 request.by(),
                 request.at(),
                 request.basis()));
+        events.publishEvent(
+                new PublicContentChanged("revision " + number + " of published report " + request.reportId()));
         return number;
     }
 
     @Override
     public Optional<PublicRevision> latest(long reportId) {
-        return revisions.findFirstByReportIdOrderByRevisionDesc(reportId).map(PublicRecordWriter::view);
+        return revisions.findFirstByReportIdOrderByRevisionDesc(reportId).map(JpaPublicRecord::view);
     }
 
     @Override
@@ -63,7 +79,7 @@ class PublicRecordWriter implements PublicRecord {
             return List.of();
         }
         return revisions.findLatestOf(reportIds).stream()
-                .map(PublicRecordWriter::view)
+                .map(JpaPublicRecord::view)
                 .toList();
     }
 

@@ -1,6 +1,5 @@
-package fr.gouv.sante.jalons.web;
+package fr.gouv.sante.jalons.account.domain;
 
-import fr.gouv.sante.jalons.account.BackOfficeAuthentication;
 import fr.gouv.sante.jalons.shared.web.BackOffice;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,12 +21,6 @@ class BackOfficeModel implements WebMvcConfigurer {
 
     static final String CURRENT_USER = "currentUser";
 
-    private final BackOfficeAuthentication accounts;
-
-    BackOfficeModel(BackOfficeAuthentication accounts) {
-        this.accounts = accounts;
-    }
-
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
@@ -35,7 +28,7 @@ class BackOfficeModel implements WebMvcConfigurer {
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
                 if (handler instanceof HandlerMethod method
                         && AnnotatedElementUtils.hasAnnotation(method.getBeanType(), BackOffice.class)) {
-                    request.setAttribute(CURRENT_USER, accounts.signedIn());
+                    request.setAttribute(CURRENT_USER, CurrentUserResolver.current());
                 }
                 return true;
             }

@@ -1,0 +1,27 @@
+package fr.gouv.sante.jalons.shared.web;
+
+import jakarta.servlet.Filter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+/**
+ * What the back office's filter chain (in the {@code web} module) needs from the module that keeps
+ * the accounts, which implements it: the account read again on every request, where a refused login
+ * goes, and where a sign-in leads. The URLs, chains, cookies and headers stay the {@code web} module's;
+ * passwords and the authentication provider stay the accounts'. It sits here, with the other contracts
+ * between the features and the web layer ({@link BackOffice}), so that neither module names the other.
+ */
+public interface BackOfficeAccounts {
+
+    /**
+     * Reads the signed-in account again before authorisation, so that revoked rights end at once. A new
+     * instance on each call, never a bean: Spring Boot would also register a filter bean for every URL.
+     */
+    Filter revalidation();
+
+    /** The login page again, saying why (wrong credentials, or how long to wait when throttled). */
+    AuthenticationFailureHandler loginFailure();
+
+    /** Where a sign-in leads when no page was asked for before (a path, never a host). */
+    String landingPage(Authentication authentication);
+}
