@@ -75,9 +75,12 @@ public record Siren(String digits) {
         return typed.strip().replaceAll("[ \\u00a0\\u202f]", "");
     }
 
-    /** "732 829 320", as the register prints it. */
+    /**
+     * "732 829 320", as the register prints it: three groups joined by no-break spaces, as French
+     * typography groups digits, so that the number never breaks across lines.
+     */
     public String formatted() {
-        return digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6);
+        return digits.substring(0, 3) + "\u00a0" + digits.substring(3, 6) + "\u00a0" + digits.substring(6);
     }
 
     @Override

@@ -120,7 +120,7 @@ class CharterTests {
         assertThat(page).contains(CharterText.headings());
         assertThat(page).contains(CharterText.paragraphs());
         assertThat(page).contains(CharterText.commitments().values());
-        assertThat(page).contains("« une première charte signée en 2021 »");
+        assertThat(page).contains("« une première charte signée en 2021 »", "« la présente Charte »");
         assertThat(page).contains("<h1>La charte e-santé</h1>");
 
         JsonNode charter = getJson("/api/v1/charter");

@@ -73,6 +73,11 @@ final class CharterText {
         return text.replaceAll("[\\s\\u00a0\\u202f]+", " ").strip();
     }
 
+    /** No-break and narrow no-break spaces (French number grouping) read as plain spaces. */
+    static String spaces(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+
     private static List<String> lines() {
         try {
             return Files.readAllLines(SOURCE, StandardCharsets.UTF_8).stream()

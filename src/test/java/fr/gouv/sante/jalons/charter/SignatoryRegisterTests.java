@@ -114,7 +114,7 @@ class SignatoryRegisterTests {
         assertThat(added.headers().firstValue("Location")).contains("/admin/charte/signataires");
         assertThat(session.get("/admin/charte/signataires").body()).contains("Le signataire a été ajouté au registre.");
 
-        String list = http.page("/charte/signataires");
+        String list = page("/charte/signataires");
         assertThat(list)
                 .contains(
                         "Éditeur Charte Alpha",
@@ -122,12 +122,12 @@ class SignatoryRegisterTests {
                         "sanitaire, médico-social",
                         "15 mars 2024",
                         "Signataire");
-        assertThat(http.page("/charte/signataires?q=charte+alpha")).contains("Éditeur Charte Alpha");
-        assertThat(http.page("/charte/signataires?q=editeur%20charte%20ALPHA")).contains("Éditeur Charte Alpha");
-        assertThat(http.page("/charte/signataires?q=900+000+001")).contains("Éditeur Charte Alpha");
-        assertThat(http.page("/charte/signataires?secteur=social")).doesNotContain("Éditeur Charte Alpha");
-        assertThat(http.page("/charte/signataires?statut=retire")).doesNotContain("Éditeur Charte Alpha");
-        assertThat(http.page("/charte/signataires?version=2021")).doesNotContain("Éditeur Charte Alpha");
+        assertThat(page("/charte/signataires?q=charte+alpha")).contains("Éditeur Charte Alpha");
+        assertThat(page("/charte/signataires?q=editeur%20charte%20ALPHA")).contains("Éditeur Charte Alpha");
+        assertThat(page("/charte/signataires?q=900+000+001")).contains("Éditeur Charte Alpha");
+        assertThat(page("/charte/signataires?secteur=social")).doesNotContain("Éditeur Charte Alpha");
+        assertThat(page("/charte/signataires?statut=retire")).doesNotContain("Éditeur Charte Alpha");
+        assertThat(page("/charte/signataires?version=2021")).doesNotContain("Éditeur Charte Alpha");
 
         String api = http.get("/api/v1/charter/signatories").body();
         assertThat(api)
@@ -173,7 +173,7 @@ class SignatoryRegisterTests {
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(unescaped(refused))
                 .contains("id=\"withdrawalReason-error\"", "Saisissez le motif du retrait.", "value=\"2024-11-30\"");
-        assertThat(http.page("/charte/signataires/verification?siren=" + BETA)).contains("est signataire de la charte");
+        assertThat(page("/charte/signataires/verification?siren=" + BETA)).contains("est signataire de la charte");
 
         HttpResponse<String> withdrawn = session.post(
                 "/admin/charte/signataires/" + id + "/retrait",
@@ -187,13 +187,13 @@ class SignatoryRegisterTests {
         assertThat(withdrawn.statusCode()).isEqualTo(302);
         assertThat(audited(BETA, "WITHDRAWN")).isEqualTo(1);
 
-        assertThat(http.page("/charte/signataires?statut=retire"))
+        assertThat(page("/charte/signataires?statut=retire"))
                 .contains(
                         "Éditeur Charte Beta",
                         "Retirée de la charte",
                         "30 novembre 2024",
                         "Cessation de l’activité d’édition de logiciels");
-        assertThat(http.page("/charte/signataires?statut=actif")).doesNotContain("Éditeur Charte Beta");
+        assertThat(page("/charte/signataires?statut=actif")).doesNotContain("Éditeur Charte Beta");
         assertThat(http.get("/api/v1/charter/signatories?q=beta").body())
                 .contains(
                         "\"status\":\"WITHDRAWN\"",
@@ -203,7 +203,7 @@ class SignatoryRegisterTests {
                 .contains(
                         "Éditeur Charte Beta,900000019,SOCIAL,2024-03-15,2023,WITHDRAWN,2024-11-30,Cessation de l’activité d’édition de logiciels");
 
-        String check = http.page("/charte/signataires/verification?siren=900+000+019");
+        String check = page("/charte/signataires/verification?siren=900+000+019");
         assertThat(check)
                 .contains(
                         "Non : l’entreprise de SIREN 900 000 019 a signé la charte, mais s’en est retirée.",
@@ -217,14 +217,14 @@ class SignatoryRegisterTests {
     @Test
     void thePublicCheckAnswersActiveUnknownAndRefusesWhatIsNoSiren() {
         addThroughTheForm("Éditeur Charte Gamma", GAMMA, "sanitaire");
-        assertThat(http.page("/charte/signataires/verification?siren=" + GAMMA))
+        assertThat(page("/charte/signataires/verification?siren=" + GAMMA))
                 .contains(
                         "Oui : l’entreprise de SIREN 900 000 027 est signataire de la charte.",
                         "Éditeur Charte Gamma",
                         "15 mars 2024");
-        assertThat(http.page("/charte/signataires/verification?siren=" + DELTA))
+        assertThat(page("/charte/signataires/verification?siren=" + DELTA))
                 .contains("Non : aucune entreprise de SIREN 900 000 035 n’est inscrite au registre des signataires.");
-        String wrongKey = http.page("/charte/signataires/verification?siren=900000028");
+        String wrongKey = page("/charte/signataires/verification?siren=900000028");
         assertThat(wrongKey)
                 .contains(
                         "fr-input-group--error",
@@ -232,9 +232,9 @@ class SignatoryRegisterTests {
                         "sa clé de contrôle (le dernier chiffre) ne correspond pas",
                         "value=\"900000028\"")
                 .doesNotContain("fr-alert--info", "fr-alert--success");
-        assertThat(http.page("/charte/signataires/verification?siren=12345"))
+        assertThat(page("/charte/signataires/verification?siren=12345"))
                 .contains("Le numéro SIREN doit comporter exactement 9 chiffres");
-        assertThat(http.page("/charte/signataires/verification")).doesNotContain("fr-alert__title");
+        assertThat(page("/charte/signataires/verification")).doesNotContain("fr-alert__title");
     }
 
     @Test
@@ -433,8 +433,13 @@ class SignatoryRegisterTests {
         assertThat(audited(ALPHA, "IMPORTED")).isZero();
     }
 
+    /** A public page as a reader compares it: entities decoded, no-break spaces as spaces. */
+    private String page(String path) {
+        return CharterText.spaces(http.page(path));
+    }
+
     private static String unescaped(HttpResponse<String> response) {
-        return HtmlUtils.htmlUnescape(response.body());
+        return CharterText.spaces(HtmlUtils.htmlUnescape(response.body()));
     }
 
     private static String find(Pattern pattern, String text) {

@@ -51,8 +51,8 @@ class SirenTests {
     }
 
     @Test
-    void itIsPrintedInThreeGroups() {
-        assertThat(Siren.parse("732829320").orElseThrow().formatted()).isEqualTo("732 829 320");
+    void itIsPrintedInThreeGroupsThatNeverBreak() {
+        assertThat(Siren.parse("732829320").orElseThrow().formatted()).isEqualTo("732\u00a0829\u00a0320");
         assertThat(Siren.parse("732829320").orElseThrow()).hasToString("732829320");
     }
 

@@ -42,10 +42,12 @@ class CharterViews {
     // ---- the charter ----
 
     /**
+     * @param designation how the text names itself ("la présente Charte")
      * @param predecessor how the text names the charter it renews ("une première charte signée en 2021")
      */
     record CharterPageView(
             String version,
+            String designation,
             String predecessor,
             String predecessorVersion,
             List<SectionView> sections,
@@ -78,6 +80,7 @@ class CharterViews {
         CharterVersion predecessor = document.predecessor();
         return new CharterPageView(
                 document.version(),
+                document.designation(),
                 predecessor == null ? null : predecessor.designation(),
                 predecessor == null ? null : predecessor.version(),
                 sections,
@@ -104,9 +107,7 @@ class CharterViews {
             List<Option> statuses,
             List<Option> versions,
             List<SignatoryRowView> results,
-            int total,
-            int active,
-            int withdrawn,
+            String counts,
             boolean filtered,
             List<String> notices,
             String csvUrl,
@@ -158,9 +159,13 @@ class CharterViews {
                                 version.equals(filter.charterVersion())))
                         .toList(),
                 kept.stream().map(this::row).toList(),
-                all.size(),
-                active,
-                all.size() - active,
+                all.isEmpty()
+                        ? message("charter.signatories.counts.none")
+                        : message(
+                                "charter.signatories.counts",
+                                message("charter.signatories.counts.total", all.size()),
+                                message("charter.signatories.counts.active", active),
+                                message("charter.signatories.counts.withdrawn", all.size() - active)),
                 !filter.isEmpty(),
                 notices,
                 parameters.on(CSV, filter),

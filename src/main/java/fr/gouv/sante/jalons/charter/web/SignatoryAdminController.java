@@ -7,6 +7,7 @@ import fr.gouv.sante.jalons.charter.SignatoryQueries;
 import fr.gouv.sante.jalons.charter.SignatoryRegister;
 import fr.gouv.sante.jalons.charter.SignatorySummary;
 import fr.gouv.sante.jalons.charter.web.CharterViews.Option;
+import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.web.BackOffice;
@@ -179,7 +180,7 @@ class SignatoryAdminController {
                 Arrays.stream(Sector.values())
                         .map(sector -> new Option(
                                 sector.slug(),
-                                messages.getMessage("charter.sector." + sector.name(), null, java.util.Locale.FRANCE),
+                                messages.getMessage("charter.sector." + sector.name(), null, FrenchFormat.FRENCH),
                                 false))
                         .toList());
         model.addAttribute(
@@ -188,7 +189,7 @@ class SignatoryAdminController {
                         .map(version -> new Option(
                                 version,
                                 messages.getMessage(
-                                        "charter.version.option", new Object[] {version}, java.util.Locale.FRANCE),
+                                        "charter.version.option", new Object[] {version}, FrenchFormat.FRENCH),
                                 false))
                         .toList());
         return "charter/signatory-form";

@@ -22,7 +22,7 @@ public class SignatoryForm {
     static SignatoryForm of(SignatorySummary signatory) {
         SignatoryForm form = new SignatoryForm();
         form.legalName = signatory.legalName();
-        form.siren = signatory.siren().formatted();
+        form.siren = signatory.siren().digits();
         form.sectors =
                 new ArrayList<>(signatory.sectors().stream().map(Sector::slug).toList());
         form.signedOn = signatory.signedOn().toString();
