@@ -15,7 +15,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.ui.ExtendedModelMap;
 
 /**
@@ -32,7 +31,7 @@ class LocalLauncherTests {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
+    TestUsers users;
 
     @Test
     void mailLinksPointAtThePortTheLauncherServesUnlessABaseUrlIsGiven() {
@@ -69,8 +68,7 @@ class LocalLauncherTests {
 
     @Test
     void thePackagedApplicationHasNoSuchPage() {
-        WebSession admin =
-                WebSession.signedIn(port, new TestUsers(jdbc, passwords).admin().email(), TestUsers.PASSWORD);
+        WebSession admin = WebSession.signedIn(port, users.admin().email(), TestUsers.PASSWORD);
         HttpResponse<String> response = admin.get(LocalMails.PATH);
         assertThat(response.statusCode()).isNotEqualTo(200);
         assertThat(response.body()).doesNotContain("Courriels reçus en local");

@@ -15,8 +15,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class CampaignMetrics {
 
-    private static final String PROGRESS_REPORT = "PROGRESS_REPORT";
-
     private final Counter submitted;
     private final Counter validated;
     private final Counter publications;
@@ -39,14 +37,16 @@ class CampaignMetrics {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ChangeRecorded change) {
-        if (!PROGRESS_REPORT.equals(change.entityType()) || change.action() == null) {
+        if (!CampaignAudit.Entity.PROGRESS_REPORT.name().equals(change.entityType())) {
             return;
         }
-        if (change.action().endsWith("SUBMITTED")) {
-            submitted.increment();
-        } else if (change.action().equals("VALIDATED")) {
-            validated.increment();
-        }
+        CampaignAudit.Action.stored(change.action()).ifPresent(action -> {
+            if (action.submission()) {
+                submitted.increment();
+            } else if (action == CampaignAudit.Action.VALIDATED) {
+                validated.increment();
+            }
+        });
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -14,7 +14,7 @@ public interface ProgressReporting {
     Workspace workspace(CurrentUser user);
 
     /** The form's content: the saved report, or one pre-filled from the last published period. */
-    ReportEditor editor(CurrentUser user, ObjectiveCode code);
+    ReportFormView editor(CurrentUser user, ObjectiveCode code);
 
     /**
      * Saves the report as a draft, or saves and submits it for review.
@@ -23,7 +23,7 @@ public interface ProgressReporting {
      * @throws ReportConflict nothing saved: someone saved since {@code command.version()}
      * @throws org.springframework.security.access.AccessDeniedException the user may not edit this objective
      */
-    ReportEditor save(CurrentUser user, ObjectiveCode code, ReportCommand command, boolean submit);
+    void save(CurrentUser user, ObjectiveCode code, ReportCommand command, boolean submit);
 
     /**
      * Takes a submitted report back from the review, before anyone reviewed it: it becomes a draft

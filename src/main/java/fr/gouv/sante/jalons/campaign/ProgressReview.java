@@ -99,7 +99,7 @@ public interface ProgressReview {
     List<ClosedPeriod> closedPeriods(CurrentUser admin);
 
     /** The published report of a period as it can be corrected. */
-    CorrectionEditor correction(CurrentUser admin, ObjectiveCode code, String periodCode);
+    CorrectionFormView correction(CurrentUser admin, ObjectiveCode code, String periodCode);
 
     /**
      * Corrects a published report: a new public revision, with its reason; the earlier one stays

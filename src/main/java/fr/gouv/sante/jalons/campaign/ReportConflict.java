@@ -11,14 +11,14 @@ import java.util.List;
  */
 public class ReportConflict extends StaleVersion {
 
-    private final ReportEditor current;
+    private final ReportFormView current;
 
-    public ReportConflict(ReportEditor current) {
+    public ReportConflict(ReportFormView current) {
         super(saved(current), current.updatedBy(), current.updatedAt());
         this.current = current;
     }
 
-    private static List<SavedField> saved(ReportEditor current) {
+    private static List<SavedField> saved(ReportFormView current) {
         List<SavedField> saved = new ArrayList<>();
         saved.add(SavedField.message("stale.saved.state", current.state().messageKey()));
         if (current.status() != null) {
@@ -28,7 +28,7 @@ public class ReportConflict extends StaleVersion {
         return saved;
     }
 
-    public ReportEditor current() {
+    public ReportFormView current() {
         return current;
     }
 }

@@ -3,7 +3,8 @@ package fr.gouv.sante.jalons.dashboard;
 /**
  * The objective list's filters as they come in the URL, all text: a value that means nothing is
  * reported and ignored, never an error. {@code depassee=oui} keeps the overdue objectives;
- * {@code maj=non} the objectives not updated in the latest published period, {@code maj=oui} those updated.
+ * {@code maj=non} the objectives not updated in the latest published period, {@code maj=oui} those updated;
+ * {@code theme=medico-social} the objectives of a theme ({@link ObjectiveThemes}).
  */
 public record ObjectiveFilter(
         String statut,
@@ -14,4 +15,5 @@ public record ObjectiveFilter(
         String depassee,
         String q,
         String tri,
-        String maj) {}
+        String maj,
+        String theme) {}

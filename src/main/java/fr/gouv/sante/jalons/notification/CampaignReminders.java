@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reminders to the lead organisations that have not submitted all the objectives they must update. */
+/** JdbcCampaignReminders to the lead organisations that have not submitted all the objectives they must update. */
 public interface CampaignReminders {
 
     /**

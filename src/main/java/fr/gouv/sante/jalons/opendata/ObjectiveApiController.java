@@ -1,5 +1,7 @@
 package fr.gouv.sante.jalons.opendata;
 
+import fr.gouv.sante.jalons.dashboard.ObjectiveThemes;
+import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.web.PublicPage;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,16 +28,34 @@ class ObjectiveApiController {
     private final OpenDataCatalogue catalogue;
     private final OpenDataDocuments documents;
     private final JsonMapper json;
+    private final ObjectiveThemes themes;
 
-    ObjectiveApiController(OpenDataCatalogue catalogue, OpenDataDocuments documents, JsonMapper json) {
+    ObjectiveApiController(
+            OpenDataCatalogue catalogue, OpenDataDocuments documents, JsonMapper json, ObjectiveThemes themes) {
         this.catalogue = catalogue;
         this.documents = documents;
         this.json = json;
+        this.themes = themes;
     }
 
+    /**
+     * Every objective, or those of one theme ({@code ?theme=medico-social}, an unknown theme is a 404
+     * problem). Only the whole list is kept in the cache, as for the CSV export.
+     */
     @GetMapping("/objectives")
-    ResponseEntity<byte[]> objectives(HttpServletRequest request) {
-        return serve("objectives", catalogue::objectives, request);
+    ResponseEntity<byte[]> objectives(@RequestParam(required = false) String theme, HttpServletRequest request) {
+        if (theme == null || theme.isBlank()) {
+            return serve("objectives", catalogue::objectives, request);
+        }
+        ObjectiveThemes.Theme wanted = themes.all().stream()
+                .filter(t -> t.slug().equals(theme))
+                .findFirst()
+                .orElseThrow(() ->
+                        new NotFoundException("theme", theme.length() <= 80 ? theme : theme.substring(0, 80) + "…"));
+        byte[] body = json.writeValueAsBytes(catalogue.objectives().stream()
+                .filter(objective -> wanted.objectiveCodes().contains(objective.code()))
+                .toList());
+        return documents.serveUncached(MediaType.APPLICATION_JSON, body, request, HttpHeaders.EMPTY);
     }
 
     @GetMapping("/objectives/{code}")

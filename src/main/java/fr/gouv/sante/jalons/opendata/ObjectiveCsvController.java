@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.opendata;
 
 import fr.gouv.sante.jalons.dashboard.ObjectiveFilter;
 import fr.gouv.sante.jalons.dashboard.ObjectiveSearch;
+import fr.gouv.sante.jalons.dashboard.ObjectiveThemes;
 import fr.gouv.sante.jalons.opendata.OpenDataResources.ObjectiveResource;
 import fr.gouv.sante.jalons.shared.CsvCells;
 import fr.gouv.sante.jalons.shared.web.PublicPage;
@@ -10,6 +11,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,7 +50,8 @@ class ObjectiveCsvController {
         "updated_in_latest_period",
         "latest_period",
         "pilot",
-        "status_basis"
+        "status_basis",
+        "themes"
     };
 
     private static final HttpHeaders DISPOSITION = HttpHeaders.readOnlyHttpHeaders(dispositionHeaders());
@@ -56,11 +60,14 @@ class ObjectiveCsvController {
     private final OpenDataDocuments documents;
 
     private final ObjectiveSearch search;
+    private final ObjectiveThemes themes;
 
-    ObjectiveCsvController(OpenDataCatalogue catalogue, OpenDataDocuments documents, ObjectiveSearch search) {
+    ObjectiveCsvController(
+            OpenDataCatalogue catalogue, OpenDataDocuments documents, ObjectiveSearch search, ObjectiveThemes themes) {
         this.catalogue = catalogue;
         this.documents = documents;
         this.search = search;
+        this.themes = themes;
     }
 
     /**
@@ -74,7 +81,7 @@ class ObjectiveCsvController {
             return documents.serve(
                     "opendata/objectives.csv",
                     TEXT_CSV,
-                    () -> objectivesCsv(catalogue.objectives()),
+                    () -> objectivesCsv(catalogue.objectives(), themesByCode()),
                     request,
                     DISPOSITION);
         }
@@ -83,7 +90,7 @@ class ObjectiveCsvController {
                 catalogue.objectives().stream().collect(Collectors.toMap(ObjectiveResource::code, Function.identity()));
         List<ObjectiveResource> kept =
                 codes.stream().map(byCode::get).filter(Objects::nonNull).toList();
-        return documents.serveUncached(TEXT_CSV, objectivesCsv(kept), request, DISPOSITION);
+        return documents.serveUncached(TEXT_CSV, objectivesCsv(kept, themesByCode()), request, DISPOSITION);
     }
 
     private static boolean unfiltered(ObjectiveFilter filter) {
@@ -96,15 +103,28 @@ class ObjectiveCsvController {
                         filter.annee(),
                         filter.maj(),
                         filter.depassee(),
-                        filter.tri())
+                        filter.tri(),
+                        filter.theme())
                 .allMatch(value -> value == null || value.isBlank());
+    }
+
+    /** The slugs of each objective's themes, in the themes' order. */
+    private Map<String, List<String>> themesByCode() {
+        Map<String, List<String>> byCode = new HashMap<>();
+        for (ObjectiveThemes.Theme theme : themes.all()) {
+            theme.objectiveCodes()
+                    .forEach(code ->
+                            byCode.computeIfAbsent(code, c -> new ArrayList<>()).add(theme.slug()));
+        }
+        return byCode;
     }
 
     /**
      * Text cells go through {@link CsvCells#text} (no formula injection in a spreadsheet); numbers,
-     * dates and booleans are written as they are.
+     * dates and booleans are written as they are. {@code themes} holds the slugs of the objective's
+     * themes, separated like the owners.
      */
-    private static byte[] objectivesCsv(List<ObjectiveResource> objectives) {
+    private static byte[] objectivesCsv(List<ObjectiveResource> objectives, Map<String, List<String>> themes) {
         StringWriter csv = new StringWriter();
         try (CSVPrinter printer =
                 CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(csv)) {
@@ -124,7 +144,8 @@ class ObjectiveCsvController {
                         objective.updatedInLatestPeriod(),
                         CsvCells.text(objective.latestPeriod()),
                         CsvCells.text(objective.pilot()),
-                        CsvCells.text(objective.statusBasis()));
+                        CsvCells.text(objective.statusBasis()),
+                        CsvCells.text(String.join(OWNER_SEPARATOR, themes.getOrDefault(objective.code(), List.of()))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -30,7 +30,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 // would answer the same exceptions with an HTML page
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(
-        assignableTypes = {ObjectiveApiController.class, ObjectiveCsvController.class, ApiFallbackController.class})
+        assignableTypes = {
+            ObjectiveApiController.class,
+            ObjectiveCsvController.class,
+            MeetingOpenDataController.class,
+            ApiFallbackController.class
+        })
 class OpenDataProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenDataProblemHandler.class);

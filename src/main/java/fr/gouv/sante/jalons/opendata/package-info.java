@@ -1,9 +1,18 @@
 /**
  * Open data: the versioned, read-only JSON API ({@code /api/v1}) and the CSV exports
- * ({@code /opendata}), built from published data only. Small enough to stay flat.
+ * ({@code /opendata}), built from published data only, and the governance meetings
+ * ({@code governance}). Small enough to stay flat.
  */
 @ApplicationModule(
-        allowedDependencies = {"roadmap", "publication", "provenance", "organisation", "dashboard", "cluster", "shared"
+        allowedDependencies = {
+            "roadmap",
+            "publication",
+            "provenance",
+            "organisation",
+            "dashboard",
+            "governance",
+            "cluster",
+            "shared"
         })
 package fr.gouv.sante.jalons.opendata;
 

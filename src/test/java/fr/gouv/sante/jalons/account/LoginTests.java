@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Properties;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,17 +35,18 @@ class LoginTests {
     @Autowired
     PasswordEncoder passwords;
 
+    @Autowired
+    TestUsers users;
+
     CurrentUser editor;
 
     @BeforeEach
     void setUp() {
-        forgetFailures();
-        editor = new TestUsers(jdbc, passwords).editor("CNAM");
+        editor = users.editor("CNAM");
     }
 
-    /** The throttle's state lives in PostgreSQL and the tests' clock never moves: start and end clean. */
-    @AfterEach
-    void forgetFailures() {
+    /** The throttle's state lives in PostgreSQL and the tests' clock never moves: forgotten in the middle of a test. */
+    private void forgetFailures() {
         jdbc.sql("delete from login_failure").update();
         jdbc.sql("delete from login_wait").update();
     }
@@ -68,7 +68,7 @@ class LoginTests {
     void passwordsAreStoredAsArgon2idAtTheConfiguredCostWhichFollowsOwaspInProduction() throws IOException {
         // a new account (the suite's usual ones may come from a run with another cost)
         String email = "cout." + System.nanoTime() + "@test.jalons";
-        new TestUsers(jdbc, passwords).user(email, Role.READER, "ANS");
+        users.user(email, Role.READER, "ANS");
         String hash = jdbc.sql("select password_hash from app_user where email = ?")
                 .param(email)
                 .query(String.class)
@@ -126,9 +126,7 @@ class LoginTests {
 
     @Test
     void repeatedFailuresMakeTheAccountWaitThenTheRightPasswordWorksAgain() {
-        String email = new TestUsers(jdbc, passwords)
-                .user("throttle@test.jalons", Role.EDITOR, "ANS")
-                .email();
+        String email = users.user("throttle@test.jalons", Role.EDITOR, "ANS").email();
         WebSession session = new WebSession(port);
         for (int i = 0; i < 5; i++) {
             assertThat(attempt(session, email, "mauvais mot de passe " + i)
@@ -175,9 +173,7 @@ class LoginTests {
 
     @Test
     void manyFailuresForAnAccountDelayItsOwnerBrieflyButNeverLockThemOut() {
-        String email = new TestUsers(jdbc, passwords)
-                .user("plafond@test.jalons", Role.EDITOR, "ANS")
-                .email();
+        String email = users.user("plafond@test.jalons", Role.EDITOR, "ANS").email();
         // ten failures from five addresses (two each: no address nor pair is throttled on its own)
         for (int i = 0; i < 10; i++) {
             assertThat(attempt(new WebSession(port, "192.0.2." + (10 + i / 2)), email, "devinette " + i)
@@ -261,9 +257,7 @@ class LoginTests {
 
     @Test
     void theWaitIsSaidAsItIsInPlainFrench() {
-        String email = new TestUsers(jdbc, passwords)
-                .user("attente@test.jalons", Role.EDITOR, "ANS")
-                .email();
+        String email = users.user("attente@test.jalons", Role.EDITOR, "ANS").email();
         WebSession session = new WebSession(port);
         for (int i = 0; i < 5; i++) {
             attempt(session, email, "mauvais mot de passe " + i);
@@ -289,9 +283,9 @@ class LoginTests {
 
     @Test
     void anAdministratorLandsOnTheCampaignAndOthersOnTheirObjectives() {
-        CurrentUser admin = new TestUsers(jdbc, passwords).admin();
+        CurrentUser admin = users.admin();
         assertThat(landing(admin.email(), TestUsers.PASSWORD)).endsWith("/admin");
-        CurrentUser reader = new TestUsers(jdbc, passwords).reader("DNS");
+        CurrentUser reader = users.reader("DNS");
         assertThat(landing(reader.email(), TestUsers.PASSWORD)).endsWith("/espace");
         // a page asked for before signing in still comes first
         WebSession session = new WebSession(port);
@@ -309,7 +303,6 @@ class LoginTests {
     void aLongPassphraseNeverBreaksTheSignInWhateverTheStoredHash() {
         // an account whose hash predates the current encoder: plain BCrypt, as the demo accounts and production's
         String email = "ancien.hachage@test.jalons";
-        jdbc.sql("delete from app_user where email = ?").param(email).update();
         jdbc.sql("""
                 insert into app_user (email, display_name, password_hash, role, organisation_id)
                 values (?, 'Ancien hachage', ?, 'EDITOR', (select id from organisation where acronym = 'ANS'))""")
@@ -330,7 +323,6 @@ class LoginTests {
         assertThat(upgraded).startsWith("{argon2}$argon2id$");
         assertThat(passwords.matches(TestUsers.PASSWORD, upgraded)).isTrue();
         assertThat(landing(email, TestUsers.PASSWORD)).endsWith("/espace");
-        jdbc.sql("delete from app_user where email = ?").param(email).update();
     }
 
     @Test

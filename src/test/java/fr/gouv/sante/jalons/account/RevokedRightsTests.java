@@ -2,21 +2,17 @@ package fr.gouv.sante.jalons.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.gouv.sante.jalons.campaign.ProgressReview;
-import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
 import fr.gouv.sante.jalons.support.WebSession;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * A change of an account's rights reaches its sessions already open, on their next request: nothing
@@ -32,29 +28,20 @@ class RevokedRightsTests {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
     UserAccounts accounts;
 
     @Autowired
-    ProgressReview review;
-
     TestUsers users;
+
+    @Autowired
+    CampaignFixture campaign;
+
     CurrentUser admin;
 
     @BeforeEach
     void setUp() {
-        users = new TestUsers(jdbc, passwords);
         admin = users.admin();
-        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
-    }
-
-    @AfterEach
-    void cleanUp() {
-        new CampaignCleanup(jdbc).run();
-        jdbc.sql("delete from app_user where email like 'revocation.%@test.jalons'")
-                .update();
+        campaign.open();
     }
 
     private long reports() {

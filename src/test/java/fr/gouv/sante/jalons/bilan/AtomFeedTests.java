@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
-import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
-import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
+import fr.gouv.sante.jalons.support.TestCaches;
 import fr.gouv.sante.jalons.support.TestUsers;
 import fr.gouv.sante.jalons.support.WebSession;
 import java.io.ByteArrayInputStream;
@@ -18,14 +18,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -50,13 +48,16 @@ class AtomFeedTests {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
     ProgressReview review;
 
     @Autowired
-    PublicCaches caches;
+    TestUsers users;
+
+    @Autowired
+    CampaignFixture campaign;
+
+    @Autowired
+    TestCaches caches;
 
     HttpTestClient http;
     CurrentUser admin;
@@ -64,14 +65,7 @@ class AtomFeedTests {
     @BeforeEach
     void setUp() {
         http = new HttpTestClient(port);
-        admin = new TestUsers(jdbc, passwords).admin();
-        caches.clear("test");
-    }
-
-    @AfterEach
-    void cleanUp() {
-        new CampaignCleanup(jdbc).run();
-        caches.clear("test");
+        admin = users.admin();
     }
 
     @Test
@@ -115,14 +109,7 @@ class AtomFeedTests {
 
     @Test
     void aTextStoredBeforeTheRuleIsShownWithAReplacementCharacterInsteadOfBreakingTheFeeds() throws Exception {
-        review.correct(
-                admin,
-                ObjectiveCode.parse("3-1"),
-                "2024-S2",
-                ProgressStatus.AT_RISK,
-                "Texte corrigé.",
-                "Coquille signalée",
-                reportVersion("3-1"));
+        campaign.corrected("3-1", "2024-S2", ProgressStatus.AT_RISK, "Texte corrigé.", "Coquille signalée");
         for (String table : List.of("published_revision", "bilan_erratum")) {
             assertThat(jdbc.sql("update " + table + " set reason = 'Coquille ' || chr(65535) || chr(1) || ' signalée' "
                                     + "where reason = 'Coquille signalée'")
@@ -130,17 +117,14 @@ class AtomFeedTests {
                     .as(table)
                     .isEqualTo(1);
         }
-        caches.clear("test");
+        caches.clearAll();
         assertThat(texts(assertWellFormed("/bilans/flux.atom"), "summary")).contains("Coquille \uFFFD\uFFFD signalée");
         assertThat(texts(assertWellFormed("/bilans/flux/3-1.atom"), "summary"))
                 .contains("Coquille \uFFFD\uFFFD signalée");
     }
 
     private long reportVersion(String code) {
-        return jdbc.sql("""
-                        select r.version from progress_report r join objective o on o.id = r.objective_id
-                        join reporting_period p on p.id = r.period_id
-                        where o.code = ? and p.code = '2024-S2'""").param(code).query(Long.class).single();
+        return review.correction(admin, ObjectiveCode.parse(code), "2024-S2").version();
     }
 
     private Document assertWellFormed(String path) throws Exception {

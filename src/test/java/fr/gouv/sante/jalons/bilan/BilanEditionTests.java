@@ -4,22 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.NewMeasurement;
-import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
-import fr.gouv.sante.jalons.campaign.ReportCommand;
-import fr.gouv.sante.jalons.campaign.ReportEditor;
-import fr.gouv.sante.jalons.cluster.PublicCaches;
+import fr.gouv.sante.jalons.roadmap.RoadmapEditing;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
-import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.PdfUa;
 import fr.gouv.sante.jalons.support.TestUsers;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,13 +37,11 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -71,16 +64,16 @@ class BilanEditionTests {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    ProgressReporting reporting;
-
-    @Autowired
     ProgressReview review;
 
     @Autowired
-    PublicCaches caches;
+    RoadmapEditing roadmap;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    CampaignFixture campaign;
 
     HttpTestClient http;
     HttpClient client = HttpClient.newHttpClient();
@@ -89,26 +82,20 @@ class BilanEditionTests {
     @BeforeEach
     void setUp() {
         http = new HttpTestClient(port);
-        admin = new TestUsers(jdbc, passwords).admin();
-        caches.clear("test");
+        admin = users.admin();
         awaitReady("2024-S2", 1);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        new CampaignCleanup(jdbc).run();
-        caches.clear("test");
     }
 
     private void awaitReady(String period, int number) {
         await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> "READY"
-                        .equals(jdbc.sql("select state from bilan_edition where period_code = ? and number = ?")
-                                .params(period, number)
-                                .query(String.class)
-                                .optional()
-                                .orElse(null)));
+                .until(() -> edition(period, number).map(EditionSummary::ready).orElse(false));
+    }
+
+    private java.util.Optional<EditionSummary> edition(String period, int number) {
+        return editions.ofPeriod(period).stream()
+                .filter(edition -> edition.number() == number)
+                .findFirst();
     }
 
     private HttpResponse<byte[]> download(String path, String... headers) throws Exception {
@@ -199,39 +186,24 @@ class BilanEditionTests {
             assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
         }
-        assertThat(jdbc.sql("select count(*) from bilan_edition where period_code = '2024-S2'")
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(1);
+        assertThat(editions.ofPeriod("2024-S2")).hasSize(1);
     }
 
     @Test
     void publishingANewPeriodFreezesItsOwnEditionAndLeavesTheEarlierOneUntouched() throws Exception {
         byte[] before = download("/bilans/2024-S2/edition-1.pdf").body();
-        String statusBefore = jdbc.sql("""
-                select r.status from progress_report r join objective o on o.id = r.objective_id
-                where o.code = '3-1'""").query(String.class).single();
-        assertThat(statusBefore).isNotEqualTo("ACHIEVED");
+        assertThat(review.correction(admin, ObjectiveCode.parse("3-1"), "2024-S2")
+                        .status())
+                .isNotEqualTo(ProgressStatus.ACHIEVED);
 
-        CurrentUser ans = new TestUsers(jdbc, passwords).editor("ANS");
-        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
-        ObjectiveCode threeOne = ObjectiveCode.parse("3-1");
-        ReportEditor editor = reporting.editor(ans, threeOne);
-        long indicator = editor.indicators().get(0).id();
-        reporting.save(
-                ans,
-                threeOne,
-                new ReportCommand(
+        campaign.open()
+                .validated(
+                        users.editor("ANS"),
+                        "3-1",
                         ProgressStatus.ACHIEVED,
                         "Cinquante-deux applications référencées avec échanges.",
-                        null,
-                        List.of(new NewMeasurement(indicator, new BigDecimal("52"), LocalDate.of(2025, 6, 15)))),
-                true);
-        review.validate(admin, threeOne, reporting.editor(admin, threeOne).version());
-        long periodVersion = jdbc.sql("select version from reporting_period where code = '2025-S1'")
-                .query(Long.class)
-                .single();
-        review.publish(admin, periodVersion);
+                        campaign.measurement("3-1", "52", LocalDate.of(2025, 6, 15)));
+        campaign.published();
 
         awaitReady("2025-S1", 1);
         HttpResponse<byte[]> pdf = download("/bilans/2025-S1/edition-1.pdf");
@@ -288,35 +260,16 @@ class BilanEditionTests {
                 .contains("3-1 : point d’avancement du 1er semestre 2025 publié (Atteint)");
 
         assertThat(download("/bilans/2024-S2/edition-1.pdf").body()).isEqualTo(before);
-        assertThat(jdbc.sql("select count(*) from bilan_edition where period_code = '2024-S2'")
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(1);
+        assertThat(editions.ofPeriod("2024-S2")).hasSize(1);
 
         // two late reports, each published in a supplementary publication: public on the web, but no
         // new edition until the DNS issues one, which then lists both
-        CurrentUser cnam = new TestUsers(jdbc, passwords).editor("CNAM");
-        ObjectiveCode oneOne = ObjectiveCode.parse("1-1");
-        reporting.save(
-                cnam,
-                oneOne,
-                new ReportCommand(ProgressStatus.AT_RISK, "Rapport arrivé en retard.", null, List.of()),
-                true);
-        review.validate(admin, oneOne, reporting.editor(admin, oneOne).version());
-        review.publish(admin, periodVersion("2025-S1"));
-        ObjectiveCode oneTwo = ObjectiveCode.parse("1-2");
+        campaign.validated(users.editor("CNAM"), "1-1", ProgressStatus.AT_RISK, "Rapport arrivé en retard.");
+        campaign.published();
         CurrentUser owner = editorOf("1-2");
-        reporting.save(
-                owner,
-                oneTwo,
-                new ReportCommand(ProgressStatus.ON_TRACK, "Second rapport arrivé en retard.", null, List.of()),
-                true);
-        review.validate(admin, oneTwo, reporting.editor(admin, oneTwo).version());
-        review.publish(admin, periodVersion("2025-S1"));
-        assertThat(jdbc.sql("select count(*) from bilan_edition where period_code = '2025-S1'")
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(1);
+        campaign.validated(owner, "1-2", ProgressStatus.ON_TRACK, "Second rapport arrivé en retard.");
+        campaign.published();
+        assertThat(editions.ofPeriod("2025-S1")).hasSize(1);
         assertThat(http.get("/objectifs/1-1").body()).contains("Rapport arrivé en retard.");
 
         var session = fr.gouv.sante.jalons.support.WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
@@ -348,10 +301,7 @@ class BilanEditionTests {
         assertThat(session.get("/admin/bilans").body()).contains("Rien n’a été rendu public depuis l’édition n° 2");
         session.post("/admin/bilans/2025-S1/nouvelle-edition", true);
         assertThat(session.get("/admin/bilans").body()).contains("une nouvelle édition serait identique");
-        assertThat(jdbc.sql("select count(*) from bilan_edition where period_code = '2025-S1'")
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(2);
+        assertThat(editions.ofPeriod("2025-S1")).hasSize(2);
         assertThat(download("/bilans/2025-S1/edition-1.pdf").body()).isEqualTo(pdf.body());
         assertThat(text(pdf.body())).doesNotContain("Rapport arrivé en retard.");
         assertThat(http.get("/bilans/2025-S1").body())
@@ -360,35 +310,24 @@ class BilanEditionTests {
                 .contains("Bilan du 1er semestre 2025 : publication complémentaire n° 2");
     }
 
-    private long periodVersion(String period) {
-        return jdbc.sql("select version from reporting_period where code = ?")
-                .param(period)
-                .query(Long.class)
-                .single();
-    }
-
-    /** An editor of the first organisation owning the objective. */
+    /** An editor of the first organisation, alphabetically, owning the objective. */
     private CurrentUser editorOf(String code) {
-        String acronym = jdbc.sql("""
-                select org.acronym from objective o join objective_owner ow on ow.objective_id = o.id
-                join organisation org on org.id = ow.organisation_id where o.code = ? order by org.acronym limit 1""").param(code).query(String.class).single();
-        return new TestUsers(jdbc, passwords).editor(acronym);
+        String acronym = roadmap.structure(admin, ObjectiveCode.parse(code)).ownerAcronyms().stream()
+                .sorted()
+                .findFirst()
+                .orElseThrow();
+        return users.editor(acronym);
     }
 
     @Test
     void aCorrectionIsListedAsAnErratumAndTheEditionStaysAsItWas() throws Exception {
         byte[] before = download("/bilans/2024-S2/edition-1.pdf").body();
-        long version = jdbc.sql("""
-                select r.version from progress_report r join objective o on o.id = r.objective_id
-                where o.code = '3-1'""").query(Long.class).single();
-        review.correct(
-                admin,
-                ObjectiveCode.parse("3-1"),
+        campaign.corrected(
+                "3-1",
                 "2024-S2",
                 ProgressStatus.AT_RISK,
                 "À date, 36 applications sont référencées. Aucun éditeur avec échange de données.",
-                "Erreur de statut signalée par l’ANS",
-                version);
+                "Erreur de statut signalée par l’ANS");
 
         String page = http.get("/bilans/2024-S2").body();
         assertThat(page).contains("Errata", "Objectif 3-1 : correction du", "Erreur de statut signalée par l’ANS");
@@ -401,39 +340,31 @@ class BilanEditionTests {
     fr.gouv.sante.jalons.bilan.domain.BilanEditions editions;
 
     @Test
-    void aFailedEditionIsShownToTheAdministratorAndCanBeRetriedByAnAdministratorOnly() {
+    void aFailedEditionIsShownToTheAdministratorAndCanBeRetriedByAnAdministratorOnly() throws Exception {
         // an edition whose generation failed (e.g. the machine stopped): number 2 of 2024-S2
         jdbc.sql("""
                 insert into bilan_edition (period_code, number, published_at, state, failure, attempts)
                 values ('2024-S2', 2, now(), 'FAILED', 'IllegalStateException: disque plein', 1)""").update();
-        long id = jdbc.sql("select id from bilan_edition where period_code = '2024-S2' and number = 2")
-                .query(Long.class)
-                .single();
-        try {
-            var session = fr.gouv.sante.jalons.support.WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
-            String page = session.get("/admin/bilans").body();
-            assertThat(page)
-                    .contains(
-                            "Échec de la génération",
-                            "IllegalStateException: disque plein",
-                            "Relancer",
-                            "/admin/bilans/" + id + "/relance");
-            assertThat(http.get("/admin/bilans").statusCode()).isIn(302, 401, 403);
-            assertThat(http.get("/bilans/2024-S2/edition-2.pdf").statusCode()).isEqualTo(404);
+        long id = edition("2024-S2", 2).orElseThrow().id();
+        var session = fr.gouv.sante.jalons.support.WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+        String page = session.get("/admin/bilans").body();
+        assertThat(page)
+                .contains(
+                        "Échec de la génération",
+                        "IllegalStateException: disque plein",
+                        "Relancer",
+                        "/admin/bilans/" + id + "/relance");
+        assertThat(http.get("/admin/bilans").statusCode()).isIn(302, 401, 403);
+        assertThat(http.get("/bilans/2024-S2/edition-2.pdf").statusCode()).isEqualTo(404);
 
-            CurrentUser editor = new TestUsers(jdbc, passwords).editor("ANS");
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> editions.retry(editor, id))
-                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-            assertThat(session.post("/admin/bilans/" + id + "/relance", true).statusCode())
-                    .isEqualTo(302);
-            awaitReady("2024-S2", 2);
-            assertThat(session.get("/admin/bilans").body()).doesNotContain("Échec de la génération");
-            assertThat(download("/bilans/2024-S2/edition-2.pdf").statusCode()).isEqualTo(200);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            jdbc.sql("delete from bilan_edition where id = ?").param(id).update();
-        }
+        CurrentUser editor = users.editor("ANS");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> editions.retry(editor, id))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(session.post("/admin/bilans/" + id + "/relance", true).statusCode())
+                .isEqualTo(302);
+        awaitReady("2024-S2", 2);
+        assertThat(session.get("/admin/bilans").body()).doesNotContain("Échec de la génération");
+        assertThat(download("/bilans/2024-S2/edition-2.pdf").statusCode()).isEqualTo(200);
     }
 
     /** Every construct {@code MarkdownText} lets through, with code, emoji, CJK and French typography. */
@@ -462,31 +393,16 @@ class BilanEditionTests {
     /** Publishes 2025-S1 with one report of 3-1 and waits until its edition is no longer pending. */
     /** Opens 2025-S1 and validates a report of 3-1 with this narrative. */
     private void validate31In2025S1(String narrative) {
-        CurrentUser ans = new TestUsers(jdbc, passwords).editor("ANS");
-        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
-        ObjectiveCode threeOne = ObjectiveCode.parse("3-1");
-        reporting.save(ans, threeOne, new ReportCommand(ProgressStatus.ON_TRACK, narrative, null, List.of()), true);
-        review.validate(admin, threeOne, reporting.editor(admin, threeOne).version());
+        campaign.open().validated(users.editor("ANS"), "3-1", ProgressStatus.ON_TRACK, narrative);
     }
 
     private String publish2025S1With(String narrative) {
         validate31In2025S1(narrative);
-        review.publish(
-                admin,
-                jdbc.sql("select version from reporting_period where code = '2025-S1'")
-                        .query(Long.class)
-                        .single());
-        await().atMost(Duration.ofMinutes(2))
+        campaign.published();
+        EditionSummary edition = await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> !"PENDING"
-                        .equals(jdbc.sql("select state from bilan_edition where period_code = '2025-S1' and number = 1")
-                                .query(String.class)
-                                .single()));
-        return jdbc.sql("select state || ' ' || coalesce(failure, '') from bilan_edition"
-                        + " where period_code = '2025-S1' and number = 1")
-                .query(String.class)
-                .single()
-                .strip();
+                .until(() -> edition("2025-S1", 1).orElseThrow(), found -> found.state() != EditionState.PENDING);
+        return (edition.state() + " " + (edition.failure() == null ? "" : edition.failure())).strip();
     }
 
     @Test
@@ -518,9 +434,7 @@ class BilanEditionTests {
                 insert into bilan_edition (period_code, number, published_at, state, failure, attempts)
                 values ('2025-S1', 2, now(), 'FAILED',
                         'FontNotFoundException: no font could be found for families: [monospace]', 1)""").update();
-        long id = jdbc.sql("select id from bilan_edition where period_code = '2025-S1' and number = 2")
-                .query(Long.class)
-                .single();
+        long id = edition("2025-S1", 2).orElseThrow().id();
         var session = fr.gouv.sante.jalons.support.WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
         assertThat(session.post("/admin/bilans/" + id + "/relance", true).statusCode())
                 .isEqualTo(302);
@@ -592,11 +506,7 @@ class BilanEditionTests {
         jdbc.sql("""
                 insert into bilan_edition (period_code, number, published_at, state, attempts)
                 select code, 1, published_at, 'FAILED', 1 from reporting_period where code = '2024-S2'""").update();
-        editions.retry(
-                admin,
-                jdbc.sql("select id from bilan_edition where period_code = '2024-S2' and number = 1")
-                        .query(Long.class)
-                        .single());
+        editions.retry(admin, edition("2024-S2", 1).orElseThrow().id());
         awaitReady("2024-S2", 1);
         assertThat(sha256(download("/bilans/2024-S2/edition-1.pdf").body())).isEqualTo(sha256(pdf));
     }
@@ -604,22 +514,14 @@ class BilanEditionTests {
     @Test
     void theSynthesisEnteredWithThePublicationIsPrintedAndShownOnTheEditionPage() throws Exception {
         validate31In2025S1("Avancé.");
-        String version = jdbc.sql("select version from reporting_period where code = '2025-S1'")
-                .query(String.class)
-                .single();
+        String version = String.valueOf(campaign.periodVersion());
         var session = fr.gouv.sante.jalons.support.WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
         assertThat(session.get("/admin/publication").body()).contains("Synthèse du bilan", "name=\"synthesis\"");
 
         // too long: nothing is published, the text typed comes back with its error
         String tooLong = "Synthèse trop longue. " + "x".repeat(10_000);
         session.post("/admin/publication", true, "periodVersion", version, "expected", "1", "synthesis", tooLong);
-        assertThat(jdbc.sql("select count(*) from publication")
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(jdbc.sql("select count(*) from publication p join reporting_period r on r.id = p.period_id"
-                                + " where r.code = '2024-S2'")
-                        .query(Long.class)
-                        .single());
+        assertThat(campaign.publications()).isZero();
         String again = session.get("/admin/publication").body();
         assertThat(again).contains("La synthèse dépasse 10 000 caractères", "Synthèse trop longue. xxx");
 
@@ -657,17 +559,13 @@ class BilanEditionTests {
         assertThat(draft.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store", "private");
         // neither the public nor an editor sees what is not published yet
         assertThat(http.get("/admin/publication/projet.pdf").statusCode()).isIn(302, 401, 403);
-        CurrentUser ans = new TestUsers(jdbc, passwords).editor("ANS");
+        CurrentUser ans = users.editor("ANS");
         assertThat(fr.gouv.sante.jalons.support.WebSession.signedIn(port, ans.email(), TestUsers.PASSWORD)
                         .download("/admin/publication/projet.pdf")
                         .statusCode())
                 .isIn(302, 403);
         // the preview saved nothing: 2025-S1 is still unpublished, its report only validated
-        assertThat(jdbc.sql("select count(*) from publication p join reporting_period r on r.id = p.period_id"
-                                + " where r.code = '2025-S1'")
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        assertThat(campaign.publications()).isZero();
         assertThat(http.get("/objectifs/3-1").body()).doesNotContain("Avancement vu dans le projet");
 
         Files.createDirectories(OUTPUT);
@@ -677,7 +575,7 @@ class BilanEditionTests {
         }
         assertThat(PdfUa.failedRules(draft.body())).isEmpty();
 
-        review.publish(admin, periodVersion("2025-S1"));
+        campaign.published();
         awaitReady("2025-S1", 1);
         byte[] frozen = download("/bilans/2025-S1/edition-1.pdf").body();
         String draftText = text(draft.body());
@@ -708,9 +606,7 @@ class BilanEditionTests {
 
     @Test
     void theFrozenBytesCannotBeReplacedEvenByHand() {
-        Long id = jdbc.sql("select id from bilan_edition where period_code = '2024-S2'")
-                .query(Long.class)
-                .single();
+        long id = edition("2024-S2", 1).orElseThrow().id();
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> jdbc.sql("update bilan_edition set pdf = '\\x00'::bytea where id = ?")
                                 .param(id)

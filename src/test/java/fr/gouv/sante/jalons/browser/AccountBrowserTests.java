@@ -22,7 +22,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Signing in and account forms as people meet them, at 1280 and 390 px, each page checked by axe-core:
@@ -42,10 +41,10 @@ class AccountBrowserTests {
     int port;
 
     @Autowired
-    JdbcClient jdbc;
+    TestUsers users;
 
     @Autowired
-    PasswordEncoder passwords;
+    JdbcClient jdbc;
 
     @Autowired
     TestMailServer smtp;
@@ -54,15 +53,17 @@ class AccountBrowserTests {
 
     @BeforeEach
     void setUp() {
-        forgetFailures();
-        admin = new TestUsers(jdbc, passwords).admin();
+        admin = users.admin();
         browser.driver().manage().deleteAllCookies();
     }
 
-    /** The throttle's state lives in PostgreSQL and the tests' clock never moves: leave it clean. */
     @AfterEach
-    void forgetFailures() {
+    void backToDesktop() {
         browser.desktop();
+    }
+
+    /** The throttle's state lives in PostgreSQL and the tests' clock never moves: forgotten between two widths. */
+    private void forgetFailures() {
         jdbc.sql("delete from login_failure").update();
         jdbc.sql("delete from login_wait").update();
     }
@@ -84,9 +85,8 @@ class AccountBrowserTests {
 
     @Test
     void aRefusedSignInKeepsTheAddressAndAThrottledOneSaysTheRealWait() {
-        String email = new TestUsers(jdbc, passwords)
-                .user("navigateur.attente@test.jalons", Role.EDITOR, "ANS")
-                .email();
+        String email =
+                users.user("navigateur.attente@test.jalons", Role.EDITOR, "ANS").email();
         for (String width : List.of("1280", "390")) {
             forgetFailures();
             if (width.equals("390")) {
@@ -158,11 +158,6 @@ class AccountBrowserTests {
         typeAndSignIn(email, passphrase);
         assertThat(driver().getCurrentUrl()).endsWith("/espace");
         browser.assertAccessible("account-05-signed-in-with-long-passphrase-1280");
-        // late reminders go to every editor: leave none behind
-        jdbc.sql("delete from account_token where user_id in (select id from app_user where email = ?)")
-                .param(email)
-                .update();
-        jdbc.sql("delete from app_user where email = ?").param(email).update();
     }
 
     @Test
@@ -174,33 +169,29 @@ class AccountBrowserTests {
                             'Choisissez votre mot de passe : http://localhost:8080/invitation/wRrm4Qr0secretsecretsecretsecretsecret1',
                             true, 'PENDING', 1, now() + interval '1 day', now())
                         returning id""").query(Long.class).single();
-        try {
-            typeAndSignIn(admin.email(), TestUsers.PASSWORD);
-            for (String width : List.of("1280", "390")) {
-                if (width.equals("390")) {
-                    browser.phone();
-                }
-                browser.open(url("/admin/utilisateurs"));
-                // accepted by the browser's own e-mail check, refused by the application's
-                driver().findElement(By.id("email")).sendKeys("angle..double@probe.test");
-                driver().findElement(By.id("displayName")).sendKeys("Sonde");
-                new Select(driver().findElement(By.id("role"))).selectByValue("READER");
-                new Select(driver().findElement(By.id("organisation"))).selectByValue("ANS");
-                browser.clickAndWaitForPage(browser.button("Créer le compte"));
-                assertThat(driver().findElement(By.id("email")).getDomProperty("value"))
-                        .isEqualTo("angle..double@probe.test");
-                assertThat(driver().findElement(By.id("email-error")).getText())
-                        .startsWith("Saisissez une seule adresse électronique");
-                browser.assertAccessible("account-06-address-refused-" + width);
-
-                browser.open(url("/admin/courriels/" + mail));
-                assertThat(browser.mainText())
-                        .contains("http://localhost:8080/invitation/***")
-                        .doesNotContain("secretsecret");
-                browser.assertAccessible("account-07-mail-link-masked-" + width);
+        typeAndSignIn(admin.email(), TestUsers.PASSWORD);
+        for (String width : List.of("1280", "390")) {
+            if (width.equals("390")) {
+                browser.phone();
             }
-        } finally {
-            jdbc.sql("delete from mail_outbox where id = ?").param(mail).update();
+            browser.open(url("/admin/utilisateurs"));
+            // accepted by the browser's own e-mail check, refused by the application's
+            driver().findElement(By.id("email")).sendKeys("angle..double@probe.test");
+            driver().findElement(By.id("displayName")).sendKeys("Sonde");
+            new Select(driver().findElement(By.id("role"))).selectByValue("READER");
+            new Select(driver().findElement(By.id("organisation"))).selectByValue("ANS");
+            browser.clickAndWaitForPage(browser.button("Créer le compte"));
+            assertThat(driver().findElement(By.id("email")).getDomProperty("value"))
+                    .isEqualTo("angle..double@probe.test");
+            assertThat(driver().findElement(By.id("email-error")).getText())
+                    .startsWith("Saisissez une seule adresse électronique");
+            browser.assertAccessible("account-06-address-refused-" + width);
+
+            browser.open(url("/admin/courriels/" + mail));
+            assertThat(browser.mainText())
+                    .contains("http://localhost:8080/invitation/***")
+                    .doesNotContain("secretsecret");
+            browser.assertAccessible("account-07-mail-link-masked-" + width);
         }
     }
 }

@@ -3,8 +3,7 @@ package fr.gouv.sante.jalons.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.ProgressReview;
-import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
 import java.time.LocalDate;
@@ -12,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The administrators' pages that the campaign journey does not cross, checked by axe-core in a real browser. */
 @JalonsTest
@@ -26,23 +23,18 @@ class BackOfficeAccessibilityBrowserTests {
     int port;
 
     @Autowired
-    JdbcClient jdbc;
+    TestUsers users;
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    ProgressReview review;
+    CampaignFixture campaign;
 
     /** The campaign page, the reminder screen and "Mes objectifs" with its filters, on a desktop and a phone. */
     @Test
     void theCampaignAndReminderScreensHaveNoWcagViolationOnADesktopAndAPhone() {
-        new CampaignCleanup(jdbc).run();
-        TestUsers users = new TestUsers(jdbc, passwords);
         CurrentUser admin = users.admin();
         CurrentUser cnam = users.editor("CNAM");
         try {
-            review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 6, 30));
+            campaign.open(CampaignFixture.PERIOD, LocalDate.of(2025, 6, 30));
             browser.signIn("http://localhost:" + port, admin.email(), TestUsers.PASSWORD);
             for (String size : new String[] {"1280", "390"}) {
                 if (size.equals("390")) {
@@ -75,13 +67,12 @@ class BackOfficeAccessibilityBrowserTests {
             browser.assertAccessible("backoffice-workspace-filter-390");
         } finally {
             browser.desktop();
-            new CampaignCleanup(jdbc).run();
         }
     }
 
     @Test
     void theAdministratorsPagesHaveNoWcagViolation() {
-        CurrentUser admin = new TestUsers(jdbc, passwords).admin();
+        CurrentUser admin = users.admin();
         browser.signIn("http://localhost:" + port, admin.email(), TestUsers.PASSWORD);
         assertThat(browser.driver().getCurrentUrl()).endsWith("/admin");
         browser.open("http://localhost:" + port + "/espace");

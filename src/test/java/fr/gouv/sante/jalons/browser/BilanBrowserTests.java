@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.bilan.domain.BilanEditions;
 import fr.gouv.sante.jalons.campaign.NewMeasurement;
-import fr.gouv.sante.jalons.campaign.ProgressReporting;
-import fr.gouv.sante.jalons.campaign.ProgressReview;
-import fr.gouv.sante.jalons.campaign.ReportCommand;
-import fr.gouv.sante.jalons.cluster.PublicCaches;
-import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
-import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.JalonsTest;
+import fr.gouv.sante.jalons.support.TestCaches;
 import fr.gouv.sante.jalons.support.TestUsers;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -30,8 +27,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The semester reports' pages and the pages whose charts, tables and filters changed for phones:
@@ -48,10 +43,13 @@ class BilanBrowserTests {
     int port;
 
     @Autowired
-    JdbcClient jdbc;
+    TestUsers users;
 
     @Autowired
-    PasswordEncoder passwords;
+    CampaignFixture campaign;
+
+    @Autowired
+    BilanEditions editions;
 
     @BeforeEach
     void referenceEditionIsWritten() {
@@ -60,39 +58,22 @@ class BilanBrowserTests {
 
     private void awaitReady(String period, int number) {
         await().atMost(Duration.ofMinutes(2))
-                .until(() -> "READY"
-                        .equals(jdbc.sql("select state from bilan_edition where period_code = ? and number = ?")
-                                .params(period, number)
-                                .query(String.class)
-                                .optional()
-                                .orElse(null)));
+                .until(() -> editions.ofPeriod(period).stream()
+                        .anyMatch(edition -> edition.number() == number && edition.ready()));
     }
-
-    @Autowired
-    ProgressReporting reporting;
-
-    @Autowired
-    ProgressReview review;
 
     @AfterEach
     void backToDesktop() {
         browser.desktop();
-        new CampaignCleanup(jdbc).run();
-        caches.clear("test");
     }
 
     @Autowired
-    PublicCaches caches;
+    TestCaches caches;
 
     /** 3-1 gets a second figure (52 applications in June 2025), so that its indicator is drawn as a chart. */
     private void publishASecondMeasurementOf31() {
-        CurrentUser admin =
-                validate31In2025S1("Cinquante-deux applications.", new BigDecimal("52"), LocalDate.of(2025, 6, 15));
-        review.publish(
-                admin,
-                jdbc.sql("select version from reporting_period where code = '2025-S1'")
-                        .query(Long.class)
-                        .single());
+        validate31In2025S1("Cinquante-deux applications.", new BigDecimal("52"), LocalDate.of(2025, 6, 15));
+        campaign.published();
     }
 
     /**
@@ -100,17 +81,13 @@ class BilanBrowserTests {
      * when {@code value} is given); returns the administrator who validated it.
      */
     private CurrentUser validate31In2025S1(String narrative, BigDecimal value, LocalDate on) {
-        TestUsers users = new TestUsers(jdbc, passwords);
-        CurrentUser admin = users.admin();
         CurrentUser ans = users.editor("ANS");
-        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
-        ObjectiveCode code = ObjectiveCode.parse("3-1");
-        long indicator = reporting.editor(ans, code).indicators().get(0).id();
-        List<NewMeasurement> measurements =
-                value == null ? List.of() : List.of(new NewMeasurement(indicator, value, on));
-        reporting.save(ans, code, new ReportCommand(ProgressStatus.ON_TRACK, narrative, null, measurements), true);
-        review.validate(admin, code, reporting.editor(admin, code).version());
-        return admin;
+        campaign.open();
+        NewMeasurement[] measurements = value == null
+                ? new NewMeasurement[0]
+                : new NewMeasurement[] {campaign.measurement("3-1", value.toPlainString(), on)};
+        campaign.validated(ans, "3-1", ProgressStatus.ON_TRACK, narrative, measurements);
+        return users.admin();
     }
 
     /** axe-core on a page at 1280 px, then at 390 px; back to the desktop size after. */
@@ -227,6 +204,7 @@ class BilanBrowserTests {
                 .sendKeys("Un semestre de **consolidation** pour le catalogue d’applications.");
         browser.clickAndWaitForPage(browser.button("Confirmer la publication du point d’avancement"));
         awaitReady("2025-S1", 1);
+        caches.clearAll();
         browser.open(url("/bilans/2025-S1"));
         assertThat(driver().findElement(By.tagName("main")).getText())
                 .contains(
@@ -245,7 +223,7 @@ class BilanBrowserTests {
 
     @Test
     void theAdministratorSeesTheStateOfEachEdition() {
-        CurrentUser admin = new TestUsers(jdbc, passwords).admin();
+        CurrentUser admin = users.admin();
         browser.open(url("/connexion"));
         driver().findElement(By.id("email")).sendKeys(admin.email());
         driver().findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);

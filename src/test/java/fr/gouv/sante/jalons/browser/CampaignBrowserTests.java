@@ -6,16 +6,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.account.Role;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
-import fr.gouv.sante.jalons.cluster.PublicCaches;
-import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,7 +23,6 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,13 +44,13 @@ class CampaignBrowserTests {
     int port;
 
     @Autowired
+    TestUsers users;
+
+    @Autowired
+    CampaignFixture campaign;
+
+    @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    PublicCaches caches;
 
     @Autowired
     ProgressReview review;
@@ -67,18 +63,10 @@ class CampaignBrowserTests {
 
     @BeforeEach
     void setUp() {
-        TestUsers users = new TestUsers(jdbc, passwords);
         admin = users.admin();
         ans = users.editor("ANS");
-        caches.clear("test");
         // each test starts signed out, whatever the previous one left in the shared browser
         browser.driver().manage().deleteAllCookies();
-    }
-
-    @AfterEach
-    void cleanUp() {
-        new CampaignCleanup(jdbc).run();
-        caches.clear("test");
     }
 
     @Test
@@ -263,7 +251,7 @@ class CampaignBrowserTests {
 
     @Test
     void theReportFormShowsInputErrorsNextToTheFieldsAndInASummaryAndKeepsTheInput() {
-        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
+        campaign.open();
         logIn(ans, "campaign-errors-01-login");
         browser.clickAndWaitForPage(
                 driver().findElement(By.xpath("//main//table//tr[td[1][normalize-space()='3-1']]/td[2]/a")));
@@ -344,7 +332,7 @@ class CampaignBrowserTests {
             checkAccessibility("form-errors-02-campaign-" + width);
         }
         browser.desktop();
-        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
+        campaign.open();
         for (String width : List.of("1280", "390")) {
             if (width.equals("390")) {
                 browser.phone();

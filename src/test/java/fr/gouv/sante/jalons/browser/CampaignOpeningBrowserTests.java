@@ -3,9 +3,6 @@ package fr.gouv.sante.jalons.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.ProgressReporting;
-import fr.gouv.sante.jalons.campaign.ProgressReview;
-import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.JalonsTest;
@@ -16,8 +13,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The DNS opens the next campaign after reading what it does, then cancels it, at desktop and phone widths. */
 @JalonsTest
@@ -30,35 +25,21 @@ class CampaignOpeningBrowserTests {
     int port;
 
     @Autowired
-    JdbcClient jdbc;
+    TestUsers users;
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    ProgressReporting reporting;
-
-    @Autowired
-    ProgressReview review;
-
-    @Autowired
-    PublicCaches caches;
-
     CampaignFixture campaign;
 
     @AfterEach
-    void cleanUp() {
+    void backToDesktop() {
         browser.desktop();
-        campaign.cleanUp();
-        caches.clear("test");
     }
 
     @Test
     void theAdministratorConfirmsTheOpeningThenCancelsIt() {
-        TestUsers users = new TestUsers(jdbc, passwords);
         CurrentUser admin = users.admin();
         CurrentUser ans = users.editor("ANS");
-        campaign = new CampaignFixture(reporting, review, jdbc, admin).open();
+        campaign.open();
         campaign.submitted(ans, "3-1", ProgressStatus.ON_TRACK, "Publié.");
         campaign.validated("3-1");
         campaign.published();
@@ -122,9 +103,6 @@ class CampaignOpeningBrowserTests {
         browser.phone();
         browser.open("http://localhost:" + port + "/admin");
         browser.assertAccessible("opening-04-cancelled-390");
-        assertThat(jdbc.sql("select state from reporting_period where code = '2025-S1'")
-                        .query(String.class)
-                        .single())
-                .isEqualTo("PUBLISHED");
+        assertThat(campaign.periodState("2025-S1")).isEqualTo("PUBLISHED");
     }
 }

@@ -3,27 +3,17 @@ package fr.gouv.sante.jalons.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.NewMeasurement;
-import fr.gouv.sante.jalons.campaign.ProgressReporting;
-import fr.gouv.sante.jalons.campaign.ProgressReview;
-import fr.gouv.sante.jalons.campaign.ReportCommand;
-import fr.gouv.sante.jalons.campaign.ReportEditor;
-import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
-import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Two editors of 1-1 save at once: the conflict page and its merge, then a stale structure form, at 1280 and 390 px. */
 @JalonsTest
@@ -36,21 +26,13 @@ class ConflictBrowserTests {
     int port;
 
     @Autowired
+    TestUsers users;
+
+    @Autowired
+    CampaignFixture campaign;
+
+    @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    ProgressReporting reporting;
-
-    @Autowired
-    ProgressReview review;
-
-    @AfterEach
-    void cleanUp() {
-        new CampaignCleanup(jdbc).run();
-    }
 
     private void signIn(CurrentUser user) {
         browser.signIn("http://localhost:" + port, user.email(), TestUsers.PASSWORD);
@@ -58,28 +40,20 @@ class ConflictBrowserTests {
 
     @Test
     void theSecondEditorMergesWithoutLosingTheFirstEditorsMeasurement() {
-        new CampaignCleanup(jdbc).run();
-        TestUsers users = new TestUsers(jdbc, passwords);
         CurrentUser ans = users.editor("ANS");
         CurrentUser cnam = users.editor("CNAM");
-        review.openPeriod(users.admin(), "2025-S1", LocalDate.of(2025, 7, 15));
-        List<ReportEditor.IndicatorInput> indicators =
-                reporting.editor(ans, ObjectiveCode.parse("1-1")).indicators();
+        campaign.open();
 
         browser.desktop();
         signIn(cnam);
         browser.open("http://localhost:" + port + "/espace/objectifs/1-1");
         // ANS saves while CNAM is typing
-        reporting.save(
+        campaign.draft(
                 ans,
-                ObjectiveCode.parse("1-1"),
-                new ReportCommand(
-                        ProgressStatus.ON_TRACK,
-                        "Texte de l’ANS.",
-                        null,
-                        List.of(new NewMeasurement(
-                                indicators.get(0).id(), new BigDecimal("520000052"), LocalDate.of(2025, 6, 15)))),
-                false);
+                "1-1",
+                ProgressStatus.ON_TRACK,
+                "Texte de l’ANS.",
+                campaign.measurement("1-1", "520000052", LocalDate.of(2025, 6, 15)));
         browser.driver()
                 .findElement(By.xpath("//label[normalize-space()='À surveiller']"))
                 .click();
@@ -117,28 +91,23 @@ class ConflictBrowserTests {
 
     @Test
     void aStaleStructureFormShowsTheSavedVersionAndWhatWasTyped() {
-        CurrentUser admin = new TestUsers(jdbc, passwords).admin();
+        CurrentUser admin = users.admin();
         browser.desktop();
         signIn(admin);
         browser.open("http://localhost:" + port + "/admin/objectifs/4-2/structure");
         // another administrator saved meanwhile (the version moves with every change)
         jdbc.sql("update objective set version = version + 1 where code = '4-2'")
                 .update();
-        try {
-            browser.driver().findElement(By.id("reason")).sendKeys("Motif tapé pendant ce temps");
-            browser.clickAndWaitForPage(
-                    browser.driver().findElement(By.xpath("//main//button[normalize-space()='Enregistrer']")));
-            assertThat(browser.driver().getPageSource())
-                    .contains(
-                            "Quelqu’un a enregistré cette page",
-                            "Motif tapé pendant ce temps",
-                            "Repartir de la version enregistrée");
-            browser.assertAccessible("conflict-structure-1280");
-            browser.phone();
-            browser.assertAccessible("conflict-structure-390");
-        } finally {
-            jdbc.sql("update objective set version = version - 1 where code = '4-2'")
-                    .update();
-        }
+        browser.driver().findElement(By.id("reason")).sendKeys("Motif tapé pendant ce temps");
+        browser.clickAndWaitForPage(
+                browser.driver().findElement(By.xpath("//main//button[normalize-space()='Enregistrer']")));
+        assertThat(browser.driver().getPageSource())
+                .contains(
+                        "Quelqu’un a enregistré cette page",
+                        "Motif tapé pendant ce temps",
+                        "Repartir de la version enregistrée");
+        browser.assertAccessible("conflict-structure-1280");
+        browser.phone();
+        browser.assertAccessible("conflict-structure-390");
     }
 }

@@ -3,9 +3,6 @@ package fr.gouv.sante.jalons.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.ProgressReporting;
-import fr.gouv.sante.jalons.campaign.ProgressReview;
-import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
@@ -15,8 +12,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** An implausible figure is questioned on the form; a percentage says how it is computed. */
 @JalonsTest
@@ -29,35 +24,20 @@ class FigureBrowserTests {
     int port;
 
     @Autowired
-    JdbcClient jdbc;
+    TestUsers users;
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    ProgressReporting reporting;
-
-    @Autowired
-    ProgressReview review;
-
-    @Autowired
-    PublicCaches caches;
-
     CampaignFixture campaign;
 
     @AfterEach
-    void cleanUp() {
+    void backToDesktop() {
         browser.desktop();
-        campaign.cleanUp();
-        caches.clear("test");
     }
 
     @Test
     void aTenfoldFigureIsConfirmedWithATickBoxAndThePercentageLinksToTheMethod() {
-        TestUsers users = new TestUsers(jdbc, passwords);
-        CurrentUser admin = users.admin();
         CurrentUser ans = users.editor("ANS");
-        campaign = new CampaignFixture(reporting, review, jdbc, admin).open();
+        campaign.open();
         browser.signIn("http://localhost:" + port, ans.email(), TestUsers.PASSWORD);
 
         for (boolean phone : new boolean[] {false, true}) {

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.ProgressReview;
-import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestMailServer;
 import fr.gouv.sante.jalons.support.TestMailServer.Mail;
@@ -26,7 +25,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The DNS invites an ANS editor, who chooses a password from the mail's link and updates 3-1; then
@@ -47,33 +45,31 @@ class MailBrowserTests {
     int port;
 
     @Autowired
+    TestUsers users;
+
+    @Autowired
+    CampaignFixture campaign;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
     TestMailServer smtp;
-
-    @Autowired
-    ProgressReview review;
 
     CurrentUser admin;
     String email;
 
     @BeforeEach
     void setUp() {
-        new CampaignCleanup(jdbc).run();
-        admin = new TestUsers(jdbc, passwords).admin();
+        admin = users.admin();
         email = "nouvelle.editrice." + System.nanoTime() + "@test.jalons";
-        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 6, 30));
+        campaign.open(CampaignFixture.PERIOD, LocalDate.of(2025, 6, 30));
         browser.driver().manage().deleteAllCookies();
     }
 
     @AfterEach
-    void cleanUp() {
+    void backToDesktop() {
         browser.desktop();
-        new CampaignCleanup(jdbc).run();
     }
 
     @Test
@@ -146,8 +142,7 @@ class MailBrowserTests {
         assertThat(browser.h1()).isEqualTo("Choisir un nouveau mot de passe");
 
         // f. The administrator: late organisations on /admin (the due date is made to pass) and "Courriels"
-        jdbc.sql("update reporting_period set due_on = date '2025-01-10' where code = '2025-S1'")
-                .update();
+        campaign.overdue();
         logIn(admin.email(), TestUsers.PASSWORD);
         bothWidths("mail-06-admin-late", () -> browser.open(url("/admin/campagne/organisations")));
         assertThat(mainTextContent())

@@ -3,19 +3,14 @@ package fr.gouv.sante.jalons.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.cluster.PublicCaches;
-import fr.gouv.sante.jalons.support.CampaignCleanup;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * A reader sees which statuses were reconstructed and how figures are stated; the DNS confirms a
@@ -32,19 +27,7 @@ class ProvenanceBrowserTests {
     int port;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    PublicCaches caches;
-
-    @AfterEach
-    void cleanUp() {
-        new CampaignCleanup(jdbc).run();
-        caches.clear("test");
-    }
+    TestUsers users;
 
     private String url(String path) {
         return "http://localhost:" + port + path;
@@ -66,7 +49,7 @@ class ProvenanceBrowserTests {
         assertThat(browser.mainText()).contains("Dont 65 statuts reconstitués");
         browser.assertAccessible("provenance-home-desktop");
 
-        CurrentUser admin = new TestUsers(jdbc, passwords).admin();
+        CurrentUser admin = users.admin();
         browser.signIn(url(""), admin.email(), TestUsers.PASSWORD);
         browser.open(url("/admin/statuts-reconstitues"));
         assertThat(browser.h1()).isEqualTo("Statuts reconstitués à confirmer");

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.account.Role;
-import fr.gouv.sante.jalons.cluster.PublicCaches;
-import fr.gouv.sante.jalons.support.CampaignCleanup;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
@@ -22,7 +20,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,13 +42,10 @@ class PublicationBrowserTests {
     int port;
 
     @Autowired
+    TestUsers users;
+
+    @Autowired
     JdbcClient jdbc;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    PublicCaches caches;
 
     @Autowired
     JsonMapper json;
@@ -62,19 +56,15 @@ class PublicationBrowserTests {
 
     @BeforeEach
     void setUp() {
-        TestUsers users = new TestUsers(jdbc, passwords);
         admin = users.admin();
         ans = users.editor("ANS");
         cnam = users.editor("CNAM");
-        caches.clear("test");
         browser.driver().manage().deleteAllCookies();
     }
 
     @AfterEach
-    void cleanUp() {
+    void backToDesktop() {
         browser.desktop();
-        new CampaignCleanup(jdbc).run();
-        caches.clear("test");
     }
 
     @Test

@@ -4,26 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.NewMeasurement;
-import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
-import fr.gouv.sante.jalons.campaign.ReportCommand;
-import fr.gouv.sante.jalons.cluster.PublicCaches;
-import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.campaign.ReportFormView;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
-import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The DNS reviews with context, validates several reports at once and reads the history, at desktop and phone widths. */
 @JalonsTest
@@ -36,69 +30,42 @@ class ReviewBrowserTests {
     int port;
 
     @Autowired
-    JdbcClient jdbc;
+    TestUsers users;
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    ProgressReporting reporting;
+    CampaignFixture campaign;
 
     @Autowired
     ProgressReview review;
 
-    @Autowired
-    PublicCaches caches;
-
     @AfterEach
-    void cleanUp() {
+    void backToDesktop() {
         browser.desktop();
-        new CampaignCleanup(jdbc).run();
-        caches.clear("test");
     }
 
     @Test
     void theAdministratorReviewsWithContextValidatesTwoAtOnceAndReadsTheHistory() {
-        TestUsers users = new TestUsers(jdbc, passwords);
         CurrentUser admin = users.admin();
         CurrentUser ans = users.editor("ANS");
-        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
-        ObjectiveCode catalogue = ObjectiveCode.parse("3-1");
-        long indicator = reporting.editor(ans, catalogue).indicators().get(0).id();
-        reporting.save(
+        campaign.open();
+        campaign.submitted(
                 ans,
-                catalogue,
-                new ReportCommand(
-                        ProgressStatus.ACHIEVED,
-                        "À date, 52 applications sont référencées dans le catalogue de services de Mon espace santé.",
-                        null,
-                        List.of(new NewMeasurement(indicator, new BigDecimal("52"), LocalDate.of(2025, 6, 15)))),
-                true);
+                "3-1",
+                ProgressStatus.ACHIEVED,
+                "À date, 52 applications sont référencées dans le catalogue de services de Mon espace santé.",
+                campaign.measurement("3-1", "52", LocalDate.of(2025, 6, 15)));
         // sent back, then rewritten: the review compares with the version sent back
-        review.sendBack(admin, catalogue, reporting.editor(admin, catalogue).version(), "Précisez la source.");
-        reporting.save(
+        campaign.sentBack("3-1", "Précisez la source.");
+        ReportFormView.IndicatorInput saved =
+                campaign.editor("3-1").indicators().get(0);
+        campaign.submitted(
                 ans,
-                catalogue,
-                new ReportCommand(
-                        ProgressStatus.ACHIEVED,
-                        "Au 15 juin 2025, 52 applications sont référencées dans le catalogue de services de Mon espace"
-                                + " santé (source : ANS).\n\nLe premier éditeur avec échange de données est arrivé.",
-                        reporting.editor(ans, catalogue).version(),
-                        List.of(new NewMeasurement(
-                                reporting
-                                        .editor(ans, catalogue)
-                                        .indicators()
-                                        .get(0)
-                                        .draftId(),
-                                indicator,
-                                new BigDecimal("52"),
-                                LocalDate.of(2025, 6, 15)))),
-                true);
-        reporting.save(
-                ans,
-                ObjectiveCode.parse("3-3"),
-                new ReportCommand(ProgressStatus.ON_TRACK, "Avancement conforme au calendrier.", null, List.of()),
-                true);
+                "3-1",
+                ProgressStatus.ACHIEVED,
+                "Au 15 juin 2025, 52 applications sont référencées dans le catalogue de services de Mon espace"
+                        + " santé (source : ANS).\n\nLe premier éditeur avec échange de données est arrivé.",
+                new NewMeasurement(saved.draftId(), saved.id(), new BigDecimal("52"), LocalDate.of(2025, 6, 15)));
+        campaign.submitted(ans, "3-3", ProgressStatus.ON_TRACK, "Avancement conforme au calendrier.");
 
         browser.open("http://localhost:" + port + "/connexion");
         browser.driver().findElement(By.id("email")).sendKeys(admin.email());

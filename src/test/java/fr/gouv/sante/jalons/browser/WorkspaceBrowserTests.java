@@ -3,24 +3,15 @@ package fr.gouv.sante.jalons.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.ProgressReporting;
-import fr.gouv.sante.jalons.campaign.ProgressReview;
-import fr.gouv.sante.jalons.campaign.ReportCommand;
-import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
-import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
-import java.time.LocalDate;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** An editor's "Mes objectifs" without and with a campaign, and a submitted report taken back, on a desktop and a phone. */
 @JalonsTest
@@ -33,26 +24,13 @@ class WorkspaceBrowserTests {
     int port;
 
     @Autowired
-    JdbcClient jdbc;
+    TestUsers users;
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    ProgressReporting reporting;
-
-    @Autowired
-    ProgressReview review;
-
-    @AfterEach
-    void cleanUp() {
-        new CampaignCleanup(jdbc).run();
-    }
+    CampaignFixture campaign;
 
     @Test
     void anEditorSeesWhatItLeadsAndTakesASubmittedReportBack() {
-        new CampaignCleanup(jdbc).run();
-        TestUsers users = new TestUsers(jdbc, passwords);
         CurrentUser ans = users.editor("ANS");
         browser.desktop();
         browser.signIn("http://localhost:" + port, ans.email(), TestUsers.PASSWORD);
@@ -64,12 +42,8 @@ class WorkspaceBrowserTests {
         browser.open("http://localhost:" + port + "/espace");
         browser.assertAccessible("workspace-no-campaign-390");
 
-        review.openPeriod(users.admin(), "2025-S1", LocalDate.of(2025, 7, 15));
-        reporting.save(
-                ans,
-                ObjectiveCode.parse("3-1"),
-                new ReportCommand(ProgressStatus.ON_TRACK, "Soumis trop tôt.", null, List.of()),
-                true);
+        campaign.open();
+        campaign.submitted(ans, "3-1", ProgressStatus.ON_TRACK, "Soumis trop tôt.");
         browser.open("http://localhost:" + port + "/espace/objectifs/3-1");
         browser.assertAccessible("report-submitted-390");
         browser.desktop();

@@ -7,7 +7,6 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.account.NewAccount;
 import fr.gouv.sante.jalons.account.Role;
 import fr.gouv.sante.jalons.account.UserAccounts;
-import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.roadmap.RoadmapEditing;
 import fr.gouv.sante.jalons.roadmap.StructureChange;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Who may do what, checked over HTTP for every editing route, with the CSRF token and without it,
@@ -54,9 +51,7 @@ class AuthorizationMatrixTests {
      * report to review...), so that an allowed person's request really does something.
      */
     private long ruleVersion() {
-        return jdbc.sql("select version from reporting_rule where id = 1")
-                .query(Long.class)
-                .single();
+        return rules.current().version();
     }
 
     record Route(String name, String path, Supplier<String[]> fields, Set<Who> allowed, Runnable prepare) {
@@ -73,9 +68,6 @@ class AuthorizationMatrixTests {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
     ProgressReporting reporting;
 
     @Autowired
@@ -88,14 +80,18 @@ class AuthorizationMatrixTests {
     RoadmapEditing editing;
 
     @Autowired
-    PublicCaches caches;
+    ReportingRules rules;
 
+    @Autowired
     TestUsers users;
+
+    @Autowired
+    CampaignFixture campaign;
+
     CurrentUser admin;
     CurrentUser ansEditor;
     CurrentUser dgosEditor;
     CurrentUser ansReader;
-    CampaignFixture campaign;
     /** An account invited but not activated yet: the only kind an invitation can be sent again to. */
     long invited;
     /** A sent mail: the only kind that is sent again as a new row. */
@@ -103,78 +99,41 @@ class AuthorizationMatrixTests {
 
     @BeforeEach
     void openCampaignWithADraft() {
-        users = new TestUsers(jdbc, passwords);
         admin = users.admin();
         ansEditor = users.editor("ANS");
         dgosEditor = users.editor("DGOS");
         ansReader = users.reader("ANS");
-        campaign = new CampaignFixture(reporting, review, jdbc, admin).open();
-        campaign.draft(ansEditor, "3-1", ProgressStatus.ON_TRACK, "Brouillon de l'ANS.");
+        campaign.open().draft(ansEditor, "3-1", ProgressStatus.ON_TRACK, "Brouillon de l'ANS.");
         invited = accounts.create(admin, new NewAccount("nouveau.invite@test.jalons", "Invité", Role.READER, "ANS"))
                 .id();
+        // a mail already sent, which only the delivery in the background makes otherwise
         sentMail = jdbc.sql("""
                 insert into mail_outbox (kind, recipient, subject, body, status, attempts, next_attempt_at, created_at, sent_at)
                 values ('REMINDER', 'relance.matrice@test.jalons', 'Relance', 'Texte', 'SENT', 1, now(), now(), now())
                 returning id""").query(Long.class).single();
     }
 
-    @AfterEach
-    void cleanUp() {
-        campaign.cleanUp();
-        jdbc.sql("delete from mail_outbox where recipient = 'relance.matrice@test.jalons'")
-                .update();
-        jdbc.sql("delete from app_user where email like 'nouveau.%@test.jalons'")
-                .update();
-        jdbc.sql(
-                        "update app_user set role = 'READER', enabled = true, organisation_id = (select id from organisation where acronym = 'ANS') "
-                                + "where email = 'lecteur.ans@test.jalons'")
-                .update();
-        caches.clear("test");
-    }
-
-    private long version(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
-    }
-
-    private java.util.Optional<String> reportOf2025S1(String code, String column) {
-        return jdbc.sql("select r." + column
-                        + "::text from progress_report r join objective o on o.id = r.objective_id "
-                        + "join reporting_period p on p.id = r.period_id where o.code = ? and p.code = '2025-S1'")
-                .param(code)
-                .query(String.class)
-                .optional();
-    }
-
     /** The objective's report of 2025-S1 waits for review (written and submitted by the admin if need be). */
     private void submitted(String code) {
-        String state = reportOf2025S1(code, "state").orElse("DRAFT");
-        if (state.equals("DRAFT") || state.equals("RETURNED")) {
-            reporting.save(
-                    admin,
-                    ObjectiveCode.parse(code),
-                    new ReportCommand(
-                            ProgressStatus.ON_TRACK,
-                            "Rapport à relire.",
-                            reportOf2025S1(code, "version").map(Long::valueOf).orElse(null),
-                            List.of()),
-                    true);
+        ReportState state = campaign.state(code);
+        if (state == ReportState.TODO || state == ReportState.DRAFT || state == ReportState.RETURNED) {
+            campaign.submitted(admin, code, ProgressStatus.ON_TRACK, "Rapport à relire.");
         }
     }
 
     /** The objective's report of 2025-S1 is validated, ready to publish. */
     private void validated(String code) {
         submitted(code);
-        if (reportOf2025S1(code, "state").orElseThrow().equals("SUBMITTED")) {
-            review.validate(
-                    admin,
-                    ObjectiveCode.parse(code),
-                    Long.parseLong(reportOf2025S1(code, "version").orElseThrow()));
+        if (campaign.state(code) == ReportState.SUBMITTED) {
+            campaign.validated(code);
         }
     }
 
+    private long structureVersion(String code) {
+        return editing.structure(admin, ObjectiveCode.parse(code)).version();
+    }
+
     private List<Route> routes(Who who) {
-        String report31 = "select r.version from progress_report r join objective o on o.id = r.objective_id "
-                + "join reporting_period p on p.id = r.period_id where o.code = '3-1' and p.code = ";
         return List.of(
                 new Route(
                         "save 3-1",
@@ -185,7 +144,7 @@ class AuthorizationMatrixTests {
                             "narrative",
                             "Mise à jour.",
                             "version",
-                            String.valueOf(version(report31 + "'2025-S1'")),
+                            String.valueOf(campaign.version("3-1")),
                             "action",
                             "brouillon"
                         },
@@ -198,24 +157,20 @@ class AuthorizationMatrixTests {
                 new Route(
                         "send back 3-1",
                         "/admin/revue/3-1/renvoi",
-                        () -> new String[] {
-                            "comment", "À préciser.", "version", String.valueOf(version(report31 + "'2025-S1'"))
+                        () -> new String[] {"comment", "À préciser.", "version", String.valueOf(campaign.version("3-1"))
                         },
                         Set.of(Who.ADMIN),
                         () -> submitted("3-1")),
                 new Route(
                         "validate 3-1",
                         "/admin/revue/3-1/validation",
-                        () -> new String[] {"version", String.valueOf(version(report31 + "'2025-S1'"))},
+                        () -> new String[] {"version", String.valueOf(campaign.version("3-1"))},
                         Set.of(Who.ADMIN),
                         () -> submitted("3-1")),
                 new Route(
                         "validate several",
                         "/admin/revue/validation-groupee",
-                        () -> new String[] {
-                            "rapports",
-                            "1-2:" + reportOf2025S1("1-2", "version").orElseThrow()
-                        },
+                        () -> new String[] {"rapports", "1-2:" + campaign.version("1-2")},
                         Set.of(Who.ADMIN),
                         () -> submitted("1-2")),
                 new Route(
@@ -229,7 +184,8 @@ class AuthorizationMatrixTests {
                             "reason",
                             "Coquille.",
                             "version",
-                            String.valueOf(version(report31 + "'2024-S2'"))
+                            String.valueOf(review.correction(admin, ObjectiveCode.parse("3-1"), "2024-S2")
+                                    .version())
                         },
                         Set.of(Who.ADMIN)),
                 new Route(
@@ -247,19 +203,17 @@ class AuthorizationMatrixTests {
                             "reason",
                             "",
                             "version",
-                            String.valueOf(version("select version from objective where code = '3-1'"))
+                            String.valueOf(structureVersion("3-1"))
                         },
                         Set.of(Who.ADMIN)),
                 new Route(
                         "edit indicators 3-1",
                         "/admin/objectifs/3-1/indicateurs",
                         () -> {
-                            long indicator =
-                                    version("select i.id from indicator i join objective o on o.id = i.objective_id "
-                                            + "where o.code = '3-1' and i.position = 1");
+                            long indicator = campaign.indicator("3-1");
                             return new String[] {
                                 "version",
-                                String.valueOf(version("select version from objective where code = '3-1'")),
+                                String.valueOf(structureVersion("3-1")),
                                 "indicators[0].id",
                                 String.valueOf(indicator),
                                 "indicators[0].name",
@@ -322,10 +276,7 @@ class AuthorizationMatrixTests {
                 new Route(
                         "publish",
                         "/admin/publication",
-                        () -> new String[] {
-                            "periodVersion",
-                            String.valueOf(version("select version from reporting_period where code = '2025-S1'"))
-                        },
+                        () -> new String[] {"periodVersion", String.valueOf(campaign.periodVersion())},
                         Set.of(Who.ADMIN),
                         () -> validated("3-1")),
                 // after the publication: one campaign at a time
@@ -463,9 +414,10 @@ class AuthorizationMatrixTests {
     @Test
     void postingFieldsThatAreNotInTheFormHasNoEffect() {
         WebSession session = session(Who.EDITOR_OF_OWNER);
-        long version = version("select r.version from progress_report r join objective o on o.id = r.objective_id "
-                + "join reporting_period p on p.id = r.period_id where o.code = '3-1' and p.code = '2025-S1'");
-        long dgos = version("select id from organisation where acronym = 'DGOS'");
+        long version = campaign.version("3-1");
+        long dgos = jdbc.sql("select id from organisation where acronym = 'DGOS'")
+                .query(Long.class)
+                .single();
         HttpResponse<String> response = session.post(
                 "/espace/objectifs/3-1",
                 true,
@@ -500,8 +452,10 @@ class AuthorizationMatrixTests {
                         select r.state || '|' || coalesce(r.review_comment, '') || '|' || (r.published_at is null) || '|' || o.code
                         from progress_report r join objective o on o.id = r.objective_id
                         join reporting_period p on p.id = r.period_id where p.code = '2025-S1'""").query(String.class).list()).containsExactly("DRAFT||true|3-1");
-        assertThat(version("select count(*) from published_revision v join progress_report r on r.id = v.report_id "
-                        + "join reporting_period p on p.id = r.period_id where p.code = '2025-S1'"))
+        assertThat(jdbc.sql("select count(*) from published_revision v join progress_report r on r.id = v.report_id "
+                                + "join reporting_period p on p.id = r.period_id where p.code = '2025-S1'")
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 }

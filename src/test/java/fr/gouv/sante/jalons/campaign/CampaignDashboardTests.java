@@ -3,7 +3,6 @@ package fr.gouv.sante.jalons.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.JalonsTest;
@@ -13,13 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -40,37 +37,26 @@ class CampaignDashboardTests {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    ProgressReporting reporting;
-
-    @Autowired
     ProgressReview review;
 
     @Autowired
-    PublicCaches caches;
+    TestUsers users;
 
+    @Autowired
     CampaignFixture campaign;
+
     WebSession session;
     int reports;
 
     @BeforeEach
     void setUp() {
-        TestUsers users = new TestUsers(jdbc, passwords);
         CurrentUser admin = users.admin();
         CurrentUser ans = users.editor("ANS");
-        campaign = new CampaignFixture(reporting, review, jdbc, admin).open();
+        campaign.open();
         campaign.submitted(ans, "3-1", ProgressStatus.ON_TRACK, "Soumis.");
         campaign.submitted(ans, "3-3", ProgressStatus.AT_RISK, "Soumis aussi.");
         session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
         reports = review.overview(admin).reports().size();
-    }
-
-    @AfterEach
-    void cleanUp() {
-        campaign.cleanUp();
-        caches.clear("test");
     }
 
     @Test
@@ -90,8 +76,7 @@ class CampaignDashboardTests {
         assertThat(codes(home)).isEmpty();
 
         // the due date passed (the clock is fixed on 15 January 2025): late organisations now wait for the DNS
-        jdbc.sql("update reporting_period set due_on = date '2025-01-10' where code = '2025-S1'")
-                .update();
+        campaign.overdue();
         assertThat(page("/admin"))
                 .containsPattern("[0-9]+ organisations sont en retard à la date limite")
                 .contains("href=\"/admin/campagne/organisations?retard=oui\"");
@@ -109,8 +94,7 @@ class CampaignDashboardTests {
         assertThat(ans).contains("sur " + ledByAns);
         assertThat(page("/admin/campagne/rapports?retard=oui")).contains("Aucune ligne ne correspond à ces filtres.");
 
-        jdbc.sql("update reporting_period set due_on = date '2025-01-10' where code = '2025-S1'")
-                .update();
+        campaign.overdue();
         List<String> late = codes(page("/admin/campagne/rapports?retard=oui&etat=TODO"));
         assertThat(late).isNotEmpty().doesNotContain("3-1", "3-3");
         // a hand-made state is ignored, never an error page
@@ -166,8 +150,7 @@ class CampaignDashboardTests {
         assertThat(page("/admin/campagne/organisations?retard=oui"))
                 .contains("Aucune ligne ne correspond à ces filtres.");
 
-        jdbc.sql("update reporting_period set due_on = date '2025-01-10' where code = '2025-S1'")
-                .update();
+        campaign.overdue();
         String late = page("/admin/campagne/organisations?retard=oui");
         assertThat(acronyms(late)).isNotEmpty();
         assertThat(late).contains("jalons-late-row", "En retard", "Relancer maintenant", "action=\"/admin/relance\"");

@@ -3,15 +3,12 @@ package fr.gouv.sante.jalons.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.cluster.PublicCaches;
-import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
-import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
 import fr.gouv.sante.jalons.support.WebSession;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -19,13 +16,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Real concurrent requests on the same report: exactly one save wins per version, every other one
@@ -43,34 +38,21 @@ class ConcurrentEditingTests {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
+    TestUsers users;
 
     @Autowired
-    ProgressReporting reporting;
-
-    @Autowired
-    ProgressReview review;
-
-    @Autowired
-    PublicCaches caches;
+    CampaignFixture campaign;
 
     List<WebSession> sessions;
 
     @BeforeEach
     void openCampaign() {
-        TestUsers users = new TestUsers(jdbc, passwords);
         CurrentUser admin = users.admin();
-        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
+        campaign.open();
         // four people who may all edit 3-1 (led by GIE SESAM-Vitale, ANS, CNAM, DNS)
         sessions = List.of(users.editor("ANS"), users.editor("CNAM"), users.editor("DNS"), admin).stream()
                 .map(user -> WebSession.signedIn(port, user.email(), TestUsers.PASSWORD))
                 .toList();
-    }
-
-    @AfterEach
-    void cleanUp() {
-        new CampaignCleanup(jdbc).run();
-        caches.clear("test");
     }
 
     private List<HttpResponse<String>> saveAtOnce(String code, Long version) throws Exception {
@@ -121,15 +103,8 @@ class ConcurrentEditingTests {
 
     @Test
     void twentySavesOfTheSameVersionMakeOneWinnerAndNineteenConflicts() throws Exception {
-        reporting.save(
-                new TestUsers(jdbc, passwords).editor("ANS"),
-                ObjectiveCode.parse("3-1"),
-                new fr.gouv.sante.jalons.campaign.ReportCommand(
-                        ProgressStatus.ON_TRACK, "Premier brouillon.", null, List.of()),
-                false);
-        long version = jdbc.sql("""
-                select r.version from progress_report r join objective o on o.id = r.objective_id
-                join reporting_period p on p.id = r.period_id where o.code = '3-1' and p.code = '2025-S1'""").query(Long.class).single();
+        campaign.draft(users.editor("ANS"), "3-1", ProgressStatus.ON_TRACK, "Premier brouillon.");
+        long version = campaign.version("3-1");
 
         assertExactlyOneWinner(saveAtOnce("3-1", version), "3-1", version + 1);
     }

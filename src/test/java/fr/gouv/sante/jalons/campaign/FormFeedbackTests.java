@@ -3,26 +3,24 @@ package fr.gouv.sante.jalons.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.cluster.PublicCaches;
-import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.roadmap.RoadmapEditing;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
 import fr.gouv.sante.jalons.support.WebSession;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -42,13 +40,13 @@ class FormFeedbackTests {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
+    RoadmapEditing roadmap;
 
     @Autowired
-    ProgressReview review;
+    TestUsers users;
 
     @Autowired
-    PublicCaches caches;
+    CampaignFixture campaign;
 
     CurrentUser admin;
     WebSession session;
@@ -57,21 +55,10 @@ class FormFeedbackTests {
 
     @BeforeEach
     void setUp() {
-        admin = new TestUsers(jdbc, passwords).admin();
-        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
+        admin = users.admin();
+        campaign.open();
         session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
-        editor = WebSession.signedIn(
-                port, new TestUsers(jdbc, passwords).editor("ANS").email(), TestUsers.PASSWORD);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        new CampaignCleanup(jdbc).run();
-        jdbc.sql("""
-                update objective set title = 'Alimentation de Mon espace santé',
-                  target = 'Atteindre un rythme de 250 millions de documents de santé par an alimentés dans Mon espace santé par les professionnels fin 2023 et 400 millions fin 2026',
-                  deadline = date '2026-12-31' where code = '1-1'""").update();
-        caches.clear("test");
+        editor = WebSession.signedIn(port, users.editor("ANS").email(), TestUsers.PASSWORD);
     }
 
     @Test
@@ -96,7 +83,7 @@ class FormFeedbackTests {
 
     @Test
     void theStructureFormShowsEachErrorNextToItsFieldAndTheSummaryInTheFormsOrder() {
-        String before = structureOf("1-1");
+        RoadmapEditing.ObjectiveStructure before = structureOf("1-1");
         HttpResponse<String> response = post(
                 "/admin/objectifs/1-1/structure",
                 structure(Map.of("title", "T".repeat(201), "target", "", "owners", "DNS, NASA, ans, Foo")));
@@ -130,10 +117,7 @@ class FormFeedbackTests {
                         session.get("/admin/objectifs/1-1/structure").body()))
                 .contains("L’objectif est modifié.")
                 .doesNotContain("inconnue");
-        assertThat(jdbc.sql("""
-                        select string_agg(g.acronym, ',' order by w.position) from objective_owner w
-                        join organisation g on g.id = w.organisation_id join objective o on o.id = w.objective_id
-                        where o.code = '1-1'""").query(String.class).single()).isEqualTo("DNS,CNAM,ANS");
+        assertThat(structureOf("1-1").ownerAcronyms()).containsExactly("DNS", "CNAM", "ANS");
     }
 
     @Test
@@ -173,10 +157,12 @@ class FormFeedbackTests {
 
     @Test
     void anImplausibleFigureIsRefusedWithWhatIsWrongAndNothingIsSaved() {
-        long percentage = jdbc.sql("select i.id from indicator i join objective o on o.id = i.objective_id "
-                        + "where o.code = '6-1' and i.unit = '%'")
-                .query(Long.class)
-                .single();
+        List<Long> percentages = campaign.editor("6-1").indicators().stream()
+                .filter(indicator -> indicator.unit().equals("%"))
+                .map(ReportFormView.IndicatorInput::id)
+                .toList();
+        assertThat(percentages).hasSize(1);
+        long percentage = percentages.get(0);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("status", "ON_TRACK");
         fields.put("narrative", "Texte valide.");
@@ -218,7 +204,7 @@ class FormFeedbackTests {
         assertThat(HtmlUtils.htmlUnescape(
                         post(editor, "/espace/objectifs/3-1", fields).body()))
                 .contains("La valeur est inférieure à la dernière valeur publiée (36 applications)");
-        assertThat(reportCount("3-1")).isZero();
+        assertThat(campaign.editor("3-1").version()).as("no report saved").isNull();
 
         // an increase is a change, not a total: it is never compared with the previous total
         fields.put("measurements[0].qualifier", "INCREASE");
@@ -235,21 +221,15 @@ class FormFeedbackTests {
                         join objective o on o.id = r.objective_id where o.code = '3-1'""").query(java.math.BigDecimal.class).single()).isEqualByComparingTo("400");
     }
 
-    private long reportCount(String code) {
-        return jdbc.sql("""
-                        select count(*) from progress_report r join objective o on o.id = r.objective_id
-                        join reporting_period p on p.id = r.period_id where o.code = ? and p.code = '2025-S1'""").param(code).query(Long.class).single();
-    }
-
     @Test
     void aDraftMayLackItsStatusAndNarrativeButASubmissionMayNot() {
         Map<String, String> fields = report("", "", "brouillon");
         HttpResponse<String> response = post(editor, "/espace/objectifs/3-1", fields);
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(jdbc.sql("""
-                        select r.state || ':' || coalesce(r.status, '-') || ':' || r.narrative from progress_report r
-                        join objective o on o.id = r.objective_id join reporting_period p on p.id = r.period_id
-                        where o.code = '3-1' and p.code = '2025-S1'""").query(String.class).single()).isEqualTo("DRAFT:-:");
+        ReportFormView draft = campaign.editor("3-1");
+        assertThat(draft.state()).isEqualTo(ReportState.DRAFT);
+        assertThat(draft.status()).isNull();
+        assertThat(draft.narrative()).isEmpty();
         assertThat(editor.get("/espace/objectifs/3-1").body()).contains("value=\"1,5\"");
 
         fields = report("", "", "soumettre");
@@ -258,10 +238,7 @@ class FormFeedbackTests {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(HtmlUtils.htmlUnescape(response.body()))
                 .contains("Choisissez le statut de l’objectif.", "Rédigez le point d’avancement.");
-        assertThat(jdbc.sql("""
-                        select r.state from progress_report r
-                        join objective o on o.id = r.objective_id join reporting_period p on p.id = r.period_id
-                        where o.code = '3-1' and p.code = '2025-S1'""").query(String.class).single()).isEqualTo("DRAFT");
+        assertThat(campaign.state("3-1")).isEqualTo(ReportState.DRAFT);
     }
 
     @Test
@@ -290,19 +267,12 @@ class FormFeedbackTests {
     private Map<String, String> structure(Map<String, String> changes) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("title", "Alimentation de Mon espace santé");
-        fields.put(
-                "target",
-                jdbc.sql("select target from objective where code = '1-1'")
-                        .query(String.class)
-                        .single());
+        RoadmapEditing.ObjectiveStructure saved = structureOf("1-1");
+        fields.put("target", saved.target());
         fields.put("deadline", "2026-12-31");
         fields.put("owners", "DNS, CNAM, ANS");
         fields.put("reason", "");
-        fields.put(
-                "version",
-                String.valueOf(jdbc.sql("select version from objective where code = '1-1'")
-                        .query(Long.class)
-                        .single()));
+        fields.put("version", String.valueOf(saved.version()));
         fields.putAll(changes);
         return fields;
     }
@@ -313,12 +283,7 @@ class FormFeedbackTests {
             fields.put("status", status);
         }
         fields.put("narrative", narrative);
-        fields.put(
-                "measurements[0].indicatorId",
-                String.valueOf(jdbc.sql("select i.id from indicator i join objective o on o.id = i.objective_id "
-                                + "where o.code = '3-1' and i.position = 1")
-                        .query(Long.class)
-                        .single()));
+        fields.put("measurements[0].indicatorId", String.valueOf(campaign.indicator("3-1")));
         fields.put("measurements[0].value", "1,5");
         fields.put("measurements[0].date", "2025-05-31");
         // 1,5 after 36 is a fall of more than tenfold: confirmed, as the person would
@@ -328,16 +293,11 @@ class FormFeedbackTests {
     }
 
     private long reportVersion(String code) {
-        return jdbc.sql("""
-                        select r.version from progress_report r join objective o on o.id = r.objective_id
-                        join reporting_period p on p.id = r.period_id where o.code = ? and p.code = '2025-S1'""").params(code).query(Long.class).single();
+        return campaign.version(code);
     }
 
-    private String structureOf(String code) {
-        return jdbc.sql("select version || ':' || md5(title || target) from objective where code = ?")
-                .params(code)
-                .query(String.class)
-                .single();
+    private RoadmapEditing.ObjectiveStructure structureOf(String code) {
+        return roadmap.structure(admin, ObjectiveCode.parse(code));
     }
 
     private static List<String> summaryLinks(String html) {

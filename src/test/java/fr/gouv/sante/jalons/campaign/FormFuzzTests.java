@@ -3,25 +3,25 @@ package fr.gouv.sante.jalons.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.cluster.PublicCaches;
-import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.roadmap.IndicatorEditing;
+import fr.gouv.sante.jalons.roadmap.IndicatorsChange;
+import fr.gouv.sante.jalons.roadmap.RoadmapEditing;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
 import fr.gouv.sante.jalons.support.WebSession;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Every field of every back-office form, fuzzed with long, empty, control-character, HTML, script and
@@ -66,56 +66,28 @@ class FormFuzzTests {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
     ProgressReview review;
 
     @Autowired
-    PublicCaches caches;
+    IndicatorEditing indicators;
 
     @Autowired
-    fr.gouv.sante.jalons.roadmap.IndicatorEditing editing;
+    RoadmapEditing roadmap;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    CampaignFixture campaign;
 
     CurrentUser admin;
     WebSession session;
-    fr.gouv.sante.jalons.roadmap.IndicatorsChange originalIndicators;
 
     @BeforeEach
     void setUp() {
-        TestUsers users = new TestUsers(jdbc, passwords);
         admin = users.admin();
-        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
+        campaign.open();
         session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
-        originalIndicators = editing.indicators(admin, fr.gouv.sante.jalons.shared.ObjectiveCode.parse("4-2"));
-    }
-
-    @AfterEach
-    void cleanUp() {
-        // put 4-2's indicators back as they were (a fuzzed id may have replaced the original by a new one)
-        var code = fr.gouv.sante.jalons.shared.ObjectiveCode.parse("4-2");
-        var now = editing.indicators(admin, code);
-        var ids = now.indicators().stream()
-                .map(fr.gouv.sante.jalons.roadmap.IndicatorsChange.Indicator::id)
-                .toList();
-        editing.updateIndicators(
-                admin,
-                code,
-                new fr.gouv.sante.jalons.roadmap.IndicatorsChange(
-                        originalIndicators.indicators().stream()
-                                .map(i -> new fr.gouv.sante.jalons.roadmap.IndicatorsChange.Indicator(
-                                        ids.contains(i.id()) ? i.id() : null, i.name(), i.unit(), i.direction()))
-                                .toList(),
-                        originalIndicators.targets(),
-                        now.version()));
-        new CampaignCleanup(jdbc).run();
-        jdbc.sql("""
-                update objective set title = 'Alimentation de Mon espace santé',
-                  target = 'Atteindre un rythme de 250 millions de documents de santé par an alimentés dans Mon espace santé par les professionnels fin 2023 et 400 millions fin 2026',
-                  deadline = date '2026-12-31' where code = '1-1'""").update();
-        jdbc.sql("delete from app_user where email like '%fuzz%' or display_name like '%fuzz%'")
-                .update();
-        caches.clear("test");
     }
 
     private String state() {
@@ -128,10 +100,18 @@ class FormFuzzTests {
                        (select count(*) from app_user) || '|' || (select count(*) from objective_baseline)""").query(String.class).single();
     }
 
-    private long reportVersion(String code, String period) {
-        return jdbc.sql("""
-                        select coalesce(max(r.version), -1) from progress_report r join objective o on o.id = r.objective_id
-                        join reporting_period p on p.id = r.period_id where o.code = ? and p.code = ?""").params(code, period).query(Long.class).single();
+    /** The version of the open period's report, -1 while there is none. */
+    private long reportVersion(String code) {
+        Long version = campaign.editor(code).version();
+        return version == null ? -1 : version;
+    }
+
+    private long publishedVersion(String code, String period) {
+        return review.correction(admin, ObjectiveCode.parse(code), period).version();
+    }
+
+    private IndicatorsChange indicatorsOf(String code) {
+        return indicators.indicators(admin, ObjectiveCode.parse(code));
     }
 
     /** A form with valid values, one of which a test replaces. */
@@ -143,26 +123,16 @@ class FormFuzzTests {
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("status", "ON_TRACK");
             fields.put("narrative", "Texte valide.");
-            long version = t.reportVersion("3-1", "2025-S1");
+            long version = t.reportVersion("3-1");
             if (version >= 0) {
                 fields.put("version", String.valueOf(version));
             }
-            fields.put(
-                    "measurements[0].indicatorId",
-                    String.valueOf(jdbc.sql(
-                                    "select i.id from indicator i join objective o on o.id = i.objective_id where o.code = '3-1' and i.position = 1")
-                            .query(Long.class)
-                            .single()));
+            fields.put("measurements[0].indicatorId", String.valueOf(t.campaign.indicator("3-1")));
             fields.put("measurements[0].value", "42");
             fields.put("measurements[0].date", "2025-05-31");
             // the saved draft measurement's identity, and the merge form's explicit removal
-            fields.put(
-                    "measurements[0].id",
-                    jdbc.sql("select coalesce(max(m.id)::text, '') from measurement m "
-                                    + "join progress_report r on r.id = m.report_id join objective o on o.id = r.objective_id "
-                                    + "where o.code = '3-1' and m.published_at is null")
-                            .query(String.class)
-                            .single());
+            Long draft = t.campaign.editor("3-1").indicators().get(0).draftId();
+            fields.put("measurements[0].id", draft == null ? "" : String.valueOf(draft));
             fields.put("measurements[0].remove", "false");
             fields.put("action", "brouillon");
             return fields;
@@ -175,7 +145,7 @@ class FormFuzzTests {
                                 "comment",
                                 "À préciser.",
                                 "version",
-                                String.valueOf(Math.max(0, t.reportVersion("3-1", "2025-S1")))))));
+                                String.valueOf(Math.max(0, t.reportVersion("3-1")))))));
         forms.put(
                 "correction",
                 new Form(
@@ -188,7 +158,7 @@ class FormFuzzTests {
                                 "reason",
                                 "Coquille",
                                 "version",
-                                String.valueOf(t.reportVersion("1-1", "2024-S2"))))));
+                                String.valueOf(t.publishedVersion("1-1", "2024-S2"))))));
         forms.put(
                 "structure",
                 new Form(
@@ -197,9 +167,9 @@ class FormFuzzTests {
                                 "title",
                                 "Alimentation de Mon espace santé",
                                 "target",
-                                jdbc.sql("select target from objective where code = '1-1'")
-                                        .query(String.class)
-                                        .single(),
+                                t.roadmap
+                                        .structure(t.admin, ObjectiveCode.parse("1-1"))
+                                        .target(),
                                 "deadline",
                                 "2026-12-31",
                                 "owners",
@@ -207,22 +177,15 @@ class FormFuzzTests {
                                 "reason",
                                 "",
                                 "version",
-                                String.valueOf(jdbc.sql("select version from objective where code = '1-1'")
-                                        .query(Long.class)
-                                        .single())))));
+                                String.valueOf(t.roadmap
+                                        .structure(t.admin, ObjectiveCode.parse("1-1"))
+                                        .version())))));
         forms.put("indicators", new Form("/admin/objectifs/4-2/indicateurs", t -> {
             Map<String, String> fields = new LinkedHashMap<>();
+            IndicatorsChange saved = t.indicatorsOf("4-2");
+            fields.put("version", String.valueOf(saved.version()));
             fields.put(
-                    "version",
-                    String.valueOf(jdbc.sql("select version from objective where code = '4-2'")
-                            .query(Long.class)
-                            .single()));
-            fields.put(
-                    "indicators[0].id",
-                    String.valueOf(jdbc.sql("select i.id from indicator i join objective o on o.id = i.objective_id "
-                                    + "where o.code = '4-2' and i.position = 1")
-                            .query(Long.class)
-                            .single()));
+                    "indicators[0].id", String.valueOf(saved.indicators().get(0).id()));
             fields.put("indicators[0].name", "Médiateurs formés au numérique en santé");
             fields.put("indicators[0].unit", "médiateurs");
             fields.put("indicators[0].direction", "INCREASE");
@@ -443,7 +406,8 @@ class FormFuzzTests {
 
     @Test
     void theCampaignFormKeepsWhatWasTypedAndShowsTheErrorNextToItsField() {
-        new CampaignCleanup(jdbc).run();
+        // the form opens a campaign when none is: the opening made by setUp is cancelled
+        review.cancelOpening(admin, campaign.periodVersion());
         String before = state();
         HttpResponse<String> response =
                 post("/admin/campagne", new LinkedHashMap<>(Map.of("period", "2025-S9", "dueOn", "2025-12-31")));
@@ -480,10 +444,9 @@ class FormFuzzTests {
     @Test
     void everyBadMeasurementRowIsReportedNextToItsRow() {
         String before = state();
-        List<Long> ids = jdbc.sql("select i.id from indicator i join objective o on o.id = i.objective_id "
-                        + "where o.code = '1-1' order by i.position")
-                .query(Long.class)
-                .list();
+        List<Long> ids = campaign.editor("1-1").indicators().stream()
+                .map(indicator -> indicator.id())
+                .toList();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("status", "ON_TRACK");
         fields.put("narrative", "Texte valide.");

@@ -3,8 +3,7 @@ package fr.gouv.sante.jalons.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.cluster.PublicCaches;
-import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
@@ -12,13 +11,11 @@ import fr.gouv.sante.jalons.support.WebSession;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,22 +39,16 @@ class ProvenanceTests {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
+    ProgressReview review;
 
     @Autowired
-    PublicCaches caches;
+    TestUsers users;
 
     HttpTestClient http;
 
     @BeforeEach
     void client() {
         http = new HttpTestClient(port);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        new CampaignCleanup(jdbc).run();
-        caches.clear("test");
     }
 
     private JsonNode api(String path) {
@@ -185,18 +176,15 @@ class ProvenanceTests {
 
     @Test
     void theDnsConfirmsAReconstructedStatusOnOneScreen() {
-        CurrentUser admin = new TestUsers(jdbc, passwords).admin();
+        CurrentUser admin = users.admin();
         WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
         HttpResponse<String> screen = session.get("/admin/statuts-reconstitues");
         assertThat(screen.statusCode()).isEqualTo(200);
         String html = HtmlUtils.htmlUnescape(screen.body());
         assertThat(html).contains("65 statuts à confirmer", "name=\"decision.7-3.2024-S2\"");
-        String status = jdbc.sql("""
-                        select r.status from progress_report r join objective o on o.id = r.objective_id
-                        where o.code = '7-3'""").query(String.class).single();
-        long version = jdbc.sql("""
-                        select r.version from progress_report r join objective o on o.id = r.objective_id
-                        where o.code = '7-3'""").query(Long.class).single();
+        CorrectionFormView published = review.correction(admin, ObjectiveCode.parse("7-3"), "2024-S2");
+        String status = published.status().name();
+        long version = published.version();
 
         HttpResponse<String> decided = session.post(
                 "/admin/statuts-reconstitues",

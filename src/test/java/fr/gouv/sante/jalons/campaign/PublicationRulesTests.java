@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.publication.PeriodPublished;
 import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
@@ -16,7 +15,6 @@ import fr.gouv.sante.jalons.support.TestUsers;
 import fr.gouv.sante.jalons.support.WebSession;
 import java.io.IOException;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -26,13 +24,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import tools.jackson.databind.JsonNode;
@@ -56,16 +52,16 @@ class PublicationRulesTests {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
     ProgressReporting reporting;
 
     @Autowired
     ProgressReview review;
 
     @Autowired
-    PublicCaches caches;
+    TestUsers users;
+
+    @Autowired
+    CampaignFixture campaign;
 
     @Autowired
     JsonMapper json;
@@ -78,24 +74,15 @@ class PublicationRulesTests {
     CurrentUser ans;
     CurrentUser cnam;
     CurrentUser dgos;
-    CampaignFixture campaign;
 
     @BeforeEach
     void setUp() {
         http = new HttpTestClient(port);
-        TestUsers users = new TestUsers(jdbc, passwords);
         admin = users.admin();
         ans = users.editor("ANS");
         cnam = users.editor("CNAM");
         dgos = users.editor("DGOS");
-        caches.clear("test");
-        campaign = new CampaignFixture(reporting, review, jdbc, admin).open();
-    }
-
-    @AfterEach
-    void cleanUp() {
-        campaign.cleanUp();
-        caches.clear("test");
+        campaign.open();
     }
 
     // --- what the public sees ----------------------------------------------------------------------
@@ -227,14 +214,10 @@ class PublicationRulesTests {
     void draftsAndUnvalidatedReportsAreNeverPublicEvenAfterTheirPeriodIsPublishedAndClosed() {
         submit(ans, "3-1", ProgressStatus.ON_TRACK, "Publié.");
         validate("3-1");
-        reporting.save(
-                dgos,
-                ObjectiveCode.parse("7-3"),
-                new ReportCommand(ProgressStatus.ACHIEVED, "Brouillon de la DGOS jamais soumis.", null, List.of()),
-                false);
+        campaign.draft(dgos, "7-3", ProgressStatus.ACHIEVED, "Brouillon de la DGOS jamais soumis.");
         submit(cnam, "1-1", ProgressStatus.LATE, "Soumis jamais validé.");
         publish();
-        review.openPeriod(admin, "2025-S2", LocalDate.of(2025, 12, 15));
+        campaign.open("2025-S2", LocalDate.of(2025, 12, 15));
 
         assertThat(state("2025-S1")).isEqualTo("CLOSED");
         assertThat(state("2025-S2")).isEqualTo("OPEN");
@@ -280,10 +263,7 @@ class PublicationRulesTests {
                 .isInstanceOfSatisfying(
                         InputRefused.class, e -> assertThat(e.errors()).containsValue("campaign.publish.nothing"));
         assertThat(state("2025-S1")).isEqualTo("OPEN");
-        assertThat(
-                        count(
-                                "select count(*) from publication p join reporting_period r on r.id = p.period_id where r.code = '2025-S1'"))
-                .isZero();
+        assertThat(campaign.publications()).isZero();
         assertThat(events.stream(PeriodPublished.class)).isEmpty();
 
         WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
@@ -305,11 +285,7 @@ class PublicationRulesTests {
         submit(ans, "3-1", ProgressStatus.ON_TRACK, "Validé.");
         validate("3-1");
         submit(cnam, "1-1", ProgressStatus.AT_RISK, "Soumis.");
-        reporting.save(
-                dgos,
-                ObjectiveCode.parse("7-3"),
-                new ReportCommand(ProgressStatus.ACHIEVED, "Brouillon.", null, List.of()),
-                false);
+        campaign.draft(dgos, "7-3", ProgressStatus.ACHIEVED, "Brouillon.");
 
         PublicationSummary summary = review.publicationSummary(admin);
         assertThat(summary.publicationNumber()).isEqualTo(1);
@@ -357,10 +333,7 @@ class PublicationRulesTests {
         session.get("/admin/publication");
         session.post(
                 "/admin/publication", true, "periodVersion", String.valueOf(summary.periodVersion()), "expected", "1");
-        assertThat(
-                        count(
-                                "select count(*) from publication p join reporting_period r on r.id = p.period_id where r.code = '2025-S1'"))
-                .isEqualTo(1);
+        assertThat(campaign.publications()).isEqualTo(1);
         // only administrators see the summary
         assertThat(WebSession.signedIn(port, ans.email(), TestUsers.PASSWORD)
                         .get("/admin/publication")
@@ -409,7 +382,7 @@ class PublicationRulesTests {
                 .contains("Dernier bilan publié : 1er semestre 2025, publié le 15 janvier 2025.");
 
         // opening the next campaign closes the period: a late report can no longer be written
-        review.openPeriod(admin, "2025-S2", LocalDate.of(2025, 12, 15));
+        campaign.open("2025-S2", LocalDate.of(2025, 12, 15));
         assertThat(state("2025-S1")).isEqualTo("CLOSED");
         assertThat(reporting.workspace(dgos).period().code()).isEqualTo("2025-S2");
     }
@@ -486,17 +459,12 @@ class PublicationRulesTests {
 
     @Test
     void textsReachTheOpenDataWithPlainLineBreaksAndMeasurementsNameTheOrganisationNotThePerson() {
-        ReportEditor editor = reporting.editor(ans, ObjectiveCode.parse("3-1"));
-        long indicator = editor.indicators().get(0).id();
-        reporting.save(
+        campaign.submitted(
                 ans,
-                ObjectiveCode.parse("3-1"),
-                new ReportCommand(
-                        ProgressStatus.ON_TRACK,
-                        "Première ligne.\r\nDeuxième ligne.\rTroisième.\r\n",
-                        null,
-                        List.of(new NewMeasurement(indicator, new BigDecimal("42"), LocalDate.of(2025, 5, 1)))),
-                true);
+                "3-1",
+                ProgressStatus.ON_TRACK,
+                "Première ligne.\r\nDeuxième ligne.\rTroisième.\r\n",
+                campaign.measurement("3-1", "42", LocalDate.of(2025, 5, 1)));
         validate("3-1");
         publish();
 
@@ -542,10 +510,7 @@ class PublicationRulesTests {
     }
 
     private String state(String period) {
-        return jdbc.sql("select state from reporting_period where code = ?")
-                .param(period)
-                .query(String.class)
-                .single();
+        return campaign.periodState(period);
     }
 
     private long count(String sql) {

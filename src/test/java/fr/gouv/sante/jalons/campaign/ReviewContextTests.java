@@ -6,7 +6,6 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.account.NewAccount;
 import fr.gouv.sante.jalons.account.Role;
 import fr.gouv.sante.jalons.account.UserAccounts;
-import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignFixture;
@@ -17,13 +16,10 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The review page gives the DNS the context to decide; several reports validate at once; history reads as sentences. */
 @JalonsTest
@@ -35,41 +31,22 @@ class ReviewContextTests {
     int port;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    ProgressReporting reporting;
-
-    @Autowired
-    ProgressReview review;
-
-    @Autowired
     UserAccounts accounts;
 
     @Autowired
-    PublicCaches caches;
+    TestUsers users;
+
+    @Autowired
+    CampaignFixture campaign;
 
     CurrentUser admin;
     CurrentUser ans;
-    CampaignFixture campaign;
 
     @BeforeEach
     void setUp() {
-        TestUsers users = new TestUsers(jdbc, passwords);
         admin = users.admin();
         ans = users.editor("ANS");
-        campaign = new CampaignFixture(reporting, review, jdbc, admin).open();
-    }
-
-    @AfterEach
-    void cleanUp() {
-        campaign.cleanUp();
-        jdbc.sql("delete from app_user where email = 'revue-historique@test.jalons'")
-                .update();
-        caches.clear("test");
+        campaign.open();
     }
 
     private void submit(
@@ -78,13 +55,7 @@ class ReviewContextTests {
     }
 
     private long indicatorOf(ObjectiveCode code) {
-        return reporting.editor(ans, code).indicators().get(0).id();
-    }
-
-    private String state(String code) {
-        return jdbc.sql("""
-                        select r.state from progress_report r join objective o on o.id = r.objective_id
-                        join reporting_period p on p.id = r.period_id where o.code = ? and p.code = '2025-S1'""").param(code).query(String.class).single();
+        return campaign.indicator(code.toString());
     }
 
     @Test
@@ -94,8 +65,7 @@ class ReviewContextTests {
                 ProgressStatus.ACHIEVED,
                 "À date, 52 applications sont référencées dans le catalogue.",
                 List.of(new NewMeasurement(indicatorOf(CATALOGUE), new BigDecimal("52"), LocalDate.of(2025, 6, 15))));
-        review.sendBack(
-                admin, CATALOGUE, reporting.editor(admin, CATALOGUE).version(), "Précisez la source du chiffre.");
+        campaign.sentBack("3-1", "Précisez la source du chiffre.");
         submit(
                 CATALOGUE,
                 ProgressStatus.ACHIEVED,
@@ -108,9 +78,10 @@ class ReviewContextTests {
 
         assertThat(page)
                 .contains(
+                        // the submitter as the report records them, named from their account
                         "Soumis par "
                                 + org.springframework.web.util.HtmlUtils.htmlEscape(
-                                        ans.label().replace("(EDITOR, ", "(Contributeur, ")),
+                                        "Test EDITOR ANS <" + ans.email() + "> (Contributeur, ANS)"),
                         "Dernier statut publié (2e semestre 2024)",
                         "En bonne voie",
                         "Atteint",
@@ -168,7 +139,7 @@ class ReviewContextTests {
     @Test
     void afterASendBackTheTextIsComparedWithTheVersionSentBack() {
         submit(CATALOGUE, ProgressStatus.ON_TRACK, "Première version : 45 applications.", List.of());
-        review.sendBack(admin, CATALOGUE, reporting.editor(admin, CATALOGUE).version(), "Chiffre à jour ?");
+        campaign.sentBack("3-1", "Chiffre à jour ?");
         submit(CATALOGUE, ProgressStatus.ON_TRACK, "Première version : 52 applications.", List.of());
 
         String page = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD)
@@ -235,13 +206,13 @@ class ReviewContextTests {
         submit(CATALOGUE, ProgressStatus.ON_TRACK, "Catalogue : 45 applications.", List.of());
         ObjectiveCode other = ObjectiveCode.parse("3-3");
         submit(other, ProgressStatus.ON_TRACK, "Avancement de 3-3.", List.of());
-        long seenCatalogue = reporting.editor(admin, CATALOGUE).version();
-        long seenOther = reporting.editor(admin, other).version();
+        long seenCatalogue = campaign.version("3-1");
+        long seenOther = campaign.version("3-3");
         WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
-        String campaign = session.get("/admin/campagne/rapports").body();
-        assertThat(campaign).contains("value=\"3-1:" + seenCatalogue + "\"", "value=\"3-3:" + seenOther + "\"");
+        String reports = session.get("/admin/campagne/rapports").body();
+        assertThat(reports).contains("value=\"3-1:" + seenCatalogue + "\"", "value=\"3-3:" + seenOther + "\"");
         // meanwhile another administrator sends 3-3 back and the ANS submits it again: not what this one read
-        review.sendBack(admin, other, seenOther, "Ajoutez le calendrier.");
+        campaign.sentBack("3-3", "Ajoutez le calendrier.");
         submit(other, ProgressStatus.AT_RISK, "Avancement de 3-3, avec le calendrier.", List.of());
 
         HttpResponse<String> posted = session.post(
@@ -261,14 +232,14 @@ class ReviewContextTests {
                         "1 point d’avancement validé : 3-1.",
                         "3-3 : non validé",
                         "1 case cochée illisible a été ignorée");
-        assertThat(state("3-1")).isEqualTo("VALIDATED");
-        assertThat(state("3-3")).isEqualTo("SUBMITTED");
+        assertThat(campaign.state("3-1")).isEqualTo(ReportState.VALIDATED);
+        assertThat(campaign.state("3-3")).isEqualTo(ReportState.SUBMITTED);
     }
 
     @Test
     void validatingNothingSaysSoAndEditorsMayNot() {
         submit(CATALOGUE, ProgressStatus.ON_TRACK, "Catalogue : 45 applications.", List.of());
-        long version = reporting.editor(admin, CATALOGUE).version();
+        long version = campaign.version("3-1");
         WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
         session.get("/admin/campagne/rapports");
         assertThat(session.post("/admin/revue/validation-groupee", true).statusCode())
@@ -281,7 +252,7 @@ class ReviewContextTests {
         assertThat(editor.post("/admin/revue/validation-groupee", true, "rapports", "3-1:" + version)
                         .statusCode())
                 .isEqualTo(403);
-        assertThat(state("3-1")).isEqualTo("SUBMITTED");
+        assertThat(campaign.state("3-1")).isEqualTo(ReportState.SUBMITTED);
     }
 
     @Test
@@ -291,7 +262,7 @@ class ReviewContextTests {
                 ProgressStatus.ACHIEVED,
                 "52 applications.",
                 List.of(new NewMeasurement(indicatorOf(CATALOGUE), new BigDecimal("52"), LocalDate.of(2025, 6, 15))));
-        review.validate(admin, CATALOGUE, reporting.editor(admin, CATALOGUE).version());
+        campaign.validated("3-1");
         var created = accounts.create(
                 admin, new NewAccount("revue-historique@test.jalons", "Revue Historique", Role.EDITOR, "ANS"));
         accounts.changeRole(admin, created.id(), Role.READER, "ANS");

@@ -3,23 +3,21 @@ package fr.gouv.sante.jalons.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.cluster.PublicCaches;
+import fr.gouv.sante.jalons.roadmap.IndicatorEditing;
+import fr.gouv.sante.jalons.roadmap.IndicatorsChange;
+import fr.gouv.sante.jalons.roadmap.RoadmapEditing;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
-import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
 import fr.gouv.sante.jalons.support.WebSession;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -35,40 +33,41 @@ class StaleVersionPageTests {
     int port;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    ProgressReporting reporting;
-
-    @Autowired
     ProgressReview review;
 
     @Autowired
-    PublicCaches caches;
+    RoadmapEditing roadmap;
+
+    @Autowired
+    IndicatorEditing indicators;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    CampaignFixture campaign;
 
     CurrentUser admin;
     WebSession session;
 
     @BeforeEach
     void signIn() {
-        admin = new TestUsers(jdbc, passwords).admin();
+        admin = users.admin();
         session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
     }
 
-    @AfterEach
-    void cleanUp() {
-        new CampaignCleanup(jdbc).run();
-        caches.clear("test");
+    private RoadmapEditing.ObjectiveStructure structure(String code) {
+        return roadmap.structure(admin, ObjectiveCode.parse(code));
     }
 
     private long objectiveVersion(String code) {
-        return jdbc.sql("select version from objective where code = ?")
-                .param(code)
-                .query(Long.class)
-                .single();
+        return structure(code).version();
+    }
+
+    private List<String> indicatorNames(String code) {
+        return indicators.indicators(admin, ObjectiveCode.parse(code)).indicators().stream()
+                .map(IndicatorsChange.Indicator::name)
+                .toList();
     }
 
     private String page(HttpResponse<String> response) {
@@ -81,10 +80,8 @@ class StaleVersionPageTests {
 
     @Test
     void aStaleStructureFormGetsTheSavedStructureAndWhatWasTyped() {
-        String before = jdbc.sql("select title || '|' || target || '|' || version from objective where code = '4-2'")
-                .query(String.class)
-                .single();
-        String savedTitle = before.substring(0, before.indexOf('|'));
+        RoadmapEditing.ObjectiveStructure before = structure("4-2");
+        String savedTitle = before.title();
 
         String body = page(session.post(
                 "/admin/objectifs/4-2/structure",
@@ -113,17 +110,12 @@ class StaleVersionPageTests {
                         "31 décembre 2027",
                         "href=\"/admin/objectifs/4-2/structure\"",
                         "Repartir de la version enregistrée");
-        assertThat(jdbc.sql("select title || '|' || target || '|' || version from objective where code = '4-2'")
-                        .query(String.class)
-                        .single())
-                .isEqualTo(before);
+        assertThat(structure("4-2")).isEqualTo(before);
     }
 
     @Test
     void staleIndicatorsGetTheSavedIndicatorsAndWhatWasTyped() {
-        String before = jdbc.sql("""
-                select string_agg(i.name, ',' order by i.position) from indicator i
-                join objective o on o.id = i.objective_id where o.code = '4-2'""").query(String.class).single();
+        List<String> before = indicatorNames("4-2");
 
         String body = page(session.post(
                 "/admin/objectifs/4-2/indicateurs",
@@ -137,27 +129,17 @@ class StaleVersionPageTests {
                 "indicators[0].direction",
                 "INCREASE"));
 
-        assertThat(body).contains(STALE_TITLE, before.split(",", -1)[0], "Indicateur tapé", "Indicateur (ligne 1)");
-        assertThat(jdbc.sql("""
-                select string_agg(i.name, ',' order by i.position) from indicator i
-                join objective o on o.id = i.objective_id where o.code = '4-2'""").query(String.class).single()).isEqualTo(before);
+        assertThat(body).contains(STALE_TITLE, before.get(0), "Indicateur tapé", "Indicateur (ligne 1)");
+        assertThat(indicatorNames("4-2")).isEqualTo(before);
     }
 
     private long submittedReport() {
-        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
-        CurrentUser ans = new TestUsers(jdbc, passwords).editor("ANS");
-        reporting.save(
-                ans,
-                ObjectiveCode.parse("3-1"),
-                new ReportCommand(ProgressStatus.ON_TRACK, "Texte soumis par l’ANS.", null, List.of()),
-                true);
-        return reporting.editor(admin, ObjectiveCode.parse("3-1")).version();
+        campaign.open().submitted(users.editor("ANS"), "3-1", ProgressStatus.ON_TRACK, "Texte soumis par l’ANS.");
+        return campaign.version("3-1");
     }
 
     private String reportState() {
-        return jdbc.sql("""
-                select r.state || '|' || r.version from progress_report r join objective o on o.id = r.objective_id
-                join reporting_period p on p.id = r.period_id where o.code = '3-1' and p.code = '2025-S1'""").query(String.class).single();
+        return campaign.state("3-1") + "|" + campaign.version("3-1");
     }
 
     @Test
@@ -202,10 +184,8 @@ class StaleVersionPageTests {
 
     @Test
     void aStaleCorrectionGetsThePublishedReportAndTheTypedCorrection() {
-        String before = jdbc.sql("""
-                select r.narrative || '|' || r.version from progress_report r join objective o on o.id = r.objective_id
-                join reporting_period p on p.id = r.period_id where o.code = '1-1' and p.code = '2024-S2'""").query(String.class).single();
-        long version = Long.parseLong(before.substring(before.lastIndexOf('|') + 1));
+        CorrectionFormView before = published11();
+        long version = before.version();
 
         String body = page(session.post(
                 "/admin/corrections/1-1?periode=2024-S2",
@@ -224,10 +204,13 @@ class StaleVersionPageTests {
                         STALE_TITLE,
                         "Une correction tapée.",
                         "Coquille.",
-                        before.substring(0, Math.min(40, before.lastIndexOf('|'))),
+                        before.narrative()
+                                .substring(0, Math.min(40, before.narrative().length())),
                         "href=\"/admin/corrections/1-1?periode=2024-S2\"");
-        assertThat(jdbc.sql("""
-                select r.narrative || '|' || r.version from progress_report r join objective o on o.id = r.objective_id
-                join reporting_period p on p.id = r.period_id where o.code = '1-1' and p.code = '2024-S2'""").query(String.class).single()).isEqualTo(before);
+        assertThat(published11()).isEqualTo(before);
+    }
+
+    private CorrectionFormView published11() {
+        return review.correction(admin, ObjectiveCode.parse("1-1"), "2024-S2");
     }
 }

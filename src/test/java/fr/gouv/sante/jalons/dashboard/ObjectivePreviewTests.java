@@ -4,30 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
-import fr.gouv.sante.jalons.campaign.ReportCommand;
-import fr.gouv.sante.jalons.cluster.PublicCaches;
-import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
-import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
 import fr.gouv.sante.jalons.support.WebSession;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Before confirming a publication, the DNS sees each public page it changes as it will be: built
@@ -47,19 +39,13 @@ class ObjectivePreviewTests {
     int port;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    ProgressReporting reporting;
-
-    @Autowired
     ProgressReview review;
 
     @Autowired
-    PublicCaches caches;
+    TestUsers users;
+
+    @Autowired
+    CampaignFixture campaign;
 
     HttpTestClient http;
     CurrentUser admin;
@@ -67,22 +53,11 @@ class ObjectivePreviewTests {
     @BeforeEach
     void setUp() {
         http = new HttpTestClient(port);
-        admin = new TestUsers(jdbc, passwords).admin();
-        caches.clear("test");
-    }
-
-    @AfterEach
-    void cleanUp() {
-        new CampaignCleanup(jdbc).run();
-        caches.clear("test");
+        admin = users.admin();
     }
 
     private void validate31In2025S1() {
-        CurrentUser ans = new TestUsers(jdbc, passwords).editor("ANS");
-        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
-        ObjectiveCode threeOne = ObjectiveCode.parse("3-1");
-        reporting.save(ans, threeOne, new ReportCommand(ProgressStatus.ON_TRACK, NARRATIVE, null, List.of()), true);
-        review.validate(admin, threeOne, reporting.editor(admin, threeOne).version());
+        campaign.open().validated(users.editor("ANS"), "3-1", ProgressStatus.ON_TRACK, NARRATIVE);
     }
 
     @Test
@@ -106,17 +81,9 @@ class ObjectivePreviewTests {
         assertThat(before).doesNotContain(NARRATIVE, "Aperçu — non publié", "noindex");
         assertThat(status(before)).isNotEqualTo("En bonne voie");
         // the preview saved nothing
-        assertThat(jdbc.sql("select count(*) from publication p join reporting_period r on r.id = p.period_id"
-                                + " where r.code = '2025-S1'")
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        assertThat(campaign.publications()).isZero();
 
-        review.publish(
-                admin,
-                jdbc.sql("select version from reporting_period where code = '2025-S1'")
-                        .query(Long.class)
-                        .single());
+        campaign.published();
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> http.get("/objectifs/3-1").body().contains(NARRATIVE));
@@ -130,7 +97,7 @@ class ObjectivePreviewTests {
     void onlyAnAdministratorSeesThePreview() {
         validate31In2025S1();
         assertThat(http.get("/admin/publication/apercu/3-1").statusCode()).isIn(302, 401, 403);
-        CurrentUser ans = new TestUsers(jdbc, passwords).editor("ANS");
+        CurrentUser ans = users.editor("ANS");
         HttpResponse<String> editor =
                 WebSession.signedIn(port, ans.email(), TestUsers.PASSWORD).get("/admin/publication/apercu/3-1");
         assertThat(editor.statusCode()).isIn(302, 403);

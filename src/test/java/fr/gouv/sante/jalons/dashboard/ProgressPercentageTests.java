@@ -3,10 +3,6 @@ package fr.gouv.sante.jalons.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.NewMeasurement;
-import fr.gouv.sante.jalons.campaign.ProgressReporting;
-import fr.gouv.sante.jalons.campaign.ProgressReview;
-import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.roadmap.IndicatorEditing;
 import fr.gouv.sante.jalons.roadmap.IndicatorsChange;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
@@ -20,13 +16,11 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.util.HtmlUtils;
 
 /** A progress percentage starts from the indicator's baseline, never from the first figure entered. */
@@ -42,35 +36,19 @@ class ProgressPercentageTests {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    ProgressReporting reporting;
-
-    @Autowired
-    ProgressReview review;
-
-    @Autowired
     IndicatorEditing indicators;
 
     @Autowired
-    PublicCaches caches;
+    TestUsers users;
+
+    @Autowired
+    CampaignFixture campaign;
 
     CurrentUser admin;
-    CampaignFixture campaign;
 
     @BeforeEach
     void setUp() {
-        admin = new TestUsers(jdbc, passwords).admin();
-        campaign = new CampaignFixture(reporting, review, jdbc, admin);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        campaign.cleanUp();
-        jdbc.sql("update indicator set baseline_value = null, baseline_date = null")
-                .update();
-        caches.clear("test");
+        admin = users.admin();
     }
 
     private String page(String path) {
@@ -80,7 +58,7 @@ class ProgressPercentageTests {
     }
 
     private long documentsPerYear() {
-        return reporting.editor(admin, DOCUMENTS).indicators().get(0).id();
+        return campaign.indicator(DOCUMENTS.toString());
     }
 
     private void publish380Million() {
@@ -90,10 +68,9 @@ class ProgressPercentageTests {
                 DOCUMENTS.toString(),
                 ProgressStatus.ON_TRACK,
                 "380 millions de documents par an au 31 mars 2025.",
-                new NewMeasurement(documentsPerYear(), new BigDecimal("380000000"), LocalDate.of(2025, 3, 31)));
+                campaign.measurement(DOCUMENTS.toString(), "380000000", LocalDate.of(2025, 3, 31)));
         campaign.validated(DOCUMENTS.toString());
         assertThat(campaign.published()).isEqualTo(1);
-        caches.clear("test");
     }
 
     @Test

@@ -2,10 +2,10 @@ package fr.gouv.sante.jalons.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.support.ExtraObjectives;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
+import fr.gouv.sante.jalons.support.TestCaches;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +42,10 @@ class QueryCountTests {
             "/organisations",
             "/organisations/ans",
             "/api/v1/objectives",
-            "/api/v1/organisations");
+            "/api/v1/organisations",
+            "/objectifs?theme=medico-social",
+            "/themes/medico-social",
+            "/api/v1/objectives?theme=medico-social");
 
     @LocalServerPort
     int port;
@@ -55,7 +57,7 @@ class QueryCountTests {
     JdbcClient jdbc;
 
     @Autowired
-    PublicCaches caches;
+    TestCaches caches;
 
     @Autowired
     CacheManager cacheManager;
@@ -71,12 +73,6 @@ class QueryCountTests {
         extra = new ExtraObjectives(jdbc);
     }
 
-    @AfterEach
-    void cleanUp() {
-        extra.removeAll();
-        caches.clear("test");
-    }
-
     private Map<String, Long> statementsPerPage() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String page : PAGES) {
@@ -85,7 +81,7 @@ class QueryCountTests {
             // query per objective would show in both
             long fewest = Long.MAX_VALUE;
             for (int attempt = 0; attempt < 2; attempt++) {
-                caches.clear("test");
+                caches.clearAll();
                 statistics.clear();
                 assertThat(http.get(page).statusCode()).as(page).isEqualTo(200);
                 fewest = Math.min(fewest, statistics.getPrepareStatementCount());
@@ -110,13 +106,12 @@ class QueryCountTests {
 
     @Test
     void visitorsArrivingTogetherOnEmptyCachesHaveTheReadModelsBuiltOnce() throws Exception {
-        caches.clear("test");
         statistics.clear();
         assertThat(http.get("/objectifs/7-3").statusCode()).isEqualTo(200);
         long alone = statistics.getPrepareStatementCount();
 
         // after a publication every cache is empty: twenty visitors at the same instant
-        caches.clear("test");
+        caches.clearAll();
         statistics.clear();
         int visitors = 20;
         CountDownLatch start = new CountDownLatch(1);
@@ -143,7 +138,6 @@ class QueryCountTests {
 
     @Test
     void aPageWhoseReadModelIsCachedCostsNoQueryAtAll() {
-        caches.clear("test");
         http.get("/");
         http.get("/objectifs/7-3");
         http.get("/objectifs?q=ordonnance");

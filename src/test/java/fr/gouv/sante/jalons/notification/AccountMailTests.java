@@ -13,20 +13,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Invitations and password resets, end to end through real mails (GreenMail): the link in the mail,
@@ -49,7 +46,7 @@ class AccountMailTests {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
+    TestUsers users;
 
     @Autowired
     TestMailServer smtp;
@@ -58,26 +55,12 @@ class AccountMailTests {
 
     @BeforeEach
     void setUp() {
-        admin = new TestUsers(jdbc, passwords).admin();
+        admin = users.admin();
     }
 
-    /** The addresses this class made up, so that their accounts do not pile up (late reminders go to each). */
-    private final List<String> made = new ArrayList<>();
-
-    private String unique(String name) {
-        String email = name + "." + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet() + "@test.jalons";
-        made.add(email);
-        return email;
-    }
-
-    @AfterEach
-    void forgetAccounts() {
-        for (String email : made) {
-            jdbc.sql("delete from account_token where user_id in (select id from app_user where email = ?)")
-                    .param(email)
-                    .update();
-            jdbc.sql("delete from app_user where email = ?").param(email).update();
-        }
+    /** The test mail server keeps every mail of the run: an address of its own finds this test's only. */
+    private static String unique(String name) {
+        return name + "." + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet() + "@test.jalons";
     }
 
     private Mail awaitMail(String address) {
@@ -243,8 +226,7 @@ class AccountMailTests {
 
     @Test
     void aPasswordResetWorksOnceAndEndsWithTheNewPassword() {
-        CurrentUser editor = new TestUsers(jdbc, passwords)
-                .user(unique("oublieux"), fr.gouv.sante.jalons.account.Role.EDITOR, "CNAM");
+        CurrentUser editor = users.user(unique("oublieux"), fr.gouv.sante.jalons.account.Role.EDITOR, "CNAM");
         assertThat(new WebSession(port).get("/connexion").body())
                 .contains("Mot de passe oublié ?", "/mot-de-passe-oublie");
 
@@ -274,8 +256,7 @@ class AccountMailTests {
 
     @Test
     void aPasswordResetEndsEveryOpenSessionOfTheAccount() {
-        CurrentUser editor =
-                new TestUsers(jdbc, passwords).user(unique("session"), fr.gouv.sante.jalons.account.Role.EDITOR, "ANS");
+        CurrentUser editor = users.user(unique("session"), fr.gouv.sante.jalons.account.Role.EDITOR, "ANS");
         WebSession office = WebSession.signedIn(port, editor.email(), TestUsers.PASSWORD);
         WebSession home = WebSession.signedIn(port, editor.email(), TestUsers.PASSWORD);
         WebSession someoneElse = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
@@ -311,8 +292,7 @@ class AccountMailTests {
 
     @Test
     void anUnknownAddressGetsTheSameAnswerAndNoMail() {
-        String known = new TestUsers(jdbc, passwords)
-                .user(unique("connu"), fr.gouv.sante.jalons.account.Role.READER, "DGOS")
+        String known = users.user(unique("connu"), fr.gouv.sante.jalons.account.Role.READER, "DGOS")
                 .email();
         String unknown = unique("inconnu");
         WebSession first = new WebSession(port);
@@ -338,8 +318,7 @@ class AccountMailTests {
 
     @Test
     void resetRequestsAreThrottledPerAddress() {
-        String email = new TestUsers(jdbc, passwords)
-                .user(unique("presse"), fr.gouv.sante.jalons.account.Role.READER, "ANS")
+        String email = users.user(unique("presse"), fr.gouv.sante.jalons.account.Role.READER, "ANS")
                 .email();
         for (int i = 0; i < 6; i++) {
             WebSession session = new WebSession(port);
@@ -428,8 +407,7 @@ class AccountMailTests {
                 "😀".repeat(128),
                 "a".repeat(128));
         for (String passphrase : passphrases) {
-            CurrentUser editor = new TestUsers(jdbc, passwords)
-                    .user(unique("longue"), fr.gouv.sante.jalons.account.Role.EDITOR, "ANS");
+            CurrentUser editor = users.user(unique("longue"), fr.gouv.sante.jalons.account.Role.EDITOR, "ANS");
             String reset = resetLink(editor.email());
             WebSession session = new WebSession(port);
             session.get(reset);
@@ -438,8 +416,7 @@ class AccountMailTests {
             assertThat(signsIn(port, editor.email(), passphrase)).as(passphrase).isTrue();
         }
         // one character over the rule is refused next to the field, and the link still works
-        CurrentUser editor = new TestUsers(jdbc, passwords)
-                .user(unique("trop-longue"), fr.gouv.sante.jalons.account.Role.EDITOR, "ANS");
+        CurrentUser editor = users.user(unique("trop-longue"), fr.gouv.sante.jalons.account.Role.EDITOR, "ANS");
         String reset = resetLink(editor.email());
         WebSession session = new WebSession(port);
         session.get(reset);
@@ -452,8 +429,7 @@ class AccountMailTests {
 
     @Test
     void disablingAnAccountSpendsEveryOutstandingLinkForGood() {
-        CurrentUser editor = new TestUsers(jdbc, passwords)
-                .user(unique("desactive"), fr.gouv.sante.jalons.account.Role.EDITOR, "CNAM");
+        CurrentUser editor = users.user(unique("desactive"), fr.gouv.sante.jalons.account.Role.EDITOR, "CNAM");
         String reset = resetLink(editor.email());
         String invited = unique("invite-desactive");
         String invitation = invite(invited, "Invité Désactivé");
@@ -541,12 +517,6 @@ class AccountMailTests {
                     .as(email)
                     .isOne();
         }
-        jdbc.sql("delete from account_token where user_id in (select id from app_user where email like ?)")
-                .param("%" + tag + "%")
-                .update();
-        jdbc.sql("delete from app_user where email like ?")
-                .param("%" + tag + "%")
-                .update();
     }
 
     private static HttpResponse<String> createReader(WebSession admin, String email) {
@@ -579,19 +549,15 @@ class AccountMailTests {
                                 + "?x=1\nConnexion : http://localhost:8080/connexion")
                 .query(Long.class)
                 .single();
-        try {
-            String page = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD)
-                    .get("/admin/courriels/" + id)
-                    .body();
-            assertThat(page)
-                    .doesNotContain(token)
-                    .contains(
-                            "http://localhost:8080/invitation/***",
-                            "http://localhost:8080/mot-de-passe/***",
-                            "http://localhost:8080/connexion");
-        } finally {
-            jdbc.sql("delete from mail_outbox where id = ?").param(id).update();
-        }
+        String page = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD)
+                .get("/admin/courriels/" + id)
+                .body();
+        assertThat(page)
+                .doesNotContain(token)
+                .contains(
+                        "http://localhost:8080/invitation/***",
+                        "http://localhost:8080/mot-de-passe/***",
+                        "http://localhost:8080/connexion");
     }
 
     private static String withoutCsrf(String html) {

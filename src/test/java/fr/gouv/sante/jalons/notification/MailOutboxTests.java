@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -38,7 +37,7 @@ class MailOutboxTests {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
+    TestUsers users;
 
     @Autowired
     TestMailServer smtp;
@@ -53,7 +52,7 @@ class MailOutboxTests {
 
     @BeforeEach
     void setUp() {
-        admin = new TestUsers(jdbc, passwords).admin();
+        admin = users.admin();
     }
 
     @AfterEach
@@ -164,7 +163,6 @@ class MailOutboxTests {
         }
         assertThat(session.get("/admin/courriels/abc").statusCode()).isEqualTo(400);
         assertThat(session.get("/admin/courriels/999999999").statusCode()).isEqualTo(404);
-        new fr.gouv.sante.jalons.support.CampaignCleanup(jdbc).run();
         assertThat(session.get("/admin/campagne/export.xlsx").statusCode())
                 .as("no campaign open")
                 .isEqualTo(404);
@@ -181,8 +179,7 @@ class MailOutboxTests {
         assertThat(session.post("/admin/courriels/" + id + "/renvoi", true).statusCode())
                 .isEqualTo(302);
         await().atMost(Duration.ofSeconds(20)).until(() -> smtp.to(email).size() == 2);
-        WebSession editor = WebSession.signedIn(
-                port, new TestUsers(jdbc, passwords).editor("ANS").email(), TestUsers.PASSWORD);
+        WebSession editor = WebSession.signedIn(port, users.editor("ANS").email(), TestUsers.PASSWORD);
         assertThat(editor.get("/admin/courriels").statusCode()).isEqualTo(403);
         assertThat(editor.post("/admin/courriels/" + id + "/renvoi", true).statusCode())
                 .isEqualTo(403);

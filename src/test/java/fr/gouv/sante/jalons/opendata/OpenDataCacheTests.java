@@ -2,16 +2,11 @@ package fr.gouv.sante.jalons.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.ProgressReporting;
-import fr.gouv.sante.jalons.campaign.ProgressReview;
-import fr.gouv.sante.jalons.campaign.ReportCommand;
-import fr.gouv.sante.jalons.cluster.PublicCaches;
-import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
-import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
+import fr.gouv.sante.jalons.support.TestCaches;
 import fr.gouv.sante.jalons.support.TestUsers;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,12 +16,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +26,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The open data is served from cached bytes: a strong ETag per representation, a 304 on
@@ -51,29 +42,19 @@ class OpenDataCacheTests {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
+    TestUsers users;
 
     @Autowired
-    ProgressReporting reporting;
+    CampaignFixture campaign;
 
     @Autowired
-    ProgressReview review;
-
-    @Autowired
-    PublicCaches caches;
+    TestCaches caches;
 
     HttpTestClient http;
 
     @BeforeEach
     void setUp() {
         http = new HttpTestClient(port);
-        caches.clear("test");
-    }
-
-    @AfterEach
-    void cleanUp() {
-        new CampaignCleanup(jdbc).run();
-        caches.clear("test");
     }
 
     @ParameterizedTest
@@ -162,53 +143,25 @@ class OpenDataCacheTests {
 
     @Test
     void hostileTextIsNeutralisedInTheCsvButNotInTheJson() throws IOException {
-        String title = jdbc.sql("select title from objective where code = '7-3'")
-                .query(String.class)
-                .single();
-        String target = jdbc.sql("select target from objective where code = '7-3'")
-                .query(String.class)
-                .single();
-        try {
-            jdbc.sql("update objective set title = '=HYPERLINK(\"http://evil.example\",\"clic\")', target = '-2+3' "
-                            + "where code = '7-3'")
-                    .update();
-            caches.clear("test");
+        // stored as is, behind the application's back: what a spreadsheet would run as a formula
+        jdbc.sql("update objective set title = '=HYPERLINK(\"http://evil.example\",\"clic\")', target = '-2+3' "
+                        + "where code = '7-3'")
+                .update();
+        caches.clearAll();
 
-            CSVRecord row = csvRow(http.get("/opendata/objectives.csv").body(), "7-3");
-            assertThat(row.get("title")).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"clic\")");
-            assertThat(row.get("target")).isEqualTo("'-2+3");
-            // number columns are numbers, left alone
-            assertThat(row.get("axis_number")).isEqualTo("2");
-            assertThat(row.get("updated_in_latest_period")).isIn("true", "false");
-            assertThat(http.get("/api/v1/objectives/7-3").body())
-                    .contains(
-                            "\"title\":\"=HYPERLINK(\\\"http://evil.example\\\",\\\"clic\\\")\"",
-                            "\"target\":\"-2+3\"");
-        } finally {
-            jdbc.sql("update objective set title = :title, target = :target where code = '7-3'")
-                    .param("title", title)
-                    .param("target", target)
-                    .update();
-            caches.clear("test");
-        }
+        CSVRecord row = csvRow(http.get("/opendata/objectives.csv").body(), "7-3");
+        assertThat(row.get("title")).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"clic\")");
+        assertThat(row.get("target")).isEqualTo("'-2+3");
+        // number columns are numbers, left alone
+        assertThat(row.get("axis_number")).isEqualTo("2");
+        assertThat(row.get("updated_in_latest_period")).isIn("true", "false");
+        assertThat(http.get("/api/v1/objectives/7-3").body())
+                .contains("\"title\":\"=HYPERLINK(\\\"http://evil.example\\\",\\\"clic\\\")\"", "\"target\":\"-2+3\"");
     }
 
     private void publishSevenThreeAchieved() {
-        TestUsers users = new TestUsers(jdbc, passwords);
-        CurrentUser admin = users.admin();
-        CurrentUser dgos = users.editor("DGOS");
-        ObjectiveCode sevenThree = ObjectiveCode.parse("7-3");
-        review.openPeriod(admin, "2025-S1", LocalDate.of(2025, 7, 15));
-        reporting.save(
-                dgos,
-                sevenThree,
-                new ReportCommand(ProgressStatus.ACHIEVED, "Cibles atteintes.", null, List.of()),
-                true);
-        review.validate(admin, sevenThree, reporting.editor(admin, sevenThree).version());
-        long periodVersion = jdbc.sql("select version from reporting_period where code = '2025-S1'")
-                .query(Long.class)
-                .single();
-        review.publish(admin, periodVersion);
+        campaign.open().validated(users.editor("DGOS"), "7-3", ProgressStatus.ACHIEVED, "Cibles atteintes.");
+        campaign.published();
     }
 
     private static String statusInCsv(String csv, String code) throws IOException {

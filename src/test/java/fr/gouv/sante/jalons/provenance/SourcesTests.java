@@ -3,9 +3,6 @@ package fr.gouv.sante.jalons.provenance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.ProgressReporting;
-import fr.gouv.sante.jalons.campaign.ProgressReview;
-import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignFixture;
@@ -15,13 +12,11 @@ import fr.gouv.sante.jalons.support.TestUsers;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,35 +34,19 @@ class SourcesTests {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    ProgressReporting reporting;
-
-    @Autowired
-    ProgressReview review;
-
-    @Autowired
-    PublicCaches caches;
-
-    @Autowired
     JsonMapper json;
 
-    HttpTestClient http;
+    @Autowired
+    TestUsers users;
+
+    @Autowired
     CampaignFixture campaign;
+
+    HttpTestClient http;
 
     @BeforeEach
     void setUp() {
         http = new HttpTestClient(port);
-        caches.clear("test");
-    }
-
-    @AfterEach
-    void cleanUp() {
-        if (campaign != null) {
-            campaign.cleanUp();
-        }
-        caches.clear("test");
     }
 
     private JsonNode api(String path) {
@@ -131,14 +110,10 @@ class SourcesTests {
 
     @Test
     void aReportEnteredInACampaignHasTheCampaignAsItsSource() {
-        TestUsers users = new TestUsers(jdbc, passwords);
-        CurrentUser admin = users.admin();
         CurrentUser ans = users.editor("ANS");
-        campaign = new CampaignFixture(reporting, review, jdbc, admin).open();
-        campaign.submitted(ans, "6-3", ProgressStatus.ON_TRACK, "Saisi par l’ANS pendant la campagne.");
+        campaign.open().submitted(ans, "6-3", ProgressStatus.ON_TRACK, "Saisi par l’ANS pendant la campagne.");
         campaign.validated("6-3");
         assertThat(campaign.published()).isEqualTo(1);
-        caches.clear("test");
 
         Instant publishedAt =
                 jdbc.sql("""

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
@@ -13,13 +12,11 @@ import fr.gouv.sante.jalons.support.WebSession;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,10 +38,7 @@ class ObjectivePilotTests {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
-    PublicCaches caches;
+    TestUsers users;
 
     @Autowired
     JsonMapper json;
@@ -54,19 +48,8 @@ class ObjectivePilotTests {
 
     @BeforeEach
     void setUp() {
-        admin = new TestUsers(jdbc, passwords).admin();
+        admin = users.admin();
         http = new HttpTestClient(port);
-    }
-
-    @AfterEach
-    void clearThePilots() {
-        for (String code : List.of("1-1", "3-1")) {
-            RoadmapEditing.ObjectiveStructure saved = editing.structure(admin, ObjectiveCode.parse(code));
-            if (saved.pilot() != null) {
-                editing.update(admin, ObjectiveCode.parse(code), keeping(saved, saved.ownerAcronyms(), null));
-            }
-        }
-        caches.clear("test");
     }
 
     /** The saved structure with other owners or another pilot, from the saved version. */
@@ -133,11 +116,11 @@ class ObjectivePilotTests {
         assertThat(http.page("/donnees-ouvertes")).doesNotContain("la première est le pilote");
 
         List<String> csv = http.get("/opendata/objectives.csv").body().lines().toList();
-        assertThat(csv.get(0)).endsWith(",pilot,status_basis");
+        assertThat(csv.get(0)).endsWith(",pilot,status_basis,themes");
         assertThat(csv.stream().filter(line -> line.startsWith("7-3,")).findFirst())
                 .get()
                 .asString()
-                .endsWith(",,INFERRED");
+                .endsWith(",,INFERRED,");
     }
 
     @Test
@@ -162,7 +145,7 @@ class ObjectivePilotTests {
         assertThat(http.get("/opendata/objectives.csv").body().lines().filter(line -> line.startsWith("1-1,")))
                 .singleElement()
                 .asString()
-                .endsWith(",CNAM,INFERRED");
+                .endsWith(",CNAM,INFERRED,");
 
         String history = HtmlUtils.htmlUnescape(
                 session.get("/admin/objectifs/1-1/historique").body());

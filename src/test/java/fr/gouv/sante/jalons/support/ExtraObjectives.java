@@ -4,8 +4,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Test data builder: adds objectives (with owners, a published report and an indicator) to
- * priority 1 of the seeded roadmap, and removes them again. Codes start at 1-50 so that they
- * never collide with the roadmap's own.
+ * priority 1 of the seeded roadmap, in SQL because the roadmap has no service that creates one (and
+ * the query-count tests need many). Codes start at 1-50 so that they never collide with the
+ * roadmap's own; the reset before the next test removes them.
  */
 public final class ExtraObjectives {
 
@@ -35,12 +36,5 @@ public final class ExtraObjectives {
                     select o.id, p.id, 'ON_TRACK', 'Avancement de test', p.published_at
                     from objective o, reporting_period p where o.code = :code and p.code = '2024-S2'""").param("code", code).update();
         }
-    }
-
-    public void removeAll() {
-        String extra = "select id from objective where code ~ '^1-(5[0-9]|[6-9][0-9])$'";
-        jdbc.sql("delete from progress_report where objective_id in (" + extra + ")")
-                .update();
-        jdbc.sql("delete from objective where id in (" + extra + ")").update();
     }
 }

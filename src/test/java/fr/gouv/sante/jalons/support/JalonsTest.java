@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
@@ -12,6 +13,10 @@ import org.springframework.context.annotation.Import;
  * statistics on (to count SQL statements), passwords hashed at a token cost and a GreenMail SMTP server
  * receiving the mails. Every integration test uses this one annotation so that
  * they share a single cached Spring context.
+ *
+ * <p>Before each test the database is back to the migrations' data and every cache is empty
+ * ({@link ResetToReferenceData}): tests write their data with {@link TestUsers} and
+ * {@link CampaignFixture} (both beans) and never clean up.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -33,5 +38,11 @@ import org.springframework.context.annotation.Import;
             // the tests play the reverse proxy from loopback (WebSession sends X-Forwarded-For)
             "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1"
         })
-@Import({PostgresConfiguration.class, FixedClockConfiguration.class, MailServerConfiguration.class})
+@ExtendWith(ResetToReferenceData.class)
+@Import({
+    PostgresConfiguration.class,
+    FixedClockConfiguration.class,
+    MailServerConfiguration.class,
+    TestDataConfiguration.class
+})
 public @interface JalonsTest {}

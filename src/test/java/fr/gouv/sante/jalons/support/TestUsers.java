@@ -8,7 +8,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Test data builder for back-office accounts: creates (or finds) a user with a known password and
- * returns it as the services see it. Addresses end in {@code @test.jalons} so that tests can clean up.
+ * returns it as the services see it. Addresses end in {@code @test.jalons}; the reset before each test
+ * ({@link ResetToReferenceData}) removes them all, so a builder made once finds or creates them again.
  */
 public final class TestUsers {
 

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * A visitor who only looks at the sign-in page or a password link costs no session row: sessions are
@@ -29,7 +28,7 @@ class AnonymousSessionTests {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
+    TestUsers users;
 
     @Test
     void anonymousVisitsOfTheSignInAndPasswordPagesCreateNoSession() {
@@ -49,7 +48,7 @@ class AnonymousSessionTests {
 
     @Test
     void theSignInFormStillNeedsItsCsrfTokenAndSigningInStartsOneSession() {
-        String email = new TestUsers(jdbc, passwords).admin().email();
+        String email = users.admin().email();
         WebSession withoutToken = new WebSession(port);
         withoutToken.get("/connexion");
         HttpResponse<String> refused =
@@ -77,7 +76,7 @@ class AnonymousSessionTests {
 
     @Test
     void theSignOutFormOfTheAccessDeniedPageCarriesAValidToken() {
-        String email = new TestUsers(jdbc, passwords).editor("ANS").email();
+        String email = users.editor("ANS").email();
         WebSession session = WebSession.signedIn(port, email, TestUsers.PASSWORD);
         // an objective the ANS does not lead: the 403 page, with the header's sign-out form
         assertThat(session.get("/espace/objectifs/1-2").statusCode()).isEqualTo(403);

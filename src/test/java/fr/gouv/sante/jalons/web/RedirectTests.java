@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Redirects name a path, never the host a request gave (whoever sends the request chooses it). */
 @JalonsTest
@@ -24,7 +23,7 @@ class RedirectTests {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
+    TestUsers users;
 
     @Test
     void aSignedOutVisitorIsSentToTheLoginPageByItsPathOnly() {
@@ -40,13 +39,8 @@ class RedirectTests {
         assertThat(session.get("/espace/objectifs/3-1?x=1").headers().firstValue("Location"))
                 .contains("/connexion");
         session.get("/connexion");
-        HttpResponse<String> signedIn = session.post(
-                "/connexion",
-                true,
-                "email",
-                new TestUsers(jdbc, passwords).editor("ANS").email(),
-                "password",
-                TestUsers.PASSWORD);
+        HttpResponse<String> signedIn =
+                session.post("/connexion", true, "email", users.editor("ANS").email(), "password", TestUsers.PASSWORD);
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).startsWith("/espace/objectifs/3-1?x=1");
         assertThat(session.get("/espace").statusCode()).isEqualTo(200);
@@ -56,13 +50,8 @@ class RedirectTests {
     void withNothingAskedForSigningInLeadsToTheWorkspace() {
         WebSession session = new WebSession(port);
         session.get("/connexion");
-        HttpResponse<String> signedIn = session.post(
-                "/connexion",
-                true,
-                "email",
-                new TestUsers(jdbc, passwords).editor("ANS").email(),
-                "password",
-                TestUsers.PASSWORD);
+        HttpResponse<String> signedIn =
+                session.post("/connexion", true, "email", users.editor("ANS").email(), "password", TestUsers.PASSWORD);
         assertThat(signedIn.headers().firstValue("Location")).contains("/espace");
     }
 }

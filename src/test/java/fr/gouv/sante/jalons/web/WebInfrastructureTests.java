@@ -20,7 +20,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The web module frames every module's answers the same way: public answers (pages, bilans, feeds,
@@ -39,7 +38,7 @@ class WebInfrastructureTests {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
+    TestUsers users;
 
     @Autowired
     CacheManager cacheManager;
@@ -129,7 +128,7 @@ class WebInfrastructureTests {
 
     @Test
     void onlyBackOfficePagesShowWhoIsSignedIn() {
-        CurrentUser editor = new TestUsers(jdbc, passwords).editor("ANS");
+        CurrentUser editor = users.editor("ANS");
         WebSession session = WebSession.signedIn(port, editor.email(), TestUsers.PASSWORD);
         String name = editor.displayName();
         assertThat(session.get("/espace").body()).contains(name);
@@ -162,7 +161,7 @@ class WebInfrastructureTests {
         HttpResponse<String> again = http.get("/accessibilite");
         assertThat(again.body()).isEqualTo("<p>copie en mémoire</p>");
         assertThat(again.headers().firstValue("ETag")).isPresent();
-        CurrentUser reader = new TestUsers(jdbc, passwords).reader("ANS");
+        CurrentUser reader = users.reader("ANS");
         WebSession session = WebSession.signedIn(port, reader.email(), TestUsers.PASSWORD);
         assertThat(session.get("/accessibilite").body()).isEqualTo(first.body());
 

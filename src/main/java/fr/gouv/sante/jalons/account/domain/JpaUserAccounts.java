@@ -82,7 +82,7 @@ class JpaUserAccounts implements UserAccounts {
     public AccountSummary create(CurrentUser actor, NewAccount account) {
         policy.requireAdmin(actor);
         AppUser user = newUser(account, null);
-        record(actor, user, "CREATED", null);
+        record(actor, user, AccountAudit.Action.CREATED, null);
         // the person chooses the password: an administrator never knows it
         AccountTokens.IssuedToken invitation = tokens.issue(user.getId(), Purpose.INVITATION);
         events.publishEvent(new InvitationIssued(
@@ -108,7 +108,7 @@ class JpaUserAccounts implements UserAccounts {
         Map<String, Object> before = state(user);
         user.changeRole(role, organisationFor(role, organisationAcronym), clock.instant());
         users.flush();
-        record(actor, user, "ROLE_CHANGED", before);
+        record(actor, user, AccountAudit.Action.ROLE_CHANGED, before);
         return summary(user, organisations.acronymsById());
     }
 
@@ -126,7 +126,7 @@ class JpaUserAccounts implements UserAccounts {
             tokens.spendAll(user.getId());
         }
         users.flush();
-        record(actor, user, enabled ? "ENABLED" : "DISABLED", before);
+        record(actor, user, enabled ? AccountAudit.Action.ENABLED : AccountAudit.Action.DISABLED, before);
         return summary(user, organisations.acronymsById());
     }
 
@@ -139,10 +139,10 @@ class JpaUserAccounts implements UserAccounts {
         events.publishEvent(new ChangeRecorded(
                 null,
                 "système (premier démarrage)",
-                "USER",
+                AccountAudit.Entity.USER.name(),
                 String.valueOf(user.getId()),
                 null,
-                "CREATED",
+                AccountAudit.Action.CREATED.name(),
                 null,
                 state(user)));
         return true;
@@ -220,9 +220,16 @@ class JpaUserAccounts implements UserAccounts {
                 .orElseThrow(() -> new AccountRejected("organisation", "account.organisation.unknown"));
     }
 
-    private void record(CurrentUser actor, AppUser user, String action, Map<String, Object> before) {
+    private void record(CurrentUser actor, AppUser user, AccountAudit.Action action, Map<String, Object> before) {
         events.publishEvent(new ChangeRecorded(
-                actor.id(), actor.label(), "USER", String.valueOf(user.getId()), null, action, before, state(user)));
+                actor.id(),
+                actor.label(),
+                AccountAudit.Entity.USER.name(),
+                String.valueOf(user.getId()),
+                null,
+                action.name(),
+                before,
+                state(user)));
     }
 
     private Map<String, Object> state(AppUser user) {

@@ -2,7 +2,7 @@ package fr.gouv.sante.jalons.backoffice.web;
 
 import fr.gouv.sante.jalons.campaign.BulkValidation;
 import fr.gouv.sante.jalons.campaign.CampaignOverview;
-import fr.gouv.sante.jalons.campaign.ReportEditor;
+import fr.gouv.sante.jalons.campaign.ReportFormView;
 import fr.gouv.sante.jalons.campaign.ReportState;
 import fr.gouv.sante.jalons.campaign.Workspace;
 import fr.gouv.sante.jalons.publication.PeriodSummary;
@@ -136,7 +136,7 @@ class BackOfficeViews {
                 .toList();
     }
 
-    EditorView editor(ReportEditor editor) {
+    EditorView editor(ReportFormView editor) {
         PeriodSummary period = editor.period();
         return new EditorView(
                 editor.objectiveCode(),
@@ -155,51 +155,43 @@ class BackOfficeViews {
                 editor.status() == null ? null : editor.status().messageKey(),
                 MarkdownText.toSafeHtml(editor.narrative()),
                 editor.indicators().stream()
-                        .map(indicator -> new IndicatorView(
-                                indicator.id(),
-                                indicator.name(),
-                                indicator.unit(),
-                                indicator.lastValue() == null
-                                        ? null
-                                        : message(
-                                                "report.measurement.last",
-                                                FigureWords.quantity(
-                                                        messages,
-                                                        indicator.lastValue(),
-                                                        indicator.unit(),
-                                                        indicator.lastQualifier()),
-                                                FigureWords.when(
-                                                        messages,
-                                                        indicator.lastDate(),
-                                                        indicator.lastPrecision(),
-                                                        null,
-                                                        null)),
-                                indicator.draftValue() == null
-                                        ? null
-                                        : message(
-                                                "report.readonly.measurement",
-                                                FigureWords.quantity(
-                                                        messages,
-                                                        indicator.draftValue(),
-                                                        indicator.unit(),
-                                                        indicator.draftQualifier()),
-                                                FigureWords.when(
-                                                        messages,
-                                                        indicator.draftDate(),
-                                                        indicator.draftPrecision(),
-                                                        null,
-                                                        editor.period() == null
-                                                                ? null
-                                                                : editor.period()
-                                                                        .code()))))
+                        .map(indicator -> indicator(indicator, editor.period()))
                         .toList(),
                 editor.canWithdraw(),
                 editor.version(),
                 editor.updatedBy());
     }
 
+    /** An indicator of the form: its last published figure and the draft one, in words. */
+    private IndicatorView indicator(ReportFormView.IndicatorInput indicator, PeriodSummary period) {
+        return new IndicatorView(
+                indicator.id(),
+                indicator.name(),
+                indicator.unit(),
+                indicator.lastValue() == null
+                        ? null
+                        : message(
+                                "report.measurement.last",
+                                FigureWords.quantity(
+                                        messages, indicator.lastValue(), indicator.unit(), indicator.lastQualifier()),
+                                FigureWords.when(
+                                        messages, indicator.lastDate(), indicator.lastPrecision(), null, null)),
+                indicator.draftValue() == null
+                        ? null
+                        : message(
+                                "report.readonly.measurement",
+                                FigureWords.quantity(
+                                        messages, indicator.draftValue(), indicator.unit(), indicator.draftQualifier()),
+                                FigureWords.when(
+                                        messages,
+                                        indicator.draftDate(),
+                                        indicator.draftPrecision(),
+                                        null,
+                                        period == null ? null : period.code())));
+    }
+
     /** The conflict page's "your version": the posted form as typed, row by row against the saved indicators. */
-    TypedView typed(ReportEditor saved, ProgressReportForm form) {
+    TypedView typed(ReportFormView saved, ProgressReportForm form) {
         ProgressStatus status = null;
         try {
             status = form.getStatus() == null ? null : ProgressStatus.valueOf(form.getStatus());

@@ -1,6 +1,6 @@
 package fr.gouv.sante.jalons.backoffice.web;
 
-import fr.gouv.sante.jalons.campaign.CorrectionEditor;
+import fr.gouv.sante.jalons.campaign.CorrectionFormView;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.validation.BindingResult;
@@ -15,7 +15,7 @@ public class CorrectionForm {
     @NotNull
     private Long version;
 
-    static CorrectionForm from(CorrectionEditor editor) {
+    static CorrectionForm from(CorrectionFormView editor) {
         CorrectionForm form = new CorrectionForm();
         form.status = editor.status() == null ? null : editor.status().name();
         form.narrative = editor.narrative();

@@ -4,7 +4,7 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ReportCommand;
 import fr.gouv.sante.jalons.campaign.ReportConflict;
-import fr.gouv.sante.jalons.campaign.ReportEditor;
+import fr.gouv.sante.jalons.campaign.ReportFormView;
 import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.MarkdownText;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
@@ -63,7 +63,7 @@ class ProgressReportController {
 
     @GetMapping("/espace/objectifs/{code}")
     String form(@PathVariable String code, CurrentUser user, Model model) {
-        ReportEditor editor = reporting.editor(user, ObjectiveCode.fromPath(code));
+        ReportFormView editor = reporting.editor(user, ObjectiveCode.fromPath(code));
         model.addAttribute("form", ProgressReportForm.from(editor));
         return showForm(editor, model);
     }
@@ -73,20 +73,21 @@ class ProgressReportController {
             @PathVariable String code,
             @ModelAttribute("form") ProgressReportForm form,
             BindingResult errors,
-            @RequestParam(defaultValue = "brouillon") String action,
+            @RequestParam(name = "action", defaultValue = "brouillon") String button,
             CurrentUser user,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
         ObjectiveCode objective = ObjectiveCode.fromPath(code);
-        if ("apercu".equals(action)) {
+        ReportFormAction action = ReportFormAction.of(button);
+        if (action == ReportFormAction.PREVIEW) {
             if (ProgressReportForms.previewable(form, errors)) {
                 model.addAttribute("preview", MarkdownText.toSafeHtml(form.getNarrative()));
             }
             return showForm(reporting.editor(user, objective), model);
         }
         ReportCommand command = ProgressReportForms.toCommand(form, errors);
-        boolean submit = "soumettre".equals(action);
+        boolean submit = action == ReportFormAction.SUBMIT;
         if (errors.hasErrors()) {
             // the rows that did parse get the business checks too: every bad row is reported at once
             FormErrors.reject(
@@ -131,7 +132,7 @@ class ProgressReportController {
         return "redirect:/espace/objectifs/" + objective;
     }
 
-    private String showForm(ReportEditor editor, Model model) {
+    private String showForm(ReportFormView editor, Model model) {
         model.addAttribute("editor", views.editor(editor));
         model.addAttribute("statuses", views.statuses());
         return "campaign/report-form";

@@ -1,6 +1,6 @@
 package fr.gouv.sante.jalons.backoffice.web;
 
-import fr.gouv.sante.jalons.campaign.ReportEditor;
+import fr.gouv.sante.jalons.campaign.ReportFormView;
 import fr.gouv.sante.jalons.shared.DatePrecision;
 import fr.gouv.sante.jalons.shared.Decimals;
 import fr.gouv.sante.jalons.shared.FigureQualifier;
@@ -18,12 +18,12 @@ public class ProgressReportForm {
     private Long version;
     private List<MeasurementRow> measurements = new ArrayList<>();
 
-    static ProgressReportForm from(ReportEditor editor) {
+    static ProgressReportForm from(ReportFormView editor) {
         ProgressReportForm form = new ProgressReportForm();
         form.status = editor.status() == null ? null : editor.status().name();
         form.narrative = editor.narrative();
         form.version = editor.version();
-        for (ReportEditor.IndicatorInput indicator : editor.indicators()) {
+        for (ReportFormView.IndicatorInput indicator : editor.indicators()) {
             MeasurementRow row = new MeasurementRow();
             row.indicatorId = indicator.id();
             row.id = indicator.draftId();
@@ -46,7 +46,7 @@ public class ProgressReportForm {
      * narrative, every measurement row they filled). Each row keeps the saved measurement's id, so
      * saving the merge changes it instead of replacing it; nothing is ticked for removal.
      */
-    static ProgressReportForm merge(ReportEditor saved, ProgressReportForm mine) {
+    static ProgressReportForm merge(ReportFormView saved, ProgressReportForm mine) {
         ProgressReportForm form = from(saved);
         if (mine.status != null && !mine.status.isBlank()) {
             form.status = mine.status;

@@ -45,44 +45,48 @@ final class ProgressReportForms {
             // a saved measurement goes only when this person removes it: ticked, or both fields cleared
             if (row.getId() != null && (row.isRemove() || (noValue && noDate))) {
                 removed.add(row.getId());
-                continue;
-            }
-            if (noValue && noDate) {
-                continue;
-            }
-            BigDecimal value = null;
-            LocalDate date = null;
-            if (noValue) {
-                errors.rejectValue("measurements[" + i + "].value", "report.measurement.value.required");
-            } else {
-                value = Decimals.parseFrench(row.getValue());
-                if (value == null) {
-                    errors.rejectValue("measurements[" + i + "].value", "report.measurement.value.invalid");
-                }
-            }
-            if (noDate) {
-                errors.rejectValue("measurements[" + i + "].date", "report.measurement.date.required");
-            } else {
-                try {
-                    date = LocalDate.parse(row.getDate().strip());
-                } catch (DateTimeParseException e) {
-                    errors.rejectValue("measurements[" + i + "].date", "report.measurement.date.invalid");
-                }
-            }
-            FigureQualifier qualifier = parse(FigureQualifier.class, row.getQualifier(), FigureQualifier.EXACT);
-            if (qualifier == null) {
-                errors.rejectValue("measurements[" + i + "].qualifier", "report.measurement.qualifier.invalid");
-            }
-            DatePrecision precision = parse(DatePrecision.class, row.getDatePrecision(), DatePrecision.DAY);
-            if (precision == null) {
-                errors.rejectValue("measurements[" + i + "].datePrecision", "report.measurement.precision.invalid");
-            }
-            if (value != null && date != null && qualifier != null && precision != null) {
-                measurements.add(new NewMeasurement(
-                        row.getId(), row.getIndicatorId(), value, date, qualifier, precision, row.isConfirmed()));
+            } else if (!noValue || !noDate) {
+                measurement(row, "measurements[" + i + "].", errors).ifPresent(measurements::add);
             }
         }
         return new ReportCommand(status, form.getNarrative(), form.getVersion(), measurements, removed);
+    }
+
+    /** A row's measurement, or nothing with a field error on each part that is missing or does not parse. */
+    private static Optional<NewMeasurement> measurement(
+            ProgressReportForm.MeasurementRow row, String at, BindingResult errors) {
+        BigDecimal value = null;
+        LocalDate date = null;
+        if (row.getValue() == null || row.getValue().isBlank()) {
+            errors.rejectValue(at + "value", "report.measurement.value.required");
+        } else {
+            value = Decimals.parseFrench(row.getValue());
+            if (value == null) {
+                errors.rejectValue(at + "value", "report.measurement.value.invalid");
+            }
+        }
+        if (row.getDate() == null || row.getDate().isBlank()) {
+            errors.rejectValue(at + "date", "report.measurement.date.required");
+        } else {
+            try {
+                date = LocalDate.parse(row.getDate().strip());
+            } catch (DateTimeParseException e) {
+                errors.rejectValue(at + "date", "report.measurement.date.invalid");
+            }
+        }
+        FigureQualifier qualifier = parse(FigureQualifier.class, row.getQualifier(), FigureQualifier.EXACT);
+        if (qualifier == null) {
+            errors.rejectValue(at + "qualifier", "report.measurement.qualifier.invalid");
+        }
+        DatePrecision precision = parse(DatePrecision.class, row.getDatePrecision(), DatePrecision.DAY);
+        if (precision == null) {
+            errors.rejectValue(at + "datePrecision", "report.measurement.precision.invalid");
+        }
+        if (value == null || date == null || qualifier == null || precision == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new NewMeasurement(
+                row.getId(), row.getIndicatorId(), value, date, qualifier, precision, row.isConfirmed()));
     }
 
     /** The constant named {@code text}; {@code absent} when nothing was posted; null when it names none. */

@@ -2,19 +2,24 @@ package fr.gouv.sante.jalons.backoffice.web;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
-import fr.gouv.sante.jalons.campaign.ReportEditor;
+import fr.gouv.sante.jalons.campaign.CampaignAudit;
+import fr.gouv.sante.jalons.campaign.ReportFormView;
+import fr.gouv.sante.jalons.history.History;
 import fr.gouv.sante.jalons.history.HistoryEntry;
 import fr.gouv.sante.jalons.history.HistoryViews;
+import fr.gouv.sante.jalons.publication.PublicationQueries;
 import fr.gouv.sante.jalons.publication.PublishedReport;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
+import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.DatePrecision;
 import fr.gouv.sante.jalons.shared.FigureWords;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
+import fr.gouv.sante.jalons.shared.NotFoundException;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -31,7 +36,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewViews {
 
-    private static final Set<String> SUBMISSIONS = Set.of("CREATED_AND_SUBMITTED", "SAVED_AND_SUBMITTED");
     /** Words and the spaces between them are separate tokens, so the diff marks whole words. */
     private static final Pattern TOKENS = Pattern.compile("(?<=\\s)(?=\\S)|(?<=\\S)(?=\\s)");
     /** A blank line ends a paragraph, as in the Markdown the narrative is written in. */
@@ -40,11 +44,23 @@ class ReviewViews {
     private final MessageSource messages;
     private final HistoryViews history;
     private final BackOfficeViews views;
+    private final RoadmapQueries roadmap;
+    private final PublicationQueries published;
+    private final History trail;
 
-    ReviewViews(MessageSource messages, HistoryViews history, BackOfficeViews views) {
+    ReviewViews(
+            MessageSource messages,
+            HistoryViews history,
+            BackOfficeViews views,
+            RoadmapQueries roadmap,
+            PublicationQueries published,
+            History trail) {
         this.messages = messages;
         this.history = history;
         this.views = views;
+        this.roadmap = roadmap;
+        this.published = published;
+        this.trail = trail;
     }
 
     /** A piece of a paragraph: unchanged, or added (submitted side) or removed (reference side). */
@@ -98,8 +114,16 @@ class ReviewViews {
             String submittedBy,
             List<CommentView> comments) {}
 
-    ReviewContextView context(
-            ReportEditor editor,
+    /** The context of the objective's report: its indicators, its published reports and its trail. */
+    ReviewContextView context(ReportFormView editor, ObjectiveCode code) {
+        ObjectiveDetails objective =
+                roadmap.objective(code).orElseThrow(() -> new NotFoundException("objective", code.toString()));
+        long id = objective.summary().id();
+        return context(editor, objective, published.publishedReports(id), trail.ofObjective(id));
+    }
+
+    private ReviewContextView context(
+            ReportFormView editor,
             ObjectiveDetails objective,
             List<PublishedReport> published,
             List<HistoryEntry> entries) {
@@ -119,7 +143,7 @@ class ReviewViews {
                 last != null && last.status() != editor.status(),
                 narrative(editor, last, entries),
                 measurements(editor, objective),
-                submittedBy(entries, editor.reportId()),
+                submittedBy(editor),
                 comments(entries, editor.reportId()));
     }
 
@@ -127,7 +151,7 @@ class ReviewViews {
      * The version the DNS sent back is what the editor was asked to change, so it is the reference
      * when there is one; the text as sent back is the report's state recorded in the trail then.
      */
-    private NarrativeView narrative(ReportEditor editor, PublishedReport last, List<HistoryEntry> entries) {
+    private NarrativeView narrative(ReportFormView editor, PublishedReport last, List<HistoryEntry> entries) {
         HistoryEntry sentBack =
                 sendBacks(entries, editor.reportId()).findFirst().orElse(null);
         String kind;
@@ -277,7 +301,7 @@ class ReviewViews {
         }
     }
 
-    private List<MeasurementView> measurements(ReportEditor editor, ObjectiveDetails objective) {
+    private List<MeasurementView> measurements(ReportFormView editor, ObjectiveDetails objective) {
         Map<Long, IndicatorDetails> indicators =
                 objective.indicators().stream().collect(Collectors.toMap(IndicatorDetails::id, Function.identity()));
         String period = editor.period() == null ? null : editor.period().code();
@@ -314,16 +338,14 @@ class ReviewViews {
                 .toList();
     }
 
-    /** The latest submission of this report in the trail: who and when. */
-    private String submittedBy(List<HistoryEntry> entries, Long reportId) {
-        return ofReport(entries, reportId)
-                .filter(entry -> SUBMISSIONS.contains(entry.action()))
-                .findFirst()
-                .map(entry -> message(
+    /** Who submitted the report last, and when, as the report records it. */
+    private String submittedBy(ReportFormView editor) {
+        return editor.submittedBy() == null || editor.submittedAt() == null
+                ? null
+                : message(
                         "review.context.submitted-by",
-                        history.actor(entry.actor()),
-                        FrenchFormat.dateTime(entry.occurredAt())))
-                .orElse(null);
+                        history.actor(editor.submittedBy()),
+                        FrenchFormat.dateTime(editor.submittedAt()));
     }
 
     /** Every send-back of this report, newest first, with its comment. */
@@ -337,7 +359,8 @@ class ReviewViews {
 
     /** The send-backs of this report, newest first (the trail's order). */
     private static Stream<HistoryEntry> sendBacks(List<HistoryEntry> entries, Long reportId) {
-        return ofReport(entries, reportId).filter(entry -> "SENT_BACK".equals(entry.action()));
+        return ofReport(entries, reportId)
+                .filter(entry -> CampaignAudit.Action.SENT_BACK.name().equals(entry.action()));
     }
 
     /**
@@ -347,7 +370,7 @@ class ReviewViews {
     private static Stream<HistoryEntry> ofReport(List<HistoryEntry> entries, Long reportId) {
         return entries.stream()
                 .filter(entry -> reportId != null
-                        && "PROGRESS_REPORT".equals(entry.entityType())
+                        && CampaignAudit.Entity.PROGRESS_REPORT.name().equals(entry.entityType())
                         && reportId.toString().equals(entry.entityId()));
     }
 

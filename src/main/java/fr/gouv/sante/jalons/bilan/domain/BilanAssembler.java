@@ -33,7 +33,6 @@ import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.shared.Semester;
 import fr.gouv.sante.jalons.shared.StatusBasis;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -95,19 +94,61 @@ public class BilanAssembler {
         Periods periods = periods(periodCode);
         PeriodSummary period = periods.period();
         PeriodSummary previous = periods.previous();
-        LocalDate lastDay = period.endsOn();
-        Map<Long, ObjectiveStatusHistory> histories = progress.publishedStatusHistories();
         List<ObjectiveSummary> objectives = roadmap.objectives();
+        Map<String, ObjectiveDetails> details = details(objectives);
+        Statuses statuses = statuses(objectives, period, previous);
+        List<Figure> figures = new ArrayList<>();
+        List<ObjectivePart> parts = objectiveParts(objectives, details, statuses.now(), period, figures);
+        Map<String, ObjectivePart> byCode = new LinkedHashMap<>();
+        parts.forEach(p -> byCode.put(p.code(), p));
+        List<PriorityPart> priorities = new ArrayList<>();
+        List<AxisCounts> axes = axes(byCode, priorities);
+        List<StatusCount> overall = BilanStatuses.counts(parts);
+        Rebaselinings rebaselinings =
+                rebaselinings(objectives, details, asOf, previous == null ? null : previous.publishedAt());
+        Changes changes = new Changes(
+                previous == null ? List.of() : moves(objectives, statuses, period),
+                previous == null ? List.of() : achieved(objectives, statuses, period),
+                figures,
+                rebaselinings.since(),
+                notUpdated(parts));
+        return new Bilan(
+                roadmap.roadmap().title(),
+                period.code(),
+                periodLabel(period.code()),
+                period.publishedAt(),
+                publishedOn(asOf, List.of(period), false),
+                previous == null ? null : periodLabel(previous.code()),
+                overall,
+                BilanCharts.statusBar(overall, message("bilan.chart.overall", summary(overall))),
+                axes,
+                changes,
+                priorities,
+                lags(objectives, byCode),
+                rebaselinings.all(),
+                parts.size(),
+                edition,
+                asOf,
+                edition == 0 ? "" : synthesis(period, asOf),
+                asOf.equals(period.publishedAt()) && period.publishedPrecision() == DatePrecision.MONTH);
+    }
+
+    /** Each objective's status at the period and at the one before (empty without a previous period). */
+    private record Statuses(Map<String, PublishedStatus> now, Map<String, PublishedStatus> before) {}
+
+    /** The re-baselinings made up to the edition, and those made since the previous period's publication. */
+    private record Rebaselinings(List<RebaseliningLine> all, List<RebaseliningLine> since) {}
+
+    private Map<String, ObjectiveDetails> details(List<ObjectiveSummary> objectives) {
         Map<String, ObjectiveDetails> details = new LinkedHashMap<>();
         for (ObjectiveSummary objective : objectives) {
             roadmap.objective(ObjectiveCode.parse(objective.code())).ifPresent(d -> details.put(objective.code(), d));
         }
-        List<Long> indicatorIds = details.values().stream()
-                .flatMap(d -> d.indicators().stream())
-                .map(IndicatorDetails::id)
-                .toList();
-        Map<Long, List<MeasurementValue>> measurements = progress.publishedMeasurements(indicatorIds);
+        return details;
+    }
 
+    private Statuses statuses(List<ObjectiveSummary> objectives, PeriodSummary period, PeriodSummary previous) {
+        Map<Long, ObjectiveStatusHistory> histories = progress.publishedStatusHistories();
         Map<String, PublishedStatus> now = new LinkedHashMap<>();
         Map<String, PublishedStatus> before = new LinkedHashMap<>();
         for (ObjectiveSummary objective : objectives) {
@@ -117,25 +158,29 @@ public class BilanAssembler {
                 BilanStatuses.at(history, previous.code()).ifPresent(s -> before.put(objective.code(), s));
             }
         }
+        return new Statuses(now, before);
+    }
 
+    /** Every objective's part, in the roadmap's order; the period's new figures are added to {@code figures}. */
+    private List<ObjectivePart> objectiveParts(
+            List<ObjectiveSummary> objectives,
+            Map<String, ObjectiveDetails> details,
+            Map<String, PublishedStatus> now,
+            PeriodSummary period,
+            List<Figure> figures) {
+        List<Long> indicatorIds = details.values().stream()
+                .flatMap(d -> d.indicators().stream())
+                .map(IndicatorDetails::id)
+                .toList();
+        Map<Long, List<MeasurementValue>> measurements = progress.publishedMeasurements(indicatorIds);
         List<ObjectivePart> parts = new ArrayList<>();
-        List<Figure> figures = new ArrayList<>();
         for (ObjectiveSummary objective : objectives) {
             PublishedStatus status = now.get(objective.code());
             ObjectiveDetails detail = details.get(objective.code());
-            String narrative = "";
-            if (status != null) {
-                narrative = progress.publishedReports(objective.id()).stream()
-                        .filter(r -> r.period().equals(status.period()))
-                        .findFirst()
-                        .map(PublishedReport::narrative)
-                        .map(MarkdownText::toSafeHtml)
-                        .orElse("");
-            }
             List<IndicatorPart> indicators = new ArrayList<>();
             for (IndicatorDetails indicator : detail == null ? List.<IndicatorDetails>of() : detail.indicators()) {
                 List<MeasurementValue> values = measurements.getOrDefault(indicator.id(), List.of()).stream()
-                        .filter(m -> !m.date().isAfter(lastDay))
+                        .filter(m -> !m.date().isAfter(period.endsOn()))
                         .sorted(Comparator.comparing(MeasurementValue::date))
                         .toList();
                 indicators.add(indicatorParts.part(objective, indicator, values, period, figures));
@@ -149,14 +194,28 @@ public class BilanAssembler {
                     status == null ? null : status.status(),
                     status == null ? "" : periodLabel(status.period()),
                     status != null && status.period().equals(period.code()),
-                    narrative,
+                    narrative(objective, status),
                     indicators,
                     status != null && status.basis() == StatusBasis.INFERRED));
         }
+        return parts;
+    }
 
-        List<PriorityPart> priorities = new ArrayList<>();
-        Map<String, ObjectivePart> byCode = new LinkedHashMap<>();
-        parts.forEach(p -> byCode.put(p.code(), p));
+    /** The narrative of the report the status comes from, as safe HTML; empty without a status. */
+    private String narrative(ObjectiveSummary objective, PublishedStatus status) {
+        if (status == null) {
+            return "";
+        }
+        return progress.publishedReports(objective.id()).stream()
+                .filter(r -> r.period().equals(status.period()))
+                .findFirst()
+                .map(PublishedReport::narrative)
+                .map(MarkdownText::toSafeHtml)
+                .orElse("");
+    }
+
+    /** Each axis's counts and bar; each priority's objectives are added to {@code priorities}. */
+    private List<AxisCounts> axes(Map<String, ObjectivePart> byCode, List<PriorityPart> priorities) {
         List<AxisCounts> axes = new ArrayList<>();
         for (AxisSummary axis : roadmap.axes()) {
             List<ObjectivePart> ofAxis = new ArrayList<>();
@@ -176,15 +235,23 @@ public class BilanAssembler {
                     ofAxis.size(),
                     BilanCharts.statusBar(counts, message("bilan.chart.axis", axis.number(), summary(counts)))));
         }
-        List<StatusCount> overall = BilanStatuses.counts(parts);
+        return axes;
+    }
 
-        List<ObjectiveRef> notUpdated = parts.stream()
+    private static List<ObjectiveRef> notUpdated(List<ObjectivePart> parts) {
+        return parts.stream()
                 .filter(p -> !p.updated())
                 .map(p -> new ObjectiveRef(p.code(), p.title()))
                 .toList();
+    }
+
+    /**
+     * The objectives not updated, by organisation: every owner answers for the update (the documents
+     * designate no pilot), so an objective is listed under each.
+     */
+    private static List<OrganisationLag> lags(List<ObjectiveSummary> objectives, Map<String, ObjectivePart> byCode) {
         Map<String, List<ObjectiveRef>> lagging = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
-        // every owner answers for the update (the documents designate no pilot), so an objective is listed under each
         for (ObjectiveSummary objective : objectives) {
             if (!byCode.get(objective.code()).updated()) {
                 for (ObjectiveSummary.OwnerRef owner : objective.owners()) {
@@ -194,33 +261,51 @@ public class BilanAssembler {
                 }
             }
         }
-        List<OrganisationLag> lags = lagging.entrySet().stream()
+        return lagging.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(String.CASE_INSENSITIVE_ORDER))
                 .map(e -> new OrganisationLag(e.getKey(), names.get(e.getKey()), e.getValue()))
                 .toList();
+    }
 
+    /** The objectives updated this period whose status changed since the previous period. */
+    private static List<Move> moves(List<ObjectiveSummary> objectives, Statuses statuses, PeriodSummary period) {
         List<Move> moves = new ArrayList<>();
-        List<ObjectiveRef> achieved = new ArrayList<>();
-        if (previous != null) {
-            for (ObjectiveSummary objective : objectives) {
-                PublishedStatus to = now.get(objective.code());
-                PublishedStatus from = before.get(objective.code());
-                if (to == null || !to.period().equals(period.code())) {
-                    continue;
-                }
-                ObjectiveRef ref = new ObjectiveRef(objective.code(), objective.title());
-                if (from != null && from.status() != to.status()) {
-                    moves.add(new Move(ref, from.status(), to.status()));
-                }
-                if (to.status() == ProgressStatus.ACHIEVED
-                        && (from == null || from.status() != ProgressStatus.ACHIEVED)) {
-                    achieved.add(ref);
-                }
+        for (ObjectiveSummary objective : objectives) {
+            PublishedStatus to = updatedNow(statuses, objective, period);
+            PublishedStatus from = statuses.before().get(objective.code());
+            if (to != null && from != null && from.status() != to.status()) {
+                moves.add(new Move(new ObjectiveRef(objective.code(), objective.title()), from.status(), to.status()));
             }
         }
-        Instant since = previous == null ? null : previous.publishedAt();
-        List<RebaseliningLine> allRebaselinings = new ArrayList<>();
-        List<RebaseliningLine> newRebaselinings = new ArrayList<>();
+        return moves;
+    }
+
+    /** The objectives updated this period that became achieved since the previous period. */
+    private static List<ObjectiveRef> achieved(
+            List<ObjectiveSummary> objectives, Statuses statuses, PeriodSummary period) {
+        List<ObjectiveRef> achieved = new ArrayList<>();
+        for (ObjectiveSummary objective : objectives) {
+            PublishedStatus to = updatedNow(statuses, objective, period);
+            PublishedStatus from = statuses.before().get(objective.code());
+            if (to != null
+                    && to.status() == ProgressStatus.ACHIEVED
+                    && (from == null || from.status() != ProgressStatus.ACHIEVED)) {
+                achieved.add(new ObjectiveRef(objective.code(), objective.title()));
+            }
+        }
+        return achieved;
+    }
+
+    /** The objective's status if it comes from this period's report, else null. */
+    private static PublishedStatus updatedNow(Statuses statuses, ObjectiveSummary objective, PeriodSummary period) {
+        PublishedStatus to = statuses.now().get(objective.code());
+        return to != null && to.period().equals(period.code()) ? to : null;
+    }
+
+    private Rebaselinings rebaselinings(
+            List<ObjectiveSummary> objectives, Map<String, ObjectiveDetails> details, Instant asOf, Instant since) {
+        List<RebaseliningLine> all = new ArrayList<>();
+        List<RebaseliningLine> recent = new ArrayList<>();
         for (ObjectiveSummary objective : objectives) {
             ObjectiveDetails detail = details.get(objective.code());
             if (detail == null) {
@@ -238,36 +323,19 @@ public class BilanAssembler {
                         FrenchFormat.date(change.previousDeadline()),
                         change.newTarget(),
                         FrenchFormat.date(change.newDeadline()));
-                allRebaselinings.add(line);
+                all.add(line);
                 if (since == null || change.changedAt().isAfter(since)) {
-                    newRebaselinings.add(line);
+                    recent.add(line);
                 }
             }
         }
-        Changes changes = new Changes(moves, achieved, figures, newRebaselinings, notUpdated);
-        return new Bilan(
-                roadmap.roadmap().title(),
-                period.code(),
-                periodLabel(period.code()),
-                period.publishedAt(),
-                publishedOn(asOf, List.of(period), false),
-                previous == null ? null : periodLabel(previous.code()),
-                overall,
-                BilanCharts.statusBar(overall, message("bilan.chart.overall", summary(overall))),
-                axes,
-                changes,
-                priorities,
-                lags,
-                allRebaselinings,
-                parts.size(),
-                edition,
-                asOf,
-                edition == 0
-                        ? ""
-                        : progress.synthesisUpTo(period.code(), asOf)
-                                .map(MarkdownText::toSafeHtml)
-                                .orElse(""),
-                asOf.equals(period.publishedAt()) && period.publishedPrecision() == DatePrecision.MONTH);
+        return new Rebaselinings(all, recent);
+    }
+
+    private String synthesis(PeriodSummary period, Instant asOf) {
+        return progress.synthesisUpTo(period.code(), asOf)
+                .map(MarkdownText::toSafeHtml)
+                .orElse("");
     }
 
     private List<String> owners(ObjectiveSummary objective) {

@@ -1,33 +1,35 @@
 package fr.gouv.sante.jalons.bilan.domain;
 
+import static fr.gouv.sante.jalons.shared.ChartGeometry.coordinate;
+
 import fr.gouv.sante.jalons.bilan.Bilan.StatusCount;
-import fr.gouv.sante.jalons.shared.ChartAxis;
+import fr.gouv.sante.jalons.shared.ChartGeometry;
+import fr.gouv.sante.jalons.shared.ChartGeometry.Frame;
+import fr.gouv.sante.jalons.shared.ChartGeometry.Position;
+import fr.gouv.sante.jalons.shared.ChartGeometry.Segment;
+import fr.gouv.sante.jalons.shared.ChartGeometry.Span;
+import fr.gouv.sante.jalons.shared.ChartGeometry.ValueTick;
+import fr.gouv.sante.jalons.shared.ChartGeometry.YearLabel;
 import fr.gouv.sante.jalons.shared.IndicatorProgress.Point;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * The SVG charts of the semester report, written on the server so that the PDF and the web show the
- * same drawing. Years are bands between two ticks, labelled in their middle, so that a date sits in
- * the year it belongs to (31 December 2023 at the end of the 2023 band, not on a "2024" tick).
+ * same drawing. Where things go is {@link ChartGeometry}'s rule, the public page's too; this class
+ * only gives the PDF's frame and writes the SVG with its colours and marks.
  */
 final class BilanCharts {
 
     static final int WIDTH = 640;
     static final int HEIGHT = 260;
-    private static final int LEFT = 84;
-    private static final int RIGHT = WIDTH - 20;
-    private static final int TOP = 14;
-    private static final int BOTTOM = HEIGHT - 40;
+    private static final int BAR_WIDTH = 600;
+    private static final int BAR_HEIGHT = 24;
+    private static final Frame FRAME = new Frame(84, WIDTH - 20, 14, HEIGHT - 40);
+    private static final String TEXT = "#3a3a3a";
 
     private BilanCharts() {}
 
@@ -43,31 +45,23 @@ final class BilanCharts {
 
     /** A horizontal bar split by status, each segment as wide as its share. */
     static String statusBar(List<StatusCount> counts, String label) {
-        int total = counts.stream().mapToInt(StatusCount::count).sum();
-        StringBuilder svg = new StringBuilder();
-        svg.append(
-                        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 600 24\" width=\"600\" height=\"24\" ")
-                .append("aria-label=\"")
-                .append(escape(label))
-                .append("\" alt=\"")
-                .append(escape(label))
-                .append("\"><title>")
-                .append(escape(label))
-                .append("</title>");
-        double x = 0;
-        for (StatusCount count : counts) {
-            if (count.count() == 0 || total == 0) {
+        StringBuilder svg = new StringBuilder(open(BAR_WIDTH, BAR_HEIGHT, "", label));
+        List<Span> spans =
+                ChartGeometry.stackedBar(counts.stream().map(StatusCount::count).toList(), BAR_WIDTH);
+        for (int i = 0; i < counts.size(); i++) {
+            Span span = spans.get(i);
+            if (span.width() == 0) {
                 continue;
             }
-            double width = 600.0 * count.count() / total;
-            svg.append("<rect y=\"0\" height=\"24\" x=\"")
-                    .append(number(x))
+            svg.append("<rect y=\"0\" height=\"")
+                    .append(BAR_HEIGHT)
+                    .append("\" x=\"")
+                    .append(coordinate(span.x()))
                     .append("\" width=\"")
-                    .append(number(width))
+                    .append(coordinate(span.width()))
                     .append("\" fill=\"")
-                    .append(colour(count.status()))
+                    .append(colour(counts.get(i).status()))
                     .append("\"/>");
-            x += width;
         }
         return svg.append("</svg>").toString();
     }
@@ -77,137 +71,94 @@ final class BilanCharts {
      * trajectory from the first measurement to the final target as a dashed line.
      */
     static String indicator(String label, List<Point> measured, List<Point> targets, Function<Double, String> numbers) {
-        List<LocalDate> dates = Stream.concat(measured.stream(), targets.stream())
-                .map(Point::date)
-                .toList();
-        LocalDate start =
-                dates.stream().min(Comparator.naturalOrder()).orElseThrow().withDayOfYear(1);
-        LocalDate end = dates.stream()
-                .max(Comparator.naturalOrder())
-                .orElseThrow()
-                .plusYears(1)
-                .withDayOfYear(1);
-        double days = Math.max(1, ChronoUnit.DAYS.between(start, end));
-        double max = Stream.concat(measured.stream(), targets.stream())
-                .mapToDouble(p -> p.value().doubleValue())
-                .max()
-                .orElse(1);
-        double top = ChartAxis.niceCeiling(max <= 0 ? 1 : max * 1.05);
-        Function<LocalDate, Double> x = date -> LEFT + (RIGHT - LEFT) * ChronoUnit.DAYS.between(start, date) / days;
-        Function<Double, Double> y = value -> BOTTOM - (BOTTOM - TOP) * value / top;
-
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
-                .append(WIDTH)
-                .append(' ')
-                .append(HEIGHT)
-                .append("\" width=\"")
-                .append(WIDTH)
-                .append("\" height=\"")
-                .append(HEIGHT)
-                .append("\" font-family=\"DejaVu Sans\" font-size=\"13\" ")
-                .append("aria-label=\"")
-                .append(escape(label))
-                .append("\" alt=\"")
-                .append(escape(label))
-                .append("\"><title>")
-                .append(escape(label))
-                .append("</title>");
-        for (int i = 0; i <= 4; i++) {
-            double value = top * i / 4;
-            double at = y.apply(value);
-            svg.append(line(LEFT, at, RIGHT, at, "#dddddd", false));
-            svg.append("<text x=\"")
-                    .append(LEFT - 8)
-                    .append("\" y=\"")
-                    .append(number(at + 4))
-                    .append("\" text-anchor=\"end\" fill=\"#3a3a3a\">")
-                    .append(escape(numbers.apply(value)))
-                    .append("</text>");
-        }
-        List<LocalDate> years = new ArrayList<>();
-        for (LocalDate year = start; !year.isAfter(end); year = year.plusYears(1)) {
-            years.add(year);
-        }
-        for (int i = 0; i < years.size(); i++) {
-            double at = x.apply(years.get(i));
-            svg.append(line(at, BOTTOM, at, BOTTOM + 8, "#3a3a3a", false));
-            if (i + 1 < years.size()) {
-                double middle = (at + x.apply(years.get(i + 1))) / 2;
-                svg.append("<text x=\"")
-                        .append(number(middle))
-                        .append("\" y=\"")
-                        .append(BOTTOM + 24)
-                        .append("\" text-anchor=\"middle\" fill=\"#3a3a3a\">")
-                        .append(years.get(i).getYear())
-                        .append("</text>");
-            }
-        }
-        svg.append(line(LEFT, BOTTOM, RIGHT, BOTTOM, "#3a3a3a", false));
         List<Point> sorted =
                 measured.stream().sorted(Comparator.comparing(Point::date)).toList();
         List<Point> sortedTargets =
                 targets.stream().sorted(Comparator.comparing(Point::date)).toList();
-        if (!sorted.isEmpty() && !sortedTargets.isEmpty()) {
-            Point first = sorted.get(0);
-            Point last = sortedTargets.get(sortedTargets.size() - 1);
-            if (last.date().isAfter(first.date())) {
-                svg.append(line(
-                        x.apply(first.date()),
-                        y.apply(first.value().doubleValue()),
-                        x.apply(last.date()),
-                        y.apply(last.value().doubleValue()),
-                        "#6a6af4",
-                        true));
-            }
+        ChartGeometry geometry =
+                ChartGeometry.lay(FRAME, sorted, sortedTargets, sorted.isEmpty() ? null : sorted.get(0));
+        StringBuilder svg =
+                new StringBuilder(open(WIDTH, HEIGHT, "font-family=\"DejaVu Sans\" font-size=\"13\" ", label));
+        valueAxis(svg, geometry, numbers);
+        yearAxis(svg, geometry);
+        Segment trajectory = geometry.trajectory();
+        if (trajectory != null) {
+            svg.append(line(
+                    trajectory.from().x(),
+                    trajectory.from().y(),
+                    trajectory.to().x(),
+                    trajectory.to().y(),
+                    "#6a6af4",
+                    true));
         }
         if (sorted.size() > 1) {
             svg.append("<polyline fill=\"none\" stroke=\"#000091\" stroke-width=\"2.5\" points=\"")
-                    .append(sorted.stream()
-                            .map(p -> number(x.apply(p.date())) + ","
-                                    + number(y.apply(p.value().doubleValue())))
-                            .collect(Collectors.joining(" ")))
+                    .append(geometry.measurementLine())
                     .append("\"/>");
         }
-        for (Point point : sorted) {
+        for (Position point : geometry.measurements()) {
             svg.append("<circle r=\"5\" fill=\"#000091\" cx=\"")
-                    .append(number(x.apply(point.date())))
+                    .append(coordinate(point.x()))
                     .append("\" cy=\"")
-                    .append(number(y.apply(point.value().doubleValue())))
+                    .append(coordinate(point.y()))
                     .append("\"/>");
         }
-        for (Point target : sortedTargets) {
-            double cx = x.apply(target.date());
-            double cy = y.apply(target.value().doubleValue());
-            svg.append("<polygon fill=\"#ffffff\" stroke=\"#b34000\" stroke-width=\"2.5\" points=\"")
-                    .append(number(cx))
-                    .append(',')
-                    .append(number(cy - 7))
-                    .append(' ')
-                    .append(number(cx + 7))
-                    .append(',')
-                    .append(number(cy))
-                    .append(' ')
-                    .append(number(cx))
-                    .append(',')
-                    .append(number(cy + 7))
-                    .append(' ')
-                    .append(number(cx - 7))
-                    .append(',')
-                    .append(number(cy))
-                    .append("\"/>");
+        for (Position target : geometry.targets()) {
+            svg.append(diamond(target.x(), target.y()));
         }
         return svg.append("</svg>").toString();
     }
 
-    private static String line(double x1, double y1, double x2, double y2, String colour, boolean dashed) {
-        return "<line x1=\"" + number(x1) + "\" y1=\"" + number(y1) + "\" x2=\"" + number(x2) + "\" y2=\"" + number(y2)
-                + "\" stroke=\"" + colour + "\" stroke-width=\"" + (dashed ? "2" : "1") + "\""
-                + (dashed ? " stroke-dasharray=\"8 5\"" : "") + "/>";
+    private static String open(int width, int height, String font, String label) {
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " + width + " " + height
+                + "\" width=\"" + width + "\" height=\"" + height + "\" " + font + "aria-label=\"" + escape(label)
+                + "\" alt=\"" + escape(label) + "\"><title>" + escape(label) + "</title>";
     }
 
-    private static String number(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+    /** A grid line at each value tick, its value on the left. */
+    private static void valueAxis(StringBuilder svg, ChartGeometry geometry, Function<Double, String> numbers) {
+        Frame frame = geometry.frame();
+        for (ValueTick tick : geometry.valueTicks()) {
+            svg.append(line(frame.left(), tick.y(), frame.right(), tick.y(), "#dddddd", false));
+            svg.append("<text x=\"")
+                    .append((int) frame.left() - 8)
+                    .append("\" y=\"")
+                    .append(coordinate(tick.y() + 4))
+                    .append("\" text-anchor=\"end\" fill=\"" + TEXT + "\">")
+                    .append(escape(numbers.apply(tick.value())))
+                    .append("</text>");
+        }
+    }
+
+    /** A short tick at each 1st of January, each year's label in the middle of its band, and the axis. */
+    private static void yearAxis(StringBuilder svg, ChartGeometry geometry) {
+        Frame frame = geometry.frame();
+        for (double x : geometry.yearTicks()) {
+            svg.append(line(x, frame.bottom(), x, frame.bottom() + 8, TEXT, false));
+        }
+        for (YearLabel label : geometry.yearLabels()) {
+            svg.append("<text x=\"")
+                    .append(coordinate(label.x()))
+                    .append("\" y=\"")
+                    .append((int) frame.bottom() + 24)
+                    .append("\" text-anchor=\"middle\" fill=\"" + TEXT + "\">")
+                    .append(label.year())
+                    .append("</text>");
+        }
+        svg.append(line(frame.left(), frame.bottom(), frame.right(), frame.bottom(), TEXT, false));
+    }
+
+    /** A target's mark: a diamond 14 units across. */
+    private static String diamond(double cx, double cy) {
+        return "<polygon fill=\"#ffffff\" stroke=\"#b34000\" stroke-width=\"2.5\" points=\"" + coordinate(cx) + ","
+                + coordinate(cy - 7) + " " + coordinate(cx + 7) + "," + coordinate(cy) + " " + coordinate(cx) + ","
+                + coordinate(cy + 7) + " " + coordinate(cx - 7) + "," + coordinate(cy) + "\"/>";
+    }
+
+    private static String line(double x1, double y1, double x2, double y2, String colour, boolean dashed) {
+        return "<line x1=\"" + coordinate(x1) + "\" y1=\"" + coordinate(y1) + "\" x2=\"" + coordinate(x2) + "\" y2=\""
+                + coordinate(y2) + "\" stroke=\"" + colour + "\" stroke-width=\"" + (dashed ? "2" : "1") + "\""
+                + (dashed ? " stroke-dasharray=\"8 5\"" : "") + "/>";
     }
 
     private static String escape(String text) {

@@ -50,9 +50,7 @@ class BilanIndicators {
                 .sorted(Comparator.comparing(Point::date))
                 .toList();
         Optional<IndicatorProgress> progressOf = IndicatorProgress.of(
-                values.stream()
-                        .map(m -> new Point(m.date(), m.value(), m.qualifier()))
-                        .toList(),
+                measured,
                 targets,
                 indicator.baseline() == null
                         ? null
@@ -70,12 +68,7 @@ class BilanIndicators {
                     indicator.unit(),
                     progressOf.filter(p -> p.percent() != null).orElse(null));
         } else if (measured.isEmpty() && targets.size() == 1) {
-            Point target = targets.get(0);
-            card = message("indicator.card.none") + " — "
-                    + message(
-                            "indicator.card.target",
-                            quantity(target.value(), indicator.unit()),
-                            FrenchFormat.date(target.date()));
+            card = targetCard(indicator, targets.get(0));
         } else if (!measured.isEmpty() || !targets.isEmpty()) {
             chart = BilanCharts.indicator(
                     message("bilan.chart.indicator", indicator.name()),
@@ -83,7 +76,13 @@ class BilanIndicators {
                     targets,
                     value -> FrenchFormat.number(BigDecimal.valueOf(value)));
         }
-        List<Row> rows = Stream.concat(
+        figures.addAll(newFigures(objective, indicator, values, targets, period, progressText));
+        return new IndicatorPart(indicator.name(), chart, card, progressText, rows(indicator, values, targets));
+    }
+
+    /** The measurements, then the targets: the chart's values as a table. */
+    private List<Row> rows(IndicatorDetails indicator, List<MeasurementValue> values, List<Point> targets) {
+        return Stream.concat(
                         values.stream()
                                 .map(m -> new Row(
                                         FigureWords.date(
@@ -96,25 +95,43 @@ class BilanIndicators {
                                         quantity(t.value(), indicator.unit()),
                                         "chart.kind.target")))
                 .toList();
+    }
+
+    /** The figures dated in the period, for the "what changed" list, each with the final target. */
+    private List<Figure> newFigures(
+            ObjectiveSummary objective,
+            IndicatorDetails indicator,
+            List<MeasurementValue> values,
+            List<Point> targets,
+            PeriodSummary period,
+            String progressText) {
         LocalDate first = Semester.parse(period.code()).firstDay();
-        for (MeasurementValue value : values) {
-            if (!value.date().isBefore(first)) {
-                Point target = targets.isEmpty() ? null : targets.get(targets.size() - 1);
-                figures.add(new Figure(
+        Point target = targets.isEmpty() ? null : targets.get(targets.size() - 1);
+        String targetText = target == null
+                ? ""
+                : message(
+                        "bilan.target.at",
+                        quantity(target.value(), indicator.unit()),
+                        FrenchFormat.date(target.date()));
+        return values.stream()
+                .filter(value -> !value.date().isBefore(first))
+                .map(value -> new Figure(
                         new ObjectiveRef(objective.code(), objective.title()),
                         indicator.name(),
                         figure(value, indicator.unit()),
                         when(value),
-                        target == null
-                                ? ""
-                                : message(
-                                        "bilan.target.at",
-                                        quantity(target.value(), indicator.unit()),
-                                        FrenchFormat.date(target.date())),
-                        progressText));
-            }
-        }
-        return new IndicatorPart(indicator.name(), chart, card, progressText, rows);
+                        targetText,
+                        progressText))
+                .toList();
+    }
+
+    /** "Aucune mesure — cible 1 200 au 31 décembre 2024". */
+    private String targetCard(IndicatorDetails indicator, Point target) {
+        return message("indicator.card.none") + " — "
+                + message(
+                        "indicator.card.target",
+                        quantity(target.value(), indicator.unit()),
+                        FrenchFormat.date(target.date()));
     }
 
     /** "1 134 établissements en octobre 2024 — cible 1 200 au 31 décembre 2024 — 94 %". */

@@ -2,6 +2,10 @@ package fr.gouv.sante.jalons.campaign.domain;
 
 import fr.gouv.sante.jalons.account.AccountDirectory;
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.campaign.CampaignAudit.Action;
+import fr.gouv.sante.jalons.campaign.CampaignAudit.Entity;
+import fr.gouv.sante.jalons.campaign.ReportState;
+import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.publication.PeriodSummary;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
@@ -27,6 +31,7 @@ class CampaignSupport {
     private final ReportingPeriodRepository periods;
     private final ApplicationEventPublisher events;
     private final AccountDirectory accounts;
+    private final OrganisationQueries organisations;
     private final ProgressReportRepository reports;
     private final TransactionTemplate reading;
 
@@ -35,6 +40,7 @@ class CampaignSupport {
             ReportingPeriodRepository periods,
             ApplicationEventPublisher events,
             AccountDirectory accounts,
+            OrganisationQueries organisations,
             ProgressReportRepository reports,
             PlatformTransactionManager transactions) {
         this.reports = reports;
@@ -44,6 +50,7 @@ class CampaignSupport {
         this.periods = periods;
         this.events = events;
         this.accounts = accounts;
+        this.organisations = organisations;
     }
 
     /** The 409 page's saved side of a report: its state, status and narrative, who saved it and when. */
@@ -104,6 +111,43 @@ class CampaignSupport {
         return roadmap.objective(code).orElseThrow(() -> new NotFoundException("objective", code.toString()));
     }
 
+    /** The objective's report of the period {@code periodCode}, if both exist. */
+    Optional<ProgressReport> report(ObjectiveCode code, String periodCode) {
+        return roadmap.objective(code)
+                .flatMap(objective -> periods.findByRoadmapIdAndCode(roadmapId(), periodCode)
+                        .flatMap(period -> reports.findByObjectiveIdAndPeriod(
+                                objective.summary().id(), period)));
+    }
+
+    /**
+     * A person as the audit trail names them, "name <e-mail> (ROLE, ORGANISATION)", from their
+     * account as it is now; only the name once the account is disabled; null for nobody.
+     */
+    String accountLabel(Long userId) {
+        if (userId == null) {
+            return null;
+        }
+        return accounts.member(userId)
+                .map(member -> new CurrentUser(
+                                member.id(),
+                                member.email(),
+                                member.displayName(),
+                                member.role(),
+                                member.organisationId(),
+                                member.organisationId() == null
+                                        ? null
+                                        : organisations.acronymsById().get(member.organisationId()))
+                        .label())
+                .orElseGet(() -> accounts.displayNames(List.of(userId)).get(userId));
+    }
+
+    /** How many of the period's reports were never published (kept when the period closes). */
+    long unpublished(ReportingPeriod period) {
+        return reports.findByPeriod(period).stream()
+                .filter(report -> report.getState() != ReportState.PUBLISHED)
+                .count();
+    }
+
     static PeriodSummary summary(ReportingPeriod period) {
         return period == null
                 ? null
@@ -117,13 +161,20 @@ class CampaignSupport {
 
     void audit(
             CurrentUser user,
-            String entityType,
+            Entity entityType,
             Object entityId,
             Long objectiveId,
-            String action,
+            Action action,
             Map<String, Object> before,
             Map<String, Object> after) {
         events.publishEvent(new ChangeRecorded(
-                user.id(), user.label(), entityType, String.valueOf(entityId), objectiveId, action, before, after));
+                user.id(),
+                user.label(),
+                entityType.name(),
+                String.valueOf(entityId),
+                objectiveId,
+                action.name(),
+                before,
+                after));
     }
 }

@@ -1,6 +1,8 @@
 package fr.gouv.sante.jalons.campaign.domain;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.campaign.CampaignAudit.Action;
+import fr.gouv.sante.jalons.campaign.CampaignAudit.Entity;
 import fr.gouv.sante.jalons.campaign.NewMeasurement;
 import fr.gouv.sante.jalons.campaign.ReportCommand;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
@@ -99,7 +101,8 @@ class DraftMeasurements {
         for (Long id : command.removed()) {
             Measurement draft = drafts.remove(id);
             if (draft != null) {
-                campaign.audit(user, "MEASUREMENT", draft.getId(), objectiveId, "DELETED", draft.snapshot(), null);
+                campaign.audit(
+                        user, Entity.MEASUREMENT, draft.getId(), objectiveId, Action.DELETED, draft.snapshot(), null);
                 measurements.delete(draft);
             }
         }
@@ -127,13 +130,15 @@ class DraftMeasurements {
                         source(period, user),
                         entered.qualifier(),
                         entered.datePrecision()));
-                campaign.audit(user, "MEASUREMENT", saved.getId(), objectiveId, "CREATED", null, saved.snapshot());
+                campaign.audit(
+                        user, Entity.MEASUREMENT, saved.getId(), objectiveId, Action.CREATED, null, saved.snapshot());
             } else if (draft.differsFrom(
                     entered.value(), entered.date(), entered.qualifier(), entered.datePrecision())) {
                 Map<String, Object> before = draft.snapshot();
                 draft.revise(entered.value(), entered.date(), entered.qualifier(), entered.datePrecision());
                 measurements.saveAndFlush(draft);
-                campaign.audit(user, "MEASUREMENT", draft.getId(), objectiveId, "UPDATED", before, draft.snapshot());
+                campaign.audit(
+                        user, Entity.MEASUREMENT, draft.getId(), objectiveId, Action.UPDATED, before, draft.snapshot());
             }
             if (draft != null) {
                 drafts.remove(draft.getId());

@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.campaign.domain;
 
 import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.campaign.CampaignAudit;
 import fr.gouv.sante.jalons.campaign.ReportingRule;
 import fr.gouv.sante.jalons.campaign.ReportingRules;
 import fr.gouv.sante.jalons.shared.ChangeRecorded;
@@ -57,10 +58,10 @@ class JdbcReportingRules implements ReportingRules {
         events.publishEvent(new ChangeRecorded(
                 admin.id(),
                 admin.label(),
-                "REPORTING_RULE",
+                CampaignAudit.Entity.REPORTING_RULE.name(),
                 "1",
                 null,
-                "UPDATED",
+                CampaignAudit.Action.UPDATED.name(),
                 Map.of("coOwnersReport", before.coOwnersReport()),
                 Map.of("coOwnersReport", coOwnersReport)));
         return new ReportingRule(coOwnersReport, version + 1);

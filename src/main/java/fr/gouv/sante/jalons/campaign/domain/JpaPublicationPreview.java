@@ -9,10 +9,10 @@ import org.springframework.stereotype.Service;
 @Service
 class JpaPublicationPreview implements PublicationPreview {
 
-    private final CampaignPublication publication;
+    private final PeriodPublishing publication;
     private final ProgressReview review;
 
-    JpaPublicationPreview(CampaignPublication publication, ProgressReview review) {
+    JpaPublicationPreview(PeriodPublishing publication, ProgressReview review) {
         this.publication = publication;
         this.review = review;
     }

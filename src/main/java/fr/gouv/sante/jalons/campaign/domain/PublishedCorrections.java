@@ -2,7 +2,9 @@ package fr.gouv.sante.jalons.campaign.domain;
 
 import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.CorrectionEditor;
+import fr.gouv.sante.jalons.campaign.CampaignAudit.Action;
+import fr.gouv.sante.jalons.campaign.CampaignAudit.Entity;
+import fr.gouv.sante.jalons.campaign.CorrectionFormView;
 import fr.gouv.sante.jalons.campaign.ReportCommand;
 import fr.gouv.sante.jalons.campaign.ReportState;
 import fr.gouv.sante.jalons.publication.PublicRecord;
@@ -30,7 +32,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PublishedCorrections {
 
     private final CampaignSupport campaign;
-    private final ReportingPeriodRepository periods;
     private final ProgressReportRepository reports;
     private final PublicRecord record;
     private final AccessPolicy policy;
@@ -40,7 +41,6 @@ class PublishedCorrections {
 
     PublishedCorrections(
             CampaignSupport campaign,
-            ReportingPeriodRepository periods,
             ProgressReportRepository reports,
             PublicRecord record,
             AccessPolicy policy,
@@ -48,7 +48,6 @@ class PublishedCorrections {
             Clock clock,
             PlatformTransactionManager transactions) {
         this.campaign = campaign;
-        this.periods = periods;
         this.reports = reports;
         this.record = record;
         this.policy = policy;
@@ -57,12 +56,12 @@ class PublishedCorrections {
         this.writing = new TransactionTemplate(transactions);
     }
 
-    CorrectionEditor editor(CurrentUser admin, ObjectiveCode code, String periodCode) {
+    CorrectionFormView editor(CurrentUser admin, ObjectiveCode code, String periodCode) {
         policy.requireAdmin(admin);
         return writing.execute(tx -> {
             ObjectiveSummary objective = campaign.objective(code).summary();
             ProgressReport report = publishedReport(objective, periodCode);
-            return new CorrectionEditor(
+            return new CorrectionFormView(
                     objective.code(),
                     objective.title(),
                     report.getPeriod().getCode(),
@@ -76,8 +75,7 @@ class PublishedCorrections {
     }
 
     private ProgressReport publishedReport(ObjectiveSummary objective, String periodCode) {
-        return periods.findByRoadmapIdAndCode(campaign.roadmapId(), periodCode == null ? "" : periodCode)
-                .flatMap(period -> reports.findByObjectiveIdAndPeriod(objective.id(), period))
+        return campaign.report(ObjectiveCode.parse(objective.code()), periodCode == null ? "" : periodCode)
                 .filter(report -> report.getState() == ReportState.PUBLISHED)
                 .orElseThrow(() -> new NotFoundException("published-report", objective.code() + "/" + periodCode));
     }
@@ -99,7 +97,7 @@ class PublishedCorrections {
         }
         TextRules.check(narrative, ReportCommand.MAX_NARRATIVE_LENGTH)
                 .ifPresent(problem -> errors.put("narrative", problem.key("report.narrative")));
-        TextRules.check(reason, JpaProgressReview.MAX_COMMENT_LENGTH)
+        TextRules.check(reason, ReviewDecisions.MAX_COMMENT_LENGTH)
                 .ifPresent(problem -> errors.put(
                         "reason",
                         problem == TextRules.Problem.MISSING
@@ -133,7 +131,8 @@ class PublishedCorrections {
                 Map<String, Object> after = new LinkedHashMap<>(report.snapshot());
                 after.put("revision", revision);
                 after.put("reason", TextRules.normalise(reason));
-                campaign.audit(admin, "PROGRESS_REPORT", report.getId(), objective.id(), "CORRECTED", before, after);
+                campaign.audit(
+                        admin, Entity.PROGRESS_REPORT, report.getId(), objective.id(), Action.CORRECTED, before, after);
                 events.publishEvent(new PublishedReportCorrected(
                         code.toString(), report.getPeriod().getCode()));
             });

@@ -30,8 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class JpaCommitmentLinks implements CommitmentLinks {
 
-    static final String ENTITY = "CHARTER_LINK";
-
     private final CharterCommitmentRepository commitments;
     private final CharterQueries charter;
     private final RoadmapQueries roadmap;
@@ -125,10 +123,10 @@ class JpaCommitmentLinks implements CommitmentLinks {
                 events.publishEvent(new ChangeRecorded(
                         admin.id(),
                         admin.label(),
-                        ENTITY,
+                        CharterAudit.Entity.CHARTER_LINK.name(),
                         party.anchor(number),
                         objective.id(),
-                        linking ? "LINKED" : "UNLINKED",
+                        (linking ? CharterAudit.Action.LINKED : CharterAudit.Action.UNLINKED).name(),
                         before,
                         snapshot(commitment, objectives)));
                 // the charter's page, the objective's page and the API show it once committed, on every node

@@ -10,6 +10,7 @@ import fr.gouv.sante.jalons.charter.ImportRefused;
 import fr.gouv.sante.jalons.charter.Sector;
 import fr.gouv.sante.jalons.charter.SignatoryRegister;
 import fr.gouv.sante.jalons.charter.SignatoryStatus;
+import fr.gouv.sante.jalons.charter.domain.CharterAudit.Action;
 import fr.gouv.sante.jalons.charter.domain.SignatoryCsv.Parsed;
 import fr.gouv.sante.jalons.charter.domain.SignatoryCsv.RawRow;
 import fr.gouv.sante.jalons.charter.domain.SignatoryRules.Checked;
@@ -44,7 +45,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class JpaSignatoryRegister implements SignatoryRegister {
 
-    static final String ENTITY = "CHARTER_SIGNATORY";
     private static final String SIREN_UNIQUE = "uq_charter_signatory_siren";
 
     private final SignatoryRepository signatories;
@@ -86,7 +86,7 @@ class JpaSignatoryRegister implements SignatoryRegister {
                         values.signedOn(),
                         values.charterVersion(),
                         now()));
-                record(admin, signatory, "CREATED", null);
+                record(admin, signatory, Action.CREATED, null);
                 return signatory.getId();
             });
             return id == null ? 0 : id;
@@ -120,7 +120,7 @@ class JpaSignatoryRegister implements SignatoryRegister {
                         values.charterVersion(),
                         now());
                 signatories.flush();
-                record(admin, signatory, "CHANGED", before);
+                record(admin, signatory, Action.CHANGED, before);
             });
         } catch (StaleVersion | OptimisticLockingFailureException e) {
             throw stale(id);
@@ -146,7 +146,7 @@ class JpaSignatoryRegister implements SignatoryRegister {
                 Map<String, Object> before = snapshot(signatory);
                 signatory.withdraw(withdrawal.on(), withdrawal.reason(), now());
                 signatories.flush();
-                record(admin, signatory, "WITHDRAWN", before);
+                record(admin, signatory, Action.WITHDRAWN, before);
             });
         } catch (StaleVersion | OptimisticLockingFailureException e) {
             throw stale(id);
@@ -186,7 +186,7 @@ class JpaSignatoryRegister implements SignatoryRegister {
                 // written before they are audited: a SIREN another administrator registered meanwhile fails
                 // here, and the whole file with it
                 signatories.flush();
-                saved.forEach(signatory -> record(admin, signatory, "IMPORTED", null));
+                saved.forEach(signatory -> record(admin, signatory, Action.IMPORTED, null));
                 return saved.size();
             });
             return added == null ? 0 : added;
@@ -201,12 +201,13 @@ class JpaSignatoryRegister implements SignatoryRegister {
 
     private record ImportedRow(SignatoryRules.Values values, CheckedWithdrawal withdrawal) {}
 
+    /** What the whole file holds: each row checked against the rules, the file's other rows and the register. */
     private CheckedImport check(Parsed parsed) {
-        Set<String> versions = versions();
-        LocalDate today = today();
-        Map<String, Integer> firstLineOfSiren = new HashMap<>();
-        Map<String, String> registered =
-                signatories.findAll().stream().collect(Collectors.toMap(Signatory::getSiren, Signatory::getLegalName));
+        FileContext context = new FileContext(
+                versions(),
+                today(),
+                signatories.findAll().stream().collect(Collectors.toMap(Signatory::getSiren, Signatory::getLegalName)),
+                new HashMap<>());
         List<ImportPreview.Row> rows = new ArrayList<>();
         List<ImportedRow> imported = new ArrayList<>();
         for (RawRow raw : parsed.rows()) {
@@ -220,45 +221,8 @@ class JpaSignatoryRegister implements SignatoryRegister {
                                 String.valueOf(raw.wrongCellCount()),
                                 String.valueOf(parsed.columns().size()))));
             }
-            Checked checked = SignatoryRules.check(
-                    new SignatoryInput(
-                            raw.cell(LEGAL_NAME),
-                            raw.cell(SIREN),
-                            Arrays.asList(raw.cell(SECTORS).split("[|,;/]", -1)),
-                            raw.cell(SIGNED_ON),
-                            raw.cell(CHARTER_VERSION)),
-                    versions,
-                    today);
-            Map<String, String> cellErrors = new LinkedHashMap<>(checked.errors());
-            if (checked.values() != null) {
-                String siren = checked.values().siren().digits();
-                Integer first = firstLineOfSiren.putIfAbsent(siren, raw.line());
-                if (first != null) {
-                    cellErrors.put(SIREN, "charter.import.siren.repeated|" + first);
-                } else if (registered.containsKey(siren)) {
-                    cellErrors.put(SIREN, "charter.signatory.siren.duplicate|" + registered.get(siren));
-                }
-            }
-            CheckedWithdrawal withdrawal = null;
-            String statusCell = raw.cell(SignatoryCsv.STATUS).strip();
-            SignatoryStatus status = statusCell.isEmpty()
-                    ? SignatoryStatus.ACTIVE
-                    : SignatoryStatus.fromText(statusCell).orElse(null);
-            if (status == null) {
-                cellErrors.put(
-                        SignatoryCsv.STATUS, "charter.import.status.unknown|" + SignatoryRules.shorten(statusCell));
-            } else if (status == SignatoryStatus.WITHDRAWN) {
-                withdrawal = SignatoryRules.checkWithdrawal(
-                        new WithdrawalInput(raw.cell(WITHDRAWN_ON), raw.cell(WITHDRAWAL_REASON)),
-                        checked.values() == null ? null : checked.values().signedOn(),
-                        today);
-                cellErrors.putAll(withdrawal.errors());
-            } else if (!raw.cell(WITHDRAWN_ON).isBlank()
-                    || !raw.cell(WITHDRAWAL_REASON).isBlank()) {
-                cellErrors.put(
-                        raw.cell(WITHDRAWN_ON).isBlank() ? WITHDRAWAL_REASON : WITHDRAWN_ON,
-                        "charter.import.withdrawal.unexpected");
-            }
+            Map<String, String> cellErrors = new LinkedHashMap<>();
+            ImportedRow row = checkRow(raw, context, cellErrors);
             cellErrors.forEach((field, error) -> {
                 String[] parts = error.split("\\|", -1);
                 errors.add(new CellError(
@@ -279,10 +243,63 @@ class JpaSignatoryRegister implements SignatoryRegister {
                     raw.cell(WITHDRAWAL_REASON),
                     errors));
             if (errors.isEmpty()) {
-                imported.add(new ImportedRow(checked.values(), withdrawal));
+                imported.add(row);
             }
         }
         return new CheckedImport(new ImportPreview(rows, parsed.problems()), imported);
+    }
+
+    /**
+     * What a row needs to be checked beside its own cells: the versions, today, the register's SIRENs
+     * (with their names), and the line where each SIREN of the file first appeared.
+     */
+    private record FileContext(
+            Set<String> versions, LocalDate today, Map<String, String> registered, Map<String, Integer> firstLines) {}
+
+    /** One row: its errors by field go to {@code cellErrors}; what it would save, when it has none. */
+    private static ImportedRow checkRow(RawRow raw, FileContext context, Map<String, String> cellErrors) {
+        Checked checked = SignatoryRules.check(
+                new SignatoryInput(
+                        raw.cell(LEGAL_NAME),
+                        raw.cell(SIREN),
+                        Arrays.asList(raw.cell(SECTORS).split("[|,;/]", -1)),
+                        raw.cell(SIGNED_ON),
+                        raw.cell(CHARTER_VERSION)),
+                context.versions(),
+                context.today());
+        cellErrors.putAll(checked.errors());
+        if (checked.values() != null) {
+            String siren = checked.values().siren().digits();
+            Integer first = context.firstLines().putIfAbsent(siren, raw.line());
+            if (first != null) {
+                cellErrors.put(SIREN, "charter.import.siren.repeated|" + first);
+            } else if (context.registered().containsKey(siren)) {
+                cellErrors.put(
+                        SIREN,
+                        "charter.signatory.siren.duplicate|"
+                                + context.registered().get(siren));
+            }
+        }
+        CheckedWithdrawal withdrawal = null;
+        String statusCell = raw.cell(SignatoryCsv.STATUS).strip();
+        SignatoryStatus status = statusCell.isEmpty()
+                ? SignatoryStatus.ACTIVE
+                : SignatoryStatus.fromText(statusCell).orElse(null);
+        if (status == null) {
+            cellErrors.put(SignatoryCsv.STATUS, "charter.import.status.unknown|" + SignatoryRules.shorten(statusCell));
+        } else if (status == SignatoryStatus.WITHDRAWN) {
+            withdrawal = SignatoryRules.checkWithdrawal(
+                    new WithdrawalInput(raw.cell(WITHDRAWN_ON), raw.cell(WITHDRAWAL_REASON)),
+                    checked.values() == null ? null : checked.values().signedOn(),
+                    context.today());
+            cellErrors.putAll(withdrawal.errors());
+        } else if (!raw.cell(WITHDRAWN_ON).isBlank()
+                || !raw.cell(WITHDRAWAL_REASON).isBlank()) {
+            cellErrors.put(
+                    raw.cell(WITHDRAWN_ON).isBlank() ? WITHDRAWAL_REASON : WITHDRAWN_ON,
+                    "charter.import.withdrawal.unexpected");
+        }
+        return new ImportedRow(checked.values(), withdrawal);
     }
 
     private SignatoryRules.Values valid(SignatoryInput input) {
@@ -341,10 +358,18 @@ class JpaSignatoryRegister implements SignatoryRegister {
     }
 
     /** The change in the audit trail, and the public register (pages, open data) shown anew once committed. */
-    private void record(CurrentUser admin, Signatory signatory, String action, Map<String, Object> before) {
-        events.publishEvent(new PublicContentChanged("charter signatory " + signatory.getSiren() + " " + action));
+    private void record(CurrentUser admin, Signatory signatory, Action action, Map<String, Object> before) {
+        events.publishEvent(
+                new PublicContentChanged("charter signatory " + signatory.getSiren() + " " + action.name()));
         events.publishEvent(new ChangeRecorded(
-                admin.id(), admin.label(), ENTITY, signatory.getSiren(), null, action, before, snapshot(signatory)));
+                admin.id(),
+                admin.label(),
+                CharterAudit.Entity.CHARTER_SIGNATORY.name(),
+                signatory.getSiren(),
+                null,
+                action.name(),
+                before,
+                snapshot(signatory)));
     }
 
     private static Map<String, Object> snapshot(Signatory signatory) {

@@ -114,18 +114,7 @@ final class SignatoryCsv {
         CSVRecord header = records.get(0);
         Map<String, Integer> positions = new HashMap<>();
         Map<String, String> columns = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i);
-            String field = field(name);
-            if (field == null) {
-                problems.add(message("charter.import.column.unknown", SignatoryRules.shorten(name)));
-            } else if (positions.containsKey(field)) {
-                problems.add(message("charter.import.column.repeated", SignatoryRules.shorten(name)));
-            } else {
-                positions.put(field, i);
-                columns.put(field, name);
-            }
-        }
+        readHeader(header, positions, columns, problems);
         for (String field : REQUIRED) {
             if (!positions.containsKey(field)) {
                 problems.add(message("charter.import.column.missing", exportName(field)));
@@ -146,6 +135,23 @@ final class SignatoryCsv {
                     (int) record.getRecordNumber(), cells, record.size() == header.size() ? null : record.size()));
         }
         return new Parsed(columns, rows, problems);
+    }
+
+    /** Each column's field and position; an unknown or repeated name is a problem of the file. */
+    private static void readHeader(
+            CSVRecord header, Map<String, Integer> positions, Map<String, String> columns, List<Message> problems) {
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i);
+            String field = field(name);
+            if (field == null) {
+                problems.add(message("charter.import.column.unknown", SignatoryRules.shorten(name)));
+            } else if (positions.containsKey(field)) {
+                problems.add(message("charter.import.column.repeated", SignatoryRules.shorten(name)));
+            } else {
+                positions.put(field, i);
+                columns.put(field, name);
+            }
+        }
     }
 
     /** The field a column name stands for; null for a name no field has. */

@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.dashboard.web;
 
 import static fr.gouv.sante.jalons.dashboard.web.IndicatorChartView.HEIGHT;
 import static fr.gouv.sante.jalons.dashboard.web.IndicatorChartView.WIDTH;
+import static fr.gouv.sante.jalons.shared.ChartGeometry.coordinate;
 
 import fr.gouv.sante.jalons.dashboard.web.IndicatorChartView.Line;
 import fr.gouv.sante.jalons.dashboard.web.IndicatorChartView.Point;
@@ -11,21 +12,21 @@ import fr.gouv.sante.jalons.publication.MeasurementValue;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.TargetValue;
 import fr.gouv.sante.jalons.shared.ChartAxis;
+import fr.gouv.sante.jalons.shared.ChartGeometry;
+import fr.gouv.sante.jalons.shared.ChartGeometry.Frame;
+import fr.gouv.sante.jalons.shared.ChartGeometry.Position;
+import fr.gouv.sante.jalons.shared.ChartGeometry.Segment;
 import fr.gouv.sante.jalons.shared.IndicatorProgress;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
- * Lays out an indicator's chart: time on x, value on y from zero; measurements joined by a line,
+ * An indicator's chart on the public page, laid out by the shared {@link ChartGeometry} in this page's
+ * frame, with its labels, text alternative and table: time on x, value on y from zero; measurements joined by a line,
  * dated targets as markers, and the straight-line trajectory from the indicator's baseline to the
  * final target, which shows at a glance whether the objective is ahead of or behind its path. Without
  * a baseline no trajectory is drawn: a line from the first figure entered, or from zero at an
@@ -34,10 +35,8 @@ import org.springframework.stereotype.Component;
 @Component
 class IndicatorCharts {
 
-    static final int LEFT = 80;
-    static final int RIGHT = WIDTH - 24;
-    static final int TOP = 16;
-    static final int BOTTOM = HEIGHT - 36;
+    /** The plotting area of the page's 640 × 280 drawing (the template draws the axes at these bounds). */
+    static final Frame FRAME = new Frame(80, WIDTH - 24, 16, HEIGHT - 36);
 
     private final Formats formats;
 
@@ -53,55 +52,9 @@ class IndicatorCharts {
                 .sorted(Comparator.comparing(TargetValue::date))
                 .toList();
         String id = "indicator-" + indicator.id();
-        // one table in date order: a measurement and a target of the same day, the measurement first
-        record Dated(LocalDate date, int kind, Row row) {}
-        TargetValue baseline = indicator.baseline();
-        List<Dated> dated = Stream.concat(
-                        measured.stream()
-                                .map(m -> new Dated(
-                                        m.date(),
-                                        0,
-                                        new Row(
-                                                formats.measuredDate(m),
-                                                formats.figure(m, indicator.unit()),
-                                                "chart.kind.measurement",
-                                                m.source()))),
-                        targets.stream()
-                                .map(t -> new Dated(
-                                        t.date(),
-                                        1,
-                                        new Row(
-                                                formats.date(t.date()),
-                                                formats.quantity(t.value(), indicator.unit()),
-                                                "chart.kind.target",
-                                                ""))))
-                .collect(Collectors.toCollection(ArrayList::new));
-        if (baseline != null) {
-            dated.add(new Dated(
-                    baseline.date(),
-                    -1,
-                    new Row(
-                            formats.date(baseline.date()),
-                            formats.quantity(baseline.value(), indicator.unit()),
-                            "chart.kind.baseline",
-                            "")));
-        }
-        List<Row> rows = dated.stream()
-                .sorted(Comparator.comparing(Dated::date).thenComparingInt(Dated::kind))
-                .map(Dated::row)
-                .toList();
+        List<Row> rows = rows(indicator, measured, targets);
         String summary = summary(indicator, measured, targets);
-        List<IndicatorProgress.Point> measuredPoints0 = measured.stream()
-                .map(m -> new IndicatorProgress.Point(m.date(), m.value(), m.qualifier()))
-                .toList();
-        List<IndicatorProgress.Point> targetPoints0 = targets.stream()
-                .map(t -> new IndicatorProgress.Point(t.date(), t.value()))
-                .toList();
-        Optional<IndicatorProgress> progress = IndicatorProgress.of(
-                measuredPoints0,
-                targetPoints0,
-                baseline == null ? null : new IndicatorProgress.Point(baseline.date(), baseline.value()),
-                indicator.decreasing());
+        Optional<IndicatorProgress> progress = progress(indicator, measured, targets);
         String progressText = progress.map(this::progressText).orElse("");
         if (measured.size() == 1) {
             String card = figureCard(
@@ -113,105 +66,144 @@ class IndicatorCharts {
                     id, indicator.name(), indicator.unit(), summary, rows, card, progressText);
         }
         if (measured.isEmpty() && targets.size() == 1) {
-            TargetValue target = targets.get(0);
-            String card = formats.message("indicator.card.none") + " — "
-                    + formats.message(
-                            "indicator.card.target",
-                            formats.quantity(target.value(), indicator.unit()),
-                            formats.date(target.date()));
             return IndicatorChartView.withoutChart(
-                    id, indicator.name(), indicator.unit(), summary, rows, card, progressText);
+                    id,
+                    indicator.name(),
+                    indicator.unit(),
+                    summary,
+                    rows,
+                    targetCard(indicator, targets.get(0)),
+                    progressText);
         }
         if (measured.isEmpty() && targets.isEmpty()) {
             return IndicatorChartView.withoutChart(
                     id, indicator.name(), indicator.unit(), summary, rows, "", progressText);
         }
-
-        List<TargetValue> drawnTargets = baseline == null
-                ? targets
-                : Stream.concat(Stream.of(baseline), targets.stream()).toList();
-        LocalDate start = Stream.concat(
-                        measured.stream().map(MeasurementValue::date),
-                        drawnTargets.stream().map(TargetValue::date))
-                .min(Comparator.naturalOrder())
-                .orElseThrow();
-        LocalDate end = Stream.concat(
-                        measured.stream().map(MeasurementValue::date),
-                        targets.stream().map(TargetValue::date))
-                .max(Comparator.naturalOrder())
-                .orElseThrow();
-        start = start.withDayOfYear(1);
-        end = end.plusYears(1).withDayOfYear(1);
-        double days = Math.max(1, ChronoUnit.DAYS.between(start, end));
-        double maxValue = Stream.concat(
-                        measured.stream().map(MeasurementValue::value),
-                        drawnTargets.stream().map(TargetValue::value))
-                .mapToDouble(BigDecimal::doubleValue)
-                .max()
-                .orElse(1);
-        double top = ChartAxis.niceCeiling(maxValue <= 0 ? 1 : maxValue * 1.05);
-
-        LocalDate origin = start;
-        Scale scale = new Scale(origin, days, top);
-        List<Point> measuredPoints = measured.stream()
-                .map(m -> new Point(
-                        scale.x(m.date()),
-                        scale.y(m.value().doubleValue()),
-                        formats.message(
-                                "chart.point.measurement", formats.when(m), formats.figure(m, indicator.unit()))))
-                .toList();
-        List<Point> targetPoints = targets.stream()
-                .map(t -> new Point(
-                        scale.x(t.date()),
-                        scale.y(t.value().doubleValue()),
-                        formats.message(
-                                "chart.point.target",
-                                formats.date(t.date()),
-                                formats.quantity(t.value(), indicator.unit()))))
-                .toList();
-        String line = measuredPoints.stream().map(p -> p.x() + "," + p.y()).collect(Collectors.joining(" "));
-        Line trajectory = null;
-        if (baseline != null && !targets.isEmpty()) {
-            TargetValue last = targets.get(targets.size() - 1);
-            if (last.date().isAfter(baseline.date())) {
-                trajectory = new Line(
-                        scale.x(baseline.date()),
-                        scale.y(baseline.value().doubleValue()),
-                        scale.x(last.date()),
-                        scale.y(last.value().doubleValue()));
-            }
-        }
-        // a tick on each 1st of January; the year's label in the middle of its band, so that
-        // 31 December 2023 sits at the end of "2023", not on a "2024" tick
-        List<Tick> xTicks = new ArrayList<>();
-        List<Tick> xLabels = new ArrayList<>();
-        for (LocalDate year = start; !year.isAfter(end); year = year.plusYears(1)) {
-            xTicks.add(new Tick(scale.x(year), ""));
-            if (year.isBefore(end)) {
-                xLabels.add(new Tick(scale.x(year.plusMonths(6).plusDays(1)), String.valueOf(year.getYear())));
-            }
-        }
-        List<Tick> yTicks = new ArrayList<>();
-        for (int i = 0; i <= 4; i++) {
-            double value = top * i / 4;
-            yTicks.add(new Tick(scale.y(value), ChartAxis.compact(value)));
-        }
+        ChartGeometry geometry =
+                ChartGeometry.lay(FRAME, points(measured), targetPoints(targets), point(indicator.baseline()));
         return new IndicatorChartView(
                 id,
                 indicator.name(),
                 indicator.unit(),
                 summary,
                 true,
-                measuredPoints,
-                line,
-                targetPoints,
-                trajectory,
-                xTicks,
-                xLabels,
-                yTicks,
+                measurementPoints(indicator, measured, geometry),
+                geometry.measurementLine(),
+                targetPoints(indicator, targets, geometry),
+                trajectory(geometry),
+                geometry.yearTicks().stream()
+                        .map(x -> new Tick(coordinate(x), ""))
+                        .toList(),
+                geometry.yearLabels().stream()
+                        .map(label -> new Tick(coordinate(label.x()), String.valueOf(label.year())))
+                        .toList(),
+                geometry.valueTicks().stream()
+                        .map(tick -> new Tick(coordinate(tick.y()), ChartAxis.compact(tick.value())))
+                        .toList(),
                 rows,
                 "",
                 progressText);
+    }
+
+    /** One table in date order: the baseline, then a measurement and a target of the same day, the measurement first. */
+    private List<Row> rows(IndicatorDetails indicator, List<MeasurementValue> measured, List<TargetValue> targets) {
+        record Dated(LocalDate date, int kind, Row row) {}
+        List<Dated> dated = new ArrayList<>();
+        for (MeasurementValue m : measured) {
+            dated.add(new Dated(
+                    m.date(),
+                    0,
+                    new Row(
+                            formats.measuredDate(m),
+                            formats.figure(m, indicator.unit()),
+                            "chart.kind.measurement",
+                            m.source())));
+        }
+        for (TargetValue t : targets) {
+            dated.add(new Dated(t.date(), 1, targetRow(indicator, t, "chart.kind.target")));
+        }
+        TargetValue baseline = indicator.baseline();
+        if (baseline != null) {
+            dated.add(new Dated(baseline.date(), -1, targetRow(indicator, baseline, "chart.kind.baseline")));
+        }
+        return dated.stream()
+                .sorted(Comparator.comparing(Dated::date).thenComparingInt(Dated::kind))
+                .map(Dated::row)
+                .toList();
+    }
+
+    private Row targetRow(IndicatorDetails indicator, TargetValue value, String kindKey) {
+        return new Row(formats.date(value.date()), formats.quantity(value.value(), indicator.unit()), kindKey, "");
+    }
+
+    private static Optional<IndicatorProgress> progress(
+            IndicatorDetails indicator, List<MeasurementValue> measured, List<TargetValue> targets) {
+        return IndicatorProgress.of(
+                points(measured), targetPoints(targets), point(indicator.baseline()), indicator.decreasing());
+    }
+
+    private static List<IndicatorProgress.Point> points(List<MeasurementValue> measured) {
+        return measured.stream()
+                .map(m -> new IndicatorProgress.Point(m.date(), m.value(), m.qualifier()))
+                .toList();
+    }
+
+    private static List<IndicatorProgress.Point> targetPoints(List<TargetValue> targets) {
+        return targets.stream().map(IndicatorCharts::point).toList();
+    }
+
+    private static IndicatorProgress.Point point(TargetValue value) {
+        return value == null ? null : new IndicatorProgress.Point(value.date(), value.value());
+    }
+
+    private List<Point> measurementPoints(
+            IndicatorDetails indicator, List<MeasurementValue> measured, ChartGeometry geometry) {
+        List<Point> points = new ArrayList<>();
+        for (int i = 0; i < measured.size(); i++) {
+            MeasurementValue m = measured.get(i);
+            points.add(point(
+                    geometry.measurements().get(i),
+                    formats.message("chart.point.measurement", formats.when(m), formats.figure(m, indicator.unit()))));
+        }
+        return points;
+    }
+
+    private List<Point> targetPoints(IndicatorDetails indicator, List<TargetValue> targets, ChartGeometry geometry) {
+        List<Point> points = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            TargetValue t = targets.get(i);
+            points.add(point(
+                    geometry.targets().get(i),
+                    formats.message(
+                            "chart.point.target",
+                            formats.date(t.date()),
+                            formats.quantity(t.value(), indicator.unit()))));
+        }
+        return points;
+    }
+
+    private static Point point(Position position, String label) {
+        return new Point(coordinate(position.x()), coordinate(position.y()), label);
+    }
+
+    private static Line trajectory(ChartGeometry geometry) {
+        Segment segment = geometry.trajectory();
+        return segment == null
+                ? null
+                : new Line(
+                        coordinate(segment.from().x()),
+                        coordinate(segment.from().y()),
+                        coordinate(segment.to().x()),
+                        coordinate(segment.to().y()));
+    }
+
+    /** "Aucune mesure — cible 1 200 établissements au 31 décembre 2024". */
+    private String targetCard(IndicatorDetails indicator, TargetValue target) {
+        return formats.message("indicator.card.none") + " — "
+                + formats.message(
+                        "indicator.card.target",
+                        formats.quantity(target.value(), indicator.unit()),
+                        formats.date(target.date()));
     }
 
     /** "1 134 établissements en octobre 2024 — cible 1 200 établissements au 31 décembre 2024 — 94 %". */
@@ -260,20 +252,5 @@ class IndicatorCharts {
                     formats.date(last.date())));
         }
         return String.join(" ", parts);
-    }
-
-    private record Scale(LocalDate origin, double days, double top) {
-
-        String x(LocalDate date) {
-            return coordinate(LEFT + (RIGHT - LEFT) * ChronoUnit.DAYS.between(origin, date) / days);
-        }
-
-        String y(double value) {
-            return coordinate(BOTTOM - (BOTTOM - TOP) * value / top);
-        }
-
-        private static String coordinate(double value) {
-            return String.format(Locale.ROOT, "%.1f", value);
-        }
     }
 }

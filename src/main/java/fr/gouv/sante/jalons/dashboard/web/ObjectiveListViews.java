@@ -7,6 +7,7 @@ import fr.gouv.sante.jalons.dashboard.DashboardReader;
 import fr.gouv.sante.jalons.dashboard.DashboardSnapshot;
 import fr.gouv.sante.jalons.dashboard.ObjectiveFilter;
 import fr.gouv.sante.jalons.dashboard.ObjectiveSearch;
+import fr.gouv.sante.jalons.dashboard.ObjectiveThemes;
 import fr.gouv.sante.jalons.dashboard.PublicObjective;
 import fr.gouv.sante.jalons.dashboard.web.PageViews.ObjectiveListView;
 import fr.gouv.sante.jalons.dashboard.web.PageViews.Option;
@@ -26,6 +27,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Builds the objective list: filters, search and sort, all read from the URL, a bad value named and ignored. */
@@ -36,12 +38,19 @@ class ObjectiveListViews implements ObjectiveSearch {
     private final ObjectiveRows rows;
     private final Formats formats;
     private final Clock clock;
+    private final ObjectProvider<ObjectiveThemes> themes;
 
-    ObjectiveListViews(DashboardReader reader, ObjectiveRows rows, Formats formats, Clock clock) {
+    ObjectiveListViews(
+            DashboardReader reader,
+            ObjectiveRows rows,
+            Formats formats,
+            Clock clock,
+            ObjectProvider<ObjectiveThemes> themes) {
         this.reader = reader;
         this.rows = rows;
         this.formats = formats;
         this.clock = clock;
+        this.themes = themes;
     }
 
     @Override
@@ -62,8 +71,15 @@ class ObjectiveListViews implements ObjectiveSearch {
                 .map(y -> new Option(String.valueOf(y), String.valueOf(y), y.equals(selected.year())))
                 .toList();
         List<Option> updates = updateOptions(snapshot, selected.updated());
+        List<Option> themeOptions = selected.themes().stream()
+                .map(t -> new Option(
+                        t.slug(),
+                        t.title(),
+                        selected.theme() != null
+                                && t.slug().equals(selected.theme().slug())))
+                .toList();
         String countLabel = formats.message("list.count", results.size());
-        String criteria = criteria(selected, statuses, axes, priorities, organisations, years, updates);
+        String criteria = criteria(selected, statuses, axes, priorities, organisations, years, updates, themeOptions);
         return new ObjectiveListView(
                 statuses,
                 axes,
@@ -84,8 +100,10 @@ class ObjectiveListViews implements ObjectiveSearch {
                         ? formats.message("list.page.title")
                         : formats.message("list.page.title.filtered", countLabel, criteria),
                 Urls.objectivesCsv(filter),
-                "/api/v1/objectives",
-                updates);
+                Urls.objectivesJson(
+                        selected.theme() == null ? null : selected.theme().slug()),
+                updates,
+                themeOptions);
     }
 
     /**
@@ -99,7 +117,8 @@ class ObjectiveListViews implements ObjectiveSearch {
             List<Option> priorities,
             List<Option> organisations,
             List<Option> years,
-            List<Option> updates) {
+            List<Option> updates,
+            List<Option> themeOptions) {
         List<String> parts = new ArrayList<>();
         if (!selected.query().isEmpty()) {
             parts.add(formats.message("list.criterion.query", selected.query()));
@@ -110,6 +129,7 @@ class ObjectiveListViews implements ObjectiveSearch {
         criterion(parts, "filter.organisation", organisations);
         criterion(parts, "filter.year", years);
         criterion(parts, "filter.update", updates);
+        criterion(parts, "filter.theme", themeOptions);
         if (selected.overdueOnly()) {
             parts.add(lowerFirst(formats.message("filter.overdue")));
         }
@@ -157,24 +177,21 @@ class ObjectiveListViews implements ObjectiveSearch {
                 "filter.year",
                 raw -> parseInt(raw).filter(years::contains),
                 wanted -> objective -> objective.objective().deadline().getYear() == wanted);
-        LocalDate today = LocalDate.now(clock);
-        boolean overdueOnly = selection.apply(
-                        filter.depassee(),
-                        "filter.overdue",
-                        raw -> "oui".equals(raw) ? Optional.of(Boolean.TRUE) : Optional.empty(),
-                        wanted -> objective -> objective.overdue(today))
-                != null;
+        boolean overdueOnly = overdueOnly(filter, selection);
         Boolean updated = selection.apply(
                 filter.maj(),
                 "filter.update",
                 ObjectiveListViews::yesOrNo,
                 wanted -> wanted ? PublicObjective::updatedInLatestPeriod : PublicObjective::notUpdated);
+        List<ObjectiveThemes.Theme> allThemes = themes();
+        ObjectiveThemes.Theme theme = selection.apply(
+                filter.theme(),
+                "filter.theme",
+                raw -> allThemes.stream().filter(t -> t.slug().equals(raw)).findFirst(),
+                wanted -> objective -> wanted.objectiveCodes().contains(objective.code()));
         String query = DashboardReader.cleanQuery(filter.q());
         selection.search(query);
-        Sort sort = Sort.fromParameter(filter.tri());
-        if (hasText(filter.tri()) && sort == Sort.CODE && !"code".equals(filter.tri())) {
-            selection.notices.add(ignored("filter.sort", filter.tri()));
-        }
+        Sort sort = sort(filter, selection);
         List<PublicObjective> objectives = snapshot.objectives().stream()
                 .filter(selection.keep)
                 .sorted(sort.comparator)
@@ -189,11 +206,39 @@ class ObjectiveListViews implements ObjectiveSearch {
                 year,
                 overdueOnly,
                 updated,
+                theme,
+                allThemes,
                 query,
                 sort,
                 objectives,
                 selection.notices,
                 selection.filtered);
+    }
+
+    /** Only the objectives past their deadline, when asked for with "oui". */
+    private boolean overdueOnly(ObjectiveFilter filter, Selection selection) {
+        LocalDate today = LocalDate.now(clock);
+        return selection.apply(
+                        filter.depassee(),
+                        "filter.overdue",
+                        raw -> "oui".equals(raw) ? Optional.of(Boolean.TRUE) : Optional.empty(),
+                        wanted -> objective -> objective.overdue(today))
+                != null;
+    }
+
+    /** The order asked for; an unknown one falls back to the codes' order, with a notice. */
+    private Sort sort(ObjectiveFilter filter, Selection selection) {
+        Sort sort = Sort.fromParameter(filter.tri());
+        if (hasText(filter.tri()) && sort == Sort.CODE && !"code".equals(filter.tri())) {
+            selection.notices.add(ignored("filter.sort", filter.tri()));
+        }
+        return sort;
+    }
+
+    /** The themes, when the module that owns them is there (it always is in the application). */
+    private List<ObjectiveThemes.Theme> themes() {
+        ObjectiveThemes provider = themes.getIfAvailable();
+        return provider == null ? List.of() : provider.all();
     }
 
     /** The filters understood, and the objectives they keep in the order asked for. */
@@ -207,6 +252,8 @@ class ObjectiveListViews implements ObjectiveSearch {
             Integer year,
             boolean overdueOnly,
             Boolean updated,
+            ObjectiveThemes.Theme theme,
+            List<ObjectiveThemes.Theme> themes,
             String query,
             Sort sort,
             List<PublicObjective> objectives,

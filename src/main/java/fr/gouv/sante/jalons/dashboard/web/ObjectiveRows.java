@@ -4,6 +4,8 @@ import fr.gouv.sante.jalons.dashboard.DashboardReader;
 import fr.gouv.sante.jalons.dashboard.DashboardSnapshot;
 import fr.gouv.sante.jalons.dashboard.PublicObjective;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
+import fr.gouv.sante.jalons.shared.ChartGeometry;
+import fr.gouv.sante.jalons.shared.ChartGeometry.Span;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -73,15 +75,32 @@ class ObjectiveRows {
             }
         }
         int total = objectives.size();
-        List<StatusBreakdownView.Segment> segments = new ArrayList<>();
-        BigDecimal x = BigDecimal.ZERO;
-        List<String> parts = new ArrayList<>();
+        List<StatusView> statuses = new ArrayList<>();
+        List<Integer> shares = new ArrayList<>();
         for (ProgressStatus status : ProgressStatus.values()) {
-            int count = counts.getOrDefault(status, 0);
-            x = addSegment(segments, parts, StatusView.of(status), count, total, x);
+            statuses.add(StatusView.of(status));
+            shares.add(counts.getOrDefault(status, 0));
         }
         if (none > 0) {
-            addSegment(segments, parts, StatusView.NONE, none, total, x);
+            statuses.add(StatusView.NONE);
+            shares.add(none);
+        }
+        List<Span> spans = ChartGeometry.stackedBar(shares, 100);
+        List<StatusBreakdownView.Segment> segments = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < statuses.size(); i++) {
+            StatusView status = statuses.get(i);
+            int count = shares.get(i);
+            String percent = total == 0 ? "0" : String.valueOf(Math.round(count * 100.0 / total));
+            segments.add(new StatusBreakdownView.Segment(
+                    status,
+                    count,
+                    percent,
+                    percent(spans.get(i).x()),
+                    percent(spans.get(i).width())));
+            if (count > 0) {
+                parts.add(formats.message("breakdown.part", count, formats.message(status.labelKey())));
+            }
         }
         String summary = String.join(", ", parts);
         if (inferred > 0) {
@@ -90,22 +109,12 @@ class ObjectiveRows {
         return new StatusBreakdownView("breakdown-" + id, total, segments, summary, inferred);
     }
 
-    private BigDecimal addSegment(
-            List<StatusBreakdownView.Segment> segments,
-            List<String> parts,
-            StatusView status,
-            int count,
-            int total,
-            BigDecimal x) {
-        BigDecimal width = total == 0
-                ? BigDecimal.ZERO
-                : BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP);
-        String percent = total == 0 ? "0" : String.valueOf(Math.round(count * 100.0 / total));
-        segments.add(new StatusBreakdownView.Segment(status, count, percent, x.toPlainString(), width.toPlainString()));
-        if (count > 0) {
-            parts.add(formats.message("breakdown.part", count, formats.message(status.labelKey())));
-        }
-        return x.add(width);
+    /** A share of the bar in percent, to the hundredth: "33.33". */
+    private static String percent(double value) {
+        return BigDecimal.valueOf(value)
+                .setScale(2, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     static Predicate<PublicObjective> inAxis(int axis) {

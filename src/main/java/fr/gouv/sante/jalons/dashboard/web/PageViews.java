@@ -106,7 +106,8 @@ final class PageViews {
             String pageTitle,
             String csvUrl,
             String jsonUrl,
-            List<Option> updates) {}
+            List<Option> updates,
+            List<Option> themes) {}
 
     record Option(String value, String label, boolean selected) {}
 

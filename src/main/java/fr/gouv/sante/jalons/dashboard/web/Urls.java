@@ -9,6 +9,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** The public URLs, in French, shareable. */
 final class Urls {
     static final String CSV = "/opendata/objectives.csv";
+    static final String JSON = "/api/v1/objectives";
 
     private Urls() {}
 
@@ -28,6 +29,14 @@ final class Urls {
         param(query, "maj", filter.maj());
         param(query, "depassee", filter.depassee());
         param(query, "tri", filter.tri());
+        param(query, "theme", filter.theme());
+        return query.toString();
+    }
+
+    /** The JSON list, of the theme the list is filtered on if any (the API filters on nothing else). */
+    static String objectivesJson(String themeSlug) {
+        StringJoiner query = new StringJoiner("&", JSON + "?", "").setEmptyValue(JSON);
+        param(query, "theme", themeSlug);
         return query.toString();
     }
 

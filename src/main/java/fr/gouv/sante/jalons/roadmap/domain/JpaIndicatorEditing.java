@@ -89,77 +89,7 @@ class JpaIndicatorEditing implements IndicatorEditing {
             throw new StructureRejected(errors);
         }
         try {
-            transaction.executeWithoutResult(tx -> {
-                // renumbering and renaming swap values between rows: unique per objective at commit only
-                entityManager
-                        .createNativeQuery("set constraints uq_indicator_position, uq_indicator_name deferred")
-                        .executeUpdate();
-                Objective objective = support.find(code);
-                StaleVersion.check(change.version(), objective.getVersion());
-                Map<String, Object> before = indicatorsSnapshot(objective);
-                Map<Long, Indicator> existing = objective.indicators().stream()
-                        .collect(Collectors.toMap(Indicator::getId, indicator -> indicator));
-                for (IndicatorsChange.Indicator row : change.indicators()) {
-                    if (row.id() != null && !existing.containsKey(row.id())) {
-                        throw new StructureRejected(Map.of("indicators", "structure.indicator.unknown"));
-                    }
-                }
-                // targets first: they refer to indicators
-                objective.targets().clear();
-                entityManager.flush();
-                // indicators that are gone: the database refuses if measurements refer to them
-                List<Long> kept = change.indicators().stream()
-                        .map(IndicatorsChange.Indicator::id)
-                        .filter(Objects::nonNull)
-                        .toList();
-                objective.indicators().removeIf(indicator -> !kept.contains(indicator.getId()));
-                entityManager.flush();
-                List<Indicator> ordered = new ArrayList<>();
-                for (int i = 0; i < change.indicators().size(); i++) {
-                    IndicatorsChange.Indicator row = change.indicators().get(i);
-                    Indicator.Direction direction = Indicator.Direction.valueOf(row.direction());
-                    Indicator indicator;
-                    if (row.id() == null) {
-                        indicator = new Indicator(
-                                objective, i + 1, row.name().strip(), row.unit().strip(), direction);
-                        objective.indicators().add(indicator);
-                    } else {
-                        indicator = existing.get(row.id());
-                        indicator.change(i + 1, row.name().strip(), row.unit().strip(), direction);
-                    }
-                    indicator.bound(row.maxValue(), row.baselineValue(), row.baselineDate());
-                    ordered.add(indicator);
-                }
-                entityManager.flush();
-                for (int i = 0; i < change.targets().size(); i++) {
-                    IndicatorsChange.Target row = change.targets().get(i);
-                    Long indicatorId = row.indicatorPosition() == null
-                            ? null
-                            : ordered.get(row.indicatorPosition() - 1).getId();
-                    objective
-                            .targets()
-                            .add(new ObjectiveTarget(
-                                    objective,
-                                    i + 1,
-                                    row.dueDate(),
-                                    row.description().strip(),
-                                    indicatorId,
-                                    row.value()));
-                }
-                entityManager.lock(objective, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-                entityManager.flush();
-                events.publishEvent(new ChangeRecorded(
-                        admin.id(),
-                        admin.label(),
-                        "OBJECTIVE",
-                        objective.getCode(),
-                        objective.getId(),
-                        "INDICATORS_CHANGED",
-                        before,
-                        indicatorsSnapshot(objective)));
-                events.publishEvent(
-                        new PublicContentChanged("indicators and targets of objective " + objective.getCode()));
-            });
+            transaction.executeWithoutResult(tx -> apply(admin, code, change));
         } catch (StaleVersion | OptimisticLockingFailureException e) {
             throw support.staleIndicators(code);
         } catch (DataIntegrityViolationException | jakarta.persistence.PersistenceException e) {
@@ -167,6 +97,85 @@ class JpaIndicatorEditing implements IndicatorEditing {
                 throw new StructureRejected(Map.of("indicators", "structure.indicator.has-measurements"));
             }
             throw e;
+        }
+    }
+
+    /** In the transaction: the indicators and targets as the form lists them, in its order. */
+    private void apply(CurrentUser admin, ObjectiveCode code, IndicatorsChange change) {
+        // renumbering and renaming swap values between rows: unique per objective at commit only
+        entityManager
+                .createNativeQuery("set constraints uq_indicator_position, uq_indicator_name deferred")
+                .executeUpdate();
+        Objective objective = support.find(code);
+        StaleVersion.check(change.version(), objective.getVersion());
+        Map<String, Object> before = indicatorsSnapshot(objective);
+        Map<Long, Indicator> existing =
+                objective.indicators().stream().collect(Collectors.toMap(Indicator::getId, indicator -> indicator));
+        for (IndicatorsChange.Indicator row : change.indicators()) {
+            if (row.id() != null && !existing.containsKey(row.id())) {
+                throw new StructureRejected(Map.of("indicators", "structure.indicator.unknown"));
+            }
+        }
+        // targets first: they refer to indicators
+        objective.targets().clear();
+        entityManager.flush();
+        // indicators that are gone: the database refuses if measurements refer to them
+        List<Long> kept = change.indicators().stream()
+                .map(IndicatorsChange.Indicator::id)
+                .filter(Objects::nonNull)
+                .toList();
+        objective.indicators().removeIf(indicator -> !kept.contains(indicator.getId()));
+        entityManager.flush();
+        List<Indicator> ordered = placeIndicators(objective, change.indicators(), existing);
+        entityManager.flush();
+        placeTargets(objective, change.targets(), ordered);
+        entityManager.lock(objective, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        entityManager.flush();
+        events.publishEvent(new ChangeRecorded(
+                admin.id(),
+                admin.label(),
+                RoadmapAudit.Entity.OBJECTIVE.name(),
+                objective.getCode(),
+                objective.getId(),
+                RoadmapAudit.Action.INDICATORS_CHANGED.name(),
+                before,
+                indicatorsSnapshot(objective)));
+        events.publishEvent(new PublicContentChanged("indicators and targets of objective " + objective.getCode()));
+    }
+
+    /** The indicators in the form's order, new ones added, kept ones renumbered and changed. */
+    private static List<Indicator> placeIndicators(
+            Objective objective, List<IndicatorsChange.Indicator> rows, Map<Long, Indicator> existing) {
+        List<Indicator> ordered = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            IndicatorsChange.Indicator row = rows.get(i);
+            Indicator.Direction direction = Indicator.Direction.valueOf(row.direction());
+            Indicator indicator;
+            if (row.id() == null) {
+                indicator = new Indicator(
+                        objective, i + 1, row.name().strip(), row.unit().strip(), direction);
+                objective.indicators().add(indicator);
+            } else {
+                indicator = existing.get(row.id());
+                indicator.change(i + 1, row.name().strip(), row.unit().strip(), direction);
+            }
+            indicator.bound(row.maxValue(), row.baselineValue(), row.baselineDate());
+            ordered.add(indicator);
+        }
+        return ordered;
+    }
+
+    /** The targets in the form's order, each tied to the indicator at its position, if any. */
+    private static void placeTargets(Objective objective, List<IndicatorsChange.Target> rows, List<Indicator> ordered) {
+        for (int i = 0; i < rows.size(); i++) {
+            IndicatorsChange.Target row = rows.get(i);
+            Long indicatorId = row.indicatorPosition() == null
+                    ? null
+                    : ordered.get(row.indicatorPosition() - 1).getId();
+            objective
+                    .targets()
+                    .add(new ObjectiveTarget(
+                            objective, i + 1, row.dueDate(), row.description().strip(), indicatorId, row.value()));
         }
     }
 

@@ -61,9 +61,38 @@ class ObjectiveIndicatorsController {
             RedirectAttributes redirect) {
         ObjectiveCode objective = ObjectiveCode.fromPath(code);
         model.addAttribute("code", objective.toString());
-        // displayed row -> position among the indicators that are kept (1-based)
+        Indicators indicators = indicators(form, errors);
+        Targets targets = targets(form, indicators.positions(), errors);
+        IndicatorsChange change = new IndicatorsChange(
+                indicators.change(), targets.change(), form.getVersion() == null ? -1 : form.getVersion());
+        // every problem at once: what did not parse, and what the rules refuse
+        editing.problems(change).forEach((field, key) -> reject(errors, field, key, indicators.rows(), targets.rows()));
+        if (errors.hasErrors()) {
+            return "roadmap/indicators";
+        }
+        try {
+            editing.updateIndicators(admin, objective, change);
+        } catch (StructureRejected e) {
+            e.errors().forEach((field, key) -> reject(errors, field, key, indicators.rows(), targets.rows()));
+            return "roadmap/indicators";
+        }
+        redirect.addFlashAttribute("flash", "indicators.flash.saved");
+        return "redirect:/admin/objectifs/" + objective + "/indicateurs";
+    }
+
+    /**
+     * The indicators kept, with the form row each comes from and, by displayed row number (1-based),
+     * its position among those kept.
+     */
+    private record Indicators(
+            List<IndicatorsChange.Indicator> change, List<Integer> rows, Map<Integer, Integer> positions) {}
+
+    /** The targets kept, with the form row each comes from. */
+    private record Targets(List<IndicatorsChange.Target> change, List<Integer> rows) {}
+
+    private static Indicators indicators(IndicatorsForm form, BindingResult errors) {
         Map<Integer, Integer> positions = new HashMap<>();
-        List<Integer> indicatorRows = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
         List<IndicatorsChange.Indicator> indicators = new ArrayList<>();
         for (int i = 0; i < form.getIndicators().size(); i++) {
             IndicatorsForm.IndicatorRow row = form.getIndicators().get(i);
@@ -84,10 +113,14 @@ class ObjectiveIndicatorsController {
                     maxValue,
                     baselineValue,
                     baselineDate));
-            indicatorRows.add(i);
+            rows.add(i);
             positions.put(i + 1, indicators.size());
         }
-        List<Integer> targetRows = new ArrayList<>();
+        return new Indicators(indicators, rows, positions);
+    }
+
+    private static Targets targets(IndicatorsForm form, Map<Integer, Integer> positions, BindingResult errors) {
+        List<Integer> rows = new ArrayList<>();
         List<IndicatorsChange.Target> targets = new ArrayList<>();
         for (int i = 0; i < form.getTargets().size(); i++) {
             IndicatorsForm.TargetRow row = form.getTargets().get(i);
@@ -107,23 +140,9 @@ class ObjectiveIndicatorsController {
             BigDecimal value =
                     decimal(row.getValue(), errors, "targets[" + i + "].value", "structure.target.value.invalid");
             targets.add(new IndicatorsChange.Target(date, row.getDescription(), indicator, value));
-            targetRows.add(i);
+            rows.add(i);
         }
-        IndicatorsChange change =
-                new IndicatorsChange(indicators, targets, form.getVersion() == null ? -1 : form.getVersion());
-        // every problem at once: what did not parse, and what the rules refuse
-        editing.problems(change).forEach((field, key) -> reject(errors, field, key, indicatorRows, targetRows));
-        if (errors.hasErrors()) {
-            return "roadmap/indicators";
-        }
-        try {
-            editing.updateIndicators(admin, objective, change);
-        } catch (StructureRejected e) {
-            e.errors().forEach((field, key) -> reject(errors, field, key, indicatorRows, targetRows));
-            return "roadmap/indicators";
-        }
-        redirect.addFlashAttribute("flash", "indicators.flash.saved");
-        return "redirect:/admin/objectifs/" + objective + "/indicateurs";
+        return new Targets(targets, rows);
     }
 
     /** The number in a field, null when empty; a field error when it is not a number. */

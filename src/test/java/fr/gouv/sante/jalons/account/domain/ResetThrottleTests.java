@@ -7,7 +7,6 @@ import fr.gouv.sante.jalons.support.JalonsTest;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,9 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @JalonsTest
 class ResetThrottleTests {
-
-    @Autowired
-    JdbcClient jdbc;
 
     final MovableClock clock = new MovableClock();
     final String email = "reset." + UUID.randomUUID() + "@test.jalons";
@@ -33,14 +29,6 @@ class ResetThrottleTests {
     void nodes(JdbcClient database) {
         nodeA = new ResetThrottle(database, clock);
         nodeB = new ResetThrottle(database, clock);
-    }
-
-    @AfterEach
-    void forget() {
-        jdbc.sql("delete from password_reset_request where subject in (?, ?)")
-                .param(email)
-                .param(client)
-                .update();
     }
 
     @Test
@@ -74,9 +62,6 @@ class ResetThrottleTests {
 
         clock.advance(ResetThrottle.WINDOW);
         assertThat(nodeB.allow("again." + email, client)).isTrue();
-        jdbc.sql("delete from password_reset_request where subject like ?")
-                .param("%." + email)
-                .update();
     }
 
     @Test
@@ -85,7 +70,5 @@ class ResetThrottleTests {
         IntStream.range(0, ResetThrottle.PER_ADDRESS)
                 .forEach(i -> assertThat(nodeA.allow(longAddress, client)).isTrue());
         assertThat(nodeB.allow(longAddress, client)).isFalse();
-        jdbc.sql("delete from password_reset_request where subject like 'xxxx%'")
-                .update();
     }
 }

@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.ProgressReporting;
-import fr.gouv.sante.jalons.campaign.ProgressReview;
-import fr.gouv.sante.jalons.campaign.ReportCommand;
-import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
-import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestMailServer;
 import fr.gouv.sante.jalons.support.TestMailServer.Mail;
@@ -33,14 +29,12 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The campaign's mails, read from a real SMTP server (GreenMail): opening, reminders before and after
@@ -60,19 +54,16 @@ class CampaignMailTests {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
     TestMailServer smtp;
 
     @Autowired
-    ProgressReview review;
+    TestUsers users;
 
     @Autowired
-    ProgressReporting reporting;
+    CampaignFixture campaign;
 
     @Autowired
-    Reminders reminders;
+    JdbcCampaignReminders reminders;
 
     @Autowired
     ApplicationContext context;
@@ -81,27 +72,16 @@ class CampaignMailTests {
     CurrentUser ans;
     CurrentUser ansReader;
     CurrentUser cnam;
-    long firstMail;
 
     @BeforeEach
     void setUp() {
-        new CampaignCleanup(jdbc).run();
-        TestUsers users = new TestUsers(jdbc, passwords);
         admin = users.admin();
         ans = users.editor("ANS");
         ansReader = users.reader("ANS");
         cnam = users.editor("CNAM");
         await().atMost(Duration.ofSeconds(20)).until(() -> pending() == 0);
         smtp.purge();
-        firstMail = jdbc.sql("select coalesce(max(id), 0) from mail_outbox")
-                .query(Long.class)
-                .single();
-        review.openPeriod(admin, "2025-S1", DUE);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        new CampaignCleanup(jdbc).run();
+        campaign.open(CampaignFixture.PERIOD, DUE);
     }
 
     private long pending() {
@@ -129,11 +109,7 @@ class CampaignMailTests {
     }
 
     private void submit(CurrentUser editor, String code) {
-        reporting.save(
-                editor,
-                ObjectiveCode.parse(code),
-                new ReportCommand(ProgressStatus.ON_TRACK, "Avancement du semestre.", null, List.of()),
-                true);
+        campaign.submitted(editor, code, ProgressStatus.ON_TRACK, "Avancement du semestre.");
     }
 
     @Test
@@ -203,13 +179,13 @@ class CampaignMailTests {
 
     @Test
     void twoNodesRunningTheReminderJobAtOnceSendEachReminderOnce() throws Exception {
-        Reminders first = restartedNode();
-        Reminders second = restartedNode();
+        JdbcCampaignReminders first = restartedNode();
+        JdbcCampaignReminders second = restartedNode();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<Integer>> runs = new ArrayList<>();
-            for (Reminders node : List.of(first, second)) {
+            for (JdbcCampaignReminders node : List.of(first, second)) {
                 Callable<Integer> run = () -> {
                     start.await();
                     return node.sendDue(LocalDate.of(2025, 6, 29));
@@ -229,8 +205,8 @@ class CampaignMailTests {
         assertThat(delivered(ans.email(), "Jalons : relance")).hasSize(1);
         assertThat(delivered(cnam.email(), "Jalons : relance")).hasSize(1);
         assertThat(jdbc.sql("""
-                select count(*) from mail_outbox where kind = 'REMINDER' and id > ?
-                group by recipient having count(*) > 1""").param(firstMail).query(Long.class).list()).isEmpty();
+                select count(*) from mail_outbox where kind = 'REMINDER'
+                group by recipient having count(*) > 1""").query(Long.class).list()).isEmpty();
     }
 
     @Test
@@ -268,10 +244,7 @@ class CampaignMailTests {
     @Test
     void aReportSentBackReachesItsEditorWithTheComment() {
         submit(ans, "3-1");
-        long version = jdbc.sql("""
-                select r.version from progress_report r join objective o on o.id = r.objective_id
-                join reporting_period p on p.id = r.period_id where o.code = '3-1' and p.code = '2025-S1'""").query(Long.class).single();
-        review.sendBack(admin, ObjectiveCode.parse("3-1"), version, "Merci de préciser la source du chiffre de juin.");
+        campaign.sentBack("3-1", "Merci de préciser la source du chiffre de juin.");
         Mail mail = delivered(ans.email(), "Jalons : l’objectif").get(0);
         assertThat(mail.subject()).isEqualTo("Jalons : l’objectif 3-1 vous est renvoyé");
         assertThat(mail.text())
@@ -285,14 +258,8 @@ class CampaignMailTests {
     @Test
     void aPublicationGivesEveryEditorTheLinkToTheBilan() {
         submit(ans, "3-1");
-        long version = jdbc.sql("""
-                select r.version from progress_report r join objective o on o.id = r.objective_id
-                join reporting_period p on p.id = r.period_id where o.code = '3-1' and p.code = '2025-S1'""").query(Long.class).single();
-        review.validate(admin, ObjectiveCode.parse("3-1"), version);
-        long periodVersion = jdbc.sql("select version from reporting_period where code = '2025-S1'")
-                .query(Long.class)
-                .single();
-        review.publish(admin, periodVersion);
+        campaign.validated("3-1");
+        campaign.published();
         for (CurrentUser editor : List.of(ans, cnam)) {
             Mail mail = delivered(editor.email(), "Jalons : le bilan").get(0);
             assertThat(mail.subject()).isEqualTo("Jalons : le bilan du 1er semestre 2025 est publié");
@@ -306,15 +273,8 @@ class CampaignMailTests {
                 .findFirst()
                 .orElseThrow();
         submit(cnam, late);
-        long lateVersion = jdbc.sql("""
-                select r.version from progress_report r join objective o on o.id = r.objective_id
-                join reporting_period p on p.id = r.period_id where o.code = ? and p.code = '2025-S1'""").param(late).query(Long.class).single();
-        review.validate(admin, ObjectiveCode.parse(late), lateVersion);
-        review.publish(
-                admin,
-                jdbc.sql("select version from reporting_period where code = '2025-S1'")
-                        .query(Long.class)
-                        .single());
+        campaign.validated(late);
+        campaign.published();
         Mail supplementary =
                 delivered(ans.email(), "Jalons : publication complémentaire").get(0);
         assertThat(supplementary.subject())
@@ -334,8 +294,7 @@ class CampaignMailTests {
                 .doesNotContain("sont en retard (voir le tableau)", "jalons-late-row");
 
         // the due date passed (the clock is fixed on 15 January 2025): ANS submits 3-1 late
-        jdbc.sql("update reporting_period set due_on = date '2025-01-10' where code = '2025-S1'")
-                .update();
+        campaign.overdue();
         submit(ans, "3-1");
         reminders.sendDue(LocalDate.of(2025, 1, 15));
         String page = session.get("/admin/campagne/organisations").body();
@@ -416,19 +375,15 @@ class CampaignMailTests {
         assertThat(CampaignExport.neutralised("3-1")).isEqualTo("3-1");
     }
 
-    private Reminders restartedNode() {
-        return new Reminders(
+    private JdbcCampaignReminders restartedNode() {
+        return new JdbcCampaignReminders(
                 context.getBean(fr.gouv.sante.jalons.campaign.CampaignFollowUp.class),
-                context.getBean(fr.gouv.sante.jalons.account.AccountDirectory.class),
-                context.getBean(MailQueue.class),
-                context.getBean(MailTemplates.class),
-                context.getBean(CampaignMails.class),
                 context.getBean(fr.gouv.sante.jalons.account.AccessPolicy.class),
-                context.getBean(fr.gouv.sante.jalons.account.PasswordLinks.class),
+                new ReminderCalendar(new ReminderProperties(List.of(14, 7, 1), "-")),
+                context.getBean(ReminderPlans.class),
+                context.getBean(ReminderSender.class),
                 jdbc,
-                context.getBean(java.time.Clock.class),
-                context.getBean(org.springframework.transaction.PlatformTransactionManager.class),
-                context.getBean(ReminderProperties.class));
+                context.getBean(java.time.Clock.class));
     }
 
     private HttpResponse<byte[]> download(String path, WebSession session) {

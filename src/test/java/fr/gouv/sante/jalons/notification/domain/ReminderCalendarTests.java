@@ -12,19 +12,7 @@ class ReminderCalendarTests {
     static final LocalDate DUE = LocalDate.of(2025, 6, 30);
 
     private static String key(List<Integer> daysBefore, LocalDate today) {
-        return new Reminders(
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        new ReminderProperties(daysBefore, "-"))
-                .scheduledKey(DUE, today);
+        return new ReminderCalendar(new ReminderProperties(daysBefore, "-")).scheduledKey(DUE, today);
     }
 
     @Test

@@ -3,14 +3,19 @@ package fr.gouv.sante.jalons.notification.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import fr.gouv.sante.jalons.account.AccountSummary;
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.account.NewAccount;
 import fr.gouv.sante.jalons.account.Role;
+import fr.gouv.sante.jalons.account.UserAccounts;
 import fr.gouv.sante.jalons.campaign.CampaignFollowUp;
 import fr.gouv.sante.jalons.campaign.ProgressReporting;
-import fr.gouv.sante.jalons.campaign.ProgressReview;
 import fr.gouv.sante.jalons.campaign.ReportingRules;
 import fr.gouv.sante.jalons.notification.ReminderPlan;
-import fr.gouv.sante.jalons.support.CampaignCleanup;
+import fr.gouv.sante.jalons.roadmap.RoadmapEditing;
+import fr.gouv.sante.jalons.roadmap.StructureChange;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestMailServer;
 import fr.gouv.sante.jalons.support.TestMailServer.Mail;
@@ -19,15 +24,13 @@ import fr.gouv.sante.jalons.support.WebSession;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Reminders say who they reach and who they cannot, and count only what an organisation must update. */
+/** JdbcCampaignReminders say who they reach and who they cannot, and count only what an organisation must update. */
 @JalonsTest
 class ReminderRecipientsTests {
 
@@ -40,19 +43,25 @@ class ReminderRecipientsTests {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder passwords;
-
-    @Autowired
     TestMailServer smtp;
 
     @Autowired
-    ProgressReview review;
+    TestUsers users;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    CampaignFixture campaign;
+
+    @Autowired
+    RoadmapEditing roadmap;
 
     @Autowired
     ProgressReporting reporting;
 
     @Autowired
-    Reminders reminders;
+    JdbcCampaignReminders reminders;
 
     @Autowired
     ReportingRules rules;
@@ -62,37 +71,19 @@ class ReminderRecipientsTests {
 
     CurrentUser admin;
     CurrentUser cnam;
-    CurrentUser ansInvited;
+    AccountSummary ansInvited;
 
     @BeforeEach
     void setUp() {
-        new CampaignCleanup(jdbc).run();
-        TestUsers users = new TestUsers(jdbc, passwords);
         admin = users.admin();
         cnam = users.editor("CNAM");
-        ansInvited = users.user("invite.ans@test.jalons", Role.EDITOR, "ANS");
-        // an invited person who has not chosen a password yet
-        jdbc.sql("update app_user set password_hash = null where id = ?")
-                .param(ansInvited.id())
-                .update();
-        jdbc.sql("update app_user set enabled = false where email like 'editeur.ans@%'")
-                .update();
+        // the ANS's only account: an invited person who has not chosen a password yet
+        ansInvited =
+                accounts.create(admin, new NewAccount("invite.ans@test.jalons", "Invitée ANS", Role.EDITOR, "ANS"));
+        // the first invitation is delivered (and forgotten) before the test
         await().atMost(Duration.ofSeconds(20)).until(() -> pending() == 0);
         smtp.purge();
-        review.openPeriod(admin, "2025-S1", DUE);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        new CampaignCleanup(jdbc).run();
-        jdbc.sql("update objective set pilot_organisation_id = null").update();
-        jdbc.sql("update reporting_rule set co_owners_report = false").update();
-        jdbc.sql("delete from account_token where user_id = ?")
-                .param(ansInvited.id())
-                .update();
-        jdbc.sql("delete from app_user where id = ?").param(ansInvited.id()).update();
-        jdbc.sql("update app_user set enabled = true where email like 'editeur.ans@%'")
-                .update();
+        campaign.open(CampaignFixture.PERIOD, DUE);
     }
 
     private long pending() {
@@ -168,20 +159,31 @@ class ReminderRecipientsTests {
     void coOwnersAreNotChasedForAnObjectiveAnotherOrganisationPilotsUnlessTheDnsSaysSo() {
         // an objective CNAM co-owns with another organisation, which the DNS designates pilot
         var shared = jdbc.sql("""
-                        select o.id, o.code, w2.organisation_id from objective o
+                        select o.code, g2.acronym from objective o
                         join objective_owner w on w.objective_id = o.id
                         join organisation g on g.id = w.organisation_id and g.acronym = 'CNAM'
                         join objective_owner w2 on w2.objective_id = o.id and w2.organisation_id <> g.id
-                        order by o.id limit 1""")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3)})
+                        join organisation g2 on g2.id = w2.organisation_id
+                        order by o.id, w2.position limit 1""")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
                 .single();
-        String code = (String) shared[1];
+        String code = shared[0];
         long cnamMissing = missingCodes("CNAM").size();
         assertThat(missingCodes("CNAM")).contains(code);
 
-        jdbc.sql("update objective set pilot_organisation_id = ? where id = ?")
-                .params(shared[2], shared[0])
-                .update();
+        ObjectiveCode objective = ObjectiveCode.parse(code);
+        RoadmapEditing.ObjectiveStructure saved = roadmap.structure(admin, objective);
+        roadmap.update(
+                admin,
+                objective,
+                new StructureChange(
+                        saved.title(),
+                        saved.target(),
+                        saved.deadline(),
+                        saved.ownerAcronyms(),
+                        shared[1],
+                        null,
+                        saved.version()));
         assertThat(missingCodes("CNAM")).doesNotContain(code).hasSize((int) cnamMissing - 1);
         var workspace = reporting.workspace(cnam);
         assertThat(workspace.items())

@@ -18,8 +18,10 @@ import java.util.List;
  * @param canEdit whether the current user may change it now (rights and workflow state)
  * @param canWithdraw whether the current user may take it back from the review (submitted, not yet reviewed)
  * @param reportId the report's identity in the audit trail, null while no report exists
+ * @param submittedBy who submitted it last, as the audit trail names them, null while it never was
+ * @param submittedAt when it was submitted last, null while it never was
  */
-public record ReportEditor(
+public record ReportFormView(
         String objectiveCode,
         String objectiveTitle,
         String target,
@@ -36,9 +38,11 @@ public record ReportEditor(
         List<IndicatorInput> indicators,
         boolean canEdit,
         boolean canWithdraw,
-        Long reportId) {
+        Long reportId,
+        String submittedBy,
+        Instant submittedAt) {
 
-    public ReportEditor {
+    public ReportFormView {
         owners = List.copyOf(owners);
         indicators = List.copyOf(indicators);
     }

@@ -3,13 +3,14 @@ package fr.gouv.sante.jalons.campaign.domain;
 import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.AccountDirectory;
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.ReportEditor;
+import fr.gouv.sante.jalons.campaign.ReportFormView;
 import fr.gouv.sante.jalons.campaign.ReportState;
 import fr.gouv.sante.jalons.publication.PublicationQueries;
 import fr.gouv.sante.jalons.publication.PublishedReport;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,26 +18,35 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The report form's content: the saved report (or the last published one to start from), each
  * indicator's last published and draft measurement, and what the person may do with it.
  */
 @Component
-class ReportEditors {
+class ReportFormViews {
 
+    private final CampaignSupport campaign;
+    private final TransactionTemplate reading;
     private final PublicationQueries published;
     private final ProgressReportRepository reports;
     private final MeasurementRepository measurements;
     private final AccessPolicy policy;
     private final AccountDirectory accounts;
 
-    ReportEditors(
+    ReportFormViews(
+            CampaignSupport campaign,
+            PlatformTransactionManager transactions,
             PublicationQueries published,
             ProgressReportRepository reports,
             MeasurementRepository measurements,
             AccessPolicy policy,
             AccountDirectory accounts) {
+        this.campaign = campaign;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
         this.published = published;
         this.reports = reports;
         this.measurements = measurements;
@@ -44,10 +54,31 @@ class ReportEditors {
         this.accounts = accounts;
     }
 
-    ReportEditor of(CurrentUser user, ObjectiveDetails objective, ReportingPeriod period) {
+    /** The form's content for this person, in the open period if any. */
+    ReportFormView of(CurrentUser user, ObjectiveCode code) {
+        return reading.execute(tx -> {
+            ObjectiveDetails objective = campaign.objective(code);
+            policy.requireReadDrafts(user, objective.summary().ownerAcronyms());
+            return of(user, objective, campaign.openPeriod().orElse(null));
+        });
+    }
+
+    private ReportFormView of(CurrentUser user, ObjectiveDetails objective, ReportingPeriod period) {
         ObjectiveSummary summary = objective.summary();
         Optional<ProgressReport> report =
                 period == null ? Optional.empty() : reports.findByObjectiveIdAndPeriod(summary.id(), period);
+        List<ReportFormView.IndicatorInput> inputs = inputs(objective, report);
+        ReportState state = report.map(ProgressReport::getState).orElse(ReportState.TODO);
+        boolean mayEdit = period != null && policy.canEditReport(user, summary.ownerAcronyms());
+        boolean canEdit = mayEdit && state.editable();
+        if (report.isPresent()) {
+            return saved(summary, period, report.get(), inputs, canEdit, mayEdit && state == ReportState.SUBMITTED);
+        }
+        return startingFromPublished(summary, period, state, inputs, canEdit);
+    }
+
+    /** Each indicator with its last published measurement and the report's draft one, if any. */
+    private List<ReportFormView.IndicatorInput> inputs(ObjectiveDetails objective, Optional<ProgressReport> report) {
         List<Long> indicatorIds =
                 objective.indicators().stream().map(IndicatorDetails::id).toList();
         Map<Long, Measurement> lastPublished = new LinkedHashMap<>();
@@ -57,11 +88,11 @@ class ReportEditors {
         Map<Long, Measurement> drafts =
                 report.map(r -> measurements.findByReportIdAndPublishedAtIsNull(r.getId())).orElse(List.of()).stream()
                         .collect(Collectors.toMap(Measurement::getIndicatorId, Function.identity(), (a, b) -> a));
-        List<ReportEditor.IndicatorInput> inputs = objective.indicators().stream()
+        return objective.indicators().stream()
                 .map(indicator -> {
                     Measurement last = lastPublished.get(indicator.id());
                     Measurement draft = drafts.get(indicator.id());
-                    return new ReportEditor.IndicatorInput(
+                    return new ReportFormView.IndicatorInput(
                             indicator.id(),
                             indicator.name(),
                             indicator.unit(),
@@ -76,37 +107,52 @@ class ReportEditors {
                             draft == null ? null : draft.getId());
                 })
                 .toList();
-        ReportState state = report.map(ProgressReport::getState).orElse(ReportState.TODO);
-        boolean canEdit = period != null && state.editable() && policy.canEditReport(user, summary.ownerAcronyms());
-        if (report.isPresent()) {
-            ProgressReport saved = report.get();
-            return new ReportEditor(
-                    summary.code(),
-                    summary.title(),
-                    summary.target(),
-                    summary.ownerAcronyms(),
-                    CampaignSupport.summary(period),
-                    state,
-                    saved.getStatus(),
-                    saved.getNarrative(),
-                    saved.getVersion(),
-                    saved.getUpdatedAt(),
-                    saved.getUpdatedBy() == null
-                            ? null
-                            : accounts.displayNames(List.of(saved.getUpdatedBy()))
-                                    .get(saved.getUpdatedBy()),
-                    saved.getReviewComment(),
-                    null,
-                    inputs,
-                    canEdit,
-                    period != null
-                            && state == ReportState.SUBMITTED
-                            && policy.canEditReport(user, summary.ownerAcronyms()),
-                    saved.getId());
-        }
+    }
+
+    /** The saved report as it stands, with who last saved it. */
+    private ReportFormView saved(
+            ObjectiveSummary summary,
+            ReportingPeriod period,
+            ProgressReport saved,
+            List<ReportFormView.IndicatorInput> inputs,
+            boolean canEdit,
+            boolean canWithdraw) {
+        return new ReportFormView(
+                summary.code(),
+                summary.title(),
+                summary.target(),
+                summary.ownerAcronyms(),
+                CampaignSupport.summary(period),
+                saved.getState(),
+                saved.getStatus(),
+                saved.getNarrative(),
+                saved.getVersion(),
+                saved.getUpdatedAt(),
+                name(saved.getUpdatedBy()),
+                saved.getReviewComment(),
+                null,
+                inputs,
+                canEdit,
+                canWithdraw,
+                saved.getId(),
+                campaign.accountLabel(saved.getSubmittedBy()),
+                saved.getSubmittedAt());
+    }
+
+    private String name(Long userId) {
+        return userId == null ? null : accounts.displayNames(List.of(userId)).get(userId);
+    }
+
+    /** No report yet: the form starts from the last published status and narrative. */
+    private ReportFormView startingFromPublished(
+            ObjectiveSummary summary,
+            ReportingPeriod period,
+            ReportState state,
+            List<ReportFormView.IndicatorInput> inputs,
+            boolean canEdit) {
         List<PublishedReport> history = published.publishedReports(summary.id());
         PublishedReport previous = history.isEmpty() ? null : history.get(0);
-        return new ReportEditor(
+        return new ReportFormView(
                 summary.code(),
                 summary.title(),
                 summary.target(),
@@ -123,6 +169,8 @@ class ReportEditors {
                 inputs,
                 canEdit,
                 false,
+                null,
+                null,
                 null);
     }
 }

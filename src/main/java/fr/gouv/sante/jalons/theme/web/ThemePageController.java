@@ -1,0 +1,29 @@
+package fr.gouv.sante.jalons.theme.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The public list of themes and each theme's page. */
+@Controller
+class ThemePageController {
+
+    private final ThemeViews views;
+
+    ThemePageController(ThemeViews views) {
+        this.views = views;
+    }
+
+    @GetMapping("/themes")
+    String themes(Model model) {
+        model.addAttribute("themes", views.themes());
+        return "theme/themes";
+    }
+
+    @GetMapping("/themes/{slug}")
+    String theme(@PathVariable String slug, Model model) {
+        model.addAttribute("page", views.theme(slug));
+        return "theme/theme";
+    }
+}
