@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.dashboard.web;
 
+import fr.gouv.sante.jalons.charter.CharterQueries;
 import fr.gouv.sante.jalons.dashboard.ObjectiveFilter;
 import fr.gouv.sante.jalons.shared.web.PublicPage;
 import org.springframework.stereotype.Controller;
@@ -15,10 +16,12 @@ class ObjectivePageController {
 
     private final ObjectiveListViews listViews;
     private final ObjectivePageViews pageViews;
+    private final CharterQueries charter;
 
-    ObjectivePageController(ObjectiveListViews listViews, ObjectivePageViews pageViews) {
+    ObjectivePageController(ObjectiveListViews listViews, ObjectivePageViews pageViews, CharterQueries charter) {
         this.listViews = listViews;
         this.pageViews = pageViews;
+        this.charter = charter;
     }
 
     @GetMapping("/objectifs")
@@ -29,7 +32,10 @@ class ObjectivePageController {
 
     @GetMapping("/objectifs/{code}")
     String objective(@PathVariable String code, Model model) {
-        model.addAttribute("page", pageViews.objective(code));
+        var page = pageViews.objective(code);
+        model.addAttribute("page", page);
+        model.addAttribute(
+                "commitments", charter.commitmentsLinkedTo(page.objective().code()));
         return "dashboard/objective";
     }
 }

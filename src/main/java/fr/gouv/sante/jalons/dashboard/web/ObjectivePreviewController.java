@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.dashboard.web;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.charter.CharterQueries;
 import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.web.BackOffice;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,9 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ObjectivePreviewController {
 
     private final ObjectivePageViews pageViews;
+    private final CharterQueries charter;
 
-    ObjectivePreviewController(ObjectivePageViews pageViews) {
+    ObjectivePreviewController(ObjectivePageViews pageViews, CharterQueries charter) {
         this.pageViews = pageViews;
+        this.charter = charter;
     }
 
     @GetMapping("/admin/publication/apercu/{code}")
@@ -35,7 +38,11 @@ class ObjectivePreviewController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            model.addAttribute("page", pageViews.draft(admin, code));
+            var page = pageViews.draft(admin, code);
+            model.addAttribute("page", page);
+            // the charter's links are no draft: the page shows them as the public one does
+            model.addAttribute(
+                    "commitments", charter.commitmentsLinkedTo(page.objective().code()));
         } catch (InputRefused e) {
             redirect.addFlashAttribute(
                     "errors", e.errors().values().stream().distinct().toList());

@@ -1,0 +1,34 @@
+package fr.gouv.sante.jalons.charter;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A company of the register of signatories.
+ *
+ * @param sectors at least one, in the charter's order (sanitaire, médico-social, social)
+ * @param charterVersion the label of the version it signed ({@code 2021}, {@code 2023})
+ * @param withdrawnOn when it withdrew; null while active
+ * @param withdrawalReason why; null while active
+ * @param version the optimistic-locking version an edit form carries
+ */
+public record SignatorySummary(
+        long id,
+        String legalName,
+        Siren siren,
+        List<Sector> sectors,
+        LocalDate signedOn,
+        String charterVersion,
+        SignatoryStatus status,
+        LocalDate withdrawnOn,
+        String withdrawalReason,
+        long version) {
+
+    public SignatorySummary {
+        sectors = List.copyOf(sectors);
+    }
+
+    public boolean active() {
+        return status == SignatoryStatus.ACTIVE;
+    }
+}
