@@ -211,6 +211,16 @@ class TwoNodesTests {
             System.out.printf(
                     "two nodes: %s changed on node B after %d ms%n", path, (System.nanoTime() - started) / 1_000_000);
         }
+        // node A writes this publication's bilan in the background: it must finish before the nodes
+        // stop, or the edition stays pending with no node left to write it and the next test's reset
+        // waits for it in vain
+        await("the bilan written by node A")
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> jdbc.sql("select count(*) from bilan_edition where state = 'PENDING'")
+                                .query(Integer.class)
+                                .single()
+                        == 0);
     }
 
     /** Whether {@code path} shows the publication of 2025-S1 with 7-3 achieved (its text saying {@code marker}). */

@@ -50,7 +50,7 @@ public final class ReferenceData {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceData.class);
 
-    private static final Duration BILAN_WAIT = Duration.ofMinutes(2);
+    private static final Duration BILAN_WAIT = Duration.ofMinutes(1);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
