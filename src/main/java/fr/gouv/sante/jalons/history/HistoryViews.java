@@ -153,10 +153,12 @@ public class HistoryViews {
         return switch (field) {
             case "status" -> message("status." + text, text);
             case "state" -> message("report.state." + text, text);
+            case "roadmapState" -> message("roadmap.state." + text, text);
             case "role" -> message("role." + text, text);
             case "statusBasis" -> message("status.basis." + text, text);
             case "deadline", "dueOn", "previousDeadline", "newDeadline" -> date(text);
-            case "reports", "revision" -> text;
+            case "reports", "revision", "startYear", "endYear", "newAxes", "newPriorities", "importedObjectives" ->
+                text;
             default -> message("history.value.quoted", text, text);
         };
     }

@@ -370,6 +370,13 @@ class SignatoryRegisterTests {
                         "Colonne inconnue : « couleur ».",
                         "Colonne manquante : « sectors ».",
                         "Colonne manquante : « signed_on ».");
+
+        // uploads may be larger for other imports; this one reads 1 MiB at most, and says so
+        byte[] large = new byte[1024 * 1024 + 1];
+        java.util.Arrays.fill(large, (byte) 'a');
+        assertThat(unescaped(uploads.upload("/admin/charte/signataires/import", "grand.csv", large)))
+                .contains("Le fichier dépasse 1 Mo : découpez-le.")
+                .doesNotContain("name=\"jeton\"");
     }
 
     @Test

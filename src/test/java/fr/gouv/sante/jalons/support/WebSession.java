@@ -141,6 +141,42 @@ public final class WebSession {
         return send(request);
     }
 
+    /**
+     * Sends a file as a form's file field ({@code multipart/form-data}, with the CSRF token of the last
+     * page, as a browser would), beside the form's other {@code fields} (name, value pairs).
+     */
+    public HttpResponse<String> upload(
+            String path, String fieldName, String fileName, String contentType, byte[] content, String... fields) {
+        String boundary = "----jalons" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        List<String> pairs = new ArrayList<>(List.of(fields));
+        if (csrf != null) {
+            pairs.add("_csrf");
+            pairs.add(csrf);
+        }
+        for (int i = 0; i + 1 < pairs.size(); i += 2) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + pairs.get(i)
+                            + "\"\r\n\r\n" + pairs.get(i + 1) + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fieldName + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html")
+                .header("X-Forwarded-For", clientAddress)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+        Matcher matcher = CSRF.matcher(response.body());
+        if (matcher.find()) {
+            csrf = matcher.group(1);
+        }
+        return response;
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

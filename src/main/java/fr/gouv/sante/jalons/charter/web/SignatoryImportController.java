@@ -38,6 +38,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SignatoryImportController {
 
     static final String IMPORT = SignatoryAdminController.LIST + "/import";
+
+    /** The largest file read (1 MiB): uploads may be larger for other imports, not this one. */
+    static final long MAX_BYTES = 1024 * 1024;
+
     private static final String PENDING = "charter.import.";
 
     private final SignatoryRegister register;
@@ -84,6 +88,15 @@ class SignatoryImportController {
             CurrentUser admin,
             HttpSession session,
             Model model) {
+        if (file != null && file.getSize() > MAX_BYTES) {
+            policy.requireAdmin(admin);
+            return show(
+                    model,
+                    new ImportPreview(
+                            List.of(), List.of(new ImportPreview.Message("charter.import.too-large", List.of()))),
+                    null,
+                    file.getOriginalFilename());
+        }
         String csv = text(file);
         ImportPreview preview = register.preview(admin, csv);
         String token = null;

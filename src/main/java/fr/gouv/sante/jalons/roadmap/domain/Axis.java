@@ -28,6 +28,12 @@ class Axis {
 
     protected Axis() {}
 
+    Axis(Roadmap roadmap, int number, String name) {
+        this.roadmap = roadmap;
+        this.number = number;
+        this.name = name;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,8 +1,11 @@
 package fr.gouv.sante.jalons.roadmap.domain;
 
+import fr.gouv.sante.jalons.roadmap.Deadline;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -41,6 +44,10 @@ class Objective {
 
     private LocalDate deadline;
 
+    /** How much of the deadline the source gives; the date is the last day of that period. */
+    @Enumerated(EnumType.STRING)
+    private Deadline.Precision deadlinePrecision = Deadline.Precision.DAY;
+
     @Version
     private long version;
 
@@ -61,13 +68,28 @@ class Objective {
 
     protected Objective() {}
 
+    /** A new objective of a priority, with no owner yet (they need its id: see {@link #addOwners}). */
+    Objective(Priority priority, String code, String title, String target, Deadline deadline) {
+        this.roadmapId = priority.getRoadmapId();
+        this.priority = priority;
+        this.code = code;
+        this.title = title;
+        this.target = target;
+        this.deadline = deadline.date();
+        this.deadlinePrecision = deadline.precision();
+    }
+
     void rename(String title) {
         this.title = title;
     }
 
+    /** A deadline typed in the structure form is a day; an unchanged one keeps the precision it had. */
     void rebaseline(String target, LocalDate deadline) {
         this.target = target;
-        this.deadline = deadline;
+        if (!deadline.equals(this.deadline)) {
+            this.deadline = deadline;
+            this.deadlinePrecision = Deadline.Precision.DAY;
+        }
     }
 
     /** Replaces the lead organisations; the caller flushes between the removal and the additions. */
@@ -125,6 +147,10 @@ class Objective {
 
     public LocalDate getDeadline() {
         return deadline;
+    }
+
+    public Deadline.Precision getDeadlinePrecision() {
+        return deadlinePrecision;
     }
 
     public long getVersion() {

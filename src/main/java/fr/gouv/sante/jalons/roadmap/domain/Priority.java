@@ -33,6 +33,13 @@ class Priority {
 
     protected Priority() {}
 
+    Priority(Axis axis, int number, String title) {
+        this.roadmapId = axis.getRoadmap().getId();
+        this.axis = axis;
+        this.number = number;
+        this.title = title;
+    }
+
     public Long getId() {
         return id;
     }

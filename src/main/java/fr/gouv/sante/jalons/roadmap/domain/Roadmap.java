@@ -1,6 +1,9 @@
 package fr.gouv.sante.jalons.roadmap.domain;
 
+import fr.gouv.sante.jalons.roadmap.RoadmapState;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -17,13 +20,34 @@ class Roadmap {
 
     private String code;
 
+    /** The roadmap in public addresses, e.g. {@code 2023-2027}. */
+    private String slug;
+
     private String title;
 
     private int startYear;
 
     private int endYear;
 
+    @Enumerated(EnumType.STRING)
+    private RoadmapState state;
+
     protected Roadmap() {}
+
+    /** A new roadmap is a draft: the DNS prepares it before anyone else sees it. */
+    Roadmap(String code, String slug, String title, int startYear, int endYear) {
+        this.code = code;
+        this.slug = slug;
+        this.title = title;
+        this.startYear = startYear;
+        this.endYear = endYear;
+        this.state = RoadmapState.DRAFT;
+    }
+
+    /** The database keeps one current roadmap at most: the caller archives the previous one first. */
+    void moveTo(RoadmapState state) {
+        this.state = state;
+    }
 
     public Long getId() {
         return id;
@@ -31,6 +55,10 @@ class Roadmap {
 
     public String getCode() {
         return code;
+    }
+
+    public String getSlug() {
+        return slug;
     }
 
     public String getTitle() {
@@ -43,5 +71,9 @@ class Roadmap {
 
     public int getEndYear() {
         return endYear;
+    }
+
+    public RoadmapState getState() {
+        return state;
     }
 }
