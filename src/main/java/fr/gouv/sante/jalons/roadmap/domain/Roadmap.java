@@ -1,6 +1,9 @@
 package fr.gouv.sante.jalons.roadmap.domain;
 
+import fr.gouv.sante.jalons.roadmap.RoadmapState;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -23,6 +26,11 @@ class Roadmap {
 
     private int endYear;
 
+    private String slug;
+
+    @Enumerated(EnumType.STRING)
+    private RoadmapState state;
+
     protected Roadmap() {}
 
     public Long getId() {
@@ -43,5 +51,13 @@ class Roadmap {
 
     public int getEndYear() {
         return endYear;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public RoadmapState getState() {
+        return state;
     }
 }
