@@ -18,6 +18,8 @@ final class RoadmapAudit {
     enum Action {
         CHANGED,
         REBASELINED,
-        INDICATORS_CHANGED
+        INDICATORS_CHANGED,
+        CONTINUATION_ADDED,
+        CONTINUATION_REMOVED
     }
 }
