@@ -6,11 +6,14 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.support.ArchivedObjectives;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +39,17 @@ class RoadmapsBrowserTests {
 
     @Autowired
     PasswordEncoder passwords;
+
+    /**
+     * Public pages may be kept a minute by the browser (Cache-Control): each test reads what its own
+     * data makes, not the page another test left in the browser's cache.
+     */
+    @BeforeEach
+    void withoutTheBrowsersCache() {
+        HasCdp cdp = (HasCdp) browser.driver();
+        cdp.executeCdpCommand("Network.enable", Map.of());
+        cdp.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+    }
 
     @Test
     void theRoadmapsAndTheArchivedHomeAt1280And390Pixels() {
