@@ -233,6 +233,8 @@ class RoadmapsTests {
         assertThat(jdbc.sql("""
                         select after_state::text from audit_event
                         where action = 'CONTINUATION_ADDED' and entity_id = '7-3' and actor_id = ?""").param(admin.id()).query(String.class).single()).contains("masante-2022/1-1");
+        assertThat(session.get("/admin/objectifs/7-3/historique").body())
+                .contains("Prolongement d’une feuille de route antérieure ajouté", "masante-2022/1-1");
 
         HttpResponse<String> removed = session.post(
                 "/admin/objectifs/7-3/prolongements/retrait",

@@ -172,11 +172,13 @@ class JdbcContinuationEditing implements ContinuationEditing {
                 .toList());
     }
 
+    /** An empty list is written as no value, so that the history reads "set" and "cleared" rather than "[] → …". */
     private void recorded(CurrentUser admin, Objective objective, RoadmapAudit.Action action, List<String> before) {
+        List<String> after = references(objective);
         Map<String, Object> was = new LinkedHashMap<>();
-        was.put("continues", before);
+        was.put("continues", before.isEmpty() ? null : before);
         Map<String, Object> now = new LinkedHashMap<>();
-        now.put("continues", references(objective));
+        now.put("continues", after.isEmpty() ? null : after);
         events.publishEvent(new ChangeRecorded(
                 admin.id(),
                 admin.label(),
