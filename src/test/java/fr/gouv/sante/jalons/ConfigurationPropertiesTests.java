@@ -31,7 +31,6 @@ class ConfigurationPropertiesTests {
     /** The settings without a default in code; the packaged application.properties left out. */
     private static final List<String> REQUIRED_ONLY = List.of(
             "--spring.config.location=optional:classpath:/no-such-configuration.properties",
-            "--jalons.roadmap.code=FNS-TEST",
             "--jalons.base-url=https://jalons.exemple.fr/",
             "--jalons.mail.from=jalons@exemple.fr",
             "--jalons.security.password-memory=64",
@@ -46,7 +45,6 @@ class ConfigurationPropertiesTests {
         assertThat(settings())
                 .containsExactlyInAnyOrder(
                         "BaseUrlProperties[baseUrl=BaseUrl[value=http://localhost:8080]]",
-                        "RoadmapProperties[code=FNS-2023-2027]",
                         "PasswordHashingProperties[passwordMemory=19456, passwordIterations=2]",
                         "FirstAdministratorProperties[email=, password=, name=Administrateur]",
                         "MailDeliveryProperties[from=Jalons <ne-pas-repondre@localhost>, deliveryInterval=PT5S,"
@@ -85,7 +83,6 @@ class ConfigurationPropertiesTests {
                 "jalons.reminders.cron=tous les jours  | jalons.reminders.cron         | must be a cron expression",
                 "jalons.security.password-memory=4     | jalons.security.password-memory | must be greater than or equal to 8",
                 "jalons.security.password-iterations=0 | jalons.security.password-iterations | must be greater than or equal to 1",
-                "jalons.roadmap.code=                  | jalons.roadmap.code           | must not be blank",
                 "jalons.base-url=ftp://exemple.fr      | jalons.base-url               | must be an absolute http(s) address",
             })
     void aWrongValueStopsTheStartNamingTheProperty(

@@ -6,7 +6,9 @@ import fr.gouv.sante.jalons.provenance.SourceQueries;
 import fr.gouv.sante.jalons.publication.PublicProgress;
 import fr.gouv.sante.jalons.publication.PublicationQueries;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
+import fr.gouv.sante.jalons.roadmap.PublicRoadmapQueries;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
+import fr.gouv.sante.jalons.roadmap.RoadmapSummary;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +38,7 @@ public class DashboardReader {
     static final String SEARCHES = "dashboard-searches";
 
     private final RoadmapQueries roadmap;
+    private final PublicRoadmapQueries roadmaps;
     private final PublicationQueries progress;
     private final OrganisationQueries organisations;
     private final SourceQueries sources;
@@ -45,12 +48,14 @@ public class DashboardReader {
 
     DashboardReader(
             RoadmapQueries roadmap,
+            PublicRoadmapQueries roadmaps,
             PublicationQueries progress,
             OrganisationQueries organisations,
             SourceQueries sources,
             PublicCaches caches,
             PlatformTransactionManager transactions) {
         this.roadmap = roadmap;
+        this.roadmaps = roadmaps;
         this.progress = progress;
         this.organisations = organisations;
         this.sources = sources;
@@ -70,13 +75,15 @@ public class DashboardReader {
         List<PublicObjective> objectives = roadmap.objectives().stream()
                 .map(objective -> new PublicObjective(objective, published.of(objective.id())))
                 .toList();
+        RoadmapSummary current = roadmap.roadmap();
         return new DashboardSnapshot(
-                roadmap.roadmap(),
+                current,
                 published.latestPeriod(),
                 published.previousPeriod(),
                 objectives,
                 roadmap.axes(),
-                organisations.all());
+                organisations.all(),
+                sources.roadmapFacts(current.id()));
     }
 
     public Optional<PublicObjectiveDetails> objective(ObjectiveCode code) {
@@ -93,7 +100,8 @@ public class DashboardReader {
                 progress.publishedMeasurements(objective.indicators().stream()
                         .map(ObjectiveDetails.IndicatorDetails::id)
                         .toList()),
-                sources.objective(objective.summary().id())));
+                sources.objective(objective.summary().id()),
+                roadmaps.continuations(objective.summary().id())));
     }
 
     /**

@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.dashboard;
 
 import fr.gouv.sante.jalons.organisation.OrganisationSummary;
+import fr.gouv.sante.jalons.provenance.RoadmapFact;
 import fr.gouv.sante.jalons.publication.PeriodSummary;
 import fr.gouv.sante.jalons.roadmap.AxisSummary;
 import fr.gouv.sante.jalons.roadmap.RoadmapSummary;
@@ -12,6 +13,7 @@ import java.util.Optional;
  *
  * @param period the latest published period, null before the first publication
  * @param previousPeriod the published period before it, null if there is none
+ * @param facts what the documents say about the roadmap as a whole, each with its sentence
  */
 public record DashboardSnapshot(
         RoadmapSummary roadmap,
@@ -19,12 +21,14 @@ public record DashboardSnapshot(
         PeriodSummary previousPeriod,
         List<PublicObjective> objectives,
         List<AxisSummary> axes,
-        List<OrganisationSummary> organisations) {
+        List<OrganisationSummary> organisations,
+        List<RoadmapFact> facts) {
 
     public DashboardSnapshot {
         objectives = List.copyOf(objectives);
         axes = List.copyOf(axes);
         organisations = List.copyOf(organisations);
+        facts = List.copyOf(facts);
     }
 
     public Optional<PublicObjective> objective(String code) {

@@ -20,10 +20,12 @@ import fr.gouv.sante.jalons.publication.MeasurementValue;
 import fr.gouv.sante.jalons.publication.PublicProgress;
 import fr.gouv.sante.jalons.publication.PublicProgress.ObjectiveProgress;
 import fr.gouv.sante.jalons.publication.PublicationQueries;
+import fr.gouv.sante.jalons.roadmap.Continuations;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary.OwnerRef;
+import fr.gouv.sante.jalons.roadmap.PublicRoadmapQueries;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.DatePrecision;
 import fr.gouv.sante.jalons.shared.Decimals;
@@ -42,6 +44,7 @@ import org.springframework.stereotype.Service;
 class OpenDataCatalogue {
 
     private final RoadmapQueries roadmap;
+    private final PublicRoadmapQueries roadmaps;
     private final PublicationQueries progress;
     private final OrganisationQueries organisations;
     private final MessageSource messages;
@@ -49,12 +52,14 @@ class OpenDataCatalogue {
 
     OpenDataCatalogue(
             RoadmapQueries roadmap,
+            PublicRoadmapQueries roadmaps,
             PublicationQueries progress,
             OrganisationQueries organisations,
             MessageSource messages,
             SourceQueries sources) {
         this.messages = messages;
         this.roadmap = roadmap;
+        this.roadmaps = roadmaps;
         this.progress = progress;
         this.organisations = organisations;
         this.sources = sources;
@@ -115,6 +120,7 @@ class OpenDataCatalogue {
                 .toList();
         PublicProgress published = progress.publicProgress();
         ObjectiveProgress status = published.of(objective.id());
+        Continuations continuations = roadmaps.continuations(objective.id());
         return new ObjectiveDetailResource(
                 objective.code(),
                 objective.title(),
@@ -141,7 +147,9 @@ class OpenDataCatalogue {
                                 r.newDeadline()))
                         .toList(),
                 basis(status),
-                SourceResource.of(sources.objective(objective.id())));
+                SourceResource.of(sources.objective(objective.id())),
+                RoadmapCatalogue.continuations(continuations.continues()),
+                RoadmapCatalogue.continuations(continuations.continuedBy()));
     }
 
     private static String basis(ObjectiveProgress status) {

@@ -34,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
             ObjectiveApiController.class,
             ObjectiveCsvController.class,
             MeetingOpenDataController.class,
+            RoadmapOpenDataController.class,
             ApiFallbackController.class
         })
 class OpenDataProblemHandler extends ResponseEntityExceptionHandler {

@@ -41,7 +41,10 @@ final class OpenDataResources {
             String statusBasis,
             List<SourceResource> sources) {}
 
-    /** {@code GET /api/v1/objectives/{code}}. */
+    /**
+     * {@code GET /api/v1/objectives/{code}}. {@code continues}: the items of earlier roadmaps it
+     * continues; {@code continuedBy}: the objectives of later roadmaps that continue it.
+     */
     record ObjectiveDetailResource(
             String code,
             String title,
@@ -60,7 +63,9 @@ final class OpenDataResources {
             List<IndicatorResource> indicators,
             List<RebaseliningResource> rebaselinings,
             String statusBasis,
-            List<SourceResource> sources) {}
+            List<SourceResource> sources,
+            List<RoadmapResources.ContinuationResource> continues,
+            List<RoadmapResources.ContinuationResource> continuedBy) {}
 
     /**
      * Where the objective's structure ({@code about} STRUCTURE) or its status ({@code about} STATUS, of

@@ -1,12 +1,17 @@
 package fr.gouv.sante.jalons.roadmap;
 
 /**
- * Where a roadmap stands: being prepared by the DNS and not public ({@code DRAFT}), the one today's
- * public addresses show ({@code CURRENT}, one at most), or public and read-only ({@code ARCHIVED}).
- * The names are what {@code roadmap.state} stores.
+ * Where a roadmap stands: {@code DRAFT} while the DNS prepares it (never public), {@code CURRENT} the
+ * one today's public URLs, the campaign and the API show (one at most), {@code ARCHIVED} an earlier
+ * one, public and read-only under {@code /feuilles-de-route/{slug}}.
  */
 public enum RoadmapState {
     DRAFT,
     CURRENT,
-    ARCHIVED
+    ARCHIVED;
+
+    /** Whether the public may read it. */
+    public boolean isPublic() {
+        return this != DRAFT;
+    }
 }

@@ -1,8 +1,12 @@
 /**
- * The roadmap's structure as the official documents set it: roadmap, axes, priorities, objectives
- * with their lead organisations, dated targets and indicators, and the re-baselinings of a target
- * or deadline. Read through {@link fr.gouv.sante.jalons.roadmap.RoadmapQueries}, which returns records,
- * never entities; changed by administrators through {@link fr.gouv.sante.jalons.roadmap.RoadmapEditing}.
+ * The roadmaps' structure as the official documents set it: roadmaps and their state (the current
+ * one, archived ones, drafts), axes, priorities, objectives with their lead organisations, dated
+ * targets and indicators, the re-baselinings of a target or deadline, and the objectives that
+ * continue an item of an earlier roadmap. The current roadmap is read through
+ * {@link fr.gouv.sante.jalons.roadmap.RoadmapQueries}, every public one through
+ * {@link fr.gouv.sante.jalons.roadmap.PublicRoadmapQueries}, both returning records, never entities;
+ * changed by administrators through {@link fr.gouv.sante.jalons.roadmap.RoadmapEditing} and
+ * {@link fr.gouv.sante.jalons.roadmap.ContinuationEditing}.
  */
 @ApplicationModule(allowedDependencies = {"organisation", "account", "cluster", "shared"})
 package fr.gouv.sante.jalons.roadmap;

@@ -11,6 +11,7 @@ import fr.gouv.sante.jalons.roadmap.RoadmapEditing;
 import fr.gouv.sante.jalons.roadmap.StructureChange;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
+import fr.gouv.sante.jalons.support.ArchivedObjectives;
 import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
@@ -234,6 +235,14 @@ class AuthorizationMatrixTests {
                         },
                         Set.of(Who.ADMIN)),
                 new Route(
+                        "record what 7-3 continues",
+                        "/admin/objectifs/7-3/prolongements",
+                        () -> new String[] {
+                            "continuedRoadmap", ArchivedObjectives.SLUG, "continuedCode", ArchivedObjectives.CODE
+                        },
+                        Set.of(Who.ADMIN),
+                        this::anArchivedObjective),
+                new Route(
                         "disable user",
                         "/admin/utilisateurs/" + ansReader.id() + "/activation",
                         () -> new String[] {"enabled", "false"},
@@ -285,6 +294,17 @@ class AuthorizationMatrixTests {
                         "/admin/campagne/ouverture",
                         () -> new String[] {"period", "2025-S2", "dueOn", "2025-12-31"},
                         Set.of(Who.ADMIN)));
+    }
+
+    /** The test objective of the archived roadmap, once: each route is tried by every kind of user. */
+    private void anArchivedObjective() {
+        if (jdbc.sql("select count(*) from objective o join roadmap r on r.id = o.roadmap_id where r.slug = ?")
+                        .param(ArchivedObjectives.SLUG)
+                        .query(Integer.class)
+                        .single()
+                == 0) {
+            new ArchivedObjectives(jdbc).add();
+        }
     }
 
     /** Everything an editing route could change. */

@@ -98,9 +98,9 @@ class QueryCountTests {
         Map<String, Long> after = statementsPerPage();
 
         assertThat(after).isEqualTo(before);
-        // the most is an objective's page: its read models, and one statement for the charter's
-        // commitments linked to it
-        assertThat(before.values()).allSatisfy(count -> assertThat(count).isBetween(1L, 21L));
+        // the most is an objective's page: its read models (its continuations to other roadmaps
+        // included), and one statement for the charter's commitments linked to it
+        assertThat(before.values()).allSatisfy(count -> assertThat(count).isBetween(1L, 22L));
         assertThat(http.get("/api/v1/objectives").body()).contains("\"1-69\"");
     }
 

@@ -26,6 +26,7 @@ class SourcesTests {
 
     static final String REPORT_2024_12 = "point-avancement-2024-12";
     static final String LAUNCH = "lancement-feuille-de-route-2023-05-17";
+    static final String MASANTE_2022 = "communique-masante-2022-2019";
 
     @LocalServerPort
     int port;
@@ -69,9 +70,14 @@ class SourcesTests {
                         "Ce qui en a été repris",
                         "Les 4 axes de la feuille de route",
                         "les 65 objectifs",
+                        "id=\"" + MASANTE_2022 + "\"",
+                        "Virage numérique #MaSanté2022 : une feuille de route qui suit son cap",
+                        "ses 26 actions",
                         "Saisies dans Jalons");
-        // neither text names its publisher, and the December 2024 one has no title and no printed date
-        assertThat(sources.split("Non indiqué dans le document", -1)).hasSize(4);
+        // no text names its publisher, and the December 2024 one has no title and no printed date
+        assertThat(sources.split("Non indiqué dans le document", -1)).hasSize(5);
+        // the #MaSanté2022 press release prints no date: its year only, and how it was established
+        assertThat(sources).contains("après le mardi 1er octobre 2019").doesNotContain("octobre 2019</span>");
         assertThat(sources).doesNotContain("31 décembre 2024");
 
         assertThat(http.page("/")).contains("href=\"/sources\"");

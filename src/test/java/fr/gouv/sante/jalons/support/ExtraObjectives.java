@@ -22,7 +22,8 @@ public final class ExtraObjectives {
             jdbc.sql("""
                     insert into objective (roadmap_id, priority_id, code, title, target, deadline)
                     select p.roadmap_id, p.id, :code, 'Objectif de test ' || :code, 'Cible de test', date '2026-12-31'
-                    from priority p where p.number = 1""").param("code", code).update();
+                    from priority p join roadmap r on r.id = p.roadmap_id
+                    where p.number = 1 and r.state = 'CURRENT'""").param("code", code).update();
             jdbc.sql("""
                     insert into objective_owner (objective_id, organisation_id, position)
                     select o.id, g.id, x.position from objective o,

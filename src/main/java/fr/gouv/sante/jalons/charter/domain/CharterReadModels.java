@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,18 +33,12 @@ class CharterReadModels {
     record ReadModel(CharterDocument document, List<CharterVersion> versions) {}
 
     private final EntityManager entityManager;
-    private final String roadmapCode;
     private final PublicCaches caches;
     /** Only a model that is missing is read in a transaction: a cached one needs no connection. */
     private final TransactionTemplate reading;
 
-    CharterReadModels(
-            EntityManager entityManager,
-            @Value("${jalons.roadmap.code}") String roadmapCode,
-            PublicCaches caches,
-            PlatformTransactionManager transactions) {
+    CharterReadModels(EntityManager entityManager, PublicCaches caches, PlatformTransactionManager transactions) {
         this.entityManager = entityManager;
-        this.roadmapCode = roadmapCode;
         this.caches = caches;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
@@ -122,10 +115,10 @@ class CharterReadModels {
                 from charter_commitment_objective l
                 join charter_commitment c on c.id = l.commitment_id
                 join objective o on o.id = l.objective_id
-                join roadmap r on r.id = o.roadmap_id and r.code = :roadmap
+                join roadmap r on r.id = o.roadmap_id and r.state = 'CURRENT'
                 where c.charter_version = (
                     select s.charter_version from charter_section s join charter v on v.version = s.charter_version
-                    order by v.position desc limit 1)""", Map.of("roadmap", roadmapCode));
+                    order by v.position desc limit 1)""");
         Map<String, List<LinkedCommitment>> byObjective = new LinkedHashMap<>();
         rows.stream()
                 .map(row -> Map.entry(
@@ -152,8 +145,8 @@ class CharterReadModels {
                 from charter_commitment c
                 left join charter_commitment_objective l on l.commitment_id = c.id
                 left join objective o on o.id = l.objective_id
-                    and o.roadmap_id = (select r.id from roadmap r where r.code = :roadmap)
-                where c.charter_version = :version""", Map.of("version", version, "roadmap", roadmapCode));
+                    and o.roadmap_id = (select r.id from roadmap r where r.state = 'CURRENT')
+                where c.charter_version = :version""", Map.of("version", version));
         Map<String, List<Object[]>> byCommitment = new LinkedHashMap<>();
         rows.stream()
                 .sorted(Comparator.comparing((Object[] row) -> Party.valueOf((String) row[0]))

@@ -61,7 +61,8 @@ class HomeViews {
                 moves,
                 newlyAchieved,
                 (int) objectives.stream().filter(PublicObjective::notUpdated).count(),
-                Urls.objectives() + "?maj=non");
+                Urls.objectives() + "?maj=non",
+                RoadmapViews.facts(snapshot.facts()));
     }
 
     private List<AxisCardView> axes(DashboardSnapshot snapshot) {

@@ -81,7 +81,9 @@ class ObjectivePageViews {
                 "/api/v1/objectives/" + summary.code(),
                 rebaselining(details),
                 rows.latestPeriodLabel(snapshot),
-                sources(page.sources()));
+                sources(page.sources()),
+                RoadmapViews.continuations(page.continuations().continues()),
+                RoadmapViews.continuations(page.continuations().continuedBy()));
     }
 
     private List<SourceView> sources(ObjectiveSources sources) {

@@ -22,7 +22,30 @@ final class PageViews {
             List<StatusMoveView> moves,
             List<ObjectiveRowView> newlyAchieved,
             int notUpdatedCount,
-            String notUpdatedUrl) {}
+            String notUpdatedUrl,
+            List<FactView> facts) {}
+
+    /**
+     * What a document says about a roadmap, with its sentence: {@code date} in French as precise as the
+     * source ({@code dateIso} for machines, {@code dateNote} how it was established), both empty when the
+     * fact is undated; {@code sourceUrl} the document on the sources page.
+     */
+    record FactView(
+            String date,
+            String dateIso,
+            String dateNote,
+            String statement,
+            String excerpt,
+            String sourceText,
+            String sourceUrl) {
+
+        public boolean dated() {
+            return !date.isEmpty();
+        }
+    }
+
+    /** An objective of another roadmap, linked to its page: "3-1 Titre (Feuille de route …)". */
+    record ContinuationView(String code, String title, String roadmapTitle, String url) {}
 
     record AxisCardView(
             int number,
@@ -59,7 +82,9 @@ final class PageViews {
             String apiUrl,
             RebaseliningView rebaselining,
             String latestPeriodLabel,
-            List<SourceView> sources) {}
+            List<SourceView> sources,
+            List<ContinuationView> continues,
+            List<ContinuationView> continuedBy) {}
 
     /**
      * Where a fact on the page comes from: {@code aboutKey} and {@code aboutArgument} name the fact

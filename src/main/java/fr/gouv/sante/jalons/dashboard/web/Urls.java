@@ -59,6 +59,44 @@ final class Urls {
         return "/sources#" + documentCode;
     }
 
+    /** The list of the public roadmaps. */
+    static String roadmaps() {
+        return "/feuilles-de-route";
+    }
+
+    /** A public roadmap's home: today's home page for the current one. */
+    static String roadmap(String slug, boolean current) {
+        return current ? "/" : path("/feuilles-de-route/{slug}", slug);
+    }
+
+    static String roadmapObjectives(String slug, boolean current) {
+        return current ? objectives() : path("/feuilles-de-route/{slug}/objectifs", slug);
+    }
+
+    /** An objective of a public roadmap: its page of today's site for the current roadmap. */
+    static String roadmapObjective(String slug, boolean current, String code) {
+        return current ? objective(code) : path("/feuilles-de-route/{slug}/objectifs/{code}", slug, code);
+    }
+
+    static String roadmapBilans(String slug, boolean current) {
+        return current ? "/bilans" : path("/feuilles-de-route/{slug}/bilans", slug);
+    }
+
+    static String roadmapCsv(String slug, boolean current) {
+        return current ? CSV : path("/feuilles-de-route/{slug}/opendata/objectifs.csv", slug);
+    }
+
+    static String roadmapJson(String slug, boolean current) {
+        return current ? JSON : path("/api/v1/roadmaps/{slug}/objectives", slug);
+    }
+
+    private static String path(String template, Object... values) {
+        return UriComponentsBuilder.fromPath(template)
+                .buildAndExpand(values)
+                .encode()
+                .toUriString();
+    }
+
     static String organisation(String slug) {
         return UriComponentsBuilder.fromPath("/organisations/{slug}")
                 .buildAndExpand(slug)

@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.provenance.domain;
 
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.provenance.ObjectiveSources;
+import fr.gouv.sante.jalons.provenance.RoadmapFact;
 import fr.gouv.sante.jalons.provenance.Source;
 import fr.gouv.sante.jalons.provenance.SourceDocument;
 import fr.gouv.sante.jalons.provenance.SourceQueries;
@@ -90,6 +91,29 @@ class JpaSourceQueries implements SourceQueries {
         return sources(uses, progress.publishedReportOrigins());
     }
 
+    @Override
+    public List<RoadmapFact> roadmapFacts(long roadmapId) {
+        List<?> rows = entityManager
+                .createNativeQuery("""
+                        select f.statement, f.occurred_on, f.date_precision, f.date_note, d.code, d.description,
+                            d.dated, f.source_excerpt
+                        from roadmap_fact f join source_document d on d.id = f.source_document_id
+                        where f.roadmap_id = :roadmapId order by f.position""")
+                .setParameter("roadmapId", roadmapId)
+                .getResultList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(row -> new RoadmapFact(
+                        (String) row[0],
+                        date(row[1]),
+                        (String) row[2],
+                        (String) row[3],
+                        (String) row[4],
+                        message("source.document", row[5], row[6]),
+                        (String) row[7]))
+                .toList();
+    }
+
     private Map<Long, ObjectiveSources> sources(List<?> useRows, List<ReportOrigin> origins) {
         Map<Long, List<Source>> structure = new LinkedHashMap<>();
         Map<String, Use> reportDocuments = new HashMap<>();
@@ -155,6 +179,11 @@ class JpaSourceQueries implements SourceQueries {
 
     private String message(String key, Object... arguments) {
         return messages.getMessage(key, arguments, FrenchFormat.FRENCH);
+    }
+
+    /** A date column as Hibernate hands it over in a native query, whichever type it chose. */
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date sqlDate ? sqlDate.toLocalDate() : (LocalDate) value;
     }
 
     private static Set<Long> union(Set<Long> a, Set<Long> b) {

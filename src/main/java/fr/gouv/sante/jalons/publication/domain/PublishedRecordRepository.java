@@ -15,12 +15,19 @@ import org.springframework.data.repository.Repository;
  * <p>The reports, their periods and their measurements are the campaign's rows: this module reads them
  * by id in SQL, read-only, and never maps them as entities, so neither module's entities cross the
  * boundary.
+ *
+ * <p>The public record is the current roadmap's: what reads periods by code or lists them keeps those
+ * of the roadmap whose state is CURRENT ({@link #CURRENT_ROADMAP}), since each roadmap numbers its
+ * periods on its own (2024-S2 may exist in two) and an archived roadmap's periods are not today's.
  */
 interface PublishedRecordRepository extends Repository<PublishedRevision, Long> {
 
+    /** Keeps the periods {@code p} of the current roadmap. */
+    String CURRENT_ROADMAP = " join roadmap rm on rm.id = p.roadmap_id and rm.state = 'CURRENT' ";
+
     @Query(nativeQuery = true, value = """
             select p.code, p.starts_on, p.ends_on, p.published_at, p.published_precision
-            from reporting_period p
+            from reporting_period p""" + CURRENT_ROADMAP + """
             where p.published_at is not null
             order by p.ends_on desc""")
     List<Object[]> findPublishedPeriods();
@@ -30,7 +37,7 @@ interface PublishedRecordRepository extends Repository<PublishedRevision, Long> 
             select r.objective_id, v.status, v.status_basis, p.code, p.ends_on, v.revision
             from published_revision v
             join progress_report r on r.id = v.report_id
-            join reporting_period p on p.id = r.period_id
+            join reporting_period p on p.id = r.period_id""" + CURRENT_ROADMAP + """
             where p.published_at is not null
             order by p.ends_on desc, r.objective_id, v.revision desc""")
     List<Object[]> findPublishedStatuses();
@@ -65,7 +72,7 @@ interface PublishedRecordRepository extends Repository<PublishedRevision, Long> 
                 (r.submitted_by is not null or v.published_by is not null), u.organisation_id
             from published_revision v
             join progress_report r on r.id = v.report_id
-            join reporting_period p on p.id = r.period_id
+            join reporting_period p on p.id = r.period_id""" + CURRENT_ROADMAP + """
             left join app_user u on u.id = r.submitted_by
             where p.published_at is not null""";
 
@@ -81,17 +88,17 @@ interface PublishedRecordRepository extends Repository<PublishedRevision, Long> 
     @Query(nativeQuery = true, value = """
             select distinct r.objective_id from published_revision v
             join progress_report r on r.id = v.report_id
-            join reporting_period p on p.id = r.period_id
+            join reporting_period p on p.id = r.period_id""" + CURRENT_ROADMAP + """
             where p.published_at is not null and v.search_vector @@ websearch_to_tsquery('french_unaccent', :query)""")
     List<Long> findObjectivesWithNarrativeMatching(String query);
 
     @Query(nativeQuery = true, value = """
-            select pub.synthesis from publication pub join reporting_period p on p.id = pub.period_id
+            select pub.synthesis from publication pub join reporting_period p on p.id = pub.period_id""" + CURRENT_ROADMAP + """
             where p.code = :periodCode and pub.number = :number and pub.synthesis is not null""")
     Optional<String> findPublicationSynthesis(String periodCode, int number);
 
     @Query(nativeQuery = true, value = """
-            select pub.synthesis from publication pub join reporting_period p on p.id = pub.period_id
+            select pub.synthesis from publication pub join reporting_period p on p.id = pub.period_id""" + CURRENT_ROADMAP + """
             where p.code = :periodCode and pub.published_at <= :asOf and pub.synthesis is not null
             order by pub.number desc
             limit 1""")
@@ -102,7 +109,7 @@ interface PublishedRecordRepository extends Repository<PublishedRevision, Long> 
             from published_revision v
             join publication pub on pub.id = v.publication_id
             join progress_report r on r.id = v.report_id
-            join reporting_period p on p.id = r.period_id
+            join reporting_period p on p.id = r.period_id""" + CURRENT_ROADMAP + """
             where p.code = :periodCode and v.revision = 1 and pub.number > :publication
             order by pub.number, r.objective_id""")
     List<Object[]> findFirstPublishedAfter(String periodCode, int publication);

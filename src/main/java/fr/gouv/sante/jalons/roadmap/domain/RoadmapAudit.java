@@ -22,6 +22,8 @@ final class RoadmapAudit {
         INDICATORS_CHANGED,
         CREATED,
         STATE_CHANGED,
-        STRUCTURE_IMPORTED
+        STRUCTURE_IMPORTED,
+        CONTINUATION_ADDED,
+        CONTINUATION_REMOVED
     }
 }

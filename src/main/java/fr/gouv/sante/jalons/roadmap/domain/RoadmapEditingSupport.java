@@ -21,23 +21,21 @@ class RoadmapEditingSupport {
     private final ObjectiveRepository objectives;
     private final OrganisationQueries organisations;
     private final TransactionTemplate reading;
-    private final String roadmapCode;
 
     RoadmapEditingSupport(
             ObjectiveRepository objectives,
             OrganisationQueries organisations,
-            PlatformTransactionManager transactions,
-            RoadmapProperties roadmap) {
+            PlatformTransactionManager transactions) {
         this.objectives = objectives;
         this.organisations = organisations;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
-        this.roadmapCode = roadmap.code();
     }
 
+    /** An objective of the current roadmap. */
     Objective find(ObjectiveCode code) {
         return objectives
-                .findByCode(roadmapCode, code.toString())
+                .findCurrentByCode(code.toString())
                 .orElseThrow(() -> new NotFoundException("objective", code.toString()));
     }
 

@@ -14,33 +14,68 @@ import org.springframework.data.repository.Repository;
  */
 interface RoadmapReadRepository extends Repository<Objective, Long> {
 
-    @Query("""
-            select new fr.gouv.sante.jalons.roadmap.RoadmapSummary(r.id, r.code, r.title, r.startYear, r.endYear)
-            from Roadmap r where r.code = :roadmapCode""")
-    Optional<RoadmapSummary> findRoadmap(String roadmapCode);
+    /** Rows of the current roadmap: the one today's public URLs, the campaign and the API show. */
+    String CURRENT = " r.state = fr.gouv.sante.jalons.roadmap.RoadmapState.CURRENT";
 
-    @Query("""
+    /** Rows of the roadmap named by its slug, whatever its state: callers decide what is public. */
+    String SLUG = " r.slug = :slug";
+
+    String ROADMAPS = """
+            select new fr.gouv.sante.jalons.roadmap.RoadmapSummary(
+                r.id, r.code, r.title, r.startYear, r.endYear, r.slug, r.state)
+            from Roadmap r where""";
+
+    String OBJECTIVES = """
             select new fr.gouv.sante.jalons.roadmap.domain.RoadmapReadRepository$ObjectiveRow(
                 o.id, o.code, o.title, o.target, o.deadline, a.number, a.name, p.number, p.title,
                 o.pilotOrganisationId)
             from Objective o join o.priority p join p.axis a join a.roadmap r
-            where r.code = :roadmapCode""")
-    List<ObjectiveRow> findObjectives(String roadmapCode);
+            where""";
 
-    @Query("""
-            select new fr.gouv.sante.jalons.roadmap.domain.RoadmapReadRepository$ObjectiveRow(
-                o.id, o.code, o.title, o.target, o.deadline, a.number, a.name, p.number, p.title,
-                o.pilotOrganisationId)
-            from Objective o join o.priority p join p.axis a join a.roadmap r
-            where r.code = :roadmapCode and o.code = :code""")
-    Optional<ObjectiveRow> findObjective(String roadmapCode, String code);
-
-    @Query("""
+    String OWNERS = """
             select new fr.gouv.sante.jalons.roadmap.domain.RoadmapReadRepository$OwnerRow(
                 ow.objective.id, ow.key.organisationId, ow.position)
             from ObjectiveOwner ow join ow.objective o join o.priority p join p.axis a join a.roadmap r
-            where r.code = :roadmapCode order by ow.objective.id, ow.position""")
-    List<OwnerRow> findOwners(String roadmapCode);
+            where""";
+
+    String PRIORITIES = """
+            select new fr.gouv.sante.jalons.roadmap.domain.RoadmapReadRepository$PriorityRow(
+                a.number, a.name, p.number, p.title)
+            from Priority p join p.axis a join a.roadmap r
+            where""";
+
+    @Query(ROADMAPS + CURRENT)
+    Optional<RoadmapSummary> findCurrentRoadmap();
+
+    @Query(ROADMAPS + SLUG)
+    Optional<RoadmapSummary> findRoadmap(String slug);
+
+    @Query(ROADMAPS + " r.state in :states order by r.startYear desc, r.endYear desc, r.id")
+    List<RoadmapSummary> findRoadmaps(java.util.Collection<fr.gouv.sante.jalons.roadmap.RoadmapState> states);
+
+    /** The number of objectives of each roadmap that has any. */
+    @Query("""
+            select new fr.gouv.sante.jalons.roadmap.domain.RoadmapReadRepository$CountRow(a.roadmap.id, count(o))
+            from Objective o join o.priority p join p.axis a group by a.roadmap.id""")
+    List<CountRow> countObjectives();
+
+    @Query(OBJECTIVES + CURRENT)
+    List<ObjectiveRow> findCurrentObjectives();
+
+    @Query(OBJECTIVES + SLUG)
+    List<ObjectiveRow> findObjectives(String slug);
+
+    @Query(OBJECTIVES + CURRENT + " and o.code = :code")
+    Optional<ObjectiveRow> findCurrentObjective(String code);
+
+    @Query(OBJECTIVES + SLUG + " and o.code = :code")
+    Optional<ObjectiveRow> findObjective(String slug, String code);
+
+    @Query(OWNERS + CURRENT + " order by ow.objective.id, ow.position")
+    List<OwnerRow> findCurrentOwners();
+
+    @Query(OWNERS + SLUG + " order by ow.objective.id, ow.position")
+    List<OwnerRow> findOwners(String slug);
 
     @Query("""
             select new fr.gouv.sante.jalons.roadmap.domain.RoadmapReadRepository$OwnerRow(
@@ -48,12 +83,11 @@ interface RoadmapReadRepository extends Repository<Objective, Long> {
             from ObjectiveOwner ow where ow.objective.id = :objectiveId order by ow.position""")
     List<OwnerRow> findOwners(long objectiveId);
 
-    @Query("""
-            select new fr.gouv.sante.jalons.roadmap.domain.RoadmapReadRepository$PriorityRow(
-                a.number, a.name, p.number, p.title)
-            from Priority p join p.axis a join a.roadmap r
-            where r.code = :roadmapCode order by a.number, p.number""")
-    List<PriorityRow> findPriorities(String roadmapCode);
+    @Query(PRIORITIES + CURRENT + " order by a.number, p.number")
+    List<PriorityRow> findCurrentPriorities();
+
+    @Query(PRIORITIES + SLUG + " order by a.number, p.number")
+    List<PriorityRow> findPriorities(String slug);
 
     @Query("""
             select new fr.gouv.sante.jalons.roadmap.domain.RoadmapReadRepository$IndicatorRow(
@@ -75,8 +109,8 @@ interface RoadmapReadRepository extends Repository<Objective, Long> {
 
     @Query(nativeQuery = true, value = """
             select o.code from objective o join roadmap r on r.id = o.roadmap_id
-            where r.code = :roadmapCode and o.search_vector @@ websearch_to_tsquery('french_unaccent', :query)""")
-    List<String> findCodesMatching(String roadmapCode, String query);
+            where r.state = 'CURRENT' and o.search_vector @@ websearch_to_tsquery('french_unaccent', :query)""")
+    List<String> findCurrentCodesMatching(String query);
 
     @Query("""
             select new fr.gouv.sante.jalons.roadmap.ObjectiveDetails$Rebaselining(
@@ -97,6 +131,8 @@ interface RoadmapReadRepository extends Repository<Objective, Long> {
             Long pilotOrganisationId) {}
 
     record OwnerRow(long objectiveId, long organisationId, int position) {}
+
+    record CountRow(long roadmapId, long objectives) {}
 
     record PriorityRow(int axisNumber, String axisName, int priorityNumber, String priorityTitle) {}
 

@@ -1,0 +1,85 @@
+package fr.gouv.sante.jalons.dashboard.web;
+
+import fr.gouv.sante.jalons.dashboard.web.PageViews.ContinuationView;
+import fr.gouv.sante.jalons.dashboard.web.PageViews.FactView;
+import fr.gouv.sante.jalons.dashboard.web.PageViews.MilestoneView;
+import java.util.List;
+
+/** The view models of the roadmaps' pages: the list, and an archived roadmap's home, objectives and bilans. */
+final class RoadmapPageViews {
+
+    private RoadmapPageViews() {}
+
+    /**
+     * A roadmap as every page names it.
+     *
+     * @param period its years: "2019-2022"
+     * @param stateKey the message key of its state, shown as a badge with {@code badgeClass}
+     */
+    record RoadmapHeading(
+            String slug, String title, String period, String stateKey, String badgeClass, boolean current) {}
+
+    /** A roadmap of the list, linked to its home. */
+    record RoadmapCardView(RoadmapHeading roadmap, int objectiveCount, String url) {}
+
+    /**
+     * An archived roadmap's home: its facts, its axes with their objectives, and where to go next;
+     * {@code axes} is empty while its objectives are not in Jalons.
+     */
+    record RoadmapHomeView(
+            RoadmapHeading roadmap,
+            List<FactView> facts,
+            List<RoadmapAxisView> axes,
+            int objectiveCount,
+            String objectivesUrl,
+            String bilansUrl,
+            String csvUrl,
+            String jsonUrl) {
+
+        public boolean hasObjectives() {
+            return objectiveCount > 0;
+        }
+    }
+
+    record RoadmapAxisView(int number, String name, List<RoadmapPriorityView> priorities) {}
+
+    record RoadmapPriorityView(int number, String title, List<RoadmapObjectiveView> objectives) {}
+
+    /** An objective of an archived roadmap in a list: its lead organisations' acronyms, joined. */
+    record RoadmapObjectiveView(
+            String code, String title, String url, String owners, String deadline, String deadlineIso) {}
+
+    record RoadmapObjectiveListView(
+            RoadmapHeading roadmap,
+            List<RoadmapObjectiveView> objectives,
+            String homeUrl,
+            String csvUrl,
+            String jsonUrl) {}
+
+    /**
+     * An objective of an archived roadmap: its place in the structure, its target, deadline and leads
+     * (no progress: nobody reports on an archived roadmap in Jalons), and its continuations both ways.
+     *
+     * @param owners each lead organisation as "ACRONYME (nom complet)", in the document's order
+     */
+    record RoadmapObjectivePageView(
+            RoadmapHeading roadmap,
+            String homeUrl,
+            String objectivesUrl,
+            String code,
+            String title,
+            String axis,
+            String priority,
+            String target,
+            String deadline,
+            String deadlineIso,
+            List<String> owners,
+            String pilot,
+            List<MilestoneView> milestones,
+            List<ContinuationView> continues,
+            List<ContinuationView> continuedBy,
+            String jsonUrl) {}
+
+    /** An archived roadmap's bilans: none was published in Jalons. */
+    record RoadmapBilansView(RoadmapHeading roadmap, String homeUrl) {}
+}
