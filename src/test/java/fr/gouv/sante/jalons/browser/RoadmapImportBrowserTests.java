@@ -53,7 +53,8 @@ class RoadmapImportBrowserTests {
         browser.signIn(base, admin.email(), TestUsers.PASSWORD);
 
         browser.open(base + "/admin/feuilles-de-route");
-        assertThat(browser.mainText()).contains("Feuille de route du numérique en santé 2023-2027", "En vigueur");
+        assertThat(browser.mainText())
+                .contains("Feuille de route du numérique en santé 2023-2027", "En cours : celle que montrent");
         browser.assertAccessible("roadmaps-1280");
 
         type("code", "TEST-NAV");

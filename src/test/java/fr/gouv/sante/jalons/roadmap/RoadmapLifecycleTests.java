@@ -95,8 +95,8 @@ class RoadmapLifecycleTests {
         String list = session.get(LIST).body();
         assertThat(list)
                 .contains("La feuille de route a été créée, à l’état de brouillon.")
-                .contains("[TEST] Feuille de route d’essai", "TEST-2030", "essai-2030", "2030-2032", "Brouillon")
-                .contains("Feuille de route du numérique en santé 2023-2027", "En vigueur")
+                .contains("[TEST] Feuille de route d’essai", "TEST-2030", "essai-2030", "2030-2032", "En préparation")
+                .contains("Feuille de route du numérique en santé 2023-2027", "En cours")
                 .contains("/admin/feuilles-de-route/essai-2030/import");
         assertThat(list.indexOf("Feuille de route du numérique en santé 2023-2027"))
                 .as("the current roadmap comes first")
@@ -159,7 +159,7 @@ class RoadmapLifecycleTests {
         assertThat(session.get(LIST).body())
                 .contains("La feuille de route est en vigueur ; la précédente est archivée.");
         assertThat(session.get("/admin/historique").body())
-                .contains("État de la feuille de route « 2023-2027 » modifié", "En vigueur → Archivée");
+                .contains("État de la feuille de route « 2023-2027 » modifié", "En cours → Archivée");
 
         // and back: the archived roadmap may become current again, archiving the other
         session.get(LIST + "/2023-2027/etat?vers=CURRENT");
