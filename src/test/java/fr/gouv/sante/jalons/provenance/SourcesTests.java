@@ -70,8 +70,9 @@ class SourcesTests {
                         "Les 4 axes de la feuille de route",
                         "les 65 objectifs",
                         "Saisies dans Jalons");
-        // neither text names its publisher, and the December 2024 one has no title and no printed date
-        assertThat(sources.split("Non indiqué dans le document", -1)).hasSize(4);
+        // neither text names its publisher, and the December 2024 one has no title and no printed date;
+        // the charter's text has no title, no publisher and no date at all
+        assertThat(sources.split("Non indiqué dans le document", -1)).hasSize(7);
         assertThat(sources).doesNotContain("31 décembre 2024");
 
         assertThat(http.page("/")).contains("href=\"/sources\"");
