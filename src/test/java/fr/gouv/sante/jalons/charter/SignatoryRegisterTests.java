@@ -317,6 +317,11 @@ class SignatoryRegisterTests {
         assertThat(statusOf(BETA)).isEqualTo("ACTIVE");
         assertThat(reinstatements(id)).isOne();
         assertThat(audited(BETA, "REINSTATED")).isOne();
+        assertThat(unescaped(session.get("/admin/historique")))
+                .contains(
+                        "Réintégration d’un signataire de la charte enregistrée (SIREN 900000019)",
+                        "Date de la réintégration",
+                        "Motif de la réintégration");
 
         // the same form sent again from the page as it was: the 409 page, nothing written twice
         HttpResponse<String> again = session.post(
