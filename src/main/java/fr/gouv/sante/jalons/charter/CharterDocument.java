@@ -10,6 +10,8 @@ import java.util.List;
  * @param title the title the text gives itself: none, so null
  * @param designation how the text names itself ("la présente Charte")
  * @param predecessor the charter it renews, as the text names it
+ * @param sourceDocument the code of the document the text was taken from, on {@code /sources}; null if
+ *     none is recorded
  */
 public record CharterDocument(
         String version,
@@ -17,7 +19,8 @@ public record CharterDocument(
         String designation,
         CharterVersion predecessor,
         List<Section> sections,
-        List<Commitment> commitments) {
+        List<Commitment> commitments,
+        String sourceDocument) {
 
     public CharterDocument {
         sections = List.copyOf(sections);

@@ -4,7 +4,8 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import java.util.List;
 
 /**
- * The DNS keeps the register of signatories: adds, corrects, records a withdrawal, imports a CSV file.
+ * The DNS keeps the register of signatories: adds, corrects, records a withdrawal or a reinstatement,
+ * imports a CSV file.
  * Administrators only; every change is in the audit trail. What is typed is checked here, the same way
  * for a form and for a file: a refusal ({@code InputRefused}) names each field with a message key
  * ({@code key|argument|...}), and nothing is saved.
@@ -20,6 +21,8 @@ public interface SignatoryRegister {
     String CHARTER_VERSION = "charterVersion";
     String WITHDRAWN_ON = "withdrawnOn";
     String WITHDRAWAL_REASON = "withdrawalReason";
+    String REINSTATED_ON = "reinstatedOn";
+    String REINSTATEMENT_REASON = "reinstatementReason";
 
     /** Adds a signatory; returns its id. */
     long add(CurrentUser admin, SignatoryInput input);
@@ -29,6 +32,12 @@ public interface SignatoryRegister {
 
     /** Records that a signatory withdrew, on a date and for a reason (both required). */
     void withdraw(CurrentUser admin, long id, WithdrawalInput input, long version);
+
+    /**
+     * Makes a withdrawn signatory active again, on a date (not before the withdrawal, not in the future)
+     * and for a reason (both required). The withdrawal is kept in the signatory's history.
+     */
+    void reinstate(CurrentUser admin, long id, ReinstatementInput input, long version);
 
     /** What importing this CSV text would do, row by row, with every bad cell named; saves nothing. */
     ImportPreview preview(CurrentUser admin, String csv);
@@ -55,4 +64,7 @@ public interface SignatoryRegister {
 
     /** A withdrawal as typed: its date (as {@link SignatoryInput#signedOn}) and its reason. */
     record WithdrawalInput(String withdrawnOn, String reason) {}
+
+    /** A reinstatement as typed: its date (as {@link SignatoryInput#signedOn}) and its reason. */
+    record ReinstatementInput(String reinstatedOn, String reason) {}
 }

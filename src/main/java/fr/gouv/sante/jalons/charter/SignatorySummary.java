@@ -11,6 +11,7 @@ import java.util.List;
  * @param withdrawnOn when it withdrew; null while active
  * @param withdrawalReason why; null while active
  * @param version the optimistic-locking version an edit form carries
+ * @param pastWithdrawals the withdrawals that ended with a reinstatement, oldest first; empty for most
  */
 public record SignatorySummary(
         long id,
@@ -22,13 +23,31 @@ public record SignatorySummary(
         SignatoryStatus status,
         LocalDate withdrawnOn,
         String withdrawalReason,
-        long version) {
+        long version,
+        List<PastWithdrawal> pastWithdrawals) {
 
     public SignatorySummary {
         sectors = List.copyOf(sectors);
+        pastWithdrawals = List.copyOf(pastWithdrawals);
     }
 
     public boolean active() {
         return status == SignatoryStatus.ACTIVE;
+    }
+
+    /** The same entry with another version: what a form shows again, the version it started from kept. */
+    public SignatorySummary withVersion(long otherVersion) {
+        return new SignatorySummary(
+                id,
+                legalName,
+                siren,
+                sectors,
+                signedOn,
+                charterVersion,
+                status,
+                withdrawnOn,
+                withdrawalReason,
+                otherVersion,
+                pastWithdrawals);
     }
 }

@@ -9,8 +9,10 @@
  *
  * <p>Rows: this module owns the {@code charter*} tables. An objective is the roadmap's row, referred to
  * by id and read by code through the roadmap's queries, or in SQL, read-only, to name the linked ones.
+ * The text's source is a document of {@code provenance}, referred to by its code and quoted through
+ * {@link fr.gouv.sante.jalons.provenance.SourceQueries}, as the objectives' pages quote theirs.
  */
-@ApplicationModule(allowedDependencies = {"roadmap", "account", "cluster", "shared"})
+@ApplicationModule(allowedDependencies = {"roadmap", "account", "cluster", "provenance", "shared"})
 package fr.gouv.sante.jalons.charter;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,12 +2,18 @@ package fr.gouv.sante.jalons.provenance;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Read access to the source documents, to the sources of each objective's facts and to the roadmaps' facts. */
 public interface SourceQueries {
 
     /** The source documents, in the order the sources page lists them. */
     List<SourceDocument> documents();
+
+    /** One document by its code (its anchor on {@code /sources}), for a page that quotes it as its source. */
+    default Optional<SourceDocument> document(String code) {
+        return documents().stream().filter(d -> d.code().equals(code)).findFirst();
+    }
 
     /** The sources of one objective (by id); {@link ObjectiveSources#NONE} for an unknown one. */
     ObjectiveSources objective(long objectiveId);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.charter.SignatoryRegister;
+import fr.gouv.sante.jalons.charter.SignatoryRegister.ReinstatementInput;
 import fr.gouv.sante.jalons.charter.SignatoryRegister.SignatoryInput;
 import fr.gouv.sante.jalons.charter.SignatoryRegister.WithdrawalInput;
 import fr.gouv.sante.jalons.support.JalonsTest;
@@ -22,8 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * A visitor reads the charter, looks through its signatories and checks whether a company signed it,
- * on a desktop and on a phone: every page accessible (axe-core), none wider than the screen.
+ * A visitor reads the charter and its source, searches its signatories and checks whether a company
+ * signed it (one withdrawn, one reinstated with its withdrawal kept in view), on a desktop and on a
+ * phone: every page accessible (axe-core), none wider than the screen. An administrator's forms, a
+ * reinstatement refused next to its fields among them.
  */
 @JalonsTest
 class CharterBrowserTests {
@@ -44,7 +47,7 @@ class CharterBrowserTests {
     PasswordEncoder passwords;
 
     @BeforeEach
-    void twoSignatoriesOneOfThemWithdrawn() {
+    void threeSignatoriesOneWithdrawnOneReinstated() {
         CurrentUser admin = new TestUsers(jdbc, passwords).admin();
         register.add(
                 admin,
@@ -61,15 +64,30 @@ class CharterBrowserTests {
                 admin,
                 withdrawn,
                 new WithdrawalInput("2024-10-15", "Cession de l’activité à un autre éditeur"),
-                jdbc.sql("select version from charter_signatory where id = ?")
-                        .param(withdrawn)
-                        .query(Long.class)
-                        .single());
+                versionOf(withdrawn));
+        long reinstated = register.add(
+                admin,
+                new SignatoryInput(
+                        "Éditeur Navigateur Six", "900000084", List.of("medico-social"), "2023-09-01", "2023"));
+        register.withdraw(
+                admin, reinstated, new WithdrawalInput("2024-06-03", "Fin d’activité annoncée"), versionOf(reinstated));
+        register.reinstate(
+                admin,
+                reinstated,
+                new ReinstatementInput("2024-06-10", "Retrait enregistré par erreur"),
+                versionOf(reinstated));
+    }
+
+    private long versionOf(long id) {
+        return jdbc.sql("select version from charter_signatory where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
     }
 
     @AfterEach
     void removeThem() {
-        jdbc.sql("delete from charter_signatory where siren in ('900000043', '900000050')")
+        jdbc.sql("delete from charter_signatory where siren in ('900000043', '900000050', '900000084')")
                 .update();
     }
 
@@ -82,17 +100,8 @@ class CharterBrowserTests {
             } else {
                 browser.desktop();
             }
-            browser.open(base + "/charte");
-            assertThat(browser.h1()).isEqualTo("La charte e-santé");
-            assertThat(browser.mainText())
-                    .contains(
-                            "I. Préambule",
-                            "III. Engagements des pouvoirs publics",
-                            "Engagement des pouvoirs publics n° 5",
-                            "3-1 — Catalogue d'applications avec échanges",
-                            "« une première charte signée en 2021 »");
-            assertFitsTheScreen();
-            browser.assertAccessible("charter-" + width);
+            readTheCharterAndItsSource(base, width);
+            searchTheRegister(base, width);
 
             browser.open(base + "/charte/signataires");
             assertThat(browser.h1()).isEqualTo("Les signataires de la charte e-santé");
@@ -103,40 +112,94 @@ class CharterBrowserTests {
             assertFitsTheScreen();
             browser.assertAccessible("charter-signatories-" + width);
 
-            // the check: a SIREN typed with spaces, as printed on an invoice
-            WebElement siren = browser.driver().findElement(By.id("siren"));
-            siren.sendKeys("900 000 050");
-            browser.clickAndWaitForPage(browser.button("Vérifier"));
-            assertThat(browser.h1()).isEqualTo("Cette entreprise est-elle signataire ?");
-            assertThat(browser.mainText())
-                    .contains(
-                            "Non : l’entreprise de SIREN 900 000 050 a signé la charte, mais s’en est retirée.",
-                            "Retirée depuis le 15 octobre 2024.",
-                            "Motif du retrait : Cession de l’activité à un autre éditeur");
-            assertFitsTheScreen();
-            browser.assertAccessible("charter-check-withdrawn-" + width);
-
-            // a number that is no SIREN: the error next to the field, the typed value kept
-            WebElement again = browser.driver().findElement(By.id("siren"));
-            again.clear();
-            again.sendKeys("900000051");
-            browser.clickAndWaitForPage(browser.button("Vérifier"));
-            assertThat(browser.mainText()).contains("sa clé de contrôle (le dernier chiffre) ne correspond pas");
-            assertThat(browser.driver().findElement(By.id("siren")).getDomProperty("value"))
-                    .isEqualTo("900000051");
-            assertThat(browser.driver().findElement(By.id("siren")).getDomAttribute("aria-describedby"))
-                    .isEqualTo("siren-error");
-            browser.assertAccessible("charter-check-error-" + width);
-
-            WebElement active = browser.driver().findElement(By.id("siren"));
-            active.clear();
-            active.sendKeys("900000043");
-            browser.clickAndWaitForPage(browser.button("Vérifier"));
-            assertThat(browser.mainText())
-                    .contains("Oui : l’entreprise de SIREN 900 000 043 est signataire de la charte.");
-            browser.assertAccessible("charter-check-active-" + width);
+            checkSirens(width);
         }
         browser.desktop();
+    }
+
+    private static void readTheCharterAndItsSource(String base, String width) {
+        browser.open(base + "/charte");
+        assertThat(browser.h1()).isEqualTo("La charte e-santé");
+        assertThat(browser.mainText())
+                .contains(
+                        "I. Préambule",
+                        "III. Engagements des pouvoirs publics",
+                        "Engagement des pouvoirs publics n° 5",
+                        "3-1 — Catalogue d'applications avec échanges",
+                        "« une première charte signée en 2021 »");
+        assertFitsTheScreen();
+        browser.assertAccessible("charter-" + width);
+
+        // the text's source, described on the sources page
+        browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector(".jalons-charter-source a")));
+        assertThat(browser.h1()).isEqualTo("Sources des données");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/sources#charte-e-sante");
+        assertThat(browser.driver().findElement(By.id("charte-e-sante")).getText())
+                .contains("Le texte ne porte pas de date.", "Non indiqué dans le document");
+        assertFitsTheScreen();
+        browser.assertAccessible("charter-source-" + width);
+    }
+
+    /** A search of the register: the reinstated company, active, its withdrawal kept in view. */
+    private static void searchTheRegister(String base, String width) {
+        browser.open(base + "/charte/signataires");
+        browser.driver().findElement(By.id("q")).sendKeys("navigateur six");
+        browser.clickAndWaitForPage(browser.button("Rechercher"));
+        assertThat(browser.mainText())
+                .contains(
+                        "1 résultat",
+                        "Éditeur Navigateur Six",
+                        "Historique :",
+                        "Retirée le 3 juin 2024, motif : Fin d’activité annoncée",
+                        "Réintégrée le 10 juin 2024, motif : Retrait enregistré par erreur")
+                .doesNotContain("Éditeur Navigateur Un", "Éditeur Navigateur Deux");
+        assertThat(browser.driver().findElement(By.id("q")).getDomProperty("value"))
+                .isEqualTo("navigateur six");
+        assertFitsTheScreen();
+        browser.assertAccessible("charter-signatories-search-" + width);
+    }
+
+    /** The check, from the register's page: withdrawn, no SIREN, active, reinstated. */
+    private static void checkSirens(String width) {
+        // a SIREN typed with spaces, as printed on an invoice
+        check("900 000 050");
+        assertThat(browser.h1()).isEqualTo("Cette entreprise est-elle signataire ?");
+        assertThat(browser.mainText())
+                .contains(
+                        "Non : l’entreprise de SIREN 900 000 050 a signé la charte, mais s’en est retirée.",
+                        "Retirée depuis le 15 octobre 2024.",
+                        "Motif du retrait : Cession de l’activité à un autre éditeur");
+        assertFitsTheScreen();
+        browser.assertAccessible("charter-check-withdrawn-" + width);
+
+        // a number that is no SIREN: the error next to the field, the typed value kept
+        check("900000051");
+        assertThat(browser.mainText()).contains("sa clé de contrôle (le dernier chiffre) ne correspond pas");
+        assertThat(browser.driver().findElement(By.id("siren")).getDomProperty("value"))
+                .isEqualTo("900000051");
+        assertThat(browser.driver().findElement(By.id("siren")).getDomAttribute("aria-describedby"))
+                .isEqualTo("siren-error");
+        browser.assertAccessible("charter-check-error-" + width);
+
+        check("900000043");
+        assertThat(browser.mainText()).contains("Oui : l’entreprise de SIREN 900 000 043 est signataire de la charte.");
+        browser.assertAccessible("charter-check-active-" + width);
+
+        check("900000084");
+        assertThat(browser.mainText())
+                .contains(
+                        "Oui : l’entreprise de SIREN 900 000 084 est signataire de la charte.",
+                        "Retirée le 3 juin 2024, motif : Fin d’activité annoncée",
+                        "Réintégrée le 10 juin 2024, motif : Retrait enregistré par erreur");
+        assertFitsTheScreen();
+        browser.assertAccessible("charter-check-reinstated-" + width);
+    }
+
+    private static void check(String siren) {
+        WebElement field = browser.driver().findElement(By.id("siren"));
+        field.clear();
+        field.sendKeys(siren);
+        browser.clickAndWaitForPage(browser.button("Vérifier"));
     }
 
     @Test
@@ -148,7 +211,6 @@ class CharterBrowserTests {
 
         browser.open(base + "/admin/charte/signataires");
         assertThat(browser.mainText()).contains("Éditeur Navigateur Un");
-        browser.assertAccessible("charter-admin-list-1280");
 
         // a SIREN whose key is wrong and no sector: both errors next to their fields, the rest kept
         browser.open(base + "/admin/charte/signataires/nouveau");
@@ -188,9 +250,48 @@ class CharterBrowserTests {
             java.nio.file.Files.deleteIfExists(file);
         }
 
+        refuseAReinstatement(base);
+
         browser.open(base + "/admin/charte/engagements/etat/5");
         assertThat(browser.mainText()).contains("3-1 — Catalogue d'applications avec échanges");
         browser.assertAccessible("charter-admin-links-1280");
+    }
+
+    /** A reinstatement dated before the withdrawal and without a reason: refused next to each field. */
+    private void refuseAReinstatement(String base) {
+        long withdrawn = jdbc.sql("select id from charter_signatory where siren = '900000050'")
+                .query(Long.class)
+                .single();
+        for (String width : new String[] {"1280", "390"}) {
+            if (width.equals("390")) {
+                browser.phone();
+            } else {
+                browser.desktop();
+            }
+            browser.open(base + "/admin/charte/signataires");
+            assertFitsTheScreen();
+            browser.assertAccessible("charter-admin-list-" + width);
+            browser.clickAndWaitForPage(browser.driver()
+                    .findElement(
+                            By.cssSelector("a[href='/admin/charte/signataires/" + withdrawn + "/reintegration']")));
+            assertThat(browser.h1()).isEqualTo("Réintégrer Éditeur Navigateur Deux");
+            browser.driver().findElement(By.id("reinstatedOn")).sendKeys("01012024");
+            browser.clickAndWaitForPage(browser.button("Enregistrer la réintégration"));
+            assertThat(browser.mainText())
+                    .contains(
+                            "Le formulaire contient des erreurs",
+                            "La date de la réintégration ne peut pas précéder celle du retrait (15 octobre 2024).",
+                            "Saisissez le motif de la réintégration.");
+            assertThat(browser.driver().findElement(By.id("reinstatedOn")).getDomProperty("value"))
+                    .isEqualTo("2024-01-01");
+            assertThat(browser.driver()
+                            .findElement(By.id("reinstatementReason"))
+                            .getDomAttribute("aria-describedby"))
+                    .isEqualTo("reinstatementReason-error");
+            assertFitsTheScreen();
+            browser.assertAccessible("charter-admin-reinstatement-errors-" + width);
+        }
+        browser.desktop();
     }
 
     /** No horizontal scrolling of the page itself: wide tables scroll inside their own frame. */

@@ -133,6 +133,39 @@ class CharterTests {
     }
 
     @Test
+    void theCharterQuotesItsSourceWhichTheSourcesPageDescribesAsUntitledAndUndated() {
+        String charter = CharterText.spaces(http.page("/charte"));
+        assertThat(charter)
+                .contains(
+                        "Source du texte, décrite parmi les sources des données :",
+                        "href=\"/sources#charte-e-sante\"",
+                        "Charte entre les pouvoirs publics et les entreprises du numérique en santé des secteurs"
+                                + " sanitaire, médico-social et social</a>");
+        assertThat(getJson("/api/v1/charter").get("sourceDocument").asString()).isEqualTo("charte-e-sante");
+
+        // the anchor the charter links to, with what the text does and does not state about itself
+        String sources = CharterText.spaces(http.page("/sources"));
+        int start = sources.indexOf("id=\"charte-e-sante\"");
+        assertThat(start).as("the charter on /sources").isPositive();
+        int end = sources.indexOf("</section>", start);
+        String entry = sources.substring(start, end);
+        assertThat(entry.split("Non indiqué dans le document", -1))
+                .as("no title, no publisher, no date")
+                .hasSize(4);
+        assertThat(entry)
+                .contains(
+                        "Le texte ne porte pas de date.",
+                        "« a été mise à jour en mai 2023 »",
+                        "« une première charte signée en 2021 »",
+                        "les 10 engagements des pouvoirs publics, les 10 engagements des entreprises");
+        // listed once, whichever migrations listed documents before it
+        assertThat(jdbc.sql("select count(*) from source_document where description like 'Charte entre%'")
+                        .query(Long.class)
+                        .single())
+                .isOne();
+    }
+
+    @Test
     void stateCommitmentFiveIsObjective31AndTheObjectivesPageLinksBack() {
         // the texts that make the link: the commitment names the catalogue of Mon espace santé, so does 3-1
         assertThat(CharterText.commitments().get("STATE 5")).contains("catalogue de services de Mon espace santé");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.charter.SignatoryRegister.SignatoryInput;
+import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The register of signatories: kept by administrators (forms and CSV import, audited, refused next to
@@ -51,6 +55,9 @@ class SignatoryRegisterTests {
 
     @Autowired
     SignatoryRegister register;
+
+    @Autowired
+    JsonMapper json;
 
     HttpTestClient http;
     CurrentUser admin;
@@ -86,6 +93,27 @@ class SignatoryRegisterTests {
     private long idOf(String siren) {
         return jdbc.sql("select id from charter_signatory where siren = ?")
                 .param(siren)
+                .query(Long.class)
+                .single();
+    }
+
+    private long versionOf(long id) {
+        return jdbc.sql("select version from charter_signatory where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+    }
+
+    private String statusOf(String siren) {
+        return jdbc.sql("select status from charter_signatory where siren = ?")
+                .param(siren)
+                .query(String.class)
+                .single();
+    }
+
+    private long reinstatements(long id) {
+        return jdbc.sql("select count(*) from charter_signatory_reinstatement where signatory_id = ?")
+                .param(id)
                 .query(Long.class)
                 .single();
     }
@@ -145,9 +173,11 @@ class SignatoryRegisterTests {
         assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
         assertThat(csv.body().lines().toList())
                 .first()
-                .isEqualTo("legal_name,siren,sectors,signed_on,charter_version,status,withdrawn_on,withdrawal_reason");
+                .isEqualTo("legal_name,siren,sectors,signed_on,charter_version,status,withdrawn_on,withdrawal_reason,"
+                        + "previous_withdrawn_on,previous_withdrawal_reason,reinstated_on,reinstatement_reason,"
+                        + "reinstatements");
         assertThat(csv.body().lines().toList())
-                .contains("Éditeur Charte Alpha,900000001,SANITAIRE|MEDICO_SOCIAL,2024-03-15,2023,ACTIVE,,");
+                .contains("Éditeur Charte Alpha,900000001,SANITAIRE|MEDICO_SOCIAL,2024-03-15,2023,ACTIVE,,,,,,,0");
 
         assertThat(audited(ALPHA, "CREATED")).isEqualTo(1);
     }
@@ -201,7 +231,7 @@ class SignatoryRegisterTests {
                         "\"withdrawalReason\":\"Cessation de l’activité d’édition de logiciels\"");
         assertThat(http.get("/opendata/charter-signatories.csv?statut=retire").body())
                 .contains(
-                        "Éditeur Charte Beta,900000019,SOCIAL,2024-03-15,2023,WITHDRAWN,2024-11-30,Cessation de l’activité d’édition de logiciels");
+                        "Éditeur Charte Beta,900000019,SOCIAL,2024-03-15,2023,WITHDRAWN,2024-11-30,Cessation de l’activité d’édition de logiciels,,,,,0");
 
         String check = page("/charte/signataires/verification?siren=900+000+019");
         assertThat(check)
@@ -212,6 +242,215 @@ class SignatoryRegisterTests {
         // a withdrawn signatory cannot withdraw twice
         assertThat(session.get("/admin/charte/signataires").body())
                 .doesNotContain("/admin/charte/signataires/" + id + "/retrait");
+    }
+
+    private static final String WITHDRAWAL_REASON = "Retrait demandé par courrier";
+    private static final String REINSTATEMENT_REASON =
+            "Retrait enregistré par erreur : l’entreprise n’a pas quitté la charte";
+
+    /** Beta, signed on 15 March 2024, withdrawn on 30 November 2024; its id. */
+    private long withdrawnBeta() {
+        addThroughTheForm("Éditeur Charte Beta", BETA, "social");
+        long id = idOf(BETA);
+        register.withdraw(
+                admin, id, new SignatoryRegister.WithdrawalInput("2024-11-30", WITHDRAWAL_REASON), versionOf(id));
+        return id;
+    }
+
+    /** Beta withdrawn, then reinstated on 5 December 2024; its id. */
+    private long reinstatedBeta() {
+        long id = withdrawnBeta();
+        register.reinstate(
+                admin, id, new SignatoryRegister.ReinstatementInput("05/12/2024", REINSTATEMENT_REASON), versionOf(id));
+        return id;
+    }
+
+    @Test
+    void aReinstatementIsRefusedNextToItsFieldWithWhatWasTypedKeptThenRecordedAndAudited() {
+        long id = withdrawnBeta();
+        // only a withdrawn signatory can be reinstated: the list offers it instead of a withdrawal
+        assertThat(session.get("/admin/charte/signataires").body())
+                .contains("/admin/charte/signataires/" + id + "/reintegration")
+                .doesNotContain("/admin/charte/signataires/" + id + "/retrait\"");
+        String path = "/admin/charte/signataires/" + id + "/reintegration";
+        String form = unescaped(session.get(path));
+        assertThat(form).contains("Réintégrer Éditeur Charte Beta", "Retirée le", "30 novembre 2024");
+        String version = find(VERSION, form);
+
+        // an empty reason, a date before the withdrawal, a date in the future: each refused next to its
+        // field, what was typed kept, nothing saved
+        assertThat(unescaped(session.post(
+                        path, true, "reinstatedOn", "2024-12-05", "reinstatementReason", "  ", "version", version)))
+                .contains(
+                        "id=\"reinstatementReason-error\"",
+                        "Saisissez le motif de la réintégration.",
+                        "href=\"#reinstatementReason\"",
+                        "value=\"2024-12-05\"");
+        assertThat(unescaped(session.post(
+                        path, true, "reinstatedOn", "29/11/2024", "reinstatementReason", "Erreur", "version", version)))
+                .contains(
+                        "id=\"reinstatedOn-error\"",
+                        "La date de la réintégration ne peut pas précéder celle du retrait (30 novembre 2024).",
+                        "value=\"29/11/2024\"",
+                        ">Erreur</textarea>");
+        assertThat(unescaped(session.post(
+                        path, true, "reinstatedOn", "2025-01-16", "reinstatementReason", "Erreur", "version", version)))
+                .contains(
+                        "id=\"reinstatedOn-error\"",
+                        "La date de la réintégration ne peut pas être dans le futur.",
+                        "value=\"2025-01-16\"");
+        assertThat(statusOf(BETA)).isEqualTo("WITHDRAWN");
+        assertThat(reinstatements(id)).isZero();
+        assertThat(audited(BETA, "REINSTATED")).isZero();
+
+        HttpResponse<String> reinstated = session.post(
+                path,
+                true,
+                "reinstatedOn",
+                "05/12/2024",
+                "reinstatementReason",
+                REINSTATEMENT_REASON,
+                "version",
+                version);
+        assertThat(reinstated.statusCode()).isEqualTo(302);
+        assertThat(unescaped(session.get("/admin/charte/signataires"))).contains("La réintégration a été enregistrée");
+        assertThat(statusOf(BETA)).isEqualTo("ACTIVE");
+        assertThat(reinstatements(id)).isOne();
+        assertThat(audited(BETA, "REINSTATED")).isOne();
+        assertThat(unescaped(session.get("/admin/historique")))
+                .contains(
+                        "Réintégration d’un signataire de la charte enregistrée (SIREN 900000019)",
+                        "Date de la réintégration",
+                        "Motif de la réintégration");
+
+        // the same form sent again from the page as it was: the 409 page, nothing written twice
+        HttpResponse<String> again = session.post(
+                path, true, "reinstatedOn", "06/12/2024", "reinstatementReason", "Autre saisie", "version", version);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(reinstatements(id)).isOne();
+        assertThat(audited(BETA, "REINSTATED")).isOne();
+    }
+
+    @Test
+    void aReinstatedSignatoryIsActiveAgainAndItsWithdrawalStaysInTheRegisterAndTheOpenData() {
+        reinstatedBeta();
+        String withdrawal = "30 novembre 2024</time><span>, motif : " + WITHDRAWAL_REASON;
+        String reinstatement = "5 décembre 2024</time><span>, motif : " + REINSTATEMENT_REASON;
+        assertThat(page("/charte/signataires?statut=actif"))
+                .contains(
+                        "Éditeur Charte Beta",
+                        "Historique :",
+                        "Retirée le",
+                        withdrawal,
+                        "Réintégrée le",
+                        reinstatement);
+        assertThat(page("/charte/signataires?statut=retire")).doesNotContain("Éditeur Charte Beta");
+        assertThat(page("/charte/signataires/verification?siren=" + BETA))
+                .contains(
+                        "Oui : l’entreprise de SIREN 900 000 019 est signataire de la charte.",
+                        withdrawal,
+                        reinstatement)
+                .doesNotContain("mais s’en est retirée");
+
+        JsonNode api = json.readTree(
+                        http.get("/api/v1/charter/signatories?q=beta").body())
+                .get("signatories")
+                .get(0);
+        assertThat(api.get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(api.get("withdrawnOn").isNull()).isTrue();
+        JsonNode past = api.get("pastWithdrawals");
+        assertThat(past.size()).isOne();
+        assertThat(past.get(0).get("withdrawnOn").asString()).isEqualTo("2024-11-30");
+        assertThat(past.get(0).get("withdrawalReason").asString()).isEqualTo(WITHDRAWAL_REASON);
+        assertThat(past.get(0).get("reinstatedOn").asString()).isEqualTo("2024-12-05");
+        assertThat(past.get(0).get("reinstatementReason").asString()).isEqualTo(REINSTATEMENT_REASON);
+        // the existing columns as before, the history at the end
+        assertThat(http.get("/opendata/charter-signatories.csv?q=beta").body().lines())
+                .contains("Éditeur Charte Beta,900000019,SOCIAL,2024-03-15,2023,ACTIVE,,,2024-11-30,"
+                        + WITHDRAWAL_REASON + ",2024-12-05," + REINSTATEMENT_REASON + ",1");
+    }
+
+    @Test
+    void aReinstatedSignatoryIsNotReinstatedTwiceNorWithdrawnBeforeItsReinstatement() {
+        long id = reinstatedBeta();
+        assertThatThrownBy(() -> register.reinstate(
+                        admin, id, new SignatoryRegister.ReinstatementInput("2024-12-06", "Encore"), versionOf(id)))
+                .isInstanceOfSatisfying(
+                        InputRefused.class,
+                        refused ->
+                                assertThat(refused.errors()).containsEntry("", "charter.reinstatement.not-withdrawn"));
+        assertThatThrownBy(() -> register.withdraw(
+                        admin, id, new SignatoryRegister.WithdrawalInput("2024-12-01", "Départ"), versionOf(id)))
+                .isInstanceOfSatisfying(
+                        InputRefused.class,
+                        refused -> assertThat(refused.errors())
+                                .containsEntry(
+                                        "withdrawnOn",
+                                        "charter.withdrawal.withdrawnOn.before-reinstatement|5 décembre 2024"));
+        // nor can its signature be moved after the withdrawal it once had
+        assertThatThrownBy(() -> register.update(
+                        admin,
+                        id,
+                        new SignatoryInput("Éditeur Charte Beta", BETA, List.of("social"), "2024-12-01", "2023"),
+                        versionOf(id)))
+                .isInstanceOfSatisfying(
+                        InputRefused.class,
+                        refused -> assertThat(refused.errors())
+                                .containsEntry(
+                                        "signedOn", "charter.signatory.signedOn.after-withdrawal|30 novembre 2024"));
+        assertThat(reinstatements(id)).isOne();
+        assertThat(statusOf(BETA)).isEqualTo("ACTIVE");
+
+        // withdrawn again, then reinstated again: both past withdrawals kept, oldest first
+        register.withdraw(
+                admin, id, new SignatoryRegister.WithdrawalInput("2024-12-20", "Départ annoncé"), versionOf(id));
+        register.reinstate(
+                admin, id, new SignatoryRegister.ReinstatementInput("2025-01-10", "Nouvelle signature"), versionOf(id));
+        JsonNode past = json.readTree(
+                        http.get("/api/v1/charter/signatories?q=beta").body())
+                .get("signatories")
+                .get(0)
+                .get("pastWithdrawals");
+        assertThat(past.size()).isEqualTo(2);
+        assertThat(past.get(0).get("withdrawnOn").asString()).isEqualTo("2024-11-30");
+        assertThat(past.get(1).get("withdrawnOn").asString()).isEqualTo("2024-12-20");
+        assertThat(past.get(1).get("reinstatedOn").asString()).isEqualTo("2025-01-10");
+        assertThat(http.get("/opendata/charter-signatories.csv?q=beta").body())
+                .contains(",2024-12-20,Départ annoncé,2025-01-10,Nouvelle signature,2");
+    }
+
+    @Test
+    void anExportReadBackImportsWithItsEmptyHistoryColumnsButNotWithAHistory() {
+        // the register exported (Alpha never withdrawn, Beta reinstated), then emptied
+        addThroughTheForm("Éditeur Charte Alpha", ALPHA, "sanitaire");
+        reinstatedBeta();
+        String export =
+                http.get("/opendata/charter-signatories.csv?q=editeur+charte").body();
+        jdbc.sql("delete from charter_signatory where siren like '9000000%'").update();
+
+        ImportPreview preview = register.preview(admin, export);
+        assertThat(preview.fileProblems())
+                .as("every column of the export is known")
+                .isEmpty();
+        assertThat(preview.rows()).hasSize(2);
+        // Alpha's empty history is accepted; Beta's history is not imported, each of its cells named
+        assertThat(preview.errors())
+                .allSatisfy(error -> {
+                    assertThat(error.line()).isEqualTo(3);
+                    assertThat(error.messageKey()).isEqualTo("charter.import.history.unsupported");
+                })
+                .extracting(ImportPreview.CellError::column)
+                .containsExactlyInAnyOrder(
+                        "previous_withdrawn_on",
+                        "previous_withdrawal_reason",
+                        "reinstated_on",
+                        "reinstatement_reason",
+                        "reinstatements");
+        assertThat(preview.applicable()).isFalse();
+        assertThat(register.preview(admin, export.lines().limit(2).collect(Collectors.joining("\n")))
+                        .applicable())
+                .as("the export's header and Alpha's row")
+                .isTrue();
     }
 
     @Test

@@ -74,8 +74,9 @@ class SourcesTests {
                         "Virage numérique #MaSanté2022 : une feuille de route qui suit son cap",
                         "ses 26 actions",
                         "Saisies dans Jalons");
-        // no text names its publisher, and the December 2024 one has no title and no printed date
-        assertThat(sources.split("Non indiqué dans le document", -1)).hasSize(5);
+        // no text names its publisher, the December 2024 one has no title and no printed date, and the
+        // charter's text has no title, no publisher and no date at all
+        assertThat(sources.split("Non indiqué dans le document", -1)).hasSize(8);
         // the #MaSanté2022 press release prints no date: its year only, and how it was established
         assertThat(sources).contains("après le mardi 1er octobre 2019").doesNotContain("octobre 2019</span>");
         assertThat(sources).doesNotContain("31 décembre 2024");

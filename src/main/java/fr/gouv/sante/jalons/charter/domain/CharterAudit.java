@@ -20,6 +20,7 @@ final class CharterAudit {
         CREATED,
         CHANGED,
         WITHDRAWN,
+        REINSTATED,
         IMPORTED,
         LINKED,
         UNLINKED

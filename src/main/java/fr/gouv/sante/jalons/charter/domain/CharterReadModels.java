@@ -57,7 +57,8 @@ class CharterReadModels {
 
     private ReadModel readReadModel() {
         List<Object[]> versionRows =
-                rows("select version, designation, signed_year, predecessor, title from charter order by position");
+                rows("select version, designation, signed_year, predecessor, title, source_document from charter"
+                        + " order by position");
         List<CharterVersion> versions = versionRows.stream()
                 .map(row -> new CharterVersion(
                         (String) row[0], (String) row[1], row[2] == null ? null : ((Number) row[2]).intValue(), (String)
@@ -90,18 +91,19 @@ class CharterReadModels {
                         .filter(v -> v.version().equals(charter.predecessor()))
                         .findFirst()
                         .orElse(null);
+        Object[] currentRow = versionRows.stream()
+                .filter(row -> current.equals(row[0]))
+                .findFirst()
+                .orElseThrow();
         return new ReadModel(
                 new CharterDocument(
                         charter.version(),
-                        versionRows.stream()
-                                .filter(row -> current.equals(row[0]))
-                                .findFirst()
-                                .map(row -> (String) row[4])
-                                .orElse(null),
+                        (String) currentRow[4],
                         charter.designation(),
                         predecessor,
                         sections,
-                        commitments),
+                        commitments,
+                        (String) currentRow[5]),
                 versions);
     }
 

@@ -14,6 +14,7 @@ import fr.gouv.sante.jalons.charter.domain.CharterAudit.Action;
 import fr.gouv.sante.jalons.charter.domain.SignatoryCsv.Parsed;
 import fr.gouv.sante.jalons.charter.domain.SignatoryCsv.RawRow;
 import fr.gouv.sante.jalons.charter.domain.SignatoryRules.Checked;
+import fr.gouv.sante.jalons.charter.domain.SignatoryRules.CheckedReinstatement;
 import fr.gouv.sante.jalons.charter.domain.SignatoryRules.CheckedWithdrawal;
 import fr.gouv.sante.jalons.cluster.PublicContentChanged;
 import fr.gouv.sante.jalons.shared.ChangeRecorded;
@@ -48,6 +49,7 @@ class JpaSignatoryRegister implements SignatoryRegister {
     private static final String SIREN_UNIQUE = "uq_charter_signatory_siren";
 
     private final SignatoryRepository signatories;
+    private final ReinstatementRepository reinstatements;
     private final CharterQueries charter;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
@@ -57,12 +59,14 @@ class JpaSignatoryRegister implements SignatoryRegister {
 
     JpaSignatoryRegister(
             SignatoryRepository signatories,
+            ReinstatementRepository reinstatements,
             CharterQueries charter,
             AccessPolicy policy,
             ApplicationEventPublisher events,
             Clock clock,
             PlatformTransactionManager transactions) {
         this.signatories = signatories;
+        this.reinstatements = reinstatements;
         this.charter = charter;
         this.policy = policy;
         this.events = events;
@@ -103,12 +107,11 @@ class JpaSignatoryRegister implements SignatoryRegister {
             transaction.executeWithoutResult(tx -> {
                 Signatory signatory = find(id);
                 StaleVersion.check(version, signatory.getVersion());
-                if (signatory.getWithdrawnOn() != null
-                        && signatory.getWithdrawnOn().isBefore(values.signedOn())) {
+                LocalDate firstWithdrawal = firstWithdrawal(signatory);
+                if (firstWithdrawal != null && firstWithdrawal.isBefore(values.signedOn())) {
                     throw new InputRefused(Map.of(
                             SIGNED_ON,
-                            "charter.signatory.signedOn.after-withdrawal|"
-                                    + FrenchFormat.date(signatory.getWithdrawnOn())));
+                            "charter.signatory.signedOn.after-withdrawal|" + FrenchFormat.date(firstWithdrawal)));
                 }
                 refuseTakenSiren(values.siren().digits(), id);
                 Map<String, Object> before = snapshot(signatory);
@@ -143,6 +146,12 @@ class JpaSignatoryRegister implements SignatoryRegister {
                 if (!withdrawal.errors().isEmpty()) {
                     throw new InputRefused(withdrawal.errors());
                 }
+                LocalDate reinstated = lastReinstatement(signatory);
+                if (reinstated != null && withdrawal.on().isBefore(reinstated)) {
+                    throw new InputRefused(Map.of(
+                            WITHDRAWN_ON,
+                            "charter.withdrawal.withdrawnOn.before-reinstatement|" + FrenchFormat.date(reinstated)));
+                }
                 Map<String, Object> before = snapshot(signatory);
                 signatory.withdraw(withdrawal.on(), withdrawal.reason(), now());
                 signatories.flush();
@@ -151,6 +160,53 @@ class JpaSignatoryRegister implements SignatoryRegister {
         } catch (StaleVersion | OptimisticLockingFailureException e) {
             throw stale(id);
         }
+    }
+
+    @Override
+    public void reinstate(CurrentUser admin, long id, ReinstatementInput input, long version) {
+        policy.requireAdmin(admin);
+        try {
+            transaction.executeWithoutResult(tx -> {
+                Signatory signatory = find(id);
+                StaleVersion.check(version, signatory.getVersion());
+                if (signatory.getStatus() != SignatoryStatus.WITHDRAWN) {
+                    throw new InputRefused(Map.of("", "charter.reinstatement.not-withdrawn"));
+                }
+                CheckedReinstatement reinstatement =
+                        SignatoryRules.checkReinstatement(input, signatory.getWithdrawnOn(), today());
+                if (!reinstatement.errors().isEmpty()) {
+                    throw new InputRefused(reinstatement.errors());
+                }
+                Map<String, Object> before = snapshot(signatory);
+                reinstatements.save(signatory.reinstate(reinstatement.on(), reinstatement.reason(), now()));
+                signatories.flush();
+                Map<String, Object> after = snapshot(signatory);
+                after.put(REINSTATED_ON, reinstatement.on().toString());
+                after.put(REINSTATEMENT_REASON, reinstatement.reason());
+                record(admin, signatory, Action.REINSTATED, before, after);
+            });
+        } catch (StaleVersion | OptimisticLockingFailureException e) {
+            throw stale(id);
+        }
+    }
+
+    /** The earliest day the signatory withdrew, now or in a withdrawal that ended; null if it never did. */
+    private LocalDate firstWithdrawal(Signatory signatory) {
+        LocalDate first = signatory.getWithdrawnOn();
+        for (Reinstatement past : reinstatements.findBySignatoryIdOrderByWithdrawnOnAscIdAsc(signatory.getId())) {
+            if (first == null || past.getWithdrawnOn().isBefore(first)) {
+                first = past.getWithdrawnOn();
+            }
+        }
+        return first;
+    }
+
+    /** The latest day the signatory was reinstated; null if it never was. */
+    private LocalDate lastReinstatement(Signatory signatory) {
+        return reinstatements.findBySignatoryIdOrderByWithdrawnOnAscIdAsc(signatory.getId()).stream()
+                .map(Reinstatement::getReinstatedOn)
+                .max(LocalDate::compareTo)
+                .orElse(null);
     }
 
     @Override
@@ -299,7 +355,18 @@ class JpaSignatoryRegister implements SignatoryRegister {
                     raw.cell(WITHDRAWN_ON).isBlank() ? WITHDRAWAL_REASON : WITHDRAWN_ON,
                     "charter.import.withdrawal.unexpected");
         }
+        refuseHistory(raw, cellErrors);
         return new ImportedRow(checked.values(), withdrawal);
+    }
+
+    /** An export read back may carry the history's columns, but not a history to import. */
+    private static void refuseHistory(RawRow raw, Map<String, String> cellErrors) {
+        for (String column : SignatoryCsv.HISTORY) {
+            String cell = raw.cell(column).strip();
+            if (!cell.isEmpty() && !(column.equals("reinstatements") && cell.equals("0"))) {
+                cellErrors.put(column, "charter.import.history.unsupported");
+            }
+        }
     }
 
     private SignatoryRules.Values valid(SignatoryInput input) {
@@ -359,6 +426,15 @@ class JpaSignatoryRegister implements SignatoryRegister {
 
     /** The change in the audit trail, and the public register (pages, open data) shown anew once committed. */
     private void record(CurrentUser admin, Signatory signatory, Action action, Map<String, Object> before) {
+        record(admin, signatory, action, before, snapshot(signatory));
+    }
+
+    private void record(
+            CurrentUser admin,
+            Signatory signatory,
+            Action action,
+            Map<String, Object> before,
+            Map<String, Object> after) {
         events.publishEvent(
                 new PublicContentChanged("charter signatory " + signatory.getSiren() + " " + action.name()));
         events.publishEvent(new ChangeRecorded(
@@ -369,7 +445,7 @@ class JpaSignatoryRegister implements SignatoryRegister {
                 null,
                 action.name(),
                 before,
-                snapshot(signatory)));
+                after));
     }
 
     private static Map<String, Object> snapshot(Signatory signatory) {

@@ -91,6 +91,19 @@ class Signatory {
         this.updatedAt = now;
     }
 
+    /**
+     * Active again. The withdrawal it ends is not erased: it is returned, with the reinstatement, to be
+     * kept in the signatory's history.
+     */
+    Reinstatement reinstate(LocalDate on, String reason, Instant now) {
+        Reinstatement ended = new Reinstatement(id, withdrawnOn, withdrawalReason, on, reason, now);
+        this.status = SignatoryStatus.ACTIVE;
+        this.withdrawnOn = null;
+        this.withdrawalReason = null;
+        this.updatedAt = now;
+        return ended;
+    }
+
     Long getId() {
         return id;
     }

@@ -29,6 +29,18 @@ final class SignatoryCsv {
     /** Optional columns, beside the fields of {@link SignatoryRegister}: what the export adds. */
     static final String STATUS = "status";
 
+    /**
+     * The export's columns of the withdrawals that ended with a reinstatement. A file may carry them (an
+     * export read back) but only empty, or with no reinstatement counted: the import adds signatories,
+     * and a reinstatement is recorded from the register, where it is checked and audited.
+     */
+    static final List<String> HISTORY = List.of(
+            "previous_withdrawn_on",
+            "previous_withdrawal_reason",
+            "reinstated_on",
+            "reinstatement_reason",
+            "reinstatements");
+
     /** Column names by field, the export's first; compared in lower case, accents and separators aside. */
     private static final Map<String, List<String>> NAMES = names();
 
@@ -73,6 +85,7 @@ final class SignatoryCsv {
         names.put(
                 SignatoryRegister.WITHDRAWAL_REASON,
                 List.of("withdrawal_reason", "motif_retrait", "motif_du_retrait", "motif"));
+        HISTORY.forEach(column -> names.put(column, List.of(column)));
         return names;
     }
 

@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.charter.domain;
 
 import fr.gouv.sante.jalons.charter.Sector;
 import fr.gouv.sante.jalons.charter.SignatoryRegister;
+import fr.gouv.sante.jalons.charter.SignatoryRegister.ReinstatementInput;
 import fr.gouv.sante.jalons.charter.SignatoryRegister.SignatoryInput;
 import fr.gouv.sante.jalons.charter.SignatoryRegister.WithdrawalInput;
 import fr.gouv.sante.jalons.charter.Siren;
@@ -43,6 +44,9 @@ final class SignatoryRules {
 
     /** A withdrawal as checked. */
     record CheckedWithdrawal(LocalDate on, String reason, Map<String, String> errors) {}
+
+    /** A reinstatement as checked. */
+    record CheckedReinstatement(LocalDate on, String reason, Map<String, String> errors) {}
 
     static Checked check(SignatoryInput input, Set<String> charterVersions, LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -105,6 +109,28 @@ final class SignatoryRules {
                 .ifPresent(problem ->
                         errors.put(SignatoryRegister.WITHDRAWAL_REASON, problem.key("charter.withdrawal.reason")));
         return new CheckedWithdrawal(on, reason, errors);
+    }
+
+    /**
+     * A reinstatement: its date neither before the withdrawal it ends (the same day is allowed: a
+     * withdrawal recorded by mistake) nor in the future, and a reason.
+     */
+    static CheckedReinstatement checkReinstatement(ReinstatementInput input, LocalDate withdrawnOn, LocalDate today) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate on = date(
+                input.reinstatedOn(), "charter.reinstatement.reinstatedOn", SignatoryRegister.REINSTATED_ON, errors);
+        if (on != null && on.isAfter(today)) {
+            errors.put(SignatoryRegister.REINSTATED_ON, "charter.reinstatement.reinstatedOn.future");
+        } else if (on != null && withdrawnOn != null && on.isBefore(withdrawnOn)) {
+            errors.put(
+                    SignatoryRegister.REINSTATED_ON,
+                    "charter.reinstatement.reinstatedOn.before-withdrawal|" + FrenchFormat.date(withdrawnOn));
+        }
+        String reason = TextRules.normalise(input.reason());
+        TextRules.check(reason, MAX_REASON_LENGTH)
+                .ifPresent(problem -> errors.put(
+                        SignatoryRegister.REINSTATEMENT_REASON, problem.key("charter.reinstatement.reason")));
+        return new CheckedReinstatement(on, reason, errors);
     }
 
     /**

@@ -4,6 +4,7 @@ import fr.gouv.sante.jalons.charter.CharterDocument;
 import fr.gouv.sante.jalons.charter.CharterDocument.LinkedObjective;
 import fr.gouv.sante.jalons.charter.CharterQueries;
 import fr.gouv.sante.jalons.charter.CharterVersion;
+import fr.gouv.sante.jalons.charter.PastWithdrawal;
 import fr.gouv.sante.jalons.charter.SignatoryFilter;
 import fr.gouv.sante.jalons.charter.SignatoryQueries;
 import fr.gouv.sante.jalons.charter.SignatorySummary;
@@ -37,8 +38,25 @@ class CharterApiController {
     /** The sectors of a row in one CSV cell. */
     static final String SECTOR_SEPARATOR = "|";
 
+    /**
+     * The columns, in a fixed order; new ones only ever go at the end. The last five describe the
+     * withdrawals that ended with a reinstatement: the latest of them (its dates and reasons, empty when
+     * there is none) and how many there are (the JSON lists them all).
+     */
     static final String[] HEADER = {
-        "legal_name", "siren", "sectors", "signed_on", "charter_version", "status", "withdrawn_on", "withdrawal_reason"
+        "legal_name",
+        "siren",
+        "sectors",
+        "signed_on",
+        "charter_version",
+        "status",
+        "withdrawn_on",
+        "withdrawal_reason",
+        "previous_withdrawn_on",
+        "previous_withdrawal_reason",
+        "reinstated_on",
+        "reinstatement_reason",
+        "reinstatements"
     };
 
     private final CharterQueries charter;
@@ -54,7 +72,8 @@ class CharterApiController {
     /**
      * {@code GET /api/v1/charter}. {@code title} is null: the text gives itself none. {@code party} is
      * {@code STATE} (the public authorities) or {@code INDUSTRY} (the companies); {@code objectives} are
-     * the codes of the roadmap's objectives the DNS linked the commitment to.
+     * the codes of the roadmap's objectives the DNS linked the commitment to; {@code sourceDocument} the
+     * code of the document the text was taken from, described on {@code /sources}.
      */
     record CharterResource(
             String version,
@@ -62,7 +81,8 @@ class CharterApiController {
             String designation,
             VersionResource predecessor,
             List<SectionResource> sections,
-            List<CommitmentResource> commitments) {}
+            List<CommitmentResource> commitments,
+            String sourceDocument) {}
 
     /** A version of the charter as the text names it; {@code signedYear} null where the text gives none. */
     record VersionResource(String version, String designation, Integer signedYear) {}
@@ -77,7 +97,8 @@ class CharterApiController {
 
     /**
      * A signatory. {@code sectors} among {@code SANITAIRE}, {@code MEDICO_SOCIAL}, {@code SOCIAL};
-     * {@code status} {@code ACTIVE} or {@code WITHDRAWN}, the latter with its date and reason.
+     * {@code status} {@code ACTIVE} or {@code WITHDRAWN}, the latter with its date and reason;
+     * {@code pastWithdrawals} the withdrawals that ended with a reinstatement, oldest first (usually none).
      */
     record SignatoryResource(
             String legalName,
@@ -87,7 +108,8 @@ class CharterApiController {
             String charterVersion,
             String status,
             LocalDate withdrawnOn,
-            String withdrawalReason) {
+            String withdrawalReason,
+            List<PastWithdrawalResource> pastWithdrawals) {
 
         static SignatoryResource of(SignatorySummary signatory) {
             return new SignatoryResource(
@@ -98,9 +120,20 @@ class CharterApiController {
                     signatory.charterVersion(),
                     signatory.status().name(),
                     signatory.withdrawnOn(),
-                    signatory.withdrawalReason());
+                    signatory.withdrawalReason(),
+                    signatory.pastWithdrawals().stream()
+                            .map(past -> new PastWithdrawalResource(
+                                    past.withdrawnOn(),
+                                    past.withdrawalReason(),
+                                    past.reinstatedOn(),
+                                    past.reinstatementReason()))
+                            .toList());
         }
     }
+
+    /** A withdrawal that ended: its date and reason as recorded, and the reinstatement's date and reason. */
+    record PastWithdrawalResource(
+            LocalDate withdrawnOn, String withdrawalReason, LocalDate reinstatedOn, String reinstatementReason) {}
 
     @GetMapping(path = "/api/v1/charter", produces = MediaType.APPLICATION_JSON_VALUE)
     CharterResource charter() {
@@ -129,7 +162,8 @@ class CharterApiController {
                                 c.objectives().stream()
                                         .map(LinkedObjective::code)
                                         .toList()))
-                        .toList());
+                        .toList(),
+                document.sourceDocument());
     }
 
     @GetMapping(path = "/api/v1/charter/signatories", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -155,6 +189,8 @@ class CharterApiController {
         try (CSVPrinter printer =
                 CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(csv)) {
             for (SignatorySummary signatory : kept(new FilterParameters(query, sector, status, version))) {
+                List<PastWithdrawal> history = signatory.pastWithdrawals();
+                PastWithdrawal latest = history.isEmpty() ? null : history.get(history.size() - 1);
                 printer.printRecord(
                         CsvCells.text(signatory.legalName()),
                         signatory.siren().digits(),
@@ -165,7 +201,12 @@ class CharterApiController {
                         CsvCells.text(signatory.charterVersion()),
                         signatory.status().name(),
                         signatory.withdrawnOn(),
-                        CsvCells.text(signatory.withdrawalReason()));
+                        CsvCells.text(signatory.withdrawalReason()),
+                        latest == null ? null : latest.withdrawnOn(),
+                        latest == null ? null : CsvCells.text(latest.withdrawalReason()),
+                        latest == null ? null : latest.reinstatedOn(),
+                        latest == null ? null : CsvCells.text(latest.reinstatementReason()),
+                        history.size());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,12 +5,14 @@ import fr.gouv.sante.jalons.charter.CharterDocument.Commitment;
 import fr.gouv.sante.jalons.charter.CharterQueries;
 import fr.gouv.sante.jalons.charter.CharterVersion;
 import fr.gouv.sante.jalons.charter.Party;
+import fr.gouv.sante.jalons.charter.PastWithdrawal;
 import fr.gouv.sante.jalons.charter.Sector;
 import fr.gouv.sante.jalons.charter.SignatoryFilter;
 import fr.gouv.sante.jalons.charter.SignatoryQueries;
 import fr.gouv.sante.jalons.charter.SignatoryStatus;
 import fr.gouv.sante.jalons.charter.SignatorySummary;
 import fr.gouv.sante.jalons.charter.Siren;
+import fr.gouv.sante.jalons.provenance.SourceQueries;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,11 +33,13 @@ class CharterViews {
 
     private final CharterQueries charter;
     private final SignatoryQueries signatories;
+    private final SourceQueries sources;
     private final MessageSource messages;
 
-    CharterViews(CharterQueries charter, SignatoryQueries signatories, MessageSource messages) {
+    CharterViews(CharterQueries charter, SignatoryQueries signatories, SourceQueries sources, MessageSource messages) {
         this.charter = charter;
         this.signatories = signatories;
+        this.sources = sources;
         this.messages = messages;
     }
 
@@ -44,6 +48,8 @@ class CharterViews {
     /**
      * @param designation how the text names itself ("la présente Charte")
      * @param predecessor how the text names the charter it renews ("une première charte signée en 2021")
+     * @param source the document the text was taken from, linked to its entry on {@code /sources}; null
+     *     when none is recorded
      */
     record CharterPageView(
             String version,
@@ -52,7 +58,11 @@ class CharterViews {
             String predecessorVersion,
             List<SectionView> sections,
             int stateCount,
-            int industryCount) {}
+            int industryCount,
+            SourceLinkView source) {}
+
+    /** A source document as a page quotes it: its description (and date, when it has one) and its anchor. */
+    record SourceLinkView(String text, String url) {}
 
     /** A section: its anchor, numeral and heading, and its paragraphs or its commitments. */
     record SectionView(
@@ -85,7 +95,21 @@ class CharterViews {
                 predecessor == null ? null : predecessor.version(),
                 sections,
                 document.commitmentsOf(Party.STATE).size(),
-                document.commitmentsOf(Party.INDUSTRY).size());
+                document.commitmentsOf(Party.INDUSTRY).size(),
+                source(document.sourceDocument()));
+    }
+
+    private SourceLinkView source(String code) {
+        if (code == null) {
+            return null;
+        }
+        return sources.document(code)
+                .map(source -> new SourceLinkView(
+                        source.dated() == null
+                                ? source.description()
+                                : message("source.document", source.description(), source.dated()),
+                        "/sources#" + source.code()))
+                .orElse(null);
     }
 
     private static CommitmentView commitment(Commitment commitment) {
@@ -120,6 +144,7 @@ class CharterViews {
      * A row of the register.
      *
      * @param withdrawnOn empty while active
+     * @param history the withdrawals that ended and their reinstatements, in time order; empty for most
      */
     record SignatoryRowView(
             String legalName,
@@ -131,7 +156,15 @@ class CharterViews {
             boolean active,
             String withdrawnOn,
             String withdrawnOnIso,
-            String withdrawalReason) {}
+            String withdrawalReason,
+            List<HistoryEventView> history) {}
+
+    /**
+     * A past event of a signatory's entry: a withdrawal that ended, or the reinstatement that ended it.
+     *
+     * @param labelKey what happened ("Retirée le", "Réintégrée le")
+     */
+    record HistoryEventView(String labelKey, String on, String onIso, String reason) {}
 
     SignatoryListView signatories(FilterParameters parameters) {
         Set<String> versions = versionLabels();
@@ -183,7 +216,25 @@ class CharterViews {
                 signatory.active(),
                 signatory.withdrawnOn() == null ? "" : FrenchFormat.date(signatory.withdrawnOn()),
                 signatory.withdrawnOn() == null ? "" : signatory.withdrawnOn().toString(),
-                signatory.withdrawalReason() == null ? "" : signatory.withdrawalReason());
+                signatory.withdrawalReason() == null ? "" : signatory.withdrawalReason(),
+                history(signatory.pastWithdrawals()));
+    }
+
+    private static List<HistoryEventView> history(List<PastWithdrawal> pastWithdrawals) {
+        List<HistoryEventView> events = new ArrayList<>();
+        for (PastWithdrawal past : pastWithdrawals) {
+            events.add(new HistoryEventView(
+                    "charter.signatory.history.withdrawn",
+                    FrenchFormat.date(past.withdrawnOn()),
+                    past.withdrawnOn().toString(),
+                    past.withdrawalReason()));
+            events.add(new HistoryEventView(
+                    "charter.signatory.history.reinstated",
+                    FrenchFormat.date(past.reinstatedOn()),
+                    past.reinstatedOn().toString(),
+                    past.reinstatementReason()));
+        }
+        return List.copyOf(events);
     }
 
     String sectors(List<Sector> sectors) {

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators keep the register of signatories: list, add, correct, record a withdrawal. */
+/** Administrators keep the register of signatories: list, add, correct, record a withdrawal or a reinstatement. */
 @BackOffice
 @Controller
 class SignatoryAdminController {
@@ -44,6 +44,9 @@ class SignatoryAdminController {
 
     private static final List<String> WITHDRAWAL_FIELDS =
             List.of(SignatoryRegister.WITHDRAWN_ON, SignatoryRegister.WITHDRAWAL_REASON);
+
+    private static final List<String> REINSTATEMENT_FIELDS =
+            List.of(SignatoryRegister.REINSTATED_ON, SignatoryRegister.REINSTATEMENT_REASON);
 
     private final SignatoryRegister register;
     private final SignatoryQueries signatories;
@@ -74,8 +77,21 @@ class SignatoryAdminController {
         binder.setAllowedFields(WITHDRAWAL_FIELDS.toArray(String[]::new));
     }
 
-    /** A row of the administrators' list: the public row and what to edit it with. */
-    record AdminRowView(long id, CharterViews.SignatoryRowView row, String editUrl, String withdrawalUrl) {}
+    @InitBinder("reinstatement")
+    void allowOnlyReinstatementFields(WebDataBinder binder) {
+        binder.setAllowedFields(REINSTATEMENT_FIELDS.toArray(String[]::new));
+    }
+
+    /**
+     * A row of the administrators' list: the public row and what to edit it with; an active signatory
+     * can be withdrawn, a withdrawn one reinstated (the other address is null).
+     */
+    record AdminRowView(
+            long id,
+            CharterViews.SignatoryRowView row,
+            String editUrl,
+            String withdrawalUrl,
+            String reinstatementUrl) {}
 
     @GetMapping(LIST)
     String list(CurrentUser admin, Model model) {
@@ -87,7 +103,8 @@ class SignatoryAdminController {
                                 s.id(),
                                 views.row(s),
                                 LIST + "/" + s.id(),
-                                s.active() ? LIST + "/" + s.id() + "/retrait" : null))
+                                s.active() ? LIST + "/" + s.id() + "/retrait" : null,
+                                s.active() ? null : LIST + "/" + s.id() + "/reintegration"))
                         .toList());
         return "charter/admin-signatories";
     }
@@ -138,7 +155,7 @@ class SignatoryAdminController {
         } catch (InputRefused e) {
             FormErrors.reject(errors, e.errors(), FIELDS);
             // the version the form started from: a stale one is caught when it is sent again
-            return form(model, withVersion(find(id), version));
+            return form(model, find(id).withVersion(version));
         }
         redirect.addFlashAttribute("flash", "charter.admin.flash.saved");
         return "redirect:" + LIST;
@@ -165,11 +182,43 @@ class SignatoryAdminController {
             register.withdraw(admin, id, form.input(), version);
         } catch (InputRefused e) {
             FormErrors.reject(errors, e.errors(), WITHDRAWAL_FIELDS);
-            model.addAttribute("signatory", withVersion(find(id), version));
+            model.addAttribute("signatory", find(id).withVersion(version));
             return "charter/withdrawal";
         }
         redirect.addFlashAttribute("flash", "charter.admin.flash.withdrawn");
         return "redirect:" + LIST;
+    }
+
+    @GetMapping(LIST + "/{id}/reintegration")
+    String reinstatement(@PathVariable long id, CurrentUser admin, Model model) {
+        policy.requireAdmin(admin);
+        model.addAttribute("reinstatement", new ReinstatementForm());
+        return reinstatementPage(model, find(id));
+    }
+
+    @PostMapping(LIST + "/{id}/reintegration")
+    String reinstate(
+            @PathVariable long id,
+            @ModelAttribute("reinstatement") ReinstatementForm form,
+            BindingResult errors,
+            @RequestParam long version,
+            CurrentUser admin,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            register.reinstate(admin, id, form.input(), version);
+        } catch (InputRefused e) {
+            FormErrors.reject(errors, e.errors(), REINSTATEMENT_FIELDS);
+            return reinstatementPage(model, find(id).withVersion(version));
+        }
+        redirect.addFlashAttribute("flash", "charter.admin.flash.reinstated");
+        return "redirect:" + LIST;
+    }
+
+    private String reinstatementPage(Model model, SignatorySummary signatory) {
+        model.addAttribute("signatory", signatory);
+        model.addAttribute("entry", views.row(signatory));
+        return "charter/reinstatement";
     }
 
     private String form(Model model, SignatorySummary signatory) {
@@ -197,19 +246,5 @@ class SignatoryAdminController {
 
     private SignatorySummary find(long id) {
         return signatories.find(id).orElseThrow(() -> new NotFoundException("signatory", String.valueOf(id)));
-    }
-
-    private static SignatorySummary withVersion(SignatorySummary saved, long version) {
-        return new SignatorySummary(
-                saved.id(),
-                saved.legalName(),
-                saved.siren(),
-                saved.sectors(),
-                saved.signedOn(),
-                saved.charterVersion(),
-                saved.status(),
-                saved.withdrawnOn(),
-                saved.withdrawalReason(),
-                version);
     }
 }
