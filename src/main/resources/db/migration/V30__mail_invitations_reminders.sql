@@ -1,4 +1,4 @@
--- E-mail (issue 8): the outbox, single-use links for invitations and password resets, campaign
+-- E-mail: the outbox, single-use links for invitations and password resets, campaign
 -- reminders sent once, and when a progress report was submitted (to mark late ones).
 
 -- Every mail the application sends, written in the transaction of the change that causes it and

@@ -5,7 +5,16 @@
  * campaign's facades, which own the rules and the data.
  */
 @ApplicationModule(
-        allowedDependencies = {"campaign", "publication", "roadmap", "account", "history", "organisation", "shared"})
+        allowedDependencies = {
+            "campaign",
+            "followup",
+            "publication",
+            "roadmap",
+            "account",
+            "history",
+            "organisation",
+            "shared"
+        })
 package fr.gouv.sante.jalons.backoffice;
 
 import org.springframework.modulith.ApplicationModule;

@@ -8,10 +8,12 @@ import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The DNS runs the campaign: opens a period, reviews, publishes, corrects. Administrators only. */
+/**
+ * The DNS runs the campaign: opens a period, reviews, publishes, corrects. Administrators only. Where
+ * the campaign stands (the overview, what a publication would leave out) is the {@code followup}
+ * module's.
+ */
 public interface ProgressReview {
-
-    CampaignOverview overview(CurrentUser admin);
 
     /**
      * Opens the next campaign. A published period still taking late reports is closed at the same
@@ -61,13 +63,6 @@ public interface ProgressReview {
      * @throws fr.gouv.sante.jalons.shared.StaleVersion nothing changed: the report moved since {@code version}
      */
     void sendBack(CurrentUser admin, ObjectiveCode code, long version, String comment);
-
-    /**
-     * What publishing now would make public, and what stays out, by organisation.
-     *
-     * @throws InputRefused when no period takes reports
-     */
-    PublicationSummary publicationSummary(CurrentUser admin);
 
     /**
      * Makes every validated report of the current period public at once: the period's first

@@ -6,9 +6,9 @@
  * change meetings through {@link fr.gouv.sante.jalons.governance.MeetingEditing}, every change audited.
  * The public page {@code /instances} and its Atom feed are here; the open data reads the meetings
  * through the queries. It reads the published periods ({@code publication}) to link a meeting to the
- * bilan it presented.
+ * bilan it presented, and announces every change of a meeting to the public caches ({@code cluster}).
  */
-@ApplicationModule(allowedDependencies = {"account", "publication", "shared"})
+@ApplicationModule(allowedDependencies = {"account", "publication", "cluster", "shared"})
 package fr.gouv.sante.jalons.governance;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,7 +6,8 @@
  * sends by listening to the events of {@code account} and {@code progress}; and the export of the
  * campaign's state, which shows the reminders sent.
  */
-@ApplicationModule(allowedDependencies = {"account", "campaign", "publication", "organisation", "roadmap", "shared"})
+@ApplicationModule(
+        allowedDependencies = {"account", "campaign", "followup", "publication", "organisation", "roadmap", "shared"})
 package fr.gouv.sante.jalons.notification;
 
 import org.springframework.modulith.ApplicationModule;

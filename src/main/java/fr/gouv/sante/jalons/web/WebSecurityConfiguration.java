@@ -1,6 +1,10 @@
 package fr.gouv.sante.jalons.web;
 
 import fr.gouv.sante.jalons.shared.web.BackOfficeAccounts;
+import fr.gouv.sante.jalons.shared.web.BackOfficeArea;
+import fr.gouv.sante.jalons.shared.web.BackOfficeArea.Rule;
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,12 +20,14 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
- * Two filter chains. The back office ({@code /espace}, {@code /admin}, login and logout) requires an
- * account, is never cached, and is protected by CSRF tokens and session-fixation protection. The
- * public site needs no account and sets its own short public caching. Both send the same security
- * headers. Authorisation of each action is checked again in the services ({@code AccessPolicy}); who
- * is who (passwords, throttling, the account read again on each request) is the account module's,
- * through {@link BackOfficeAccounts}: this module names no feature's class.
+ * Two filter chains. The back office (the paths the feature modules declare as {@link BackOfficeArea}
+ * beans: the workspace, the administration, signing in and out, the password links) requires an
+ * account where its rules say so, is never cached, and is protected by CSRF tokens and
+ * session-fixation protection. The public site (every other path) needs no account and sets its own
+ * short public caching. Both send the same security headers. Authorisation of each action is checked
+ * again in the services ({@code AccessPolicy}); who is who (passwords, throttling, the account read
+ * again on each request, the sign-in pages) is the account module's, through
+ * {@link BackOfficeAccounts}: this module names no feature's class nor URL.
  */
 @Configuration
 class WebSecurityConfiguration {
@@ -47,28 +53,26 @@ class WebSecurityConfiguration {
     SecurityFilterChain backOffice(
             HttpSecurity http,
             BackOfficeAccounts accounts,
+            List<BackOfficeArea> areas,
             @Value("${server.servlet.session.cookie.name}") String sessionCookie)
             throws Exception {
+        List<Rule> rules = rulesInOrder(areas);
         http.securityMatcher(
-                        "/espace/**",
-                        "/espace",
-                        "/admin/**",
-                        "/admin",
-                        "/connexion",
-                        "/deconnexion",
-                        "/invitation/**",
-                        "/mot-de-passe/**",
-                        "/mot-de-passe-oublie")
-                .authorizeHttpRequests(requests -> requests
-                        // the pages reached from an invitation or a reset mail: the link is the credential
-                        .requestMatchers("/connexion", "/invitation/**", "/mot-de-passe/**", "/mot-de-passe-oublie")
-                        .permitAll()
-                        .requestMatchers("/admin", "/admin/**")
-                        .hasRole("ADMIN")
-                        .anyRequest()
-                        .authenticated())
-                .formLogin(login -> login.loginPage("/connexion")
-                        .loginProcessingUrl("/connexion")
+                        rules.stream().flatMap(rule -> rule.patterns().stream()).toArray(String[]::new))
+                .authorizeHttpRequests(requests -> {
+                    for (Rule rule : rules) {
+                        String[] patterns = rule.patterns().toArray(String[]::new);
+                        switch (rule.access()) {
+                            case ANYONE -> requests.requestMatchers(patterns).permitAll();
+                            case ADMINISTRATORS ->
+                                requests.requestMatchers(patterns).hasRole(accounts.administratorRole());
+                            case SIGNED_IN -> requests.requestMatchers(patterns).authenticated();
+                        }
+                    }
+                    requests.anyRequest().authenticated();
+                })
+                .formLogin(login -> login.loginPage(accounts.loginPage())
+                        .loginProcessingUrl(accounts.loginPage())
                         .usernameParameter("email")
                         .passwordParameter("password")
                         .successHandler(RelativeRedirects.backToTheRequestedPage(
@@ -77,17 +81,32 @@ class WebSecurityConfiguration {
                 // anonymous visitors of the sign-in and password pages get no session (sessions are rows in
                 // PostgreSQL): the CSRF token lives in a cookie, written before the page is rendered
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).csrfTokenRequestHandler(eagerCsrfTokens()))
-                .logout(logout -> logout.logoutUrl("/deconnexion")
-                        .logoutSuccessUrl("/connexion?deconnecte")
+                .logout(logout -> logout.logoutUrl(accounts.logoutPath())
+                        .logoutSuccessUrl(accounts.loggedOutPage())
                         .invalidateHttpSession(true)
                         .deleteCookies(sessionCookie))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 // the account is read again on every request, before authorisation: revoked rights end at once
                 .addFilterBefore(accounts.revalidation(), AuthorizationFilter.class)
-                .exceptionHandling(errors -> errors.accessDeniedPage("/acces-refuse")
-                        .authenticationEntryPoint(RelativeRedirects.toLoginPage("/connexion")))
+                .exceptionHandling(errors -> errors.accessDeniedPage(accounts.accessDeniedPage())
+                        .authenticationEntryPoint(RelativeRedirects.toLoginPage(accounts.loginPage())))
                 .headers(headers -> securityHeaders(headers).cacheControl(Customizer.withDefaults()));
         return http.build();
+    }
+
+    /**
+     * Every module's rules, the open paths first (a mail's link must not need the account it creates),
+     * then the administrators' (a narrower rule inside a signed-in area wins), then the signed-in ones.
+     */
+    static List<Rule> rulesInOrder(List<BackOfficeArea> areas) {
+        List<Rule> rules = areas.stream()
+                .flatMap(area -> area.rules().stream())
+                .sorted(Comparator.comparing(Rule::access))
+                .toList();
+        if (rules.isEmpty()) {
+            throw new IllegalStateException("No BackOfficeArea declares a back-office path");
+        }
+        return rules;
     }
 
     @Bean

@@ -5,8 +5,10 @@
  * in a public cache of {@link fr.gouv.sante.jalons.cluster.PublicCaches}), the static assets (DSFR
  * and the application's stylesheets, content-hashed and cached for a year), and the back office's
  * model attributes. Features live in their modules; this one only frames their HTTP answers, and
- * names none of them: what the back office's chain needs from accounts is
- * {@link fr.gouv.sante.jalons.shared.web.BackOfficeAccounts}, which the account module implements.
+ * names none of them: the back office's paths and who may open them are the
+ * {@link fr.gouv.sante.jalons.shared.web.BackOfficeArea} beans the features declare, and what its chain
+ * needs from accounts is {@link fr.gouv.sante.jalons.shared.web.BackOfficeAccounts}, which the account
+ * module implements.
  */
 @ApplicationModule(allowedDependencies = {"cluster", "shared"})
 package fr.gouv.sante.jalons.web;

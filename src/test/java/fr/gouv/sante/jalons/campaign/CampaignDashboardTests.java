@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.followup.CampaignOverviews;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.JalonsTest;
@@ -37,7 +38,7 @@ class CampaignDashboardTests {
     JdbcClient jdbc;
 
     @Autowired
-    ProgressReview review;
+    CampaignOverviews overviews;
 
     @Autowired
     TestUsers users;
@@ -56,7 +57,7 @@ class CampaignDashboardTests {
         campaign.submitted(ans, "3-1", ProgressStatus.ON_TRACK, "Soumis.");
         campaign.submitted(ans, "3-3", ProgressStatus.AT_RISK, "Soumis aussi.");
         session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
-        reports = review.overview(admin).reports().size();
+        reports = overviews.overview(admin).reports().size();
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.followup.CampaignOverviews;
+import fr.gouv.sante.jalons.followup.PublicationSummary;
 import fr.gouv.sante.jalons.publication.PeriodPublished;
 import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
@@ -56,6 +58,9 @@ class PublicationRulesTests {
 
     @Autowired
     ProgressReview review;
+
+    @Autowired
+    CampaignOverviews overviews;
 
     @Autowired
     TestUsers users;
@@ -287,7 +292,7 @@ class PublicationRulesTests {
         submit(cnam, "1-1", ProgressStatus.AT_RISK, "Soumis.");
         campaign.draft(dgos, "7-3", ProgressStatus.ACHIEVED, "Brouillon.");
 
-        PublicationSummary summary = review.publicationSummary(admin);
+        PublicationSummary summary = overviews.publicationSummary(admin);
         assertThat(summary.publicationNumber()).isEqualTo(1);
         assertThat(summary.toPublish()).containsExactly("3-1");
         PublicationSummary.OrganisationLeftOut cnamRow = summary.organisations().stream()
@@ -358,7 +363,7 @@ class PublicationRulesTests {
                 .isInstanceOfSatisfying(
                         InputRefused.class, e -> assertThat(e.errors()).containsValue("campaign.period.exists"));
         validate("1-1");
-        PublicationSummary summary = review.publicationSummary(admin);
+        PublicationSummary summary = overviews.publicationSummary(admin);
         assertThat(summary.publicationNumber()).isEqualTo(2);
         assertThat(summary.alreadyPublished()).containsExactly("3-1");
         assertThat(review.publish(admin, summary.periodVersion(), 1)).isEqualTo(1);

@@ -147,6 +147,9 @@ class GovernanceTests {
 
     @Test
     void anAdministratorAddsAMeetingThatAppearsPubliclyInTheOpenDataAndInTheFeedAudited() {
+        // the public page and the feed are cached: read once so that a stale copy would show
+        assertThat(http.page("/instances")).doesNotContain("Salle du conseil, ministère");
+        assertThat(http.get("/instances/flux.atom").body()).doesNotContain("Salle du conseil, ministère");
         WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
         assertThat(session.get("/admin/instances/nouvelle").statusCode()).isEqualTo(200);
 

@@ -4,10 +4,11 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.NewMeasurement;
 import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
-import fr.gouv.sante.jalons.campaign.PublicationSummary;
 import fr.gouv.sante.jalons.campaign.ReportCommand;
 import fr.gouv.sante.jalons.campaign.ReportFormView;
 import fr.gouv.sante.jalons.campaign.ReportState;
+import fr.gouv.sante.jalons.followup.CampaignOverviews;
+import fr.gouv.sante.jalons.followup.PublicationSummary;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.math.BigDecimal;
@@ -31,12 +32,19 @@ public final class CampaignFixture {
 
     private final ProgressReporting reporting;
     private final ProgressReview review;
+    private final CampaignOverviews overviews;
     private final TestUsers users;
     private final JdbcClient jdbc;
 
-    public CampaignFixture(ProgressReporting reporting, ProgressReview review, TestUsers users, JdbcClient jdbc) {
+    public CampaignFixture(
+            ProgressReporting reporting,
+            ProgressReview review,
+            CampaignOverviews overviews,
+            TestUsers users,
+            JdbcClient jdbc) {
         this.reporting = reporting;
         this.review = review;
+        this.overviews = overviews;
         this.users = users;
         this.jdbc = jdbc;
     }
@@ -89,7 +97,7 @@ public final class CampaignFixture {
     /** {@link #published()} with the DNS's synthesis of the bilan. */
     public int published(String synthesis) {
         CurrentUser admin = users.admin();
-        PublicationSummary summary = review.publicationSummary(admin);
+        PublicationSummary summary = overviews.publicationSummary(admin);
         return review.publish(
                 admin, summary.periodVersion(), summary.toPublish().size(), synthesis);
     }
@@ -142,12 +150,12 @@ public final class CampaignFixture {
 
     /** How many publications the period taking reports has had (0 until its first). */
     public int publications() {
-        return review.publicationSummary(users.admin()).publicationNumber() - 1;
+        return overviews.publicationSummary(users.admin()).publicationNumber() - 1;
     }
 
     /** The open period's version, as the publication form carries it. */
     public long periodVersion() {
-        return review.overview(users.admin()).periodVersion();
+        return overviews.overview(users.admin()).periodVersion();
     }
 
     /**

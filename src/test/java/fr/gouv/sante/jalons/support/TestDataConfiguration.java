@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.support;
 import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
 import fr.gouv.sante.jalons.cluster.PublicCaches;
+import fr.gouv.sante.jalons.followup.CampaignOverviews;
 import javax.sql.DataSource;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -40,7 +41,11 @@ public class TestDataConfiguration {
 
     @Bean
     CampaignFixture campaignFixture(
-            ProgressReporting reporting, ProgressReview review, TestUsers users, JdbcClient jdbc) {
-        return new CampaignFixture(reporting, review, users, jdbc);
+            ProgressReporting reporting,
+            ProgressReview review,
+            CampaignOverviews overviews,
+            TestUsers users,
+            JdbcClient jdbc) {
+        return new CampaignFixture(reporting, review, overviews, users, jdbc);
     }
 }

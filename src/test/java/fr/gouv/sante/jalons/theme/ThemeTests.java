@@ -176,6 +176,7 @@ class ThemeTests {
         // the lists are cached: read once so that a stale cache would show
         assertThat(csv("/opendata/objectives.csv?theme=medico-social")).hasSize(5);
         assertThat(csv("/opendata/objectives.csv")).hasSize(65);
+        assertThat(http.page(THEME_PAGE)).contains("href=\"/objectifs/4-1\"").doesNotContain("href=\"/objectifs/1-1\"");
         long lastAuditId = jdbc.sql("select coalesce(max(id), 0) from audit_event")
                 .query(Long.class)
                 .single();

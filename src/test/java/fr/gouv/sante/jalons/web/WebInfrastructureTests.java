@@ -58,6 +58,12 @@ class WebInfrastructureTests {
             "/bilans",
             "/bilans/2024-S2",
             "/bilans/flux.atom",
+            "/instances",
+            "/instances/flux.atom",
+            "/themes",
+            "/themes/medico-social",
+            "/charte",
+            "/charte/signataires",
             "/api/v1/objectives/7-3",
             "/opendata/objectives.csv"
         }) {

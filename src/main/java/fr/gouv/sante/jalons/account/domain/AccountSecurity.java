@@ -7,11 +7,15 @@ import fr.gouv.sante.jalons.account.domain.ThrottledAuthenticationProvider.Login
 import fr.gouv.sante.jalons.operations.PathSecrets;
 import fr.gouv.sante.jalons.shared.TextRules;
 import fr.gouv.sante.jalons.shared.web.BackOfficeAccounts;
+import fr.gouv.sante.jalons.shared.web.BackOfficeArea;
+import fr.gouv.sante.jalons.shared.web.BackOfficeArea.Access;
+import fr.gouv.sante.jalons.shared.web.BackOfficeArea.Rule;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,11 +33,17 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Authentication by account: password hashing, the throttled password check, what the back-office
- * filter chain (in the {@code web} module) needs from accounts, and the secret of the password links
- * masked wherever operations logs or shows a request path.
+ * filter chain (in the {@code web} module) needs from accounts (with the sign-in and password pages it
+ * must cover), and the secret of the password links masked wherever operations logs or shows a request
+ * path.
  */
 @Configuration
 class AccountSecurity {
+
+    static final String LOGIN = "/connexion";
+    static final String LOGOUT = "/deconnexion";
+    static final String FORGOTTEN_PASSWORD = "/mot-de-passe-oublie";
+    static final String ACCESS_DENIED = "/acces-refuse";
 
     private static final String ARGON2 = "argon2";
     private static final String BCRYPT = "bcrypt";
@@ -78,6 +88,31 @@ class AccountSecurity {
     BackOfficeAccounts backOfficeAccounts(AppUserRepository users, AccountUserDetailsService accounts) {
         return new BackOfficeAccounts() {
             @Override
+            public String loginPage() {
+                return LOGIN;
+            }
+
+            @Override
+            public String logoutPath() {
+                return LOGOUT;
+            }
+
+            @Override
+            public String loggedOutPage() {
+                return LOGIN + "?deconnecte";
+            }
+
+            @Override
+            public String accessDeniedPage() {
+                return ACCESS_DENIED;
+            }
+
+            @Override
+            public String administratorRole() {
+                return Role.ADMIN.name();
+            }
+
+            @Override
             public Filter revalidation() {
                 // a new instance per chain: it is not a bean, so that the servlet container does not register it too
                 return new AccountRevalidationFilter(users, accounts);
@@ -100,6 +135,24 @@ class AccountSecurity {
         };
     }
 
+    /**
+     * The pages of signing in and out and of the password links, in the back office's chain (CSRF
+     * tokens, never cached). Open to anyone but signing out: the link in an invitation or a reset mail
+     * is the credential. The page saying access is refused is not here: the public chain serves it, to
+     * anyone a back-office page refused.
+     */
+    @Bean
+    BackOfficeArea accountPages() {
+        return () -> List.of(
+                new Rule(
+                        Access.ANYONE,
+                        LOGIN,
+                        PasswordLinks.INVITATION_PATH + "**",
+                        PasswordLinks.RESET_PATH + "**",
+                        FORGOTTEN_PASSWORD),
+                new Rule(Access.SIGNED_IN, LOGOUT));
+    }
+
     /** A link's secret is a credential: no log line, error page or error body may hold it. */
     @Bean
     PathSecrets passwordLinkSecrets() {
@@ -109,12 +162,12 @@ class AccountSecurity {
     private static void loginFailed(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        String target = "/connexion?erreur";
+        String target = LOGIN + "?erreur";
         if (exception instanceof LoginThrottledException throttled) {
             long seconds = Math.max(
                     1, throttled.waitTime().toSeconds() + (throttled.waitTime().toMillisPart() > 0 ? 1 : 0));
             // the page says the wait as it is; the account ceiling's short delay has its own sentence
-            target = (throttled.ceiling() ? "/connexion?patienter=" : "/connexion?attente=") + seconds;
+            target = LOGIN + (throttled.ceiling() ? "?patienter=" : "?attente=") + seconds;
         }
         keepTypedAddress(request, response);
         response.setStatus(HttpServletResponse.SC_FOUND);
@@ -134,7 +187,7 @@ class AccountSecurity {
         }
         FlashMap flash = new FlashMap();
         flash.put("email", email.strip());
-        flash.setTargetRequestPath(request.getContextPath() + "/connexion");
+        flash.setTargetRequestPath(request.getContextPath() + LOGIN);
         new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
     }
 

@@ -1,10 +1,10 @@
 package fr.gouv.sante.jalons.backoffice.web;
 
 import fr.gouv.sante.jalons.campaign.BulkValidation;
-import fr.gouv.sante.jalons.campaign.CampaignOverview;
 import fr.gouv.sante.jalons.campaign.ReportFormView;
 import fr.gouv.sante.jalons.campaign.ReportState;
 import fr.gouv.sante.jalons.campaign.Workspace;
+import fr.gouv.sante.jalons.followup.CampaignOverview;
 import fr.gouv.sante.jalons.publication.PeriodSummary;
 import fr.gouv.sante.jalons.shared.DatePrecision;
 import fr.gouv.sante.jalons.shared.FigureQualifier;

@@ -4,6 +4,7 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
 import fr.gouv.sante.jalons.campaign.ReportingRules;
 import fr.gouv.sante.jalons.campaign.StatusConfirmation;
+import fr.gouv.sante.jalons.followup.CampaignOverviews;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.web.BackOffice;
@@ -27,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CampaignController {
 
     private final ProgressReview review;
+    private final CampaignOverviews overviews;
     private final BackOfficeViews views;
     private final CampaignTables tables;
     private final StatusConfirmation confirmation;
@@ -35,12 +37,14 @@ class CampaignController {
 
     CampaignController(
             ProgressReview review,
+            CampaignOverviews overviews,
             BackOfficeViews views,
             CampaignTables tables,
             StatusConfirmation confirmation,
             DeadlineViews deadlines,
             ReportingRules rules) {
         this.review = review;
+        this.overviews = overviews;
         this.views = views;
         this.tables = tables;
         this.confirmation = confirmation;
@@ -50,7 +54,7 @@ class CampaignController {
 
     @GetMapping("/admin")
     String campaign(CurrentUser admin, Model model) {
-        var overview = review.overview(admin);
+        var overview = overviews.overview(admin);
         model.addAttribute("page", views.campaign(overview));
         model.addAttribute(
                 "dashboard",

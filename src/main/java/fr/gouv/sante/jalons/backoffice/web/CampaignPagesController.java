@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.backoffice.web;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
+import fr.gouv.sante.jalons.followup.CampaignOverviews;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.web.BackOffice;
 import java.util.List;
@@ -20,13 +21,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CampaignPagesController {
 
     private final ProgressReview review;
+    private final CampaignOverviews overviews;
     private final BackOfficeViews views;
     private final CampaignTables tables;
     private final DeadlineViews deadlines;
 
     CampaignPagesController(
-            ProgressReview review, BackOfficeViews views, CampaignTables tables, DeadlineViews deadlines) {
+            ProgressReview review,
+            CampaignOverviews overviews,
+            BackOfficeViews views,
+            CampaignTables tables,
+            DeadlineViews deadlines) {
         this.review = review;
+        this.overviews = overviews;
         this.views = views;
         this.tables = tables;
         this.deadlines = deadlines;
@@ -42,7 +49,7 @@ class CampaignPagesController {
             @RequestParam(required = false) String page,
             CurrentUser admin,
             Model model) {
-        var overview = review.overview(admin);
+        var overview = overviews.overview(admin);
         var query = TableQuery.of(
                 CampaignTables.ORGANISATIONS,
                 organisation,
@@ -70,7 +77,7 @@ class CampaignPagesController {
             @RequestParam(required = false) String page,
             CurrentUser admin,
             Model model) {
-        var overview = review.overview(admin);
+        var overview = overviews.overview(admin);
         var query = TableQuery.of(
                 CampaignTables.REPORTS, organisation, etat, retard, tri, sens, page, CampaignTables.reportSorts());
         model.addAttribute("page", views.campaign(overview));
@@ -82,7 +89,7 @@ class CampaignPagesController {
 
     @GetMapping("/admin/campagne/publication")
     String publication(CurrentUser admin, Model model) {
-        var overview = review.overview(admin);
+        var overview = overviews.overview(admin);
         model.addAttribute("page", views.campaign(overview));
         model.addAttribute(
                 "periodPublished",

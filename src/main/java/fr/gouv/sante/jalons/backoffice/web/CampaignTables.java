@@ -1,10 +1,10 @@
 package fr.gouv.sante.jalons.backoffice.web;
 
-import fr.gouv.sante.jalons.campaign.CampaignFollowUp;
-import fr.gouv.sante.jalons.campaign.CampaignFollowUp.Row;
-import fr.gouv.sante.jalons.campaign.CampaignOverview;
 import fr.gouv.sante.jalons.campaign.ReportState;
 import fr.gouv.sante.jalons.campaign.Workspace;
+import fr.gouv.sante.jalons.followup.CampaignFollowUp;
+import fr.gouv.sante.jalons.followup.CampaignFollowUp.Row;
+import fr.gouv.sante.jalons.followup.CampaignOverview;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.PendingWork;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package fr.gouv.sante.jalons.backoffice.web;
 
-import fr.gouv.sante.jalons.campaign.CampaignFollowUp;
-import fr.gouv.sante.jalons.campaign.CampaignFollowUp.CampaignStatus;
-import fr.gouv.sante.jalons.campaign.CampaignFollowUp.Row;
+import fr.gouv.sante.jalons.followup.CampaignFollowUp;
+import fr.gouv.sante.jalons.followup.CampaignFollowUp.CampaignStatus;
+import fr.gouv.sante.jalons.followup.CampaignFollowUp.Row;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import java.time.Clock;
 import java.time.LocalDate;

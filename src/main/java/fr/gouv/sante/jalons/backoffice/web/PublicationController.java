@@ -2,7 +2,8 @@ package fr.gouv.sante.jalons.backoffice.web;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
-import fr.gouv.sante.jalons.campaign.PublicationSummary;
+import fr.gouv.sante.jalons.followup.CampaignOverviews;
+import fr.gouv.sante.jalons.followup.PublicationSummary;
 import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.web.BackOffice;
 import java.util.Map;
@@ -22,10 +23,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PublicationController {
 
     private final ProgressReview review;
+    private final CampaignOverviews overviews;
     private final BackOfficeViews views;
 
-    PublicationController(ProgressReview review, BackOfficeViews views) {
+    PublicationController(ProgressReview review, CampaignOverviews overviews, BackOfficeViews views) {
         this.review = review;
+        this.overviews = overviews;
         this.views = views;
     }
 
@@ -33,7 +36,7 @@ class PublicationController {
     String summary(CurrentUser admin, Model model, RedirectAttributes redirect) {
         PublicationSummary summary;
         try {
-            summary = review.publicationSummary(admin);
+            summary = overviews.publicationSummary(admin);
         } catch (InputRefused e) {
             redirect.addFlashAttribute(
                     "errors", e.errors().values().stream().distinct().toList());

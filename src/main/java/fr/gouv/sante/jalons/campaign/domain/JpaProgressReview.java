@@ -3,12 +3,10 @@ package fr.gouv.sante.jalons.campaign.domain;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.BulkValidation;
 import fr.gouv.sante.jalons.campaign.CampaignOpening;
-import fr.gouv.sante.jalons.campaign.CampaignOverview;
 import fr.gouv.sante.jalons.campaign.CancellableOpening;
 import fr.gouv.sante.jalons.campaign.ClosedPeriod;
 import fr.gouv.sante.jalons.campaign.CorrectionFormView;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
-import fr.gouv.sante.jalons.campaign.PublicationSummary;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.time.LocalDate;
@@ -19,13 +17,12 @@ import org.springframework.stereotype.Service;
 
 /**
  * The DNS side of the campaign, one facade over the steps that each own a part of it: opening and
- * taking back an opening, the review decisions, publishing, the published corrections and the views.
+ * taking back an opening, the review decisions, publishing and the published corrections.
  * Every step starts by checking that the caller is an administrator.
  */
 @Service
 class JpaProgressReview implements ProgressReview {
 
-    private final CampaignOverviews overviews;
     private final PeriodOpenings openings;
     private final OpeningCancellation cancellation;
     private final ReviewDecisions decisions;
@@ -34,25 +31,18 @@ class JpaProgressReview implements ProgressReview {
     private final PublishedCorrections corrections;
 
     JpaProgressReview(
-            CampaignOverviews overviews,
             PeriodOpenings openings,
             OpeningCancellation cancellation,
             ReviewDecisions decisions,
             PeriodPublishing publishing,
             KeptDrafts keptDrafts,
             PublishedCorrections corrections) {
-        this.overviews = overviews;
         this.openings = openings;
         this.cancellation = cancellation;
         this.decisions = decisions;
         this.publishing = publishing;
         this.keptDrafts = keptDrafts;
         this.corrections = corrections;
-    }
-
-    @Override
-    public CampaignOverview overview(CurrentUser admin) {
-        return overviews.overview(admin);
     }
 
     @Override
@@ -88,11 +78,6 @@ class JpaProgressReview implements ProgressReview {
     @Override
     public void sendBack(CurrentUser admin, ObjectiveCode code, long version, String comment) {
         decisions.sendBack(admin, code, version, comment);
-    }
-
-    @Override
-    public PublicationSummary publicationSummary(CurrentUser admin) {
-        return overviews.publicationSummary(admin);
     }
 
     @Override

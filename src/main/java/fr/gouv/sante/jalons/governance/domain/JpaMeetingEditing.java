@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.governance.domain;
 
 import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.cluster.PublicContentChanged;
 import fr.gouv.sante.jalons.governance.MeetingChange;
 import fr.gouv.sante.jalons.governance.MeetingDate;
 import fr.gouv.sante.jalons.governance.MeetingEditing;
@@ -35,7 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records and corrects meetings. Every rule is checked before anything is written, so that a refusal
- * names every field at once and saves nothing; a stale form writes nothing either.
+ * names every field at once and saves nothing; a stale form writes nothing either. Every change is
+ * public (the page {@code /instances}, its feed, the open data), so it is announced as
+ * {@link PublicContentChanged}: the cached copies are dropped on every node once it commits.
  */
 @Service
 class JpaMeetingEditing implements MeetingEditing {
@@ -125,6 +128,7 @@ class JpaMeetingEditing implements MeetingEditing {
                     "CREATED",
                     null,
                     content.audit(change.body().strip())));
+            events.publishEvent(new PublicContentChanged("meeting " + meeting.getId() + " recorded"));
             return meeting.getId();
         });
         return id == null ? 0 : id;
@@ -150,6 +154,7 @@ class JpaMeetingEditing implements MeetingEditing {
                         "CHANGED",
                         before.audit(slugOf(before.bodyId())),
                         content.audit(change.body().strip())));
+                events.publishEvent(new PublicContentChanged("meeting " + id + " changed"));
             });
         } catch (StaleVersion | OptimisticLockingFailureException e) {
             throw stale(id);

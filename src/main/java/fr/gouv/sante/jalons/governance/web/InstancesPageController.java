@@ -1,10 +1,12 @@
 package fr.gouv.sante.jalons.governance.web;
 
+import fr.gouv.sante.jalons.shared.web.PublicPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The public page of the governance bodies and their meetings. */
+@PublicPage
 @Controller
 class InstancesPageController {
 

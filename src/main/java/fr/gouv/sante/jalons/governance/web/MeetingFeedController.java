@@ -4,6 +4,7 @@ import fr.gouv.sante.jalons.governance.GovernanceQueries;
 import fr.gouv.sante.jalons.governance.MeetingSummary;
 import fr.gouv.sante.jalons.shared.BaseUrl;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
+import fr.gouv.sante.jalons.shared.web.PublicPage;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * its own rather than entries in the bilans' feed: the people who follow the publications are not all
  * the people who follow the meetings, and the bilans' feed stays about the published record.
  */
+@PublicPage
 @RestController
 class MeetingFeedController {
 

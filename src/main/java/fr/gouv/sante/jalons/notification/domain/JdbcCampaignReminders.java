@@ -2,7 +2,7 @@ package fr.gouv.sante.jalons.notification.domain;
 
 import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.CampaignFollowUp;
+import fr.gouv.sante.jalons.followup.CampaignFollowUp;
 import fr.gouv.sante.jalons.notification.CampaignReminders;
 import fr.gouv.sante.jalons.notification.ReminderPlan;
 import fr.gouv.sante.jalons.shared.DatabaseOutage;

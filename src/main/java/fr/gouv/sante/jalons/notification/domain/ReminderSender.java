@@ -1,8 +1,8 @@
 package fr.gouv.sante.jalons.notification.domain;
 
 import fr.gouv.sante.jalons.account.PasswordLinks;
-import fr.gouv.sante.jalons.campaign.CampaignFollowUp.CampaignStatus;
-import fr.gouv.sante.jalons.campaign.CampaignFollowUp.Row;
+import fr.gouv.sante.jalons.followup.CampaignFollowUp.CampaignStatus;
+import fr.gouv.sante.jalons.followup.CampaignFollowUp.Row;
 import fr.gouv.sante.jalons.notification.ReminderPlan;
 import fr.gouv.sante.jalons.notification.domain.MailQueue.MailKind;
 import fr.gouv.sante.jalons.shared.FrenchFormat;

@@ -6,12 +6,29 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 
 /**
  * What the back office's filter chain (in the {@code web} module) needs from the module that keeps
- * the accounts, which implements it: the account read again on every request, where a refused login
- * goes, and where a sign-in leads. The URLs, chains, cookies and headers stay the {@code web} module's;
- * passwords and the authentication provider stay the accounts'. It sits here, with the other contracts
- * between the features and the web layer ({@link BackOffice}), so that neither module names the other.
+ * the accounts, which implements it: the account read again on every request, its sign-in and
+ * sign-out addresses, where a refused login goes, where a sign-in leads, and the administrators'
+ * role. The chains, cookies and headers stay the {@code web} module's; passwords, the authentication
+ * provider and the pages stay the accounts' (which also declares them as a {@link BackOfficeArea}).
+ * It sits here, with the other contracts between the features and the web layer ({@link BackOffice}),
+ * so that neither module names the other.
  */
 public interface BackOfficeAccounts {
+
+    /** The sign-in page, where its form also posts. */
+    String loginPage();
+
+    /** Where the sign-out form posts. */
+    String logoutPath();
+
+    /** Where a signed-out person lands. */
+    String loggedOutPage();
+
+    /** The page that says access is refused (403). */
+    String accessDeniedPage();
+
+    /** The role (without {@code ROLE_}) the {@link BackOfficeArea.Access#ADMINISTRATORS} paths require. */
+    String administratorRole();
 
     /**
      * Reads the signed-in account again before authorisation, so that revoked rights end at once. A new

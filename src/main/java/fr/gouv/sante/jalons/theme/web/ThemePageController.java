@@ -1,11 +1,13 @@
 package fr.gouv.sante.jalons.theme.web;
 
+import fr.gouv.sante.jalons.shared.web.PublicPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /** The public list of themes and each theme's page. */
+@PublicPage
 @Controller
 class ThemePageController {
 

@@ -8,6 +8,7 @@ import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.Semester;
+import fr.gouv.sante.jalons.shared.web.StatusBadge;
 import fr.gouv.sante.jalons.theme.ThemeDetails;
 import fr.gouv.sante.jalons.theme.ThemeDetails.AssignedObjective;
 import fr.gouv.sante.jalons.theme.ThemeQueries;

@@ -377,7 +377,7 @@ class CampaignMailTests {
 
     private JdbcCampaignReminders restartedNode() {
         return new JdbcCampaignReminders(
-                context.getBean(fr.gouv.sante.jalons.campaign.CampaignFollowUp.class),
+                context.getBean(fr.gouv.sante.jalons.followup.CampaignFollowUp.class),
                 context.getBean(fr.gouv.sante.jalons.account.AccessPolicy.class),
                 new ReminderCalendar(new ReminderProperties(List.of(14, 7, 1), "-")),
                 context.getBean(ReminderPlans.class),

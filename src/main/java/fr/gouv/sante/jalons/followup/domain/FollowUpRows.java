@@ -1,9 +1,12 @@
-package fr.gouv.sante.jalons.campaign.domain;
+package fr.gouv.sante.jalons.followup.domain;
 
-import fr.gouv.sante.jalons.campaign.CampaignFollowUp;
+import fr.gouv.sante.jalons.campaign.CampaignQueries;
+import fr.gouv.sante.jalons.campaign.CampaignQueries.OpenCampaign;
+import fr.gouv.sante.jalons.campaign.CampaignQueries.Report;
 import fr.gouv.sante.jalons.campaign.ReportState;
 import fr.gouv.sante.jalons.campaign.ReportingRule;
 import fr.gouv.sante.jalons.campaign.ReportingRules;
+import fr.gouv.sante.jalons.followup.CampaignFollowUp;
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.organisation.OrganisationSummary;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
@@ -21,60 +24,55 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** One row per (lead organisation, objective) of the open campaign, from the campaign's reports and the roadmap. */
 @Service
 @Transactional(readOnly = true)
-class JpaCampaignFollowUp implements CampaignFollowUp {
+class FollowUpRows implements CampaignFollowUp {
 
-    private final CampaignSupport campaign;
+    private final CampaignQueries campaign;
     private final RoadmapQueries roadmap;
     private final OrganisationQueries organisations;
-    private final ProgressReportRepository reports;
     private final ReportingRules rules;
 
-    JpaCampaignFollowUp(
-            CampaignSupport campaign,
-            RoadmapQueries roadmap,
-            OrganisationQueries organisations,
-            ProgressReportRepository reports,
-            ReportingRules rules) {
-        this.rules = rules;
+    FollowUpRows(
+            CampaignQueries campaign, RoadmapQueries roadmap, OrganisationQueries organisations, ReportingRules rules) {
         this.campaign = campaign;
         this.roadmap = roadmap;
         this.organisations = organisations;
-        this.reports = reports;
+        this.rules = rules;
     }
 
     @Override
     public Optional<CampaignStatus> openCampaign() {
-        return campaign.openPeriod().map(this::status);
+        return campaign.openCampaign().map(this::status);
     }
 
-    private CampaignStatus status(ReportingPeriod period) {
-        Map<Long, ProgressReport> byObjective = reports.findByPeriod(period).stream()
-                .collect(Collectors.toMap(ProgressReport::getObjectiveId, Function.identity()));
+    private CampaignStatus status(OpenCampaign period) {
+        Map<Long, Report> byObjective =
+                period.reports().stream().collect(Collectors.toMap(Report::objectiveId, Function.identity()));
         Map<String, OrganisationSummary> byAcronym = organisations.allByAcronym();
-        Instant deadline = period.getDueOn() == null
+        Instant deadline = period.dueOn() == null
                 ? null
-                : period.getDueOn().plusDays(1).atStartOfDay(FrenchFormat.PARIS).toInstant();
+                : period.dueOn().plusDays(1).atStartOfDay(FrenchFormat.PARIS).toInstant();
         ReportingRule rule = rules.current();
         List<Row> rows = new ArrayList<>();
         List<ObjectiveSummary> objectives = roadmap.objectives();
         for (ObjectiveSummary objective : objectives) {
-            ProgressReport report = byObjective.get(objective.id());
+            Report report = byObjective.get(objective.id());
             for (String acronym : objective.ownerAcronyms()) {
                 OrganisationSummary organisation = byAcronym.get(acronym);
                 if (organisation == null) {
                     continue;
                 }
-                Instant submittedAt = report == null ? null : report.getSubmittedAt();
+                Instant submittedAt = report == null ? null : report.submittedAt();
                 rows.add(new Row(
                         organisation.id(),
                         acronym,
                         objective.code(),
                         objective.title(),
-                        report == null ? ReportState.TODO : report.getState(),
-                        report == null ? null : report.getUpdatedBy(),
-                        report == null ? null : report.getUpdatedAt(),
+                        report == null ? ReportState.TODO : report.state(),
+                        report == null ? null : report.updatedBy(),
+                        report == null ? null : report.updatedAt(),
                         submittedAt,
                         submittedAt != null && deadline != null && !submittedAt.isBefore(deadline),
                         objective.pilotedBy(acronym),
@@ -87,6 +85,6 @@ class JpaCampaignFollowUp implements CampaignFollowUp {
         }
         rows.sort(Comparator.comparing(Row::organisationAcronym, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(row -> roadmapOrder.get(row.objectiveCode())));
-        return new CampaignStatus(period.getCode(), period.getDueOn(), rows);
+        return new CampaignStatus(period.period().code(), period.dueOn(), rows);
     }
 }

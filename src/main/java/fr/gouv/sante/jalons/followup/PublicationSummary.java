@@ -1,4 +1,4 @@
-package fr.gouv.sante.jalons.campaign;
+package fr.gouv.sante.jalons.followup;
 
 import fr.gouv.sante.jalons.publication.PeriodSummary;
 import java.util.List;

@@ -1,5 +1,7 @@
-package fr.gouv.sante.jalons.campaign;
+package fr.gouv.sante.jalons.followup;
 
+import fr.gouv.sante.jalons.campaign.ReportState;
+import fr.gouv.sante.jalons.campaign.ReportingRule;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

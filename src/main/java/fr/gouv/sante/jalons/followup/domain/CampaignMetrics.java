@@ -1,5 +1,6 @@
-package fr.gouv.sante.jalons.campaign;
+package fr.gouv.sante.jalons.followup.domain;
 
+import fr.gouv.sante.jalons.campaign.CampaignAudit;
 import fr.gouv.sante.jalons.publication.PeriodPublished;
 import fr.gouv.sante.jalons.shared.ChangeRecorded;
 import io.micrometer.core.instrument.Counter;

@@ -1,0 +1,126 @@
+package fr.gouv.sante.jalons.followup.domain;
+
+import fr.gouv.sante.jalons.account.AccessPolicy;
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.campaign.CampaignQueries;
+import fr.gouv.sante.jalons.campaign.CampaignQueries.OpenCampaign;
+import fr.gouv.sante.jalons.campaign.ProgressReporting;
+import fr.gouv.sante.jalons.campaign.ReportState;
+import fr.gouv.sante.jalons.campaign.Workspace;
+import fr.gouv.sante.jalons.followup.CampaignOverview;
+import fr.gouv.sante.jalons.followup.CampaignOverview.OrganisationCompletion;
+import fr.gouv.sante.jalons.followup.CampaignOverviews;
+import fr.gouv.sante.jalons.followup.PublicationSummary;
+import fr.gouv.sante.jalons.followup.PublicationSummary.OrganisationLeftOut;
+import fr.gouv.sante.jalons.shared.InputRefused;
+import fr.gouv.sante.jalons.shared.Semester;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The DNS's views of the open campaign, built from an administrator's workspace (every objective and
+ * its report's state): completion by organisation, and what publishing it would make public.
+ */
+@Service
+@Transactional(readOnly = true)
+class WorkspaceOverviews implements CampaignOverviews {
+
+    private final AccessPolicy policy;
+    private final CampaignQueries campaign;
+    private final ProgressReporting reporting;
+    private final Clock clock;
+
+    WorkspaceOverviews(AccessPolicy policy, CampaignQueries campaign, ProgressReporting reporting, Clock clock) {
+        this.policy = policy;
+        this.campaign = campaign;
+        this.reporting = reporting;
+        this.clock = clock;
+    }
+
+    @Override
+    public CampaignOverview overview(CurrentUser admin) {
+        policy.requireAdmin(admin);
+        Workspace all = reporting.workspace(admin);
+        Map<String, int[]> totals = new LinkedHashMap<>();
+        Map<String, Map<ReportState, Integer>> byOrganisation = new LinkedHashMap<>();
+        for (Workspace.Item item : all.items()) {
+            for (String owner : item.owners()) {
+                totals.computeIfAbsent(owner, o -> new int[1])[0]++;
+                byOrganisation
+                        .computeIfAbsent(owner, o -> new EnumMap<>(ReportState.class))
+                        .merge(item.state(), 1, Integer::sum);
+            }
+        }
+        List<OrganisationCompletion> completion = new ArrayList<>();
+        totals.keySet().stream()
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .forEach(acronym -> completion.add(
+                        new OrganisationCompletion(acronym, totals.get(acronym)[0], byOrganisation.get(acronym))));
+        // the next campaign can open once the current one is published (which closes it)
+        String next = all.period() == null || all.period().publishedAt() != null
+                ? suggestedNextPeriod().toString()
+                : null;
+        long periodVersion = campaign.openCampaign().map(OpenCampaign::version).orElse(0L);
+        return new CampaignOverview(all.period(), all.dueOn(), periodVersion, completion, all.items(), next);
+    }
+
+    /** The semester right after the latest one the roadmap has (the only one that may open), else the current one. */
+    private Semester suggestedNextPeriod() {
+        return campaign.latestPeriod()
+                .map(latest -> Semester.parse(latest).next())
+                .orElseGet(() -> Semester.containing(LocalDate.now(clock)));
+    }
+
+    @Override
+    public PublicationSummary publicationSummary(CurrentUser admin) {
+        policy.requireAdmin(admin);
+        OpenCampaign period =
+                campaign.openCampaign().orElseThrow(() -> new InputRefused(Map.of("period", "report.period.none")));
+        Workspace all = reporting.workspace(admin);
+        List<String> toPublish = new ArrayList<>();
+        List<String> alreadyPublished = new ArrayList<>();
+        Map<String, List<Workspace.Item>> byOrganisation = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Workspace.Item item : all.items()) {
+            if (item.state() == ReportState.VALIDATED) {
+                toPublish.add(item.code());
+            } else if (item.state() == ReportState.PUBLISHED) {
+                alreadyPublished.add(item.code());
+            }
+            for (String owner : item.owners()) {
+                byOrganisation.computeIfAbsent(owner, o -> new ArrayList<>()).add(item);
+            }
+        }
+        List<OrganisationLeftOut> organisations = new ArrayList<>();
+        byOrganisation.forEach((acronym, items) -> organisations.add(new OrganisationLeftOut(
+                acronym,
+                items.size(),
+                codes(items, ReportState.PUBLISHED),
+                codes(items, ReportState.VALIDATED),
+                codes(items, ReportState.SUBMITTED),
+                codes(items, ReportState.DRAFT, ReportState.RETURNED),
+                codes(items, ReportState.TODO))));
+        return new PublicationSummary(
+                period.period(),
+                period.version(),
+                period.publications() + 1,
+                toPublish,
+                alreadyPublished,
+                organisations);
+    }
+
+    private static List<String> codes(List<Workspace.Item> items, ReportState... states) {
+        List<ReportState> wanted = List.of(states);
+        return items.stream()
+                .filter(item -> wanted.contains(item.state()))
+                .map(Workspace.Item::code)
+                .toList();
+    }
+}
