@@ -1,11 +1,12 @@
-package fr.gouv.sante.jalons.roadmap.domain;
+package fr.gouv.sante.jalons.roadmapadmin.domain;
 
 import fr.gouv.sante.jalons.organisation.OrganisationSummary;
 import fr.gouv.sante.jalons.roadmap.Deadline;
-import fr.gouv.sante.jalons.roadmap.StructureImport;
-import fr.gouv.sante.jalons.roadmap.StructureImportPreview.Counts;
-import fr.gouv.sante.jalons.roadmap.StructureImportPreview.ObjectiveRow;
-import fr.gouv.sante.jalons.roadmap.StructureImportPreview.Problem;
+import fr.gouv.sante.jalons.roadmap.StructureWriting;
+import fr.gouv.sante.jalons.roadmapadmin.StructureImport;
+import fr.gouv.sante.jalons.roadmapadmin.StructureImportPreview.Counts;
+import fr.gouv.sante.jalons.roadmapadmin.StructureImportPreview.ObjectiveRow;
+import fr.gouv.sante.jalons.roadmapadmin.StructureImportPreview.Problem;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.TextRules;
 import java.text.Normalizer;
@@ -158,8 +159,8 @@ final class StructureRows {
         Integer priority = number(line, PRIORITY, cells.get(PRIORITY));
         String priorityTitle = text(line, PRIORITY_TITLE, cells.get(PRIORITY_TITLE), MAX_PRIORITY_TITLE, true);
         String code = code(line, cells.get(CODE), priority);
-        String title = text(line, TITLE, cells.get(TITLE), StructureChecks.MAX_TITLE_LENGTH, true);
-        String target = text(line, TARGET, cells.get(TARGET), StructureChecks.MAX_TARGET_LENGTH, false);
+        String title = text(line, TITLE, cells.get(TITLE), StructureWriting.MAX_TITLE_LENGTH, true);
+        String target = text(line, TARGET, cells.get(TARGET), StructureWriting.MAX_TARGET_LENGTH, false);
         Deadline deadline = deadline(line, cells.get(DEADLINE));
         List<OrganisationSummary> owners = owners(line, cells.get(OWNERS));
         if (axis != null && axisTitle != null) {
@@ -325,7 +326,7 @@ final class StructureRows {
     }
 
     private static String clean(String cell) {
-        return RoadmapEditingSupport.clean(cell);
+        return cell == null ? "" : TextRules.normalise(cell);
     }
 
     private static Problem problem(Integer line, String column, String value, String key, String... arguments) {

@@ -1,6 +1,6 @@
-package fr.gouv.sante.jalons.roadmap.domain;
+package fr.gouv.sante.jalons.roadmapadmin.domain;
 
-import fr.gouv.sante.jalons.roadmap.StructureImport;
+import fr.gouv.sante.jalons.roadmapadmin.StructureImport;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,6 +1,6 @@
-package fr.gouv.sante.jalons.roadmap.web;
+package fr.gouv.sante.jalons.roadmapadmin.web;
 
-import fr.gouv.sante.jalons.roadmap.StructureImport;
+import fr.gouv.sante.jalons.roadmapadmin.StructureImport;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

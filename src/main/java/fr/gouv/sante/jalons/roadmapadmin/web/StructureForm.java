@@ -1,4 +1,4 @@
-package fr.gouv.sante.jalons.roadmap.web;
+package fr.gouv.sante.jalons.roadmapadmin.web;
 
 /**
  * The structure form: text only, as typed (a date that does not parse comes back as it was), checked

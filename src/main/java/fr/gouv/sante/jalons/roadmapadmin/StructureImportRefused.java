@@ -1,4 +1,4 @@
-package fr.gouv.sante.jalons.roadmap;
+package fr.gouv.sante.jalons.roadmapadmin;
 
 /** An import was refused (a problem in the file, or the roadmap no longer takes it): nothing was written. */
 public class StructureImportRefused extends RuntimeException {

@@ -1,5 +1,6 @@
-package fr.gouv.sante.jalons.roadmap;
+package fr.gouv.sante.jalons.roadmapadmin;
 
+import fr.gouv.sante.jalons.roadmap.Deadline;
 import java.util.List;
 
 /**

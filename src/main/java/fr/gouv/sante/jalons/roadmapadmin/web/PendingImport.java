@@ -1,4 +1,4 @@
-package fr.gouv.sante.jalons.roadmap.web;
+package fr.gouv.sante.jalons.roadmapadmin.web;
 
 import java.io.Serial;
 import java.io.Serializable;

@@ -1,4 +1,4 @@
-package fr.gouv.sante.jalons.roadmap.web;
+package fr.gouv.sante.jalons.roadmapadmin.web;
 
 /**
  * The form that adds a continuation: the earlier roadmap (its slug) and the code of the item the

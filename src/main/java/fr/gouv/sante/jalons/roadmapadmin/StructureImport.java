@@ -1,4 +1,4 @@
-package fr.gouv.sante.jalons.roadmap;
+package fr.gouv.sante.jalons.roadmapadmin;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import java.util.List;

@@ -1,63 +1,57 @@
-package fr.gouv.sante.jalons.roadmap.domain;
+package fr.gouv.sante.jalons.roadmapadmin.domain;
 
 import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.cluster.PublicContentChanged;
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.organisation.OrganisationSummary;
 import fr.gouv.sante.jalons.roadmap.RoadmapState;
-import fr.gouv.sante.jalons.roadmap.StructureImport;
-import fr.gouv.sante.jalons.roadmap.StructureImportPreview;
-import fr.gouv.sante.jalons.roadmap.StructureImportPreview.Counts;
-import fr.gouv.sante.jalons.roadmap.StructureImportPreview.Problem;
-import fr.gouv.sante.jalons.shared.NotFoundException;
-import jakarta.persistence.EntityManager;
+import fr.gouv.sante.jalons.roadmap.StructureWriting;
+import fr.gouv.sante.jalons.roadmap.StructureWriting.ImportedFile;
+import fr.gouv.sante.jalons.roadmap.StructureWriting.NewObjective;
+import fr.gouv.sante.jalons.roadmap.StructureWriting.StructureTarget;
+import fr.gouv.sante.jalons.roadmapadmin.StructureImport;
+import fr.gouv.sante.jalons.roadmapadmin.StructureImportPreview;
+import fr.gouv.sante.jalons.roadmapadmin.StructureImportPreview.Counts;
+import fr.gouv.sante.jalons.roadmapadmin.StructureImportPreview.Problem;
+import fr.gouv.sante.jalons.roadmapadmin.StructureImportRefused;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads a structure file ({@link StructureSheet}), checks it ({@link StructureRows}) against the
- * roadmap and the organisations as they are, and writes it all in one transaction. The roadmap's row
- * is locked while it is written, so that two imports into it cannot both pass the "no objective yet"
- * check.
+ * roadmap and the organisations as they are, and has the roadmap write it all in one transaction
+ * ({@link StructureWriting}). The roadmap's row is locked from the check to the write, so that two
+ * imports into it cannot both pass the "no objective yet" check.
  */
 @Service
-class JpaStructureImport implements StructureImport {
+class SpreadsheetStructureImport implements StructureImport {
 
     static final int MAX_FILE_NAME = 200;
 
-    private final RoadmapRepository roadmaps;
+    private final StructureWriting roadmaps;
     private final OrganisationQueries organisations;
     private final AccessPolicy policy;
-    private final ApplicationEventPublisher events;
-    private final EntityManager entityManager;
     private final TransactionTemplate transaction;
     private final TransactionTemplate reading;
 
-    JpaStructureImport(
-            RoadmapRepository roadmaps,
+    SpreadsheetStructureImport(
+            StructureWriting roadmaps,
             OrganisationQueries organisations,
             AccessPolicy policy,
-            ApplicationEventPublisher events,
-            EntityManager entityManager,
             PlatformTransactionManager transactions) {
         this.roadmaps = roadmaps;
         this.organisations = organisations;
         this.policy = policy;
-        this.events = events;
-        this.entityManager = entityManager;
         this.transaction = new TransactionTemplate(transactions);
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
@@ -70,7 +64,7 @@ class JpaStructureImport implements StructureImport {
     public StructureImportPreview preview(CurrentUser admin, String slug, String fileName, byte[] content) {
         policy.requireAdmin(admin);
         return reading.execute(tx -> {
-            Roadmap roadmap = roadmaps.findBySlug(slug).orElseThrow(() -> new NotFoundException("roadmap", slug));
+            StructureTarget roadmap = roadmaps.target(admin, slug, false);
             return read(roadmap, fileName, content, List.of()).preview();
         });
     }
@@ -80,33 +74,33 @@ class JpaStructureImport implements StructureImport {
             CurrentUser admin, String slug, String fileName, byte[] content, String sha256) {
         policy.requireAdmin(admin);
         return transaction.execute(tx -> {
-            Roadmap roadmap = roadmaps.lockBySlug(slug).orElseThrow(() -> new NotFoundException("roadmap", slug));
+            StructureTarget roadmap = roadmaps.target(admin, slug, true);
             List<Problem> changed = sha256(content).equalsIgnoreCase(String.valueOf(sha256))
                     ? List.of()
                     : List.of(new Problem(null, null, null, "roadmap.import.changed", List.of()));
             Reading reading = read(roadmap, fileName, content, changed);
             if (!reading.preview().applicable()) {
-                throw new fr.gouv.sante.jalons.roadmap.StructureImportRefused(reading.preview());
+                throw new StructureImportRefused(reading.preview());
             }
-            write(roadmap, reading.plan());
             Counts counts = reading.preview().counts();
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("fileName", reading.preview().fileName());
-            after.put("sha256", reading.preview().sha256());
-            after.put("newAxes", counts.newAxes());
-            after.put("newPriorities", counts.newPriorities());
-            after.put("importedObjectives", counts.objectives());
-            events.publishEvent(
-                    JpaRoadmapLifecycle.audit(admin, roadmap, RoadmapAudit.Action.STRUCTURE_IMPORTED, null, after));
-            if (roadmap.getState() != RoadmapState.DRAFT) {
-                events.publishEvent(new PublicContentChanged("structure of roadmap " + slug + " imported"));
-            }
+            roadmaps.create(
+                    admin,
+                    slug,
+                    reading.plan().stream()
+                            .map(SpreadsheetStructureImport::objective)
+                            .toList(),
+                    new ImportedFile(
+                            reading.preview().fileName(),
+                            reading.preview().sha256(),
+                            counts.newAxes(),
+                            counts.newPriorities(),
+                            counts.objectives()));
             return reading.preview();
         });
     }
 
     /** The file read and checked against the roadmap as it is; {@code first} are problems found before. */
-    private Reading read(Roadmap roadmap, String fileName, byte[] content, List<Problem> first) {
+    private Reading read(StructureTarget roadmap, String fileName, byte[] content, List<Problem> first) {
         List<Problem> problems = new ArrayList<>(first);
         problems.addAll(roadmapProblems(roadmap));
         String name = fileName(fileName);
@@ -123,8 +117,8 @@ class JpaStructureImport implements StructureImport {
         }
         problems.addAll(checked.problems());
         StructureImportPreview preview = new StructureImportPreview(
-                roadmap.getSlug(),
-                roadmap.getTitle(),
+                roadmap.slug(),
+                roadmap.title(),
                 name,
                 content == null ? "" : sha256(content),
                 checked.counts(),
@@ -134,62 +128,47 @@ class JpaStructureImport implements StructureImport {
     }
 
     /** Only a roadmap the public does not see as current, and that has no objective yet, takes an import. */
-    private List<Problem> roadmapProblems(Roadmap roadmap) {
+    private static List<Problem> roadmapProblems(StructureTarget roadmap) {
         List<Problem> problems = new ArrayList<>();
-        if (roadmap.getState() == RoadmapState.CURRENT) {
-            problems.add(new Problem(null, null, null, "roadmap.import.roadmap.current", List.of(roadmap.getTitle())));
+        if (roadmap.state() == RoadmapState.CURRENT) {
+            problems.add(new Problem(null, null, null, "roadmap.import.roadmap.current", List.of(roadmap.title())));
         }
-        long objectives = roadmaps.countObjectives(roadmap.getId());
+        long objectives = roadmap.objectives();
         if (objectives > 0) {
             problems.add(new Problem(
                     null,
                     null,
                     null,
                     "roadmap.import.roadmap.objectives",
-                    List.of(roadmap.getTitle(), String.valueOf(objectives))));
+                    List.of(roadmap.title(), String.valueOf(objectives))));
         }
         return problems;
     }
 
     /** The checks, knowing the roadmap's axes and priorities and the organisations by upper-case acronym. */
-    private StructureRows rows(Roadmap roadmap) {
-        Map<Integer, String> axes =
-                roadmaps.findAxes(roadmap.getId()).stream().collect(Collectors.toMap(Axis::getNumber, Axis::getName));
-        Map<Integer, StructureRows.Existing> priorities = roadmaps.findPriorities(roadmap.getId()).stream()
+    private StructureRows rows(StructureTarget roadmap) {
+        Map<Integer, StructureRows.Existing> priorities = roadmap.priorities().entrySet().stream()
                 .collect(Collectors.toMap(
-                        Priority::getNumber,
-                        p -> new StructureRows.Existing(p.getAxis().getNumber(), p.getTitle())));
+                        Map.Entry::getKey,
+                        p -> new StructureRows.Existing(
+                                p.getValue().axis(), p.getValue().title())));
         Map<String, OrganisationSummary> byAcronym = organisations.all().stream()
                 .collect(Collectors.toMap(o -> o.acronym().toUpperCase(Locale.ROOT), Function.identity()));
-        return new StructureRows(axes, priorities, byAcronym);
+        return new StructureRows(roadmap.axes(), priorities, byAcronym);
     }
 
-    /** Axes and priorities the roadmap does not have yet, then each objective with its owners, the pilot first. */
-    private void write(Roadmap roadmap, List<StructureRows.Planned> plan) {
-        Map<Integer, Axis> axes = roadmaps.findAxes(roadmap.getId()).stream()
-                .collect(Collectors.toMap(Axis::getNumber, Function.identity()));
-        Map<Integer, Priority> priorities = roadmaps.findPriorities(roadmap.getId()).stream()
-                .collect(Collectors.toMap(Priority::getNumber, Function.identity()));
-        for (StructureRows.Planned planned : plan) {
-            Axis axis = axes.computeIfAbsent(planned.axis(), number -> {
-                Axis created = new Axis(roadmap, number, planned.axisTitle());
-                entityManager.persist(created);
-                return created;
-            });
-            Priority priority = priorities.computeIfAbsent(planned.priority(), number -> {
-                Priority created = new Priority(axis, number, planned.priorityTitle());
-                entityManager.persist(created);
-                return created;
-            });
-            Objective objective =
-                    new Objective(priority, planned.code(), planned.title(), planned.target(), planned.deadline());
-            entityManager.persist(objective);
-            List<Long> owners =
-                    planned.owners().stream().map(OrganisationSummary::id).toList();
-            objective.addOwners(owners);
-            objective.designatePilot(owners.get(0));
-        }
-        entityManager.flush();
+    /** An objective to create, its owners by id, the pilot first. */
+    private static NewObjective objective(StructureRows.Planned planned) {
+        return new NewObjective(
+                planned.axis(),
+                planned.axisTitle(),
+                planned.priority(),
+                planned.priorityTitle(),
+                planned.code(),
+                planned.title(),
+                planned.target(),
+                planned.deadline(),
+                planned.owners().stream().map(OrganisationSummary::id).toList());
     }
 
     /**

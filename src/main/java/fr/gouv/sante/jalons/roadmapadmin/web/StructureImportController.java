@@ -1,13 +1,13 @@
-package fr.gouv.sante.jalons.roadmap.web;
+package fr.gouv.sante.jalons.roadmapadmin.web;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.roadmap.Deadline;
 import fr.gouv.sante.jalons.roadmap.RoadmapLifecycle;
 import fr.gouv.sante.jalons.roadmap.RoadmapLifecycle.RoadmapEntry;
 import fr.gouv.sante.jalons.roadmap.RoadmapState;
-import fr.gouv.sante.jalons.roadmap.StructureImport;
-import fr.gouv.sante.jalons.roadmap.StructureImportPreview;
-import fr.gouv.sante.jalons.roadmap.StructureImportRefused;
+import fr.gouv.sante.jalons.roadmapadmin.StructureImport;
+import fr.gouv.sante.jalons.roadmapadmin.StructureImportPreview;
+import fr.gouv.sante.jalons.roadmapadmin.StructureImportRefused;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.web.BackOffice;
 import jakarta.servlet.http.HttpSession;
