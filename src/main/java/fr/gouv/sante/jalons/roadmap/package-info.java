@@ -5,8 +5,10 @@
  * continue an item of an earlier roadmap. The current roadmap is read through
  * {@link fr.gouv.sante.jalons.roadmap.RoadmapQueries}, every public one through
  * {@link fr.gouv.sante.jalons.roadmap.PublicRoadmapQueries}, both returning records, never entities;
- * changed by administrators through {@link fr.gouv.sante.jalons.roadmap.RoadmapEditing} and
- * {@link fr.gouv.sante.jalons.roadmap.ContinuationEditing}.
+ * changed by administrators through {@link fr.gouv.sante.jalons.roadmap.RoadmapLifecycle},
+ * {@link fr.gouv.sante.jalons.roadmap.RoadmapEditing}, {@link fr.gouv.sante.jalons.roadmap.IndicatorEditing},
+ * {@link fr.gouv.sante.jalons.roadmap.ContinuationEditing} and, for an import, {@link
+ * fr.gouv.sante.jalons.roadmap.StructureWriting}, whose pages are those of {@code roadmapadmin}.
  */
 @ApplicationModule(allowedDependencies = {"organisation", "account", "cluster", "shared"})
 package fr.gouv.sante.jalons.roadmap;

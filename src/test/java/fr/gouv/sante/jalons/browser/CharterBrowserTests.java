@@ -3,10 +3,10 @@ package fr.gouv.sante.jalons.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.charter.SignatoryRegister;
-import fr.gouv.sante.jalons.charter.SignatoryRegister.ReinstatementInput;
-import fr.gouv.sante.jalons.charter.SignatoryRegister.SignatoryInput;
-import fr.gouv.sante.jalons.charter.SignatoryRegister.WithdrawalInput;
+import fr.gouv.sante.jalons.signatory.SignatoryRegister;
+import fr.gouv.sante.jalons.signatory.SignatoryRegister.ReinstatementInput;
+import fr.gouv.sante.jalons.signatory.SignatoryRegister.SignatoryInput;
+import fr.gouv.sante.jalons.signatory.SignatoryRegister.WithdrawalInput;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
 import java.util.List;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.roadmapadmin.StructureImport;
+import fr.gouv.sante.jalons.roadmapadmin.StructureImportPreview;
 import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;

@@ -9,19 +9,13 @@ final class CharterAudit {
 
     private CharterAudit() {}
 
-    /** What an entry is about: a company of the register, or the links of a commitment. */
+    /** What an entry is about: the links of a commitment (the register's are those of {@code signatory}). */
     enum Entity {
-        CHARTER_SIGNATORY,
         CHARTER_LINK
     }
 
     /** What happened to it. */
     enum Action {
-        CREATED,
-        CHANGED,
-        WITHDRAWN,
-        REINSTATED,
-        IMPORTED,
         LINKED,
         UNLINKED
     }

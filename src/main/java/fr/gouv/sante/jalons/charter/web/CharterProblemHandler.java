@@ -13,8 +13,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Errors of the charter's open data as RFC 9457 problem+json, in French, like the rest of the API:
- * an unknown filter value is a 400; framework errors (wrong method, unacceptable media type) get the
- * same treatment through the base class.
+ * a malformed value is a 400; framework errors (wrong method, unacceptable media type) get the same
+ * treatment through the base class. The register's open data has its own, in {@code signatory}.
  */
 // first: the pages' advice would answer the same exceptions with an HTML page
 @Order(Ordered.HIGHEST_PRECEDENCE)

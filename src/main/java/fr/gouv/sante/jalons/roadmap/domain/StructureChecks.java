@@ -4,6 +4,7 @@ import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.organisation.OrganisationSummary;
 import fr.gouv.sante.jalons.roadmap.StructureChange;
 import fr.gouv.sante.jalons.roadmap.StructureRejected;
+import fr.gouv.sante.jalons.roadmap.StructureWriting;
 import fr.gouv.sante.jalons.shared.TextRules;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class StructureChecks {
 
-    static final int MAX_TITLE_LENGTH = 200;
-    static final int MAX_TARGET_LENGTH = 2000;
+    static final int MAX_TITLE_LENGTH = StructureWriting.MAX_TITLE_LENGTH;
+    static final int MAX_TARGET_LENGTH = StructureWriting.MAX_TARGET_LENGTH;
     static final int MAX_REASON_LENGTH = 2000;
 
     private final OrganisationQueries organisations;

@@ -1,9 +1,0 @@
-package fr.gouv.sante.jalons.charter.domain;
-
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface SignatoryRepository extends JpaRepository<Signatory, Long> {
-
-    Optional<Signatory> findBySiren(String siren);
-}
