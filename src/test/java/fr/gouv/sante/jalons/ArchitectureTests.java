@@ -4,11 +4,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -17,7 +19,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
@@ -30,6 +34,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @AnalyzeClasses(packagesOf = JalonsApplication.class, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
+
+    private static final String ROOT = JalonsApplication.class.getPackageName();
 
     /** A module's internal package, e.g. {@code fr.gouv.sante.jalons.campaign.domain}. */
     private static final String INTERNAL_PACKAGE = "fr.gouv.sante.jalons.*.domain";
@@ -81,22 +87,32 @@ class ArchitectureTests {
             .beRecords()
             .because("an event is an immutable fact that crosses module boundaries");
 
-    /** The feature modules, which the infrastructure modules serve without naming them. */
-    private static final String[] FEATURE_MODULES = Stream.of(
-                    "account",
-                    "organisation",
-                    "roadmap",
-                    "campaign",
-                    "publication",
-                    "backoffice",
-                    "dashboard",
-                    "opendata",
-                    "bilan",
-                    "provenance",
-                    "notification",
-                    "history")
-            .map(module -> "fr.gouv.sante.jalons." + module + "..")
-            .toArray(String[]::new);
+    /** The infrastructure modules: below the features, which they serve without naming them. */
+    private static final Set<String> INFRASTRUCTURE = Set.of("web", "cluster", "operations", "shared");
+
+    /**
+     * Every other top-level package is a feature module, read from the compiled classes so that a new
+     * module is covered by the rules below the day it is added.
+     */
+    private static final String[] FEATURE_MODULES = new ClassFileImporter()
+            .withImportOption(new ImportOption.DoNotIncludeTests()).importPackagesOf(JalonsApplication.class).stream()
+                    .map(JavaClass::getPackageName)
+                    .filter(name -> name.startsWith(ROOT + "."))
+                    .map(name -> name.substring(ROOT.length() + 1))
+                    .map(name -> name.contains(".") ? name.substring(0, name.indexOf('.')) : name)
+                    .filter(module -> !INFRASTRUCTURE.contains(module))
+                    .distinct()
+                    .sorted()
+                    .map(module -> ROOT + "." + module + "..")
+                    .toArray(String[]::new);
+
+    @Test
+    void everyFeatureModuleIsFound() {
+        assertThat(FEATURE_MODULES)
+                .contains(ROOT + ".campaign..", ROOT + ".signatory..", ROOT + ".roadmapadmin..")
+                .doesNotContain(ROOT + ".web..", ROOT + ".shared..")
+                .hasSizeGreaterThan(15);
+    }
 
     @ArchTest
     static final ArchRule operationsDependsOnNoFeatureModule = noClasses()
