@@ -72,7 +72,9 @@ class OpenDataCatalogue {
                             objective.code(),
                             objective.title(),
                             objective.target(),
-                            objective.deadline(),
+                            objective.deadline().date(),
+                            objective.deadline().precision().name(),
+                            FrenchFormat.deadline(objective.deadline()),
                             axis(objective),
                             priority(objective),
                             objective.ownerAcronyms(),
@@ -111,7 +113,7 @@ class OpenDataCatalogue {
                 .toList();
         List<IndicatorResource> indicators = indicators(details);
         List<MilestoneResource> milestones = details.milestones().stream()
-                .map(m -> new MilestoneResource(m.dueDate(), m.description(), Decimals.plain(m.value())))
+                .map(m -> new MilestoneResource(m.due(), m.description(), Decimals.plain(m.value())))
                 .toList();
         PublicProgress published = progress.publicProgress();
         ObjectiveProgress status = published.of(objective.id());
@@ -119,7 +121,9 @@ class OpenDataCatalogue {
                 objective.code(),
                 objective.title(),
                 objective.target(),
-                objective.deadline(),
+                objective.deadline().date(),
+                objective.deadline().precision().name(),
+                FrenchFormat.deadline(objective.deadline()),
                 axis(objective),
                 priority(objective),
                 objective.ownerAcronyms(),
@@ -132,13 +136,7 @@ class OpenDataCatalogue {
                 reports,
                 indicators,
                 details.rebaselinings().stream()
-                        .map(r -> new OpenDataResources.RebaseliningResource(
-                                r.changedAt(),
-                                r.reason(),
-                                r.previousTarget(),
-                                r.previousDeadline(),
-                                r.newTarget(),
-                                r.newDeadline()))
+                        .map(OpenDataResources.RebaseliningResource::new)
                         .toList(),
                 basis(status),
                 SourceResource.of(sources.objective(objective.id())));
@@ -166,7 +164,7 @@ class OpenDataCatalogue {
                         indicator.unit(),
                         indicator.direction(),
                         indicator.targets().stream()
-                                .map(target -> new TargetResource(Decimals.plain(target.value()), target.date()))
+                                .map(target -> new TargetResource(Decimals.plain(target.value()), target.due()))
                                 .toList(),
                         measurements.getOrDefault(indicator.id(), List.of()).stream()
                                 .map(m -> new MeasurementResource(

@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.roadmap;
 
+import fr.gouv.sante.jalons.shared.Deadline;
 import java.util.List;
 
 /**

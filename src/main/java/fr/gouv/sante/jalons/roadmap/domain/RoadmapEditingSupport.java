@@ -69,7 +69,7 @@ class RoadmapEditingSupport {
                             SavedField.text("stale.saved.target", objective.getTarget()),
                             SavedField.text(
                                     "stale.saved.deadline",
-                                    fr.gouv.sante.jalons.shared.FrenchFormat.date(objective.getDeadline())),
+                                    fr.gouv.sante.jalons.shared.FrenchFormat.deadline(objective.deadline())),
                             SavedField.text("stale.saved.owners", String.join(", ", acronyms(objective))),
                             pilot(objective) == null
                                     ? SavedField.message("stale.saved.pilot", "structure.pilot.none")

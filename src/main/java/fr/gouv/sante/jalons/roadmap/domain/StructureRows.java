@@ -1,11 +1,11 @@
 package fr.gouv.sante.jalons.roadmap.domain;
 
 import fr.gouv.sante.jalons.organisation.OrganisationSummary;
-import fr.gouv.sante.jalons.roadmap.Deadline;
 import fr.gouv.sante.jalons.roadmap.StructureImport;
 import fr.gouv.sante.jalons.roadmap.StructureImportPreview.Counts;
 import fr.gouv.sante.jalons.roadmap.StructureImportPreview.ObjectiveRow;
 import fr.gouv.sante.jalons.roadmap.StructureImportPreview.Problem;
+import fr.gouv.sante.jalons.shared.Deadline;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.TextRules;
 import java.text.Normalizer;
