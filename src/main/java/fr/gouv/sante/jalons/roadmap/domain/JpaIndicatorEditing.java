@@ -270,7 +270,7 @@ class JpaIndicatorEditing implements IndicatorEditing {
         snapshot.put(
                 "targets",
                 objective.getTargets().stream()
-                        .map(t -> t.getDueDate() + " : " + t.getDescription()
+                        .map(t -> t.getDue().iso() + " : " + t.getDescription()
                                 + (t.getValue() == null
                                         ? ""
                                         : " = " + t.getValue().toPlainString()))

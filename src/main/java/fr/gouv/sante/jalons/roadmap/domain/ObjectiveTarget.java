@@ -64,10 +64,6 @@ class ObjectiveTarget {
         return position;
     }
 
-    public LocalDate getDueDate() {
-        return dueDate;
-    }
-
     /** The due date with its precision. */
     public Deadline getDue() {
         return new Deadline(dueDate, duePrecision);

@@ -93,7 +93,7 @@ class RoadmapEditingSupport {
                             SavedField.text(
                                     "stale.saved.targets",
                                     objective.getTargets().stream()
-                                            .map(t -> fr.gouv.sante.jalons.shared.FrenchFormat.date(t.getDueDate())
+                                            .map(t -> fr.gouv.sante.jalons.shared.FrenchFormat.deadline(t.getDue())
                                                     + " : " + t.getDescription())
                                             .collect(Collectors.joining(" ; ")))),
                     null,
