@@ -54,7 +54,7 @@ public record PublicObjective(ObjectiveSummary objective, ObjectiveProgress prog
 
     /** Past its deadline without being achieved. */
     public boolean overdue(LocalDate today) {
-        return objective.deadline().isBefore(today) && status() != ProgressStatus.ACHIEVED;
+        return objective.deadline().date().isBefore(today) && status() != ProgressStatus.ACHIEVED;
     }
 
     /** Led (designated pilot or not) by the organisation with this acronym. */

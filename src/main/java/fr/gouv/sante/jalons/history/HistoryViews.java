@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.history;
 
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries.IndicatorLabel;
+import fr.gouv.sante.jalons.shared.Deadline;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -156,7 +157,8 @@ public class HistoryViews {
             case "roadmapState" -> message("roadmap.state." + text, text);
             case "role" -> message("role." + text, text);
             case "statusBasis" -> message("status.basis." + text, text);
-            case "deadline", "dueOn", "previousDeadline", "newDeadline" -> date(text);
+            case "dueOn" -> date(text);
+            case "deadline", "previousDeadline", "newDeadline" -> deadline(text);
             case "reports", "revision", "startYear", "endYear", "newAxes", "newPriorities", "importedObjectives" ->
                 text;
             default -> message("history.value.quoted", text, text);
@@ -188,6 +190,11 @@ public class HistoryViews {
         } catch (DateTimeParseException e) {
             return iso;
         }
+    }
+
+    /** "2026" reads "fin 2026"; an older row's "2026-12-31" was a day then and reads as one. */
+    private static String deadline(String iso) {
+        return Deadline.parse(iso).map(FrenchFormat::deadline).orElse(iso);
     }
 
     private static String number(String plain) {

@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.opendata;
 
+import fr.gouv.sante.jalons.dashboard.ObjectiveThemes;
 import fr.gouv.sante.jalons.opendata.OpenDataCatalogue.MeasurementRow;
 import fr.gouv.sante.jalons.opendata.OpenDataResources.ObjectiveResource;
 import fr.gouv.sante.jalons.shared.CsvCells;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
@@ -51,10 +53,12 @@ class MeasurementExportController {
 
     private final OpenDataCatalogue catalogue;
     private final OpenDataDocuments documents;
+    private final ObjectiveThemes themes;
 
-    MeasurementExportController(OpenDataCatalogue catalogue, OpenDataDocuments documents) {
+    MeasurementExportController(OpenDataCatalogue catalogue, OpenDataDocuments documents, ObjectiveThemes themes) {
         this.catalogue = catalogue;
         this.documents = documents;
+        this.themes = themes;
     }
 
     @GetMapping("/opendata/measurements.csv")
@@ -97,9 +101,11 @@ class MeasurementExportController {
         return lines;
     }
 
+    /** The columns of {@code objectives.csv}, in its order. */
     private List<List<String>> objectiveLines() {
         List<List<String>> lines = new ArrayList<>();
         lines.add(List.of(ObjectiveCsvController.HEADER));
+        Map<String, List<String>> themesByCode = ObjectiveCsvController.themesByCode(themes);
         for (ObjectiveResource o : catalogue.objectives()) {
             lines.add(List.of(
                     o.code(),
@@ -116,7 +122,10 @@ class MeasurementExportController {
                     String.valueOf(o.updatedInLatestPeriod()),
                     nullToEmpty(o.latestPeriod()),
                     nullToEmpty(o.pilot()),
-                    nullToEmpty(o.statusBasis())));
+                    nullToEmpty(o.statusBasis()),
+                    String.join(ObjectiveCsvController.OWNER_SEPARATOR, themesByCode.getOrDefault(o.code(), List.of())),
+                    o.deadlinePrecision(),
+                    o.deadlineLabel()));
         }
         return lines;
     }

@@ -51,7 +51,9 @@ class ObjectiveCsvController {
         "latest_period",
         "pilot",
         "status_basis",
-        "themes"
+        "themes",
+        "deadline_precision",
+        "deadline_label"
     };
 
     private static final HttpHeaders DISPOSITION = HttpHeaders.readOnlyHttpHeaders(dispositionHeaders());
@@ -81,7 +83,7 @@ class ObjectiveCsvController {
             return documents.serve(
                     "opendata/objectives.csv",
                     TEXT_CSV,
-                    () -> objectivesCsv(catalogue.objectives(), themesByCode()),
+                    () -> objectivesCsv(catalogue.objectives(), themesByCode(themes)),
                     request,
                     DISPOSITION);
         }
@@ -90,7 +92,7 @@ class ObjectiveCsvController {
                 catalogue.objectives().stream().collect(Collectors.toMap(ObjectiveResource::code, Function.identity()));
         List<ObjectiveResource> kept =
                 codes.stream().map(byCode::get).filter(Objects::nonNull).toList();
-        return documents.serveUncached(TEXT_CSV, objectivesCsv(kept, themesByCode()), request, DISPOSITION);
+        return documents.serveUncached(TEXT_CSV, objectivesCsv(kept, themesByCode(themes)), request, DISPOSITION);
     }
 
     private static boolean unfiltered(ObjectiveFilter filter) {
@@ -109,7 +111,7 @@ class ObjectiveCsvController {
     }
 
     /** The slugs of each objective's themes, in the themes' order. */
-    private Map<String, List<String>> themesByCode() {
+    static Map<String, List<String>> themesByCode(ObjectiveThemes themes) {
         Map<String, List<String>> byCode = new HashMap<>();
         for (ObjectiveThemes.Theme theme : themes.all()) {
             theme.objectiveCodes()
@@ -122,7 +124,8 @@ class ObjectiveCsvController {
     /**
      * Text cells go through {@link CsvCells#text} (no formula injection in a spreadsheet); numbers,
      * dates and booleans are written as they are. {@code themes} holds the slugs of the objective's
-     * themes, separated like the owners.
+     * themes, separated like the owners. {@code deadline} is the last day of the deadline's period;
+     * {@code deadline_precision} and {@code deadline_label} ("fin 2024") say how much of it the source gives.
      */
     private static byte[] objectivesCsv(List<ObjectiveResource> objectives, Map<String, List<String>> themes) {
         StringWriter csv = new StringWriter();
@@ -145,7 +148,9 @@ class ObjectiveCsvController {
                         CsvCells.text(objective.latestPeriod()),
                         CsvCells.text(objective.pilot()),
                         CsvCells.text(objective.statusBasis()),
-                        CsvCells.text(String.join(OWNER_SEPARATOR, themes.getOrDefault(objective.code(), List.of()))));
+                        CsvCells.text(String.join(OWNER_SEPARATOR, themes.getOrDefault(objective.code(), List.of()))),
+                        objective.deadlinePrecision(),
+                        CsvCells.text(objective.deadlineLabel()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

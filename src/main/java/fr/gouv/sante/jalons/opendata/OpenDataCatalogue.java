@@ -77,7 +77,9 @@ class OpenDataCatalogue {
                             objective.code(),
                             objective.title(),
                             objective.target(),
-                            objective.deadline(),
+                            objective.deadline().date(),
+                            objective.deadline().precision().name(),
+                            FrenchFormat.deadline(objective.deadline()),
                             axis(objective),
                             priority(objective),
                             objective.ownerAcronyms(),
@@ -116,7 +118,7 @@ class OpenDataCatalogue {
                 .toList();
         List<IndicatorResource> indicators = indicators(details);
         List<MilestoneResource> milestones = details.milestones().stream()
-                .map(m -> new MilestoneResource(m.dueDate(), m.description(), Decimals.plain(m.value())))
+                .map(m -> new MilestoneResource(m.due(), m.description(), Decimals.plain(m.value())))
                 .toList();
         PublicProgress published = progress.publicProgress();
         ObjectiveProgress status = published.of(objective.id());
@@ -125,7 +127,9 @@ class OpenDataCatalogue {
                 objective.code(),
                 objective.title(),
                 objective.target(),
-                objective.deadline(),
+                objective.deadline().date(),
+                objective.deadline().precision().name(),
+                FrenchFormat.deadline(objective.deadline()),
                 axis(objective),
                 priority(objective),
                 objective.ownerAcronyms(),
@@ -138,13 +142,7 @@ class OpenDataCatalogue {
                 reports,
                 indicators,
                 details.rebaselinings().stream()
-                        .map(r -> new OpenDataResources.RebaseliningResource(
-                                r.changedAt(),
-                                r.reason(),
-                                r.previousTarget(),
-                                r.previousDeadline(),
-                                r.newTarget(),
-                                r.newDeadline()))
+                        .map(OpenDataResources.RebaseliningResource::new)
                         .toList(),
                 basis(status),
                 SourceResource.of(sources.objective(objective.id())),
@@ -174,7 +172,7 @@ class OpenDataCatalogue {
                         indicator.unit(),
                         indicator.direction(),
                         indicator.targets().stream()
-                                .map(target -> new TargetResource(Decimals.plain(target.value()), target.date()))
+                                .map(target -> new TargetResource(Decimals.plain(target.value()), target.due()))
                                 .toList(),
                         measurements.getOrDefault(indicator.id(), List.of()).stream()
                                 .map(m -> new MeasurementResource(

@@ -1,6 +1,9 @@
 package fr.gouv.sante.jalons.opendata;
 
 import fr.gouv.sante.jalons.provenance.ObjectiveSources;
+import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.Rebaselining;
+import fr.gouv.sante.jalons.shared.Deadline;
+import fr.gouv.sante.jalons.shared.FrenchFormat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,13 +26,18 @@ final class OpenDataResources {
      * {@code INFERRED} when that status was reconstructed from a document's text, {@code DOCUMENTED}
      * when it was entered and validated in a campaign or confirmed by the DNS. {@code owners} come in
      * the source document's order, which designates no pilot; {@code pilot} is the owner the DNS
-     * designated, null when none is.
+     * designated, null when none is. {@code deadline} is the last day of the deadline's period, kept
+     * as a date for the programs that read it; {@code deadlinePrecision} says how much of it the
+     * source gives ({@code DAY}, {@code MONTH}, {@code QUARTER}, {@code SEMESTER}, {@code YEAR}) and
+     * {@code deadlineLabel} writes it as the pages do ("fin 2024"), without a day the source does not give.
      */
     record ObjectiveResource(
             String code,
             String title,
             String target,
             LocalDate deadline,
+            String deadlinePrecision,
+            String deadlineLabel,
             AxisRef axis,
             PriorityRef priority,
             List<String> owners,
@@ -42,14 +50,17 @@ final class OpenDataResources {
             List<SourceResource> sources) {}
 
     /**
-     * {@code GET /api/v1/objectives/{code}}. {@code continues}: the items of earlier roadmaps it
-     * continues; {@code continuedBy}: the objectives of later roadmaps that continue it.
+     * {@code GET /api/v1/objectives/{code}}; its deadline as in {@link ObjectiveResource}. {@code
+     * continues}: the items of earlier roadmaps it continues; {@code continuedBy}: the objectives of
+     * later roadmaps that continue it.
      */
     record ObjectiveDetailResource(
             String code,
             String title,
             String target,
             LocalDate deadline,
+            String deadlinePrecision,
+            String deadlineLabel,
             AxisRef axis,
             PriorityRef priority,
             List<String> owners,
@@ -84,16 +95,48 @@ final class OpenDataResources {
         }
     }
 
-    /** A change of target or deadline decided by the DNS, with its reason (oldest first). */
+    /**
+     * A change of target or deadline decided by the DNS, with its reason (oldest first); each deadline
+     * with its precision and label, as the objective's.
+     */
     record RebaseliningResource(
             Instant changedAt,
             String reason,
             String previousTarget,
             LocalDate previousDeadline,
             String newTarget,
-            LocalDate newDeadline) {}
+            LocalDate newDeadline,
+            String previousDeadlinePrecision,
+            String previousDeadlineLabel,
+            String newDeadlinePrecision,
+            String newDeadlineLabel) {
 
-    record MilestoneResource(LocalDate date, String description, BigDecimal value) {}
+        RebaseliningResource(Rebaselining change) {
+            this(
+                    change.changedAt(),
+                    change.reason(),
+                    change.previousTarget(),
+                    change.previousDeadline().date(),
+                    change.newTarget(),
+                    change.newDeadline().date(),
+                    change.previousDeadline().precision().name(),
+                    FrenchFormat.deadline(change.previousDeadline()),
+                    change.newDeadline().precision().name(),
+                    FrenchFormat.deadline(change.newDeadline()));
+        }
+    }
+
+    /**
+     * A dated step of the target; {@code date} is the last day of its period, {@code datePrecision} and
+     * {@code dateLabel} ("fin 2024") say how much of it the source gives, as for the deadline.
+     */
+    record MilestoneResource(
+            LocalDate date, String description, BigDecimal value, String datePrecision, String dateLabel) {
+
+        MilestoneResource(Deadline due, String description, BigDecimal value) {
+            this(due.date(), description, value, due.precision().name(), FrenchFormat.deadline(due));
+        }
+    }
 
     /**
      * The latest published revision of a period's report; {@code reason} says why it corrected the
@@ -117,7 +160,13 @@ final class OpenDataResources {
             List<TargetResource> targets,
             List<MeasurementResource> measurements) {}
 
-    record TargetResource(BigDecimal value, LocalDate date) {}
+    /** A value an indicator must reach, due as in {@link MilestoneResource}. */
+    record TargetResource(BigDecimal value, LocalDate date, String datePrecision, String dateLabel) {
+
+        TargetResource(BigDecimal value, Deadline due) {
+            this(value, due.date(), due.precision().name(), FrenchFormat.deadline(due));
+        }
+    }
 
     /**
      * A figure as its source states it. {@code qualifier}: EXACT, AT_LEAST ("plus de"), ABOUT

@@ -16,6 +16,7 @@ import fr.gouv.sante.jalons.roadmap.PublicRoadmapQueries;
 import fr.gouv.sante.jalons.roadmap.RoadmapState;
 import fr.gouv.sante.jalons.roadmap.RoadmapSummary;
 import fr.gouv.sante.jalons.shared.Decimals;
+import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import java.util.List;
@@ -75,7 +76,9 @@ class RoadmapCatalogue {
                         objective.code(),
                         objective.title(),
                         objective.target(),
-                        objective.deadline(),
+                        objective.deadline().date(),
+                        objective.deadline().precision().name(),
+                        FrenchFormat.deadline(objective.deadline()),
                         axis(objective),
                         priority(objective),
                         objective.ownerAcronyms(),
@@ -95,14 +98,16 @@ class RoadmapCatalogue {
                 objective.code(),
                 objective.title(),
                 objective.target(),
-                objective.deadline(),
+                objective.deadline().date(),
+                objective.deadline().precision().name(),
+                FrenchFormat.deadline(objective.deadline()),
                 axis(objective),
                 priority(objective),
                 objective.ownerAcronyms(),
                 objective.pilot(),
                 page(roadmap.slug(), roadmap.current(), objective.code()),
                 details.milestones().stream()
-                        .map(m -> new MilestoneResource(m.dueDate(), m.description(), Decimals.plain(m.value())))
+                        .map(m -> new MilestoneResource(m.due(), m.description(), Decimals.plain(m.value())))
                         .toList(),
                 continuations(continuations.continues()),
                 continuations(continuations.continuedBy()));

@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.roadmap;
 
+import fr.gouv.sante.jalons.shared.Deadline;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +38,9 @@ public record IndicatorsChange(List<Indicator> indicators, List<Target> targets,
         }
     }
 
-    /** A dated target; {@code indicatorPosition} and {@code value} go together. */
-    public record Target(LocalDate dueDate, String description, Integer indicatorPosition, BigDecimal value) {}
+    /**
+     * A dated target; {@code indicatorPosition} and {@code value} go together. {@code due} is as precise
+     * as its source ("fin 2024" is a year), null when what was typed is no date.
+     */
+    public record Target(Deadline due, String description, Integer indicatorPosition, BigDecimal value) {}
 }

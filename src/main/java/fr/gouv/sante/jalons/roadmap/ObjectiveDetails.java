@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.roadmap;
 
+import fr.gouv.sante.jalons.shared.Deadline;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,17 +22,23 @@ public record ObjectiveDetails(
         rebaselinings = List.copyOf(rebaselinings);
     }
 
-    /** A change of target or deadline, with its reason; the first one's "previous" values are the initial target. */
+    /**
+     * A change of target or deadline, with its reason; the first one's "previous" values are the initial
+     * target. Both deadlines are as precise as they were given.
+     */
     public record Rebaselining(
             java.time.Instant changedAt,
             String reason,
             String previousTarget,
-            LocalDate previousDeadline,
+            Deadline previousDeadline,
             String newTarget,
-            LocalDate newDeadline) {}
+            Deadline newDeadline) {}
 
-    /** A dated step of the target; {@code indicatorId} and {@code value} are set for a numeric one. */
-    public record Milestone(LocalDate dueDate, String description, Long indicatorId, BigDecimal value) {}
+    /**
+     * A dated step of the target, due as precisely as its source gives it; {@code indicatorId} and
+     * {@code value} are set for a numeric one.
+     */
+    public record Milestone(Deadline due, String description, Long indicatorId, BigDecimal value) {}
 
     /**
      * A measured quantity of the objective, with the values its target sets.
@@ -62,6 +69,19 @@ public record ObjectiveDetails(
         }
     }
 
-    /** A value an indicator must reach by a date. */
-    public record TargetValue(BigDecimal value, LocalDate date) {}
+    /**
+     * A value an indicator must reach by a date: {@code date} is the last day of the period
+     * {@code precision} names (a sort key and a point of the charts); {@link #due()} is what may be shown.
+     */
+    public record TargetValue(BigDecimal value, LocalDate date, Deadline.Precision precision) {
+
+        /** A value on a day: a baseline, entered as a day. */
+        public TargetValue(BigDecimal value, LocalDate date) {
+            this(value, date, Deadline.Precision.DAY);
+        }
+
+        public Deadline due() {
+            return new Deadline(date, precision);
+        }
+    }
 }

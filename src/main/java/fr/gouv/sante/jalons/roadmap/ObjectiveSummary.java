@@ -1,11 +1,12 @@
 package fr.gouv.sante.jalons.roadmap;
 
-import java.time.LocalDate;
+import fr.gouv.sante.jalons.shared.Deadline;
 import java.util.List;
 
 /**
  * One objective with where it sits in the roadmap and who leads it.
  *
+ * @param deadline as precise as its source: its date is the last day of the period the source names
  * @param owners the lead organisations in the source document's order (which designates no pilot)
  * @param pilot the acronym of the owner the DNS designated as pilot; null when none is documented
  */
@@ -14,7 +15,7 @@ public record ObjectiveSummary(
         String code,
         String title,
         String target,
-        LocalDate deadline,
+        Deadline deadline,
         AxisRef axis,
         PriorityRef priority,
         List<OwnerRef> owners,

@@ -22,7 +22,7 @@ public interface RoadmapEditing {
             String code,
             String title,
             String target,
-            java.time.LocalDate deadline,
+            fr.gouv.sante.jalons.shared.Deadline deadline,
             java.util.List<String> ownerAcronyms,
             String pilot,
             long version) {}

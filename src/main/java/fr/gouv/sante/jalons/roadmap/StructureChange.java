@@ -1,17 +1,18 @@
 package fr.gouv.sante.jalons.roadmap;
 
-import java.time.LocalDate;
+import fr.gouv.sante.jalons.shared.Deadline;
 import java.util.List;
 
 /**
  * An administrator's change to an objective. {@code reason} is required when the target or the
  * deadline changes (a re-baselining, shown publicly); {@code pilot} is the acronym of the owner the DNS
- * designates as pilot, or blank for none; {@code version} is the one the form started from.
+ * designates as pilot, or blank for none; {@code deadline} is null when what was typed is no deadline;
+ * {@code version} is the one the form started from.
  */
 public record StructureChange(
         String title,
         String target,
-        LocalDate deadline,
+        Deadline deadline,
         List<String> ownerAcronyms,
         String pilot,
         String reason,

@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.roadmap;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.shared.Deadline;
 import java.util.List;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package fr.gouv.sante.jalons.roadmapadmin;
 
-import fr.gouv.sante.jalons.roadmap.Deadline;
+import fr.gouv.sante.jalons.shared.Deadline;
 import java.util.List;
 
 /**

@@ -57,6 +57,47 @@ public final class FrenchFormat {
         return precision == DatePrecision.DAY || precision == null ? date(instant) : month(month(instant));
     }
 
+    /**
+     * A deadline as precise as its source, the one way every page, export, bilan and feed writes it:
+     * "30 juin 2025" (DAY), "mai 2023" (MONTH), "1er trimestre 2025" (QUARTER), "1er semestre 2025"
+     * (SEMESTER), "fin 2024" (YEAR). The stored day of a coarser deadline (the last of its period) is
+     * never written. A static formatter rather than message keys, so that the domain, the audit
+     * trail's pages and the exports, which have no message source at hand, write the same words.
+     */
+    public static String deadline(Deadline deadline) {
+        if (deadline == null) {
+            return "";
+        }
+        LocalDate date = deadline.date();
+        return switch (deadline.precision()) {
+            case DAY -> date(date);
+            case MONTH -> month(YearMonth.from(date));
+            case QUARTER -> ordinal(Deadline.quarterOf(date)) + " trimestre " + date.getYear();
+            case SEMESTER -> ordinal(date.getMonthValue() <= 6 ? 1 : 2) + " semestre " + date.getYear();
+            case YEAR -> "fin " + date.getYear();
+        };
+    }
+
+    /**
+     * When a dated target is due, to follow a value: "au 30 juin 2025", "en mai 2023", "au 1er trimestre
+     * 2025", "au 1er semestre 2025", "fin 2024" (as in "cible 1 200 établissements fin 2024").
+     */
+    public static String deadlineAt(Deadline deadline) {
+        if (deadline == null) {
+            return "";
+        }
+        return switch (deadline.precision()) {
+            case DAY, QUARTER, SEMESTER -> "au " + deadline(deadline);
+            case MONTH -> "en " + deadline(deadline);
+            case YEAR -> deadline(deadline);
+        };
+    }
+
+    /** "1er", "2e", "3e": French ordinals of a quarter or a semester. */
+    private static String ordinal(int number) {
+        return number == 1 ? "1er" : number + "e";
+    }
+
     /** The day and time, in Paris. */
     public static String dateTime(Instant instant) {
         if (instant == null) {

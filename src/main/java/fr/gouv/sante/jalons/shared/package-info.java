@@ -1,5 +1,5 @@
 /**
- * Value types every module speaks in: objective codes, semesters, progress statuses and the
+ * Value types every module speaks in: objective codes, semesters, deadlines, progress statuses and the
  * exceptions that say "not found" or "malformed". No beans, no persistence.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)

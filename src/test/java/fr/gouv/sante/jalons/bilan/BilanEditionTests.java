@@ -180,6 +180,10 @@ class BilanEditionTests {
                         "Annexe : recalages");
         // no pilot is documented, so the edition names none
         assertThat(text).doesNotContain("(pilote)");
+        // deadlines and targets as precise as the report gives them: never a day it does not give
+        assertThat(text)
+                .contains("Échéance : fin 2024", "Échéance : 1er trimestre 2024", "Échéance : juin 2026")
+                .doesNotContain("31 décembre 2024", "31 mars 2024", "30 juin 2026");
         try (PDDocument document = Loader.loadPDF(first.body())) {
             assertThat(document.getDocumentInformation().getTitle()).startsWith("Bilan du 2e semestre 2024");
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("fr");

@@ -9,6 +9,7 @@ import fr.gouv.sante.jalons.account.Role;
 import fr.gouv.sante.jalons.account.UserAccounts;
 import fr.gouv.sante.jalons.roadmap.RoadmapEditing;
 import fr.gouv.sante.jalons.roadmap.StructureChange;
+import fr.gouv.sante.jalons.shared.Deadline;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.ArchivedObjectives;
@@ -198,7 +199,7 @@ class AuthorizationMatrixTests {
                             "target",
                             "Référencer plus de 50 applications proposant des échanges avec Mon espace santé d'ici fin 2026",
                             "deadline",
-                            "2026-12-31",
+                            "2026",
                             "owners",
                             "GIE SESAM-Vitale, ANS, CNAM, DNS",
                             "reason",
@@ -427,7 +428,13 @@ class AuthorizationMatrixTests {
                         ansEditor,
                         code,
                         new StructureChange(
-                                "Titre", "Cible", LocalDate.of(2026, 12, 31), List.of("ANS"), null, "Raison", 0)))
+                                "Titre",
+                                "Cible",
+                                Deadline.parse("2026").orElseThrow(),
+                                List.of("ANS"),
+                                null,
+                                "Raison",
+                                0)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

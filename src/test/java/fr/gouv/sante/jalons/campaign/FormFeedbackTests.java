@@ -269,7 +269,7 @@ class FormFeedbackTests {
         fields.put("title", "Alimentation de Mon espace santé");
         RoadmapEditing.ObjectiveStructure saved = structureOf("1-1");
         fields.put("target", saved.target());
-        fields.put("deadline", "2026-12-31");
+        fields.put("deadline", "2026");
         fields.put("owners", "DNS, CNAM, ANS");
         fields.put("reason", "");
         fields.put("version", String.valueOf(saved.version()));

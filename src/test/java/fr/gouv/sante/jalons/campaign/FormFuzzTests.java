@@ -171,7 +171,7 @@ class FormFuzzTests {
                                         .structure(t.admin, ObjectiveCode.parse("1-1"))
                                         .target(),
                                 "deadline",
-                                "2026-12-31",
+                                "2026",
                                 "owners",
                                 "DNS, CNAM, ANS",
                                 "reason",

@@ -9,6 +9,7 @@ import fr.gouv.sante.jalons.account.Role;
 import fr.gouv.sante.jalons.account.UserAccounts;
 import fr.gouv.sante.jalons.roadmap.RoadmapEditing;
 import fr.gouv.sante.jalons.roadmap.StructureChange;
+import fr.gouv.sante.jalons.shared.Deadline;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignFixture;
@@ -117,7 +118,7 @@ class HistoryTests {
                 new StructureChange(
                         "Catalogue d'applications avec échanges",
                         "Référencer plus de 60 applications proposant des échanges avec Mon espace santé d'ici fin 2027",
-                        LocalDate.of(2027, 12, 31),
+                        Deadline.parse("2027").orElseThrow(),
                         List.of("GIE SESAM-Vitale", "ANS", "CNAM", "DNS"),
                         null,
                         "Nouvel engagement du comité de pilotage",
@@ -134,7 +135,7 @@ class HistoryTests {
         assertThat(jdbc.sql("""
                         select (before_state ->> 'deadline') || ' -> ' || (after_state ->> 'deadline') || ' : ' || (after_state ->> 'reason')
                         from audit_event where action = 'REBASELINED'""").query(String.class).single())
-                .isEqualTo("2026-12-31 -> 2027-12-31 : Nouvel engagement du comité de pilotage");
+                .isEqualTo("2026 -> 2027 : Nouvel engagement du comité de pilotage");
         assertThat(jdbc.sql("""
                         select (before_state ->> 'role') || '/' || (before_state ->> 'organisation') || ' -> '
                                || (after_state ->> 'role') || '/' || (after_state ->> 'organisation')
@@ -150,7 +151,8 @@ class HistoryTests {
         assertThat(new HttpTestClient(port).get("/api/v1/objectives/3-1").body())
                 .contains(
                         "\"rebaselinings\":[{", "\"reason\":\"Nouvel engagement du comité de pilotage\"",
-                        "\"previousDeadline\":\"2026-12-31\"", "\"newDeadline\":\"2027-12-31\"");
+                        "\"previousDeadline\":\"2026-12-31\"", "\"newDeadline\":\"2027-12-31\"",
+                        "\"previousDeadlineLabel\":\"fin 2026\"", "\"newDeadlineLabel\":\"fin 2027\"");
     }
 
     @Test

@@ -128,7 +128,7 @@ class ProvenanceTests {
                 new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
             assertThat(workbook.getSheet("Objectifs").getLastRowNum()).isEqualTo(65);
             assertThat(workbook.getSheet("Objectifs").getRow(0).getLastCellNum())
-                    .isEqualTo((short) 16);
+                    .isEqualTo((short) 18);
             assertThat(workbook.getSheet("Objectifs").getRow(1).getCell(14).getStringCellValue())
                     .isEqualTo("INFERRED");
             assertThat(workbook.getSheet("Mesures").getLastRowNum()).isEqualTo(60);
@@ -170,8 +170,9 @@ class ProvenanceTests {
                 .doesNotContain("Publié le 31 décembre 2024");
         assertThat(page("/")).contains("Dont 65 statuts reconstitués").contains("publié en décembre 2024");
         assertThat(http.get("/opendata/objectives.csv").body().lines().skip(1))
-                // status_basis, then the themes (last column)
-                .allSatisfy(line -> assertThat(line).containsPattern(",INFERRED,[^,]*$"));
+                // status_basis, then the themes, the deadline's precision and its label (last columns)
+                .allSatisfy(line ->
+                        assertThat(line).containsPattern(",INFERRED,[^,]*,(YEAR|QUARTER|SEMESTER|MONTH),[^,]+$"));
         assertThat(page("/methode")).contains("reconstitué");
     }
 

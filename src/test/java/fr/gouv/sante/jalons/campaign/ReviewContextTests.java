@@ -90,7 +90,7 @@ class ReviewContextTests {
                         "<ins><span class=\"fr-sr-only\">ajouté :</span>catalogue (source : ANS).</ins>",
                         "Applications référencées dans le catalogue de services de Mon espace santé",
                         "52 applications au 15 juin 2025",
-                        "50 applications au 31 décembre 2026",
+                        "50 applications fin 2026",
                         "Précisez la source du chiffre.");
     }
 
@@ -182,7 +182,7 @@ class ReviewContextTests {
                         "Applications référencées dans le catalogue",
                         "plus de 52 applications en juin 2025",
                         "36 applications à la date du bilan",
-                        "50 applications au 31 décembre 2026");
+                        "50 applications fin 2026");
     }
 
     @Test

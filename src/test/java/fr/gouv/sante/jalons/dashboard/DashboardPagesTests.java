@@ -126,7 +126,7 @@ class DashboardPagesTests {
                 .contains(
                         "<span>Valeurs mesurées et visées, par date</span><span class=\"fr-sr-only\">"
                                 + " de l’indicateur « Établissements de santé utilisateurs de CDRi »</span>",
-                        "1\u202f134 établissements en octobre 2024 — cible 1\u202f200 établissements au 31 décembre 2024 — 94 %",
+                        "1\u202f134 établissements en octobre 2024 — cible 1\u202f200 établissements fin 2024 — 94 %",
                         "Avancement vers la cible : 94 %.");
         assertThat(html).contains("Historique des bilans publiés", "2e semestre 2024");
     }
@@ -162,7 +162,8 @@ class DashboardPagesTests {
 
     /**
      * The first day a date cell can mean: a day ("1er octobre 2024"), a month ("octobre 2024", "date du
-     * bilan de décembre 2024") or a semester ("1er semestre 2024"), as precise as the source.
+     * bilan de décembre 2024"), a quarter ("1er trimestre 2024") or a semester ("1er semestre 2024"), as
+     * precise as the source; "fin 2024", a target's year, means its last day.
      */
     private static java.time.LocalDate firstDayOf(String cell, java.time.format.DateTimeFormatter day) {
         String text = cell.strip().replace("date du bilan de ", "");
@@ -170,6 +171,14 @@ class DashboardPagesTests {
         if (semester.matches()) {
             return java.time.LocalDate.of(
                     Integer.parseInt(semester.group(2)), semester.group(1).equals("1er") ? 1 : 7, 1);
+        }
+        Matcher quarter = Pattern.compile("([1-4])(?:er|e) trimestre (\\d{4})").matcher(text);
+        if (quarter.matches()) {
+            return java.time.LocalDate.of(
+                    Integer.parseInt(quarter.group(2)), Integer.parseInt(quarter.group(1)) * 3 - 2, 1);
+        }
+        if (text.matches("fin \\d{4}")) {
+            return java.time.LocalDate.of(Integer.parseInt(text.substring(4)), 12, 31);
         }
         if (text.split(" ").length == 2) {
             return java.time.YearMonth.parse(

@@ -73,7 +73,7 @@ class ObjectivePilotTests {
                 "target",
                 saved.target(),
                 "deadline",
-                saved.deadline().toString(),
+                saved.deadline().iso(),
                 "owners",
                 String.join(", ", saved.ownerAcronyms()),
                 "pilot",
@@ -116,11 +116,11 @@ class ObjectivePilotTests {
         assertThat(http.page("/donnees-ouvertes")).doesNotContain("la première est le pilote");
 
         List<String> csv = http.get("/opendata/objectives.csv").body().lines().toList();
-        assertThat(csv.get(0)).endsWith(",pilot,status_basis,themes");
+        assertThat(csv.get(0)).endsWith(",pilot,status_basis,themes,deadline_precision,deadline_label");
         assertThat(csv.stream().filter(line -> line.startsWith("7-3,")).findFirst())
                 .get()
                 .asString()
-                .endsWith(",,INFERRED,");
+                .endsWith(",,INFERRED,,YEAR,fin 2024");
     }
 
     @Test
@@ -145,7 +145,7 @@ class ObjectivePilotTests {
         assertThat(http.get("/opendata/objectives.csv").body().lines().filter(line -> line.startsWith("1-1,")))
                 .singleElement()
                 .asString()
-                .endsWith(",CNAM,INFERRED,");
+                .endsWith(",CNAM,INFERRED,,YEAR,fin 2026");
 
         String history = HtmlUtils.htmlUnescape(
                 session.get("/admin/objectifs/1-1/historique").body());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.shared.Deadline;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
@@ -11,7 +12,6 @@ import fr.gouv.sante.jalons.support.TestUsers;
 import fr.gouv.sante.jalons.support.WebSession;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +48,7 @@ class StructureEditingTests {
 
     @Test
     void indicatorsAndTargetsAreReplacedAndThePublicSeesThem() {
-        // 4-2: one indicator "Médiateurs formés au numérique en santé", target 10 000 by 30 June 2026
+        // 4-2: one indicator "Médiateurs formés au numérique en santé", target 10 000 "d'ici juin 2026"
         List<IndicatorsChange.Indicator> indicators = new ArrayList<>(original.indicators());
         IndicatorsChange.Indicator first = indicators.get(0);
         indicators.set(0, new IndicatorsChange.Indicator(first.id(), first.name(), "médiateurs formés", "INCREASE"));
@@ -60,9 +60,12 @@ class StructureEditingTests {
                         indicators,
                         List.of(
                                 new IndicatorsChange.Target(
-                                        LocalDate.of(2025, 12, 31), "Un premier lauréat", 2, new BigDecimal("1")),
+                                        Deadline.parse("2025-12-31").orElseThrow(),
+                                        "Un premier lauréat",
+                                        2,
+                                        new BigDecimal("1")),
                                 new IndicatorsChange.Target(
-                                        LocalDate.of(2026, 6, 30),
+                                        Deadline.parse("2026-06").orElseThrow(),
                                         "10 000 médiateurs formés",
                                         1,
                                         new BigDecimal("10000"))),
@@ -73,8 +76,8 @@ class StructureEditingTests {
                 .contains(
                         "\"unit\":\"médiateurs formés\"",
                         "\"name\":\"Lauréats de l'AMI\"",
-                        "{\"value\":1,\"date\":\"2025-12-31\"}",
-                        "{\"value\":10000,\"date\":\"2026-06-30\"}");
+                        "{\"value\":1,\"date\":\"2025-12-31\",\"datePrecision\":\"DAY\",\"dateLabel\":\"31 décembre 2025\"}",
+                        "{\"value\":10000,\"date\":\"2026-06-30\",\"datePrecision\":\"MONTH\",\"dateLabel\":\"juin 2026\"}");
         assertThat(jdbc.sql("""
                         select after_state::text from audit_event
                         where action = 'INDICATORS_CHANGED' and entity_id = '4-2' and actor_id = ?""").param(admin.id()).query(String.class).list())
@@ -125,7 +128,8 @@ class StructureEditingTests {
         assertThat(response.body())
                 .contains(
                         "Le formulaire contient des erreurs",
-                        "Indiquez une échéance valide.",
+                        "Échéance illisible : indiquez une année (2026), un semestre (2026-S1)",
+                        "value=\"2026-02-30\"",
                         "Ce numéro ne correspond à aucun indicateur conservé.",
                         "La valeur visée doit être un nombre positif");
         assertThat(editing.indicators(admin, code)).isEqualTo(original);

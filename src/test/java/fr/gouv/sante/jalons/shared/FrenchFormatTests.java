@@ -17,6 +17,26 @@ class FrenchFormatTests {
     }
 
     @Test
+    void aDeadlineIsWrittenAsPreciselyAsItsSourceAndNoMore() {
+        assertThat(FrenchFormat.deadline(Deadline.parse("2024").orElseThrow())).isEqualTo("fin 2024");
+        assertThat(FrenchFormat.deadline(Deadline.parse("2025-Q1").orElseThrow()))
+                .isEqualTo("1er trimestre 2025");
+        assertThat(FrenchFormat.deadline(Deadline.parse("2024-Q2").orElseThrow()))
+                .isEqualTo("2e trimestre 2024");
+        assertThat(FrenchFormat.deadline(Deadline.parse("2025-S1").orElseThrow()))
+                .isEqualTo("1er semestre 2025");
+        assertThat(FrenchFormat.deadline(Deadline.parse("2025-S2").orElseThrow()))
+                .isEqualTo("2e semestre 2025");
+        assertThat(FrenchFormat.deadline(Deadline.parse("2023-05").orElseThrow()))
+                .isEqualTo("mai 2023");
+        assertThat(FrenchFormat.deadline(Deadline.parse("2025-06-30").orElseThrow()))
+                .isEqualTo("30 juin 2025");
+        assertThat(FrenchFormat.deadline(Deadline.parse("2025-06-01").orElseThrow()))
+                .isEqualTo("1er juin 2025");
+        assertThat(FrenchFormat.deadline(null)).isEmpty();
+    }
+
+    @Test
     void instantsAreWrittenInParisTimeWithTheSameRule() {
         // 30 November 23:30 UTC is already 1 December in Paris
         assertThat(FrenchFormat.date(Instant.parse("2024-11-30T23:30:00Z"))).isEqualTo("1er décembre 2024");

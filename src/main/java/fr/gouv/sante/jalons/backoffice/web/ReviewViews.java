@@ -12,7 +12,6 @@ import fr.gouv.sante.jalons.publication.PublishedReport;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
-import fr.gouv.sante.jalons.shared.DatePrecision;
 import fr.gouv.sante.jalons.shared.FigureWords;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.NotFoundException;
@@ -315,7 +314,7 @@ class ReviewViews {
                                     .map(target -> message(
                                             "review.context.figure",
                                             FigureWords.quantity(messages, target.value(), input.unit(), null),
-                                            FigureWords.when(messages, target.date(), DatePrecision.DAY, null, null)))
+                                            FrenchFormat.deadlineAt(target.due())))
                                     .collect(Collectors.joining(" ; "));
                     String previous = input.lastValue() == null
                             ? message("review.context.previous.none")

@@ -189,7 +189,7 @@ public class BilanAssembler {
                     objective.code(),
                     objective.title(),
                     objective.target(),
-                    FrenchFormat.date(objective.deadline()),
+                    FrenchFormat.deadline(objective.deadline()),
                     owners(objective),
                     status == null ? null : status.status(),
                     status == null ? "" : periodLabel(status.period()),
@@ -320,9 +320,9 @@ public class BilanAssembler {
                         FrenchFormat.date(change.changedAt()),
                         change.reason(),
                         change.previousTarget(),
-                        FrenchFormat.date(change.previousDeadline()),
+                        FrenchFormat.deadline(change.previousDeadline()),
                         change.newTarget(),
-                        FrenchFormat.date(change.newDeadline()));
+                        FrenchFormat.deadline(change.newDeadline()));
                 all.add(line);
                 if (since == null || change.changedAt().isAfter(since)) {
                     recent.add(line);

@@ -7,6 +7,7 @@ import fr.gouv.sante.jalons.bilan.Bilan.Row;
 import fr.gouv.sante.jalons.publication.MeasurementValue;
 import fr.gouv.sante.jalons.publication.PeriodSummary;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
+import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.TargetValue;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.shared.FigureWords;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
@@ -45,10 +46,11 @@ class BilanIndicators {
         List<Point> measured = values.stream()
                 .map(m -> new Point(m.date(), m.value(), m.qualifier()))
                 .toList();
-        List<Point> targets = indicator.targets().stream()
-                .map(t -> new Point(t.date(), t.value()))
-                .sorted(Comparator.comparing(Point::date))
+        List<TargetValue> dated = indicator.targets().stream()
+                .sorted(Comparator.comparing(TargetValue::date))
                 .toList();
+        List<Point> targets =
+                dated.stream().map(t -> new Point(t.date(), t.value())).toList();
         Optional<IndicatorProgress> progressOf = IndicatorProgress.of(
                 measured,
                 targets,
@@ -64,11 +66,11 @@ class BilanIndicators {
         if (values.size() == 1) {
             card = figureCard(
                     values.get(0),
-                    targets,
+                    dated,
                     indicator.unit(),
                     progressOf.filter(p -> p.percent() != null).orElse(null));
         } else if (measured.isEmpty() && targets.size() == 1) {
-            card = targetCard(indicator, targets.get(0));
+            card = targetCard(indicator, dated.get(0));
         } else if (!measured.isEmpty() || !targets.isEmpty()) {
             chart = BilanCharts.indicator(
                     message("bilan.chart.indicator", indicator.name()),
@@ -76,12 +78,12 @@ class BilanIndicators {
                     targets,
                     value -> FrenchFormat.number(BigDecimal.valueOf(value)));
         }
-        figures.addAll(newFigures(objective, indicator, values, targets, period, progressText));
-        return new IndicatorPart(indicator.name(), chart, card, progressText, rows(indicator, values, targets));
+        figures.addAll(newFigures(objective, indicator, values, dated, period, progressText));
+        return new IndicatorPart(indicator.name(), chart, card, progressText, rows(indicator, values, dated));
     }
 
     /** The measurements, then the targets: the chart's values as a table. */
-    private List<Row> rows(IndicatorDetails indicator, List<MeasurementValue> values, List<Point> targets) {
+    private List<Row> rows(IndicatorDetails indicator, List<MeasurementValue> values, List<TargetValue> targets) {
         return Stream.concat(
                         values.stream()
                                 .map(m -> new Row(
@@ -91,7 +93,7 @@ class BilanIndicators {
                                         "chart.kind.measurement")),
                         targets.stream()
                                 .map(t -> new Row(
-                                        FrenchFormat.date(t.date()),
+                                        FrenchFormat.deadline(t.due()),
                                         quantity(t.value(), indicator.unit()),
                                         "chart.kind.target")))
                 .toList();
@@ -102,17 +104,17 @@ class BilanIndicators {
             ObjectiveSummary objective,
             IndicatorDetails indicator,
             List<MeasurementValue> values,
-            List<Point> targets,
+            List<TargetValue> targets,
             PeriodSummary period,
             String progressText) {
         LocalDate first = Semester.parse(period.code()).firstDay();
-        Point target = targets.isEmpty() ? null : targets.get(targets.size() - 1);
+        TargetValue target = targets.isEmpty() ? null : targets.get(targets.size() - 1);
         String targetText = target == null
                 ? ""
                 : message(
                         "bilan.target.at",
                         quantity(target.value(), indicator.unit()),
-                        FrenchFormat.date(target.date()));
+                        FrenchFormat.deadlineAt(target.due()));
         return values.stream()
                 .filter(value -> !value.date().isBefore(first))
                 .map(value -> new Figure(
@@ -125,23 +127,25 @@ class BilanIndicators {
                 .toList();
     }
 
-    /** "Aucune mesure — cible 1 200 au 31 décembre 2024". */
-    private String targetCard(IndicatorDetails indicator, Point target) {
+    /** "Aucune mesure — cible 1 200 fin 2024". */
+    private String targetCard(IndicatorDetails indicator, TargetValue target) {
         return message("indicator.card.none") + " — "
                 + message(
                         "indicator.card.target",
                         quantity(target.value(), indicator.unit()),
-                        FrenchFormat.date(target.date()));
+                        FrenchFormat.deadlineAt(target.due()));
     }
 
-    /** "1 134 établissements en octobre 2024 — cible 1 200 au 31 décembre 2024 — 94 %". */
-    String figureCard(MeasurementValue value, List<Point> targets, String unit, IndicatorProgress progress) {
+    /** "1 134 établissements en octobre 2024 — cible 1 200 fin 2024 — 94 %". */
+    String figureCard(MeasurementValue value, List<TargetValue> targets, String unit, IndicatorProgress progress) {
         String text = message("indicator.card.value", figure(value, unit), when(value));
         if (!targets.isEmpty()) {
-            Point target = targets.get(targets.size() - 1);
+            TargetValue target = targets.get(targets.size() - 1);
             text += " — "
                     + message(
-                            "indicator.card.target", quantity(target.value(), unit), FrenchFormat.date(target.date()));
+                            "indicator.card.target",
+                            quantity(target.value(), unit),
+                            FrenchFormat.deadlineAt(target.due()));
         }
         if (progress != null) {
             text += " — " + FigureWords.percent(messages, progress.percent(), progress.percentQualifier());

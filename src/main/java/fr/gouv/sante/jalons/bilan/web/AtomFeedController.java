@@ -192,9 +192,9 @@ class AtomFeedController {
                     message(
                             "feed.rebaselining.summary",
                             change.previousTarget(),
-                            FrenchFormat.date(change.previousDeadline()),
+                            FrenchFormat.deadline(change.previousDeadline()),
                             change.newTarget(),
-                            FrenchFormat.date(change.newDeadline()),
+                            FrenchFormat.deadline(change.newDeadline()),
                             change.reason())));
         }
         return entries;

@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.dashboard.web;
 
 import fr.gouv.sante.jalons.publication.MeasurementValue;
 import fr.gouv.sante.jalons.shared.DatePrecision;
+import fr.gouv.sante.jalons.shared.Deadline;
 import fr.gouv.sante.jalons.shared.FigureWords;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.IndicatorProgress;
@@ -35,6 +36,16 @@ class Formats {
 
     String date(Instant instant) {
         return FrenchFormat.date(instant);
+    }
+
+    /** "fin 2024", "1er trimestre 2024", "30 juin 2025": never a day the source did not give. */
+    String deadline(Deadline deadline) {
+        return FrenchFormat.deadline(deadline);
+    }
+
+    /** A target's due date after its value: "au 31 décembre 2024", "fin 2024", "au 1er trimestre 2024". */
+    String deadlineAt(Deadline deadline) {
+        return FrenchFormat.deadlineAt(deadline);
     }
 
     String number(BigDecimal value) {

@@ -133,7 +133,7 @@ class IndicatorCharts {
     }
 
     private Row targetRow(IndicatorDetails indicator, TargetValue value, String kindKey) {
-        return new Row(formats.date(value.date()), formats.quantity(value.value(), indicator.unit()), kindKey, "");
+        return new Row(formats.deadline(value.due()), formats.quantity(value.value(), indicator.unit()), kindKey, "");
     }
 
     private static Optional<IndicatorProgress> progress(
@@ -176,7 +176,7 @@ class IndicatorCharts {
                     geometry.targets().get(i),
                     formats.message(
                             "chart.point.target",
-                            formats.date(t.date()),
+                            formats.deadlineAt(t.due()),
                             formats.quantity(t.value(), indicator.unit()))));
         }
         return points;
@@ -197,16 +197,16 @@ class IndicatorCharts {
                         coordinate(segment.to().y()));
     }
 
-    /** "Aucune mesure — cible 1 200 établissements au 31 décembre 2024". */
+    /** "Aucune mesure — cible 1 200 établissements fin 2024". */
     private String targetCard(IndicatorDetails indicator, TargetValue target) {
         return formats.message("indicator.card.none") + " — "
                 + formats.message(
                         "indicator.card.target",
                         formats.quantity(target.value(), indicator.unit()),
-                        formats.date(target.date()));
+                        formats.deadlineAt(target.due()));
     }
 
-    /** "1 134 établissements en octobre 2024 — cible 1 200 établissements au 31 décembre 2024 — 94 %". */
+    /** "1 134 établissements en octobre 2024 — cible 1 200 établissements fin 2024 — 94 %". */
     private String figureCard(
             MeasurementValue value, List<TargetValue> targets, String unit, IndicatorProgress progress) {
         String text = formats.message("indicator.card.value", formats.figure(value, unit), formats.when(value));
@@ -216,7 +216,7 @@ class IndicatorCharts {
                     + formats.message(
                             "indicator.card.target",
                             formats.quantity(target.value(), unit),
-                            formats.date(target.date()));
+                            formats.deadlineAt(target.due()));
         }
         if (progress != null) {
             text += " — " + formats.percent(progress);
@@ -249,7 +249,7 @@ class IndicatorCharts {
             parts.add(formats.message(
                     "chart.summary.target",
                     formats.quantity(last.value(), indicator.unit()),
-                    formats.date(last.date())));
+                    formats.deadlineAt(last.due())));
         }
         return String.join(" ", parts);
     }

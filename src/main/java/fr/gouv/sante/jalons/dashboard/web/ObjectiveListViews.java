@@ -176,7 +176,7 @@ class ObjectiveListViews implements ObjectiveSearch {
                 filter.annee(),
                 "filter.year",
                 raw -> parseInt(raw).filter(years::contains),
-                wanted -> objective -> objective.objective().deadline().getYear() == wanted);
+                wanted -> objective -> objective.objective().deadline().date().getYear() == wanted);
         boolean overdueOnly = overdueOnly(filter, selection);
         Boolean updated = selection.apply(
                 filter.maj(),
@@ -310,7 +310,8 @@ class ObjectiveListViews implements ObjectiveSearch {
     private static Set<Integer> deadlineYears(DashboardSnapshot snapshot) {
         Set<Integer> years = new TreeSet<>();
         snapshot.objectives()
-                .forEach(objective -> years.add(objective.objective().deadline().getYear()));
+                .forEach(objective ->
+                        years.add(objective.objective().deadline().date().getYear()));
         return years;
     }
 
@@ -373,8 +374,9 @@ class ObjectiveListViews implements ObjectiveSearch {
         DEADLINE(
                 "echeance",
                 "sort.deadline",
+                // by the end of each deadline's period: "1er trimestre 2024" before "fin 2024"
                 Comparator.<PublicObjective, LocalDate>comparing(
-                                o -> o.objective().deadline())
+                                o -> o.objective().deadline().date())
                         .thenComparing(o -> ObjectiveCode.parse(o.code()))),
         STATUS(
                 "statut",

@@ -99,7 +99,7 @@ class ObjectivePageViews {
     private List<MilestoneView> milestones(ObjectiveDetails details) {
         return details.milestones().stream()
                 .map(m -> new MilestoneView(
-                        formats.date(m.dueDate()), m.description(), m.value() == null ? "" : formats.number(m.value())))
+                        formats.deadline(m.due()), m.description(), m.value() == null ? "" : formats.number(m.value())))
                 .toList();
     }
 
@@ -125,9 +125,9 @@ class ObjectivePageViews {
         ObjectiveDetails.Rebaselining first = details.rebaselinings().get(0);
         return new PageViews.RebaseliningView(
                 first.previousTarget(),
-                formats.date(first.previousDeadline()),
+                formats.deadline(first.previousDeadline()),
                 details.summary().target(),
-                formats.date(details.summary().deadline()),
+                formats.deadline(details.summary().deadline()),
                 details.rebaselinings().stream()
                         .map(change -> formats.message(
                                 "objective.rebaselined.reason", formats.date(change.changedAt()), change.reason()))

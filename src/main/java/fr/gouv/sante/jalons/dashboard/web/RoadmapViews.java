@@ -109,15 +109,15 @@ class RoadmapViews {
                         objective.priority().number(),
                         objective.priority().title()),
                 objective.target(),
-                formats.date(objective.deadline()),
-                objective.deadline().toString(),
+                formats.deadline(objective.deadline()),
+                objective.deadline().htmlDatetime(),
                 objective.owners().stream()
                         .map(owner -> formats.message("roadmap.objective.owner", owner.acronym(), owner.name()))
                         .toList(),
                 objective.pilot(),
                 details.milestones().stream()
                         .map(m -> new MilestoneView(
-                                formats.date(m.dueDate()),
+                                formats.deadline(m.due()),
                                 m.description(),
                                 m.value() == null ? "" : formats.number(m.value())))
                         .toList(),
@@ -187,7 +187,7 @@ class RoadmapViews {
                 objective.title(),
                 Urls.roadmapObjective(roadmap.slug(), false, objective.code()),
                 String.join(formats.message("list.separator"), objective.ownerAcronyms()),
-                formats.date(objective.deadline()),
-                objective.deadline().toString());
+                formats.deadline(objective.deadline()),
+                objective.deadline().htmlDatetime());
     }
 }

@@ -72,7 +72,7 @@ class JpaIndicatorEditing implements IndicatorEditing {
                             .toList(),
                     objective.getTargets().stream()
                             .map(t -> new IndicatorsChange.Target(
-                                    t.getDueDate(),
+                                    t.getDue(),
                                     t.getDescription(),
                                     t.getIndicatorId() == null ? null : positions.get(t.getIndicatorId()),
                                     t.getValue()))
@@ -175,7 +175,7 @@ class JpaIndicatorEditing implements IndicatorEditing {
             objective
                     .targets()
                     .add(new ObjectiveTarget(
-                            objective, i + 1, row.dueDate(), row.description().strip(), indicatorId, row.value()));
+                            objective, i + 1, row.due(), row.description().strip(), indicatorId, row.value()));
         }
     }
 
@@ -217,14 +217,13 @@ class JpaIndicatorEditing implements IndicatorEditing {
             } else if (row.baselineDate() != null
                     && (row.baselineDate().getYear() < 2000
                             || row.baselineDate().getYear() > 2100)) {
-                errors.put("indicators[" + i + "].baselineDate", "structure.target.date.invalid");
+                errors.put("indicators[" + i + "].baselineDate", "structure.indicator.baseline.date.invalid");
             }
         }
         for (int i = 0; i < change.targets().size(); i++) {
             IndicatorsChange.Target row = change.targets().get(i);
-            if (row.dueDate() == null
-                    || row.dueDate().getYear() < 2000
-                    || row.dueDate().getYear() > 2100) {
+            // Deadline.parse keeps to 2000-2100: null is what it could not read
+            if (row.due() == null) {
                 errors.put("targets[" + i + "].dueDate", "structure.target.date.invalid");
             }
             String description = RoadmapEditingSupport.clean(row.description());
@@ -271,7 +270,7 @@ class JpaIndicatorEditing implements IndicatorEditing {
         snapshot.put(
                 "targets",
                 objective.getTargets().stream()
-                        .map(t -> t.getDueDate() + " : " + t.getDescription()
+                        .map(t -> t.getDue().iso() + " : " + t.getDescription()
                                 + (t.getValue() == null
                                         ? ""
                                         : " = " + t.getValue().toPlainString()))

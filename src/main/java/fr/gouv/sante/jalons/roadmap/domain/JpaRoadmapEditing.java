@@ -60,7 +60,7 @@ class JpaRoadmapEditing implements RoadmapEditing {
                     objective.getCode(),
                     objective.getTitle(),
                     objective.getTarget(),
-                    objective.getDeadline(),
+                    objective.deadline(),
                     support.acronyms(objective),
                     support.pilot(objective),
                     objective.getVersion());
@@ -83,8 +83,9 @@ class JpaRoadmapEditing implements RoadmapEditing {
         Objective objective = support.find(code);
         StaleVersion.check(change.version(), objective.getVersion());
         Map<String, Object> before = snapshot(objective);
+        // "2026" for "31/12/2026" is a change too: the public would read "fin 2026" instead of a day
         boolean rebaselined = !objective.getTarget().equals(checked.target())
-                || !objective.getDeadline().equals(change.deadline());
+                || !objective.deadline().equals(change.deadline());
         String reason = RoadmapEditingSupport.clean(change.reason());
         if (rebaselined && reason.isEmpty()) {
             throw new StructureRejected(Map.of("reason", "structure.reason.required"));
@@ -126,7 +127,7 @@ class JpaRoadmapEditing implements RoadmapEditing {
         Map<String, Object> snapshot = new LinkedHashMap<>();
         snapshot.put("title", objective.getTitle());
         snapshot.put("target", objective.getTarget());
-        snapshot.put("deadline", objective.getDeadline().toString());
+        snapshot.put("deadline", objective.deadline().iso());
         snapshot.put("owners", new ArrayList<>(support.acronyms(objective)));
         snapshot.put("pilot", support.pilot(objective));
         return snapshot;

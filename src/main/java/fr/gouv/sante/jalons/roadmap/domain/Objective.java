@@ -1,6 +1,6 @@
 package fr.gouv.sante.jalons.roadmap.domain;
 
-import fr.gouv.sante.jalons.roadmap.Deadline;
+import fr.gouv.sante.jalons.shared.Deadline;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -83,13 +83,11 @@ class Objective {
         this.title = title;
     }
 
-    /** A deadline typed in the structure form is a day; an unchanged one keeps the precision it had. */
-    void rebaseline(String target, LocalDate deadline) {
+    /** The deadline as precise as it was typed: "2026" stays a year, never becomes 31 December 2026. */
+    void rebaseline(String target, Deadline deadline) {
         this.target = target;
-        if (!deadline.equals(this.deadline)) {
-            this.deadline = deadline;
-            this.deadlinePrecision = Deadline.Precision.DAY;
-        }
+        this.deadline = deadline.date();
+        this.deadlinePrecision = deadline.precision();
     }
 
     /** Replaces the lead organisations; the caller flushes between the removal and the additions. */
@@ -151,6 +149,11 @@ class Objective {
 
     public Deadline.Precision getDeadlinePrecision() {
         return deadlinePrecision;
+    }
+
+    /** The deadline with its precision. */
+    Deadline deadline() {
+        return new Deadline(deadline, deadlinePrecision);
     }
 
     public long getVersion() {

@@ -1,7 +1,10 @@
 package fr.gouv.sante.jalons.roadmap.domain;
 
+import fr.gouv.sante.jalons.shared.Deadline;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -36,9 +39,15 @@ class ObjectiveBaseline {
 
     private LocalDate previousDeadline;
 
+    @Enumerated(EnumType.STRING)
+    private Deadline.Precision previousDeadlinePrecision;
+
     private String newTarget;
 
     private LocalDate newDeadline;
+
+    @Enumerated(EnumType.STRING)
+    private Deadline.Precision newDeadlinePrecision;
 
     protected ObjectiveBaseline() {}
 
@@ -48,16 +57,18 @@ class ObjectiveBaseline {
             long changedBy,
             String reason,
             String previousTarget,
-            LocalDate previousDeadline,
+            Deadline previousDeadline,
             String newTarget,
-            LocalDate newDeadline) {
+            Deadline newDeadline) {
         this.objectiveId = objectiveId;
         this.changedAt = changedAt;
         this.changedBy = changedBy;
         this.reason = reason;
         this.previousTarget = previousTarget;
-        this.previousDeadline = previousDeadline;
+        this.previousDeadline = previousDeadline.date();
+        this.previousDeadlinePrecision = previousDeadline.precision();
         this.newTarget = newTarget;
-        this.newDeadline = newDeadline;
+        this.newDeadline = newDeadline.date();
+        this.newDeadlinePrecision = newDeadline.precision();
     }
 }

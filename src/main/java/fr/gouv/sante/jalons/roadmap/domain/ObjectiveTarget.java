@@ -1,7 +1,10 @@
 package fr.gouv.sante.jalons.roadmap.domain;
 
+import fr.gouv.sante.jalons.shared.Deadline;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -32,6 +35,10 @@ class ObjectiveTarget {
 
     private LocalDate dueDate;
 
+    /** How much of the due date the source gives; the date is the last day of that period. */
+    @Enumerated(EnumType.STRING)
+    private Deadline.Precision duePrecision;
+
     private String description;
 
     @Column(name = "indicator_id")
@@ -43,15 +50,11 @@ class ObjectiveTarget {
     protected ObjectiveTarget() {}
 
     ObjectiveTarget(
-            Objective objective,
-            int position,
-            LocalDate dueDate,
-            String description,
-            Long indicatorId,
-            BigDecimal value) {
+            Objective objective, int position, Deadline due, String description, Long indicatorId, BigDecimal value) {
         this.objective = objective;
         this.position = position;
-        this.dueDate = dueDate;
+        this.dueDate = due.date();
+        this.duePrecision = due.precision();
         this.description = description;
         this.indicatorId = indicatorId;
         this.value = value;
@@ -61,8 +64,9 @@ class ObjectiveTarget {
         return position;
     }
 
-    public LocalDate getDueDate() {
-        return dueDate;
+    /** The due date with its precision. */
+    public Deadline getDue() {
+        return new Deadline(dueDate, duePrecision);
     }
 
     public String getDescription() {

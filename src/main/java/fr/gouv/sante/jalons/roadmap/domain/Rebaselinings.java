@@ -1,8 +1,8 @@
 package fr.gouv.sante.jalons.roadmap.domain;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.shared.Deadline;
 import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 /** A new target or deadline is a public re-baselining: what it was, what it becomes, who and why. */
@@ -18,14 +18,14 @@ class Rebaselinings {
     }
 
     /** Records the objective's target and deadline before they change to {@code target} and {@code deadline}. */
-    void record(Objective objective, CurrentUser admin, String reason, String target, LocalDate deadline) {
+    void record(Objective objective, CurrentUser admin, String reason, String target, Deadline deadline) {
         baselines.save(new ObjectiveBaseline(
                 objective.getId(),
                 clock.instant(),
                 admin.id(),
                 reason,
                 objective.getTarget(),
-                objective.getDeadline(),
+                objective.deadline(),
                 target,
                 deadline));
     }

@@ -67,7 +67,7 @@ class RoadmapEditingSupport {
                             SavedField.text("stale.saved.target", objective.getTarget()),
                             SavedField.text(
                                     "stale.saved.deadline",
-                                    fr.gouv.sante.jalons.shared.FrenchFormat.date(objective.getDeadline())),
+                                    fr.gouv.sante.jalons.shared.FrenchFormat.deadline(objective.deadline())),
                             SavedField.text("stale.saved.owners", String.join(", ", acronyms(objective))),
                             pilot(objective) == null
                                     ? SavedField.message("stale.saved.pilot", "structure.pilot.none")
@@ -91,7 +91,7 @@ class RoadmapEditingSupport {
                             SavedField.text(
                                     "stale.saved.targets",
                                     objective.getTargets().stream()
-                                            .map(t -> fr.gouv.sante.jalons.shared.FrenchFormat.date(t.getDueDate())
+                                            .map(t -> fr.gouv.sante.jalons.shared.FrenchFormat.deadline(t.getDue())
                                                     + " : " + t.getDescription())
                                             .collect(Collectors.joining(" ; ")))),
                     null,

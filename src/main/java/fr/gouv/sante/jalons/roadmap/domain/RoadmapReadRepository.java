@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.roadmap.domain;
 
 import fr.gouv.sante.jalons.roadmap.RoadmapSummary;
+import fr.gouv.sante.jalons.shared.Deadline;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,8 +28,8 @@ interface RoadmapReadRepository extends Repository<Objective, Long> {
 
     String OBJECTIVES = """
             select new fr.gouv.sante.jalons.roadmap.domain.RoadmapReadRepository$ObjectiveRow(
-                o.id, o.code, o.title, o.target, o.deadline, a.number, a.name, p.number, p.title,
-                o.pilotOrganisationId)
+                o.id, o.code, o.title, o.target, o.deadline, o.deadlinePrecision, a.number, a.name, p.number,
+                p.title, o.pilotOrganisationId)
             from Objective o join o.priority p join p.axis a join a.roadmap r
             where""";
 
@@ -103,7 +104,7 @@ interface RoadmapReadRepository extends Repository<Objective, Long> {
 
     @Query("""
             select new fr.gouv.sante.jalons.roadmap.domain.RoadmapReadRepository$TargetRow(
-                t.dueDate, t.description, t.indicatorId, t.value)
+                t.dueDate, t.duePrecision, t.description, t.indicatorId, t.value)
             from ObjectiveTarget t where t.objective.id = :objectiveId order by t.dueDate, t.position""")
     List<TargetRow> findTargets(long objectiveId);
 
@@ -113,22 +114,29 @@ interface RoadmapReadRepository extends Repository<Objective, Long> {
     List<String> findCurrentCodesMatching(String query);
 
     @Query("""
-            select new fr.gouv.sante.jalons.roadmap.ObjectiveDetails$Rebaselining(
-                b.changedAt, b.reason, b.previousTarget, b.previousDeadline, b.newTarget, b.newDeadline)
+            select new fr.gouv.sante.jalons.roadmap.domain.RoadmapReadRepository$BaselineRow(
+                b.changedAt, b.reason, b.previousTarget, b.previousDeadline, b.previousDeadlinePrecision,
+                b.newTarget, b.newDeadline, b.newDeadlinePrecision)
             from ObjectiveBaseline b where b.objectiveId = :objectiveId order by b.changedAt, b.id""")
-    List<fr.gouv.sante.jalons.roadmap.ObjectiveDetails.Rebaselining> findRebaselinings(long objectiveId);
+    List<BaselineRow> findRebaselinings(long objectiveId);
 
     record ObjectiveRow(
             long id,
             String code,
             String title,
             String target,
-            LocalDate deadline,
+            LocalDate deadlineDate,
+            Deadline.Precision deadlinePrecision,
             int axisNumber,
             String axisName,
             int priorityNumber,
             String priorityTitle,
-            Long pilotOrganisationId) {}
+            Long pilotOrganisationId) {
+
+        Deadline deadline() {
+            return new Deadline(deadlineDate, deadlinePrecision);
+        }
+    }
 
     record OwnerRow(long objectiveId, long organisationId, int position) {}
 
@@ -145,5 +153,36 @@ interface RoadmapReadRepository extends Repository<Objective, Long> {
             BigDecimal baselineValue,
             LocalDate baselineDate) {}
 
-    record TargetRow(LocalDate dueDate, String description, Long indicatorId, BigDecimal value) {}
+    record BaselineRow(
+            java.time.Instant changedAt,
+            String reason,
+            String previousTarget,
+            LocalDate previousDeadline,
+            Deadline.Precision previousDeadlinePrecision,
+            String newTarget,
+            LocalDate newDeadline,
+            Deadline.Precision newDeadlinePrecision) {
+
+        fr.gouv.sante.jalons.roadmap.ObjectiveDetails.Rebaselining rebaselining() {
+            return new fr.gouv.sante.jalons.roadmap.ObjectiveDetails.Rebaselining(
+                    changedAt,
+                    reason,
+                    previousTarget,
+                    new Deadline(previousDeadline, previousDeadlinePrecision),
+                    newTarget,
+                    new Deadline(newDeadline, newDeadlinePrecision));
+        }
+    }
+
+    record TargetRow(
+            LocalDate dueDate,
+            Deadline.Precision duePrecision,
+            String description,
+            Long indicatorId,
+            BigDecimal value) {
+
+        Deadline due() {
+            return new Deadline(dueDate, duePrecision);
+        }
+    }
 }

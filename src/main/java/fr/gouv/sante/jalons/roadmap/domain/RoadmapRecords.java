@@ -71,14 +71,19 @@ class RoadmapRecords {
                                 : new TargetValue(indicator.baselineValue(), indicator.baselineDate()),
                         targets.stream()
                                 .filter(target -> Long.valueOf(indicator.id()).equals(target.indicatorId()))
-                                .map(target -> new TargetValue(target.value(), target.dueDate()))
+                                .map(target -> new TargetValue(target.value(), target.dueDate(), target.duePrecision()))
                                 .toList()))
                 .toList();
         List<Milestone> milestones = targets.stream()
-                .map(target ->
-                        new Milestone(target.dueDate(), target.description(), target.indicatorId(), target.value()))
+                .map(target -> new Milestone(target.due(), target.description(), target.indicatorId(), target.value()))
                 .toList();
-        return new ObjectiveDetails(summary, milestones, indicators, repository.findRebaselinings(row.id()));
+        return new ObjectiveDetails(
+                summary,
+                milestones,
+                indicators,
+                repository.findRebaselinings(row.id()).stream()
+                        .map(RoadmapReadRepository.BaselineRow::rebaselining)
+                        .toList());
     }
 
     /** The axes of {@code priorities}, each priority with the codes of its objectives among {@code objectives}. */

@@ -43,9 +43,8 @@ class StructureChecks {
                 .ifPresent(problem -> errors.put("title", problem.key("structure.title")));
         TextRules.check(target, MAX_TARGET_LENGTH)
                 .ifPresent(problem -> errors.put("target", problem.key("structure.target")));
-        if (change.deadline() == null
-                || change.deadline().getYear() < 2000
-                || change.deadline().getYear() > 2100) {
+        // Deadline.parse keeps to 2000-2100: null is what it could not read
+        if (change.deadline() == null) {
             errors.put("deadline", "structure.deadline.invalid");
         }
         // sigles are typed by hand: "dns" names the DNS, and the form keeps the reference spelling

@@ -1,12 +1,12 @@
 package fr.gouv.sante.jalons.roadmapadmin.domain;
 
 import fr.gouv.sante.jalons.organisation.OrganisationSummary;
-import fr.gouv.sante.jalons.roadmap.Deadline;
 import fr.gouv.sante.jalons.roadmap.StructureWriting;
 import fr.gouv.sante.jalons.roadmapadmin.StructureImport;
 import fr.gouv.sante.jalons.roadmapadmin.StructureImportPreview.Counts;
 import fr.gouv.sante.jalons.roadmapadmin.StructureImportPreview.ObjectiveRow;
 import fr.gouv.sante.jalons.roadmapadmin.StructureImportPreview.Problem;
+import fr.gouv.sante.jalons.shared.Deadline;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.TextRules;
 import java.text.Normalizer;

@@ -33,7 +33,7 @@ public class IndicatorsForm {
         }
         for (IndicatorsChange.Target target : current.targets()) {
             TargetRow row = new TargetRow();
-            row.dueDate = target.dueDate().toString();
+            row.dueDate = target.due().iso();
             row.description = target.description();
             row.indicator = target.indicatorPosition() == null ? "" : String.valueOf(target.indicatorPosition());
             row.value = Decimals.forInput(target.value());

@@ -4,6 +4,7 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.roadmap.IndicatorEditing;
 import fr.gouv.sante.jalons.roadmap.IndicatorsChange;
 import fr.gouv.sante.jalons.roadmap.StructureRejected;
+import fr.gouv.sante.jalons.shared.Deadline;
 import fr.gouv.sante.jalons.shared.Decimals;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.web.BackOffice;
@@ -127,7 +128,7 @@ class ObjectiveIndicatorsController {
             if (row == null || row.isRemove() || row.blank()) {
                 continue;
             }
-            LocalDate date = date(row.getDueDate(), errors, "targets[" + i + "].dueDate");
+            Deadline due = due(row.getDueDate(), errors, "targets[" + i + "].dueDate");
             Integer indicator = null;
             if (row.getIndicator() != null && !row.getIndicator().isBlank()) {
                 indicator = row.getIndicator().strip().matches("[0-9]{1,3}")
@@ -139,7 +140,7 @@ class ObjectiveIndicatorsController {
             }
             BigDecimal value =
                     decimal(row.getValue(), errors, "targets[" + i + "].value", "structure.target.value.invalid");
-            targets.add(new IndicatorsChange.Target(date, row.getDescription(), indicator, value));
+            targets.add(new IndicatorsChange.Target(due, row.getDescription(), indicator, value));
             rows.add(i);
         }
         return new Targets(targets, rows);
@@ -165,9 +166,24 @@ class ObjectiveIndicatorsController {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            errors.rejectValue(path, "structure.target.date.invalid");
+            errors.rejectValue(path, "structure.indicator.baseline.date.invalid");
             return null;
         }
+    }
+
+    /**
+     * The due date in a field, as precise as typed ("2026" stays a year), in the forms of the roadmap
+     * import; null when empty; a field error when it is none of them.
+     */
+    private static Deadline due(String text, BindingResult errors, String path) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Deadline due = Deadline.parse(text).orElse(null);
+        if (due == null) {
+            errors.rejectValue(path, "structure.target.date.invalid");
+        }
+        return due;
     }
 
     /** A service error on row {@code i} of the kept rows, shown next to the displayed row it came from. */

@@ -5,10 +5,9 @@ import fr.gouv.sante.jalons.roadmap.RoadmapEditing;
 import fr.gouv.sante.jalons.roadmap.RoadmapEditing.ObjectiveStructure;
 import fr.gouv.sante.jalons.roadmap.StructureChange;
 import fr.gouv.sante.jalons.roadmap.StructureRejected;
+import fr.gouv.sante.jalons.shared.Deadline;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.web.BackOffice;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -51,7 +50,7 @@ class ObjectiveStructureController {
                 StructureForm.of(
                         structure.title(),
                         structure.target(),
-                        structure.deadline().toString(),
+                        structure.deadline().iso(),
                         String.join(", ", structure.ownerAcronyms()),
                         structure.pilot() == null ? "" : structure.pilot()));
         return "roadmap/structure";
@@ -68,14 +67,8 @@ class ObjectiveStructureController {
             Model model,
             RedirectAttributes redirect) {
         ObjectiveCode objective = ObjectiveCode.fromPath(code);
-        LocalDate date = null;
-        try {
-            date = form.getDeadline() == null || form.getDeadline().isBlank()
-                    ? null
-                    : LocalDate.parse(form.getDeadline().strip());
-        } catch (DateTimeParseException e) {
-            date = null;
-        }
+        // the forms of the roadmap import: "2026" stays a year, and what is no deadline is refused
+        Deadline deadline = Deadline.parse(form.getDeadline()).orElse(null);
         List<String> acronyms = form.getOwners() == null
                 ? List.of()
                 : Arrays.stream(form.getOwners().split(",")).toList();
@@ -86,7 +79,7 @@ class ObjectiveStructureController {
                     new StructureChange(
                             form.getTitle(),
                             form.getTarget(),
-                            date,
+                            deadline,
                             acronyms,
                             form.getPilot(),
                             form.getReason(),

@@ -1,7 +1,6 @@
 package fr.gouv.sante.jalons.roadmapadmin.web;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.roadmap.Deadline;
 import fr.gouv.sante.jalons.roadmap.RoadmapLifecycle;
 import fr.gouv.sante.jalons.roadmap.RoadmapLifecycle.RoadmapEntry;
 import fr.gouv.sante.jalons.roadmap.RoadmapState;
@@ -13,7 +12,6 @@ import fr.gouv.sante.jalons.shared.web.BackOffice;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -187,7 +185,7 @@ class StructureImportController {
                                         row.priority(),
                                         row.code(),
                                         row.title(),
-                                        deadline(row.deadline()),
+                                        FrenchFormat.deadline(row.deadline()),
                                         String.join(", ", row.owners())))
                                 .toList()));
         model.addAttribute("token", token);
@@ -200,19 +198,6 @@ class StructureImportController {
                 problem.column() == null ? "" : problem.column(),
                 problem.value() == null ? "" : problem.value(),
                 message(problem.messageKey(), problem.args()));
-    }
-
-    /** The deadline as precise as the file gives it: "30 juin 2026", "juin 2026", "1er semestre 2026", "2026". */
-    private String deadline(Deadline deadline) {
-        return switch (deadline.precision()) {
-            case DAY -> FrenchFormat.date(deadline.date());
-            case MONTH -> FrenchFormat.month(YearMonth.from(deadline.date()));
-            case SEMESTER ->
-                message(
-                        "period.label." + (deadline.date().getMonthValue() <= 6 ? 1 : 2),
-                        deadline.date().getYear());
-            case YEAR -> String.valueOf(deadline.date().getYear());
-        };
     }
 
     private String message(String key, Object... arguments) {

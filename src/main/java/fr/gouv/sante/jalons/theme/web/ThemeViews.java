@@ -94,8 +94,8 @@ class ThemeViews {
                                 "/organisations/" + OrganisationSummary.slugOf(owner.acronym()),
                                 objective.pilotedBy(owner.acronym())))
                         .toList(),
-                FrenchFormat.date(objective.deadline()),
-                objective.deadline().toString(),
+                FrenchFormat.deadline(objective.deadline()),
+                objective.deadline().htmlDatetime(),
                 publicObjective.overdue(today),
                 StatusBadge.of(publicObjective.status(), publicObjective.statusBasis()),
                 publicObjective.statusPeriod() == null ? "" : period(publicObjective.statusPeriod()),
@@ -140,6 +140,8 @@ class ThemeViews {
      * An objective of the theme as the objective list shows it, with the sentence of the theme's
      * document that names it ({@code excerpt}, null when an administrator added it).
      *
+     * @param deadline as precise as its source ("fin 2024"); {@code deadlineIso} its HTML {@code <time>}
+     *     value, null for a quarter or a semester
      * @param notUpdated no report in the latest published period ({@code latestPeriod}): the status is an earlier one
      */
     record ObjectiveRow(
