@@ -11,6 +11,8 @@
  * by id and read by code through the roadmap's queries, or in SQL, read-only, to name the linked ones.
  */
 @ApplicationModule(allowedDependencies = {"roadmap", "account", "cluster", "shared"})
+@NullMarked
 package fr.gouv.sante.jalons.charter;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

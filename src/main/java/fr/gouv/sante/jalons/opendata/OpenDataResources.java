@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The JSON documents of the open-data API (contract v1: fields may be added, never renamed). */
 final class OpenDataResources {
@@ -33,12 +34,12 @@ final class OpenDataResources {
             AxisRef axis,
             PriorityRef priority,
             List<String> owners,
-            String pilot,
-            String status,
-            String statusPeriod,
+            @Nullable String pilot,
+            @Nullable String status,
+            @Nullable String statusPeriod,
             boolean updatedInLatestPeriod,
-            String latestPeriod,
-            String statusBasis,
+            @Nullable String latestPeriod,
+            @Nullable String statusBasis,
             List<SourceResource> sources) {}
 
     /** {@code GET /api/v1/objectives/{code}}. */
@@ -50,16 +51,16 @@ final class OpenDataResources {
             AxisRef axis,
             PriorityRef priority,
             List<String> owners,
-            String pilot,
-            String status,
-            String statusPeriod,
+            @Nullable String pilot,
+            @Nullable String status,
+            @Nullable String statusPeriod,
             boolean updatedInLatestPeriod,
-            String latestPeriod,
+            @Nullable String latestPeriod,
             List<MilestoneResource> milestones,
             List<ReportResource> reports,
             List<IndicatorResource> indicators,
             List<RebaseliningResource> rebaselinings,
-            String statusBasis,
+            @Nullable String statusBasis,
             List<SourceResource> sources) {}
 
     /**
@@ -69,7 +70,12 @@ final class OpenDataResources {
      * {@code publishedOn} the day the DNS published it). {@code text} says it in French.
      */
     record SourceResource(
-            String about, String period, String document, String enteredBy, LocalDate publishedOn, String text) {
+            String about,
+            @Nullable String period,
+            @Nullable String document,
+            @Nullable String enteredBy,
+            @Nullable LocalDate publishedOn,
+            String text) {
 
         static List<SourceResource> of(ObjectiveSources sources) {
             return sources.all().stream()
@@ -88,7 +94,8 @@ final class OpenDataResources {
             String newTarget,
             LocalDate newDeadline) {}
 
-    record MilestoneResource(LocalDate date, String description, BigDecimal value) {}
+    record MilestoneResource(
+            LocalDate date, String description, @Nullable BigDecimal value) {}
 
     /**
      * The latest published revision of a period's report; {@code reason} says why it corrected the
@@ -99,11 +106,11 @@ final class OpenDataResources {
             String period,
             String status,
             String text,
-            String publishedAt,
+            @Nullable String publishedAt,
             int revision,
-            String reason,
-            String statusBasis,
-            String publishedAtPrecision) {}
+            @Nullable String reason,
+            @Nullable String statusBasis,
+            @Nullable String publishedAtPrecision) {}
 
     record IndicatorResource(
             String name,
@@ -123,11 +130,11 @@ final class OpenDataResources {
      */
     record MeasurementResource(
             BigDecimal value,
-            String date,
-            String source,
+            @Nullable String date,
+            @Nullable String source,
             String qualifier,
             String datePrecision,
-            String period,
+            @Nullable String period,
             String label) {}
 
     record AxisResource(int number, String name, List<PriorityResource> priorities) {}
@@ -143,6 +150,6 @@ final class OpenDataResources {
             String name,
             List<String> objectives,
             List<String> piloted,
-            String latestPeriod,
+            @Nullable String latestPeriod,
             List<String> updatedInLatestPeriod) {}
 }

@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.roadmap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An objective with its dated milestones, its indicators and its re-baselinings (oldest first).
@@ -31,7 +32,11 @@ public record ObjectiveDetails(
             LocalDate newDeadline) {}
 
     /** A dated step of the target; {@code indicatorId} and {@code value} are set for a numeric one. */
-    public record Milestone(LocalDate dueDate, String description, Long indicatorId, BigDecimal value) {}
+    public record Milestone(
+            LocalDate dueDate,
+            String description,
+            @Nullable Long indicatorId,
+            @Nullable BigDecimal value) {}
 
     /**
      * A measured quantity of the objective, with the values its target sets.
@@ -44,8 +49,8 @@ public record ObjectiveDetails(
             String name,
             String unit,
             String direction,
-            BigDecimal maxValue,
-            TargetValue baseline,
+            @Nullable BigDecimal maxValue,
+            @Nullable TargetValue baseline,
             List<TargetValue> targets) {
 
         public IndicatorDetails {

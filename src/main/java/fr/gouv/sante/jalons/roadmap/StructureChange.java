@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.roadmap;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An administrator's change to an objective. {@code reason} is required when the target or the
@@ -9,12 +10,12 @@ import java.util.List;
  * designates as pilot, or blank for none; {@code version} is the one the form started from.
  */
 public record StructureChange(
-        String title,
-        String target,
-        LocalDate deadline,
+        @Nullable String title,
+        @Nullable String target,
+        @Nullable LocalDate deadline,
         List<String> ownerAcronyms,
-        String pilot,
-        String reason,
+        @Nullable String pilot,
+        @Nullable String reason,
         long version) {
 
     public StructureChange {

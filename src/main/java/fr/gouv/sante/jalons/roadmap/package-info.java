@@ -5,6 +5,8 @@
  * never entities; changed by administrators through {@link fr.gouv.sante.jalons.roadmap.RoadmapEditing}.
  */
 @ApplicationModule(allowedDependencies = {"organisation", "account", "cluster", "shared"})
+@NullMarked
 package fr.gouv.sante.jalons.roadmap;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

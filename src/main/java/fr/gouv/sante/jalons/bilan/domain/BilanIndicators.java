@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -135,7 +136,7 @@ class BilanIndicators {
     }
 
     /** "1 134 établissements en octobre 2024 — cible 1 200 au 31 décembre 2024 — 94 %". */
-    String figureCard(MeasurementValue value, List<Point> targets, String unit, IndicatorProgress progress) {
+    String figureCard(MeasurementValue value, List<Point> targets, String unit, @Nullable IndicatorProgress progress) {
         String text = message("indicator.card.value", figure(value, unit), when(value));
         if (!targets.isEmpty()) {
             Point target = targets.get(targets.size() - 1);
@@ -143,8 +144,9 @@ class BilanIndicators {
                     + message(
                             "indicator.card.target", quantity(target.value(), unit), FrenchFormat.date(target.date()));
         }
-        if (progress != null) {
-            text += " — " + FigureWords.percent(messages, progress.percent(), progress.percentQualifier());
+        Integer percent = progress == null ? null : progress.percent();
+        if (progress != null && percent != null) {
+            text += " — " + FigureWords.percent(messages, percent, progress.percentQualifier());
         }
         return text;
     }

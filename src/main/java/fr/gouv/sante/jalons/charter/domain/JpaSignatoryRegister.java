@@ -32,8 +32,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -144,7 +146,7 @@ class JpaSignatoryRegister implements SignatoryRegister {
                     throw new InputRefused(withdrawal.errors());
                 }
                 Map<String, Object> before = snapshot(signatory);
-                signatory.withdraw(withdrawal.on(), withdrawal.reason(), now());
+                signatory.withdraw(withdrawal.validOn(), withdrawal.validReason(), now());
                 signatories.flush();
                 record(admin, signatory, Action.WITHDRAWN, before);
             });
@@ -170,16 +172,18 @@ class JpaSignatoryRegister implements SignatoryRegister {
                 }
                 List<Signatory> saved = new ArrayList<>();
                 for (ImportedRow row : checked.rows()) {
+                    // an applicable file has only rows without errors: each has its values
+                    SignatoryRules.Values values = Objects.requireNonNull(row.values(), "checked: valid row");
                     Signatory signatory = new Signatory(
-                            row.values().legalName(),
-                            row.values().siren().digits(),
-                            row.values().sectors(),
-                            row.values().signedOn(),
-                            row.values().charterVersion(),
+                            values.legalName(),
+                            values.siren().digits(),
+                            values.sectors(),
+                            values.signedOn(),
+                            values.charterVersion(),
                             now());
-                    if (row.withdrawal() != null) {
-                        signatory.withdraw(
-                                row.withdrawal().on(), row.withdrawal().reason(), now());
+                    CheckedWithdrawal withdrawal = row.withdrawal();
+                    if (withdrawal != null) {
+                        signatory.withdraw(withdrawal.validOn(), withdrawal.validReason(), now());
                     }
                     saved.add(signatories.save(signatory));
                 }
@@ -199,7 +203,9 @@ class JpaSignatoryRegister implements SignatoryRegister {
     /** The file checked against the rules and the register; the rows to save when it is applicable. */
     private record CheckedImport(ImportPreview preview, List<ImportedRow> rows) {}
 
-    private record ImportedRow(SignatoryRules.Values values, CheckedWithdrawal withdrawal) {}
+    private record ImportedRow(
+            SignatoryRules.@Nullable Values values,
+            @Nullable CheckedWithdrawal withdrawal) {}
 
     /** What the whole file holds: each row checked against the rules, the file's other rows and the register. */
     private CheckedImport check(Parsed parsed) {
@@ -304,13 +310,14 @@ class JpaSignatoryRegister implements SignatoryRegister {
 
     private SignatoryRules.Values valid(SignatoryInput input) {
         Checked checked = SignatoryRules.check(input, versions(), today());
-        if (!checked.errors().isEmpty()) {
+        SignatoryRules.Values values = checked.values();
+        if (!checked.errors().isEmpty() || values == null) {
             throw new InputRefused(checked.errors());
         }
-        return checked.values();
+        return values;
     }
 
-    private void refuseTakenSiren(String siren, Long except) {
+    private void refuseTakenSiren(String siren, @Nullable Long except) {
         signatories
                 .findBySiren(siren)
                 .filter(other -> !other.getId().equals(except))
@@ -358,7 +365,7 @@ class JpaSignatoryRegister implements SignatoryRegister {
     }
 
     /** The change in the audit trail, and the public register (pages, open data) shown anew once committed. */
-    private void record(CurrentUser admin, Signatory signatory, Action action, Map<String, Object> before) {
+    private void record(CurrentUser admin, Signatory signatory, Action action, @Nullable Map<String, Object> before) {
         events.publishEvent(
                 new PublicContentChanged("charter signatory " + signatory.getSiren() + " " + action.name()));
         events.publishEvent(new ChangeRecorded(

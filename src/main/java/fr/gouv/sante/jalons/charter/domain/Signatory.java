@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A company of the register of signatories of the charter. */
 @Entity
@@ -42,9 +43,9 @@ class Signatory {
     @Enumerated(EnumType.STRING)
     private SignatoryStatus status;
 
-    private LocalDate withdrawnOn;
+    private @Nullable LocalDate withdrawnOn;
 
-    private String withdrawalReason;
+    private @Nullable String withdrawalReason;
 
     @Version
     private long version;
@@ -64,10 +65,21 @@ class Signatory {
             Instant now) {
         this.status = SignatoryStatus.ACTIVE;
         this.createdAt = now;
-        change(legalName, siren, sectors, signedOn, charterVersion, now);
+        fill(legalName, siren, sectors, signedOn, charterVersion, now);
     }
 
     void change(
+            String legalName,
+            String siren,
+            Collection<Sector> sectors,
+            LocalDate signedOn,
+            String charterVersion,
+            Instant now) {
+        fill(legalName, siren, sectors, signedOn, charterVersion, now);
+    }
+
+    // private, so that the constructor is seen to set every field it calls it for
+    private void fill(
             String legalName,
             String siren,
             Collection<Sector> sectors,
@@ -129,10 +141,12 @@ class Signatory {
         return status;
     }
 
+    @Nullable
     LocalDate getWithdrawnOn() {
         return withdrawnOn;
     }
 
+    @Nullable
     String getWithdrawalReason() {
         return withdrawalReason;
     }

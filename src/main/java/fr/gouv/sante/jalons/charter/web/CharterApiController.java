@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -58,17 +59,22 @@ class CharterApiController {
      */
     record CharterResource(
             String version,
-            String title,
+            @Nullable String title,
             String designation,
-            VersionResource predecessor,
+            @Nullable VersionResource predecessor,
             List<SectionResource> sections,
             List<CommitmentResource> commitments) {}
 
     /** A version of the charter as the text names it; {@code signedYear} null where the text gives none. */
-    record VersionResource(String version, String designation, Integer signedYear) {}
+    record VersionResource(
+            String version, String designation, @Nullable Integer signedYear) {}
 
     /** A section; {@code party} names whose commitments it lists, {@code paragraphs} the others' text. */
-    record SectionResource(String numeral, String heading, List<String> paragraphs, String party) {}
+    record SectionResource(
+            String numeral,
+            String heading,
+            List<String> paragraphs,
+            @Nullable String party) {}
 
     record CommitmentResource(String party, int number, String text, List<String> objectives) {}
 
@@ -86,8 +92,8 @@ class CharterApiController {
             LocalDate signedOn,
             String charterVersion,
             String status,
-            LocalDate withdrawnOn,
-            String withdrawalReason) {
+            @Nullable LocalDate withdrawnOn,
+            @Nullable String withdrawalReason) {
 
         static SignatoryResource of(SignatorySummary signatory) {
             return new SignatoryResource(

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -48,8 +49,8 @@ class CharterViews {
     record CharterPageView(
             String version,
             String designation,
-            String predecessor,
-            String predecessorVersion,
+            @Nullable String predecessor,
+            @Nullable String predecessorVersion,
             List<SectionView> sections,
             int stateCount,
             int industryCount) {}
@@ -215,7 +216,12 @@ class CharterViews {
      * @param siren the SIREN checked, formatted; empty when none was
      * @param signatory the register's row; null unless active or withdrawn
      */
-    record CheckView(String typed, Outcome outcome, String errorKey, String siren, SignatoryRowView signatory) {
+    record CheckView(
+            String typed,
+            Outcome outcome,
+            @Nullable String errorKey,
+            String siren,
+            @Nullable SignatoryRowView signatory) {
 
         public boolean answered() {
             return outcome == Outcome.ACTIVE || outcome == Outcome.WITHDRAWN || outcome == Outcome.UNKNOWN;
@@ -239,7 +245,7 @@ class CharterViews {
         }
     }
 
-    CheckView check(String typed) {
+    CheckView check(@Nullable String typed) {
         if (typed == null) {
             return new CheckView("", Outcome.NONE, null, "", null);
         }

@@ -14,6 +14,7 @@ import fr.gouv.sante.jalons.shared.web.BackOffice;
 import fr.gouv.sante.jalons.shared.web.FormErrors;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,7 +76,11 @@ class SignatoryAdminController {
     }
 
     /** A row of the administrators' list: the public row and what to edit it with. */
-    record AdminRowView(long id, CharterViews.SignatoryRowView row, String editUrl, String withdrawalUrl) {}
+    record AdminRowView(
+            long id,
+            CharterViews.SignatoryRowView row,
+            String editUrl,
+            @Nullable String withdrawalUrl) {}
 
     @GetMapping(LIST)
     String list(CurrentUser admin, Model model) {
@@ -172,7 +177,7 @@ class SignatoryAdminController {
         return "redirect:" + LIST;
     }
 
-    private String form(Model model, SignatorySummary signatory) {
+    private String form(Model model, @Nullable SignatorySummary signatory) {
         model.addAttribute("signatory", signatory);
         model.addAttribute("action", signatory == null ? LIST : LIST + "/" + signatory.id());
         model.addAttribute(

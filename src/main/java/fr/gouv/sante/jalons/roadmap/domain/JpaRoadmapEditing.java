@@ -84,16 +84,16 @@ class JpaRoadmapEditing implements RoadmapEditing {
         StaleVersion.check(change.version(), objective.getVersion());
         Map<String, Object> before = snapshot(objective);
         boolean rebaselined = !objective.getTarget().equals(checked.target())
-                || !objective.getDeadline().equals(change.deadline());
+                || !objective.getDeadline().equals(checked.deadline());
         String reason = RoadmapEditingSupport.clean(change.reason());
         if (rebaselined && reason.isEmpty()) {
             throw new StructureRejected(Map.of("reason", "structure.reason.required"));
         }
         if (rebaselined) {
-            rebaselinings.record(objective, admin, reason, checked.target(), change.deadline());
+            rebaselinings.record(objective, admin, reason, checked.target(), checked.deadline());
         }
         objective.rename(checked.title());
-        objective.rebaseline(checked.target(), change.deadline());
+        objective.rebaseline(checked.target(), checked.deadline());
         if (!checked.owners().equals(support.acronyms(objective))) {
             objective.clearOwners();
             entityManager.flush();

@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -136,6 +137,7 @@ class JpaRoadmapQueries implements RoadmapQueries {
 
     private static ObjectiveSummary summary(
             ObjectiveRow row, List<OwnerRow> owners, Map<Long, OrganisationSummary> organisationsById) {
+        Long pilot = row.pilotOrganisationId();
         List<OwnerRef> ownerRefs = owners.stream()
                 .sorted(Comparator.comparingInt(OwnerRow::position))
                 .map(owner -> organisationsById.get(owner.organisationId()))
@@ -150,9 +152,9 @@ class JpaRoadmapQueries implements RoadmapQueries {
                 new AxisRef(row.axisNumber(), row.axisName()),
                 new PriorityRef(row.priorityNumber(), row.priorityTitle()),
                 ownerRefs,
-                row.pilotOrganisationId() == null
+                pilot == null
                         ? null
-                        : organisationsById.get(row.pilotOrganisationId()).acronym());
+                        : Objects.requireNonNull(organisationsById.get(pilot)).acronym());
     }
 
     private static final class AxisBuilder {

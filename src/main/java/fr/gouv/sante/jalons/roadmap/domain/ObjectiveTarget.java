@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 // some mapped columns are written from Java and read only by SQL (queries, projections, the history):
 // Hibernate uses them, so they are not unused
@@ -35,10 +36,10 @@ class ObjectiveTarget {
     private String description;
 
     @Column(name = "indicator_id")
-    private Long indicatorId;
+    private @Nullable Long indicatorId;
 
     @Column(precision = 18, scale = 2)
-    private BigDecimal value;
+    private @Nullable BigDecimal value;
 
     protected ObjectiveTarget() {}
 
@@ -47,8 +48,8 @@ class ObjectiveTarget {
             int position,
             LocalDate dueDate,
             String description,
-            Long indicatorId,
-            BigDecimal value) {
+            @Nullable Long indicatorId,
+            @Nullable BigDecimal value) {
         this.objective = objective;
         this.position = position;
         this.dueDate = dueDate;
@@ -69,11 +70,11 @@ class ObjectiveTarget {
         return description;
     }
 
-    public Long getIndicatorId() {
+    public @Nullable Long getIndicatorId() {
         return indicatorId;
     }
 
-    public BigDecimal getValue() {
+    public @Nullable BigDecimal getValue() {
         return value;
     }
 }

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -94,7 +95,7 @@ interface RoadmapReadRepository extends Repository<Objective, Long> {
             String axisName,
             int priorityNumber,
             String priorityTitle,
-            Long pilotOrganisationId) {}
+            @Nullable Long pilotOrganisationId) {}
 
     record OwnerRow(long objectiveId, long organisationId, int position) {}
 

@@ -5,6 +5,7 @@ import fr.gouv.sante.jalons.organisation.OrganisationSummary;
 import fr.gouv.sante.jalons.roadmap.StructureChange;
 import fr.gouv.sante.jalons.roadmap.StructureRejected;
 import fr.gouv.sante.jalons.shared.TextRules;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,7 +31,13 @@ class StructureChecks {
     }
 
     /** The change's fields cleaned and checked against the reference organisations. */
-    record Checked(String title, String target, List<String> owners, String pilot, Map<String, Long> organisationIds) {}
+    record Checked(
+            String title,
+            String target,
+            LocalDate deadline,
+            List<String> owners,
+            String pilot,
+            Map<String, Long> organisationIds) {}
 
     /** Every field's problem at once, so that the form shows them all; nothing is read from the objective. */
     Checked check(StructureChange change) {
@@ -42,9 +49,8 @@ class StructureChecks {
                 .ifPresent(problem -> errors.put("title", problem.key("structure.title")));
         TextRules.check(target, MAX_TARGET_LENGTH)
                 .ifPresent(problem -> errors.put("target", problem.key("structure.target")));
-        if (change.deadline() == null
-                || change.deadline().getYear() < 2000
-                || change.deadline().getYear() > 2100) {
+        LocalDate deadline = change.deadline();
+        if (deadline == null || deadline.getYear() < 2000 || deadline.getYear() > 2100) {
             errors.put("deadline", "structure.deadline.invalid");
         }
         // sigles are typed by hand: "dns" names the DNS, and the form keeps the reference spelling
@@ -59,12 +65,12 @@ class StructureChecks {
         if (TextRules.hasForbiddenCharacters(reason) || reason.length() > MAX_REASON_LENGTH) {
             errors.put("reason", "structure.reason.invalid");
         }
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || deadline == null) {
             throw new StructureRejected(errors, arguments);
         }
         Map<String, Long> organisationIds = byAcronym.values().stream()
                 .collect(Collectors.toMap(OrganisationSummary::acronym, OrganisationSummary::id));
-        return new Checked(title, target, owners, pilot, organisationIds);
+        return new Checked(title, target, deadline, owners, pilot, organisationIds);
     }
 
     /** The owners in their reference spelling; an empty, unknown or repeated one is an error on "owners". */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -146,7 +147,8 @@ class ObjectiveIndicatorsController {
     }
 
     /** The number in a field, null when empty; a field error when it is not a number. */
-    private static BigDecimal decimal(String text, BindingResult errors, String path, String invalid) {
+    private static @Nullable BigDecimal decimal(
+            @Nullable String text, BindingResult errors, String path, String invalid) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -158,7 +160,7 @@ class ObjectiveIndicatorsController {
     }
 
     /** The date in a field, null when empty; a field error when it is not a date. */
-    private static LocalDate date(String text, BindingResult errors, String path) {
+    private static @Nullable LocalDate date(@Nullable String text, BindingResult errors, String path) {
         if (text == null || text.isBlank()) {
             return null;
         }

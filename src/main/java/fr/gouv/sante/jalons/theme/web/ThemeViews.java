@@ -63,8 +63,8 @@ class ThemeViews {
                 snapshot.period() == null ? "" : period(snapshot.period().code());
         List<ObjectiveRow> rows = snapshot.objectives().stream()
                 .filter(objective -> excerpts.containsKey(objective.objective().id()))
-                .map(objective ->
-                        row(objective, excerpts.get(objective.objective().id()), latestPeriod, today))
+                .map(objective -> row(
+                        objective, excerpts.getOrDefault(objective.objective().id(), ""), latestPeriod, today))
                 .toList();
         String query = "?theme=" + URLEncoder.encode(theme.slug(), StandardCharsets.UTF_8);
         return new ThemePage(
