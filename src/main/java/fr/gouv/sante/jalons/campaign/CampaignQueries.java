@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The campaign as it stands, read-only and with no rights check: what its follow-up (the DNS's
@@ -25,7 +26,8 @@ public interface CampaignQueries {
      * @param publications how many times the period was published (0 while open)
      * @param reports the reports started in it: an objective without one has no row
      */
-    record OpenCampaign(PeriodSummary period, LocalDate dueOn, long version, int publications, List<Report> reports) {
+    record OpenCampaign(
+            PeriodSummary period, @Nullable LocalDate dueOn, long version, int publications, List<Report> reports) {
 
         public OpenCampaign {
             reports = List.copyOf(reports);
@@ -37,5 +39,10 @@ public interface CampaignQueries {
      *
      * @param updatedBy the account that last changed it
      */
-    record Report(long objectiveId, ReportState state, Long updatedBy, Instant updatedAt, Instant submittedAt) {}
+    record Report(
+            long objectiveId,
+            ReportState state,
+            @Nullable Long updatedBy,
+            @Nullable Instant updatedAt,
+            @Nullable Instant submittedAt) {}
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -56,8 +57,9 @@ class InferredStatuses {
             record.latestOf(byId.keySet()).stream()
                     .filter(revision -> revision.basis() == StatusBasis.INFERRED)
                     .map(revision -> {
-                        ProgressReport report = byId.get(revision.reportId());
-                        ObjectiveSummary objective = objectives.get(report.getObjectiveId());
+                        // the revisions read are those of these reports, which are of these objectives
+                        ProgressReport report = Objects.requireNonNull(byId.get(revision.reportId()));
+                        ObjectiveSummary objective = Objects.requireNonNull(objectives.get(report.getObjectiveId()));
                         return new InferredStatus(
                                 objective.code(),
                                 objective.title(),

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -46,12 +47,12 @@ class JpaProgressReview implements ProgressReview {
     }
 
     @Override
-    public void openPeriod(CurrentUser admin, String periodCode, LocalDate dueOn) {
+    public void openPeriod(CurrentUser admin, @Nullable String periodCode, @Nullable LocalDate dueOn) {
         openings.open(admin, periodCode, dueOn);
     }
 
     @Override
-    public CampaignOpening openingPreview(CurrentUser admin, String periodCode, LocalDate dueOn) {
+    public CampaignOpening openingPreview(CurrentUser admin, @Nullable String periodCode, @Nullable LocalDate dueOn) {
         return openings.openingPreview(admin, periodCode, dueOn);
     }
 
@@ -81,7 +82,8 @@ class JpaProgressReview implements ProgressReview {
     }
 
     @Override
-    public int publish(CurrentUser admin, long periodVersion, Integer expectedReports, String synthesis) {
+    public int publish(
+            CurrentUser admin, long periodVersion, @Nullable Integer expectedReports, @Nullable String synthesis) {
         return publishing.publish(admin, periodVersion, expectedReports, synthesis);
     }
 
@@ -100,9 +102,9 @@ class JpaProgressReview implements ProgressReview {
             CurrentUser admin,
             ObjectiveCode code,
             String periodCode,
-            ProgressStatus status,
-            String typedNarrative,
-            String typedReason,
+            @Nullable ProgressStatus status,
+            @Nullable String typedNarrative,
+            @Nullable String typedReason,
             long version) {
         corrections.correct(admin, code, periodCode, status, typedNarrative, typedReason, version);
     }

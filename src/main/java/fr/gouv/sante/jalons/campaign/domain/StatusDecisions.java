@@ -72,12 +72,12 @@ class StatusDecisions {
                     : message("confirmation.reason.changed", label(decision), label(current));
             Map<String, Object> before = report.snapshot();
             before.put("statusBasis", StatusBasis.INFERRED.name());
-            report.correct(decision.status(), report.getNarrative(), admin.id(), now);
+            report.correct(decision.status(), report.reviewedNarrative(), admin.id(), now);
             reports.saveAndFlush(report);
             int revision = record.revise(new PublicRecord.Revision(
                     report.getId(),
-                    report.getStatus(),
-                    report.getNarrative(),
+                    report.reviewedStatus(),
+                    report.reviewedNarrative(),
                     reason,
                     admin.id(),
                     now,

@@ -60,10 +60,10 @@ class WorkspaceOverviews implements CampaignOverviews {
             }
         }
         List<OrganisationCompletion> completion = new ArrayList<>();
-        totals.keySet().stream()
-                .sorted(String.CASE_INSENSITIVE_ORDER)
-                .forEach(acronym -> completion.add(
-                        new OrganisationCompletion(acronym, totals.get(acronym)[0], byOrganisation.get(acronym))));
+        totals.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(String.CASE_INSENSITIVE_ORDER))
+                .forEach(total -> completion.add(new OrganisationCompletion(
+                        total.getKey(), total.getValue()[0], byOrganisation.getOrDefault(total.getKey(), Map.of()))));
         // the next campaign can open once the current one is published (which closes it)
         String next = all.period() == null || all.period().publishedAt() != null
                 ? suggestedNextPeriod().toString()
