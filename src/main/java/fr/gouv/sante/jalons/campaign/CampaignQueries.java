@@ -19,6 +19,15 @@ public interface CampaignQueries {
     /** The code of the roadmap's latest period, whatever its state. */
     Optional<String> latestPeriod();
 
+    /** The reports of closed periods that were never published, kept for the record; newest period first. */
+    List<KeptReport> keptReports();
+
+    /** Every report of the roadmap's periods, newest period first. */
+    List<PeriodReport> reportsByPeriod();
+
+    /** A report of a period, by id, with its objective and its version. */
+    record PeriodReport(String period, long reportId, long objectiveId, long version) {}
+
     /**
      * The period taking reports and its reports.
      *
@@ -33,6 +42,18 @@ public interface CampaignQueries {
             reports = List.copyOf(reports);
         }
     }
+
+    /**
+     * A report a period kept when it closed: never published, and now never will be.
+     *
+     * @param publications how many times its period was published
+     */
+    record KeptReport(
+            String period,
+            int publications,
+            long objectiveId,
+            ReportState state,
+            @Nullable Instant updatedAt) {}
 
     /**
      * One objective's report in that period.

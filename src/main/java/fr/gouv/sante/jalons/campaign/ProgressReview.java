@@ -6,7 +6,6 @@ import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.time.LocalDate;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -90,9 +89,6 @@ public interface ProgressReview {
     default int publish(CurrentUser admin, long periodVersion) {
         return publish(admin, periodVersion, null);
     }
-
-    /** Closed periods that kept unpublished reports, newest first. */
-    List<ClosedPeriod> closedPeriods(CurrentUser admin);
 
     /** The published report of a period as it can be corrected. */
     CorrectionFormView correction(CurrentUser admin, ObjectiveCode code, String periodCode);

@@ -4,13 +4,11 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.BulkValidation;
 import fr.gouv.sante.jalons.campaign.CampaignOpening;
 import fr.gouv.sante.jalons.campaign.CancellableOpening;
-import fr.gouv.sante.jalons.campaign.ClosedPeriod;
 import fr.gouv.sante.jalons.campaign.CorrectionFormView;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +26,6 @@ class JpaProgressReview implements ProgressReview {
     private final OpeningCancellation cancellation;
     private final ReviewDecisions decisions;
     private final PeriodPublishing publishing;
-    private final KeptDrafts keptDrafts;
     private final PublishedCorrections corrections;
 
     JpaProgressReview(
@@ -36,13 +33,11 @@ class JpaProgressReview implements ProgressReview {
             OpeningCancellation cancellation,
             ReviewDecisions decisions,
             PeriodPublishing publishing,
-            KeptDrafts keptDrafts,
             PublishedCorrections corrections) {
         this.openings = openings;
         this.cancellation = cancellation;
         this.decisions = decisions;
         this.publishing = publishing;
-        this.keptDrafts = keptDrafts;
         this.corrections = corrections;
     }
 
@@ -85,11 +80,6 @@ class JpaProgressReview implements ProgressReview {
     public int publish(
             CurrentUser admin, long periodVersion, @Nullable Integer expectedReports, @Nullable String synthesis) {
         return publishing.publish(admin, periodVersion, expectedReports, synthesis);
-    }
-
-    @Override
-    public List<ClosedPeriod> closedPeriods(CurrentUser admin) {
-        return keptDrafts.closedPeriods(admin);
     }
 
     @Override

@@ -6,6 +6,7 @@ import fr.gouv.sante.jalons.campaign.CampaignAudit.Action;
 import fr.gouv.sante.jalons.campaign.CampaignAudit.Entity;
 import fr.gouv.sante.jalons.campaign.CampaignOpened;
 import fr.gouv.sante.jalons.campaign.CampaignOpening;
+import fr.gouv.sante.jalons.campaign.OpeningAudience;
 import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.MalformedInputException;
 import fr.gouv.sante.jalons.shared.Semester;
@@ -33,7 +34,7 @@ class PeriodOpenings {
     private final AccessPolicy policy;
     private final CampaignSupport campaign;
     private final ReportingPeriodRepository periods;
-    private final OpeningRecipients recipients;
+    private final OpeningAudience recipients;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate writing;
@@ -43,7 +44,7 @@ class PeriodOpenings {
             AccessPolicy policy,
             CampaignSupport campaign,
             ReportingPeriodRepository periods,
-            OpeningRecipients recipients,
+            OpeningAudience recipients,
             ApplicationEventPublisher events,
             Clock clock,
             PlatformTransactionManager transactions) {

@@ -4,6 +4,7 @@ import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.CampaignAudit.Action;
 import fr.gouv.sante.jalons.campaign.CampaignAudit.Entity;
+import fr.gouv.sante.jalons.campaign.StatusConfirmation;
 import fr.gouv.sante.jalons.campaign.StatusConfirmation.Decision;
 import fr.gouv.sante.jalons.publication.PublicRecord;
 import fr.gouv.sante.jalons.publication.PublishedReportCorrected;
@@ -17,15 +18,15 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A confirmed or changed status is published as a new revision whose reason says what the DNS
  * decided, so that the public history, the audit trail and the edition's corrections all show it.
  */
-@Component
-class StatusDecisions {
+@Service
+class StatusDecisions implements StatusConfirmation {
 
     private final AccessPolicy policy;
     private final CampaignSupport campaign;
@@ -52,6 +53,7 @@ class StatusDecisions {
         this.clock = clock;
     }
 
+    @Override
     @Transactional
     public int decide(CurrentUser admin, List<Decision> decisions) {
         policy.requireAdmin(admin);

@@ -1,5 +1,6 @@
-package fr.gouv.sante.jalons.campaign;
+package fr.gouv.sante.jalons.followup;
 
+import fr.gouv.sante.jalons.campaign.ReportState;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
