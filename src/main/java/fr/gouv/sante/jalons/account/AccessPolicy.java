@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.account;
 
 import java.util.Collection;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -12,29 +13,29 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessPolicy {
 
-    public boolean canEditReport(CurrentUser user, Collection<String> ownerAcronyms) {
+    public boolean canEditReport(@Nullable CurrentUser user, Collection<String> ownerAcronyms) {
         return user != null
                 && (user.isAdmin()
                         || (user.role() == Role.EDITOR && ownerAcronyms.contains(user.organisationAcronym())));
     }
 
-    public boolean canReadDrafts(CurrentUser user, Collection<String> ownerAcronyms) {
+    public boolean canReadDrafts(@Nullable CurrentUser user, Collection<String> ownerAcronyms) {
         return user != null && (user.isAdmin() || ownerAcronyms.contains(user.organisationAcronym()));
     }
 
-    public void requireEditReport(CurrentUser user, Collection<String> ownerAcronyms) {
+    public void requireEditReport(@Nullable CurrentUser user, Collection<String> ownerAcronyms) {
         if (!canEditReport(user, ownerAcronyms)) {
             throw new AccessDeniedException("Not allowed to edit this objective's progress report");
         }
     }
 
-    public void requireReadDrafts(CurrentUser user, Collection<String> ownerAcronyms) {
+    public void requireReadDrafts(@Nullable CurrentUser user, Collection<String> ownerAcronyms) {
         if (!canReadDrafts(user, ownerAcronyms)) {
             throw new AccessDeniedException("Not allowed to read this objective's drafts");
         }
     }
 
-    public void requireAdmin(CurrentUser user) {
+    public void requireAdmin(@Nullable CurrentUser user) {
         if (user == null || !user.isAdmin()) {
             throw new AccessDeniedException("Reserved to administrators");
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who to write to: the enabled accounts of organisations, by role. For system jobs (campaign mails,
@@ -30,5 +31,10 @@ public interface AccountDirectory {
      * so what they need is the invitation, not a campaign mail).
      */
     record Member(
-            long id, String email, String displayName, Role role, Long organisationId, boolean invitationPending) {}
+            long id,
+            String email,
+            String displayName,
+            Role role,
+            @Nullable Long organisationId,
+            boolean invitationPending) {}
 }

@@ -1,5 +1,7 @@
 package fr.gouv.sante.jalons.account;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A user as the administration page lists it.
  *
@@ -10,6 +12,6 @@ public record AccountSummary(
         String email,
         String displayName,
         Role role,
-        String organisationAcronym,
+        @Nullable String organisationAcronym,
         boolean enabled,
         boolean invitationPending) {}

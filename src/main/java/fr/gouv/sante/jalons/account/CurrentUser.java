@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.account;
 
 import java.io.Serial;
 import java.io.Serializable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The signed-in person, as the services see it.
@@ -9,7 +10,12 @@ import java.io.Serializable;
  * @param organisationAcronym the organisation an EDITOR or READER acts for; null for an ADMIN
  */
 public record CurrentUser(
-        long id, String email, String displayName, Role role, Long organisationId, String organisationAcronym)
+        long id,
+        String email,
+        String displayName,
+        Role role,
+        @Nullable Long organisationId,
+        @Nullable String organisationAcronym)
         implements Serializable {
 
     // Held in the session, which Spring Session stores serialised in PostgreSQL (shared by the nodes).

@@ -3,6 +3,8 @@ package fr.gouv.sante.jalons.account;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /**
  * Single-use links sent by e-mail, with which people choose their password: the invitation of a new
@@ -41,7 +43,8 @@ public interface PasswordLinks {
      * {@code /invitation/***}: a link's secret is a credential, so no log line, metric, error page or
      * administrator's page may hold it. Null stays null.
      */
-    static String withoutSecrets(String text) {
+    @Contract("null -> null; !null -> !null")
+    static @Nullable String withoutSecrets(@Nullable String text) {
         return text == null ? null : SecretLinks.SECRET.matcher(text).replaceAll("$1***");
     }
 

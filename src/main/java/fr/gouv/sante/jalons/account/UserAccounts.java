@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.account;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Creating and changing back-office accounts. Every method checks the caller's rights itself. */
 public interface UserAccounts {
@@ -25,7 +26,8 @@ public interface UserAccounts {
      */
     AccountSummary create(CurrentUser actor, NewAccount account);
 
-    AccountSummary changeRole(CurrentUser actor, long userId, Role role, String organisationAcronym);
+    AccountSummary changeRole(
+            CurrentUser actor, long userId, @Nullable Role role, @Nullable String organisationAcronym);
 
     AccountSummary changeEnabled(CurrentUser actor, long userId, boolean enabled);
 

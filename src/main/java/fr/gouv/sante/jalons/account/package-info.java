@@ -7,6 +7,8 @@
  * ({@link fr.gouv.sante.jalons.operations.PathSecrets}). Public pages and open data need no account.
  */
 @ApplicationModule(allowedDependencies = {"organisation", "operations", "shared"})
+@NullMarked
 package fr.gouv.sante.jalons.account;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -15,6 +15,8 @@
             "organisation",
             "shared"
         })
+@NullMarked
 package fr.gouv.sante.jalons.backoffice;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

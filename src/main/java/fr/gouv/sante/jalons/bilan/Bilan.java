@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.bilan;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A period's semester report as published: the picture of the roadmap at that period (each
@@ -16,7 +17,7 @@ public record Bilan(
         String periodLabel,
         Instant publishedAt,
         String publishedOn,
-        String previousPeriodLabel,
+        @Nullable String previousPeriodLabel,
         List<StatusCount> overall,
         String overallChart,
         List<AxisCounts> axes,
@@ -115,7 +116,7 @@ public record Bilan(
             String target,
             String deadline,
             List<String> owners,
-            ProgressStatus status,
+            @Nullable ProgressStatus status,
             String statusPeriodLabel,
             boolean updated,
             String narrativeHtml,

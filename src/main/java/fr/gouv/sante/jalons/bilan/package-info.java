@@ -6,4 +6,7 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = {"roadmap", "publication", "organisation", "account", "cluster", "shared"})
+@NullMarked
 package fr.gouv.sante.jalons.bilan;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.campaign;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What opening a campaign will do, for the DNS to confirm.
@@ -9,4 +10,5 @@ import java.time.LocalDate;
  * @param unpublishedKept how many of its reports were never published and then never will be
  * @param recipients      how many people get the opening mail
  */
-public record CampaignOpening(String period, LocalDate dueOn, String closing, long unpublishedKept, int recipients) {}
+public record CampaignOpening(
+        String period, LocalDate dueOn, @Nullable String closing, long unpublishedKept, int recipients) {}

@@ -4,6 +4,7 @@ import fr.gouv.sante.jalons.shared.DatePrecision;
 import fr.gouv.sante.jalons.shared.FigureQualifier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value entered for one of the objective's indicators, with the date it was measured, as its
@@ -17,10 +18,10 @@ import java.time.LocalDate;
  *                  a decrease of an indicator that must grow)
  */
 public record NewMeasurement(
-        Long id,
+        @Nullable Long id,
         long indicatorId,
-        BigDecimal value,
-        LocalDate date,
+        @Nullable BigDecimal value,
+        @Nullable LocalDate date,
         FigureQualifier qualifier,
         DatePrecision datePrecision,
         boolean confirmed) {
@@ -32,22 +33,29 @@ public record NewMeasurement(
 
     /** A figure not confirmed against a plausibility warning. */
     public NewMeasurement(
-            Long id,
+            @Nullable Long id,
             long indicatorId,
-            BigDecimal value,
-            LocalDate date,
-            FigureQualifier qualifier,
-            DatePrecision datePrecision) {
-        this(id, indicatorId, value, date, qualifier, datePrecision, false);
+            @Nullable BigDecimal value,
+            @Nullable LocalDate date,
+            @Nullable FigureQualifier qualifier,
+            @Nullable DatePrecision datePrecision) {
+        this(
+                id,
+                indicatorId,
+                value,
+                date,
+                qualifier == null ? FigureQualifier.EXACT : qualifier,
+                datePrecision == null ? DatePrecision.DAY : datePrecision,
+                false);
     }
 
     /** An exact value at a known day, for the saved draft {@code id} (null for a new one). */
-    public NewMeasurement(Long id, long indicatorId, BigDecimal value, LocalDate date) {
+    public NewMeasurement(@Nullable Long id, long indicatorId, @Nullable BigDecimal value, @Nullable LocalDate date) {
         this(id, indicatorId, value, date, FigureQualifier.EXACT, DatePrecision.DAY);
     }
 
     /** A new exact measurement at a known day (or the one this report already holds for the indicator). */
-    public NewMeasurement(long indicatorId, BigDecimal value, LocalDate date) {
+    public NewMeasurement(long indicatorId, @Nullable BigDecimal value, @Nullable LocalDate date) {
         this(null, indicatorId, value, date);
     }
 }

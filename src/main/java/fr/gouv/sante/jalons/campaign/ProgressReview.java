@@ -6,7 +6,7 @@ import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.time.LocalDate;
-import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The DNS runs the campaign: opens a period, reviews, publishes, corrects. Administrators only. Where
@@ -22,14 +22,14 @@ public interface ProgressReview {
      * @throws InputRefused when the code is malformed, a campaign is open and not yet published,
      *                        the period exists or is not the one right after the latest one
      */
-    void openPeriod(CurrentUser admin, String periodCode, LocalDate dueOn);
+    void openPeriod(CurrentUser admin, @Nullable String periodCode, @Nullable LocalDate dueOn);
 
     /**
      * What {@link #openPeriod} would do, without doing it: the DNS confirms after reading it.
      *
      * @throws InputRefused for the same reasons as {@link #openPeriod}
      */
-    CampaignOpening openingPreview(CurrentUser admin, String periodCode, LocalDate dueOn);
+    CampaignOpening openingPreview(CurrentUser admin, @Nullable String periodCode, @Nullable LocalDate dueOn);
 
     /** The open campaign if its opening can be cancelled: nothing was saved in it yet. */
     java.util.Optional<CancellableOpening> cancellableOpening(CurrentUser admin);
@@ -78,10 +78,10 @@ public interface ProgressReview {
      *                        number of validated reports is no longer the one confirmed, or the
      *                        synthesis breaks the text rules (field {@code synthesis})
      */
-    int publish(CurrentUser admin, long periodVersion, Integer expectedReports, String synthesis);
+    int publish(CurrentUser admin, long periodVersion, @Nullable Integer expectedReports, @Nullable String synthesis);
 
     /** {@link #publish(CurrentUser, long, Integer, String)} without a synthesis. */
-    default int publish(CurrentUser admin, long periodVersion, Integer expectedReports) {
+    default int publish(CurrentUser admin, long periodVersion, @Nullable Integer expectedReports) {
         return publish(admin, periodVersion, expectedReports, null);
     }
 
@@ -89,9 +89,6 @@ public interface ProgressReview {
     default int publish(CurrentUser admin, long periodVersion) {
         return publish(admin, periodVersion, null);
     }
-
-    /** Closed periods that kept unpublished reports, newest first. */
-    List<ClosedPeriod> closedPeriods(CurrentUser admin);
 
     /** The published report of a period as it can be corrected. */
     CorrectionFormView correction(CurrentUser admin, ObjectiveCode code, String periodCode);
@@ -106,8 +103,8 @@ public interface ProgressReview {
             CurrentUser admin,
             ObjectiveCode code,
             String periodCode,
-            ProgressStatus status,
-            String narrative,
-            String reason,
+            @Nullable ProgressStatus status,
+            @Nullable String narrative,
+            @Nullable String reason,
             long version);
 }

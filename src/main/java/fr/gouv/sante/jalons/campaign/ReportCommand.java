@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.campaign;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an editor sends for a progress report. Only these fields can be set: the workflow state,
@@ -13,7 +14,11 @@ import java.util.Set;
  *                that is neither listed in {@code measurements} nor here is kept, never deleted
  */
 public record ReportCommand(
-        ProgressStatus status, String narrative, Long version, List<NewMeasurement> measurements, Set<Long> removed) {
+        @Nullable ProgressStatus status,
+        @Nullable String narrative,
+        @Nullable Long version,
+        List<NewMeasurement> measurements,
+        Set<Long> removed) {
 
     public static final int MAX_NARRATIVE_LENGTH = 5000;
 
@@ -25,7 +30,11 @@ public record ReportCommand(
     }
 
     /** A command that adds or changes measurements and removes none. */
-    public ReportCommand(ProgressStatus status, String narrative, Long version, List<NewMeasurement> measurements) {
+    public ReportCommand(
+            @Nullable ProgressStatus status,
+            @Nullable String narrative,
+            @Nullable Long version,
+            List<NewMeasurement> measurements) {
         this(status, narrative, version, measurements, Set.of());
     }
 }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the progress report form shows for one objective in the open period.
@@ -26,21 +27,21 @@ public record ReportFormView(
         String objectiveTitle,
         String target,
         List<String> owners,
-        PeriodSummary period,
+        @Nullable PeriodSummary period,
         ReportState state,
-        ProgressStatus status,
-        String narrative,
-        Long version,
-        Instant updatedAt,
-        String updatedBy,
-        String reviewComment,
-        String prefilledFrom,
+        @Nullable ProgressStatus status,
+        @Nullable String narrative,
+        @Nullable Long version,
+        @Nullable Instant updatedAt,
+        @Nullable String updatedBy,
+        @Nullable String reviewComment,
+        @Nullable String prefilledFrom,
         List<IndicatorInput> indicators,
         boolean canEdit,
         boolean canWithdraw,
-        Long reportId,
-        String submittedBy,
-        Instant submittedAt) {
+        @Nullable Long reportId,
+        @Nullable String submittedBy,
+        @Nullable Instant submittedAt) {
 
     public ReportFormView {
         owners = List.copyOf(owners);
@@ -55,13 +56,13 @@ public record ReportFormView(
             long id,
             String name,
             String unit,
-            BigDecimal lastValue,
-            LocalDate lastDate,
-            FigureQualifier lastQualifier,
-            DatePrecision lastPrecision,
-            BigDecimal draftValue,
-            LocalDate draftDate,
-            FigureQualifier draftQualifier,
-            DatePrecision draftPrecision,
-            Long draftId) {}
+            @Nullable BigDecimal lastValue,
+            @Nullable LocalDate lastDate,
+            @Nullable FigureQualifier lastQualifier,
+            @Nullable DatePrecision lastPrecision,
+            @Nullable BigDecimal draftValue,
+            @Nullable LocalDate draftDate,
+            @Nullable FigureQualifier draftQualifier,
+            @Nullable DatePrecision draftPrecision,
+            @Nullable Long draftId) {}
 }

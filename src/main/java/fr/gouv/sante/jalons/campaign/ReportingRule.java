@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.campaign;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who must update an objective each period. When the DNS designated a pilot, only the pilot does,
@@ -13,7 +14,7 @@ public record ReportingRule(boolean coOwnersReport, long version) {
     public static final ReportingRule PILOT_ONLY = new ReportingRule(false, 0);
 
     /** Whether this organisation must update the objective led by {@code owners} and piloted by {@code pilot}. */
-    public boolean mustReport(String acronym, List<String> owners, String pilot) {
+    public boolean mustReport(@Nullable String acronym, List<String> owners, @Nullable String pilot) {
         if (acronym == null || !owners.contains(acronym)) {
             return false;
         }

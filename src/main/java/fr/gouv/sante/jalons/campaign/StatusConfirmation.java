@@ -10,12 +10,9 @@ import java.util.List;
  * The DNS confirms or changes, in one screen, the published statuses that were reconstructed from a
  * document's text. Each decision is a new published revision (a correction with its reason), so it
  * is audited, listed among the corrections of the frozen edition, and the status becomes documented.
- * Administrators only.
+ * Administrators only. The statuses still to decide on are the {@code followup} module's to list.
  */
 public interface StatusConfirmation {
-
-    /** The published statuses whose basis is still {@code INFERRED}, in the roadmap's order. */
-    List<InferredStatus> inferredStatuses(CurrentUser admin);
 
     /**
      * Applies the decisions in one transaction: all or none.
@@ -25,19 +22,6 @@ public interface StatusConfirmation {
      *                        decision names a status that is no longer inferred
      */
     int decide(CurrentUser admin, List<Decision> decisions);
-
-    /**
-     * A status to decide on.
-     *
-     * @param version the report's version, sent back with the decision
-     */
-    record InferredStatus(
-            String objectiveCode,
-            String objectiveTitle,
-            String period,
-            ProgressStatus status,
-            String narrative,
-            long version) {}
 
     /**
      * The DNS's decision for one objective's status in one period.

@@ -3,12 +3,13 @@ package fr.gouv.sante.jalons.campaign;
 import fr.gouv.sante.jalons.publication.PeriodSummary;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Mes objectifs": the objectives a user's organisation leads (all of them for an administrator)
  * and the state of their report in the open period. {@code period} is null when no campaign is open.
  */
-public record Workspace(PeriodSummary period, java.time.LocalDate dueOn, List<Item> items) {
+public record Workspace(@Nullable PeriodSummary period, java.time.@Nullable LocalDate dueOn, List<Item> items) {
 
     public Workspace {
         items = List.copyOf(items);
@@ -23,11 +24,11 @@ public record Workspace(PeriodSummary period, java.time.LocalDate dueOn, List<It
             String code,
             String title,
             List<String> owners,
-            String pilot,
+            @Nullable String pilot,
             ReportState state,
-            Instant updatedAt,
+            @Nullable Instant updatedAt,
             boolean canEdit,
-            Long version,
+            @Nullable Long version,
             boolean mustReport) {
 
         public Item {

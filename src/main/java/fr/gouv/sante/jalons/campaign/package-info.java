@@ -7,6 +7,8 @@
  * {@link fr.gouv.sante.jalons.campaign.ProgressReporting} and {@link fr.gouv.sante.jalons.campaign.ProgressReview}.
  */
 @ApplicationModule(allowedDependencies = {"publication", "roadmap", "account", "history", "organisation", "shared"})
+@NullMarked
 package fr.gouv.sante.jalons.campaign;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.charter;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The charter whose text Jalons holds, as the document gives it: its sections in order, and the
@@ -15,9 +16,9 @@ import java.util.List;
  */
 public record CharterDocument(
         String version,
-        String title,
+        @Nullable String title,
         String designation,
-        CharterVersion predecessor,
+        @Nullable CharterVersion predecessor,
         List<Section> sections,
         List<Commitment> commitments,
         String sourceDocument) {
@@ -36,7 +37,11 @@ public record CharterDocument(
      * A section: its numeral and heading as printed ("III", "Engagements des pouvoirs publics"), and
      * either its paragraphs or the party whose commitments it lists.
      */
-    public record Section(String numeral, String heading, List<String> paragraphs, Party party) {
+    public record Section(
+            String numeral,
+            String heading,
+            List<String> paragraphs,
+            @Nullable Party party) {
 
         public Section {
             paragraphs = List.copyOf(paragraphs);

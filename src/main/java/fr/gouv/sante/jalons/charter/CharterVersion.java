@@ -1,5 +1,7 @@
 package fr.gouv.sante.jalons.charter;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A version of the charter a company may have signed, named by its label in the register.
  *
@@ -7,4 +9,8 @@ package fr.gouv.sante.jalons.charter;
  * @param signedYear the year the text says it was signed; null when the text does not say
  * @param predecessor the label of the version it renews; null for the first
  */
-public record CharterVersion(String version, String designation, Integer signedYear, String predecessor) {}
+public record CharterVersion(
+        String version,
+        String designation,
+        @Nullable Integer signedYear,
+        @Nullable String predecessor) {}

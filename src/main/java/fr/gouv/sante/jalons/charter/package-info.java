@@ -13,6 +13,8 @@
  * {@link fr.gouv.sante.jalons.provenance.SourceQueries}, as the objectives' pages quote theirs.
  */
 @ApplicationModule(allowedDependencies = {"roadmap", "account", "cluster", "provenance", "shared"})
+@NullMarked
 package fr.gouv.sante.jalons.charter;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

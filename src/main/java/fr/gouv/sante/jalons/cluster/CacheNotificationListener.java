@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -35,8 +36,8 @@ class CacheNotificationListener implements SmartLifecycle {
     private final PublicCaches caches;
     private volatile boolean running;
     private volatile boolean listening;
-    private volatile Connection connection;
-    private Thread thread;
+    private volatile @Nullable Connection connection;
+    private @Nullable Thread thread;
 
     CacheNotificationListener(JdbcConnectionDetails database, PublicCaches caches) {
         this.database = database;
@@ -46,19 +47,21 @@ class CacheNotificationListener implements SmartLifecycle {
     @Override
     public synchronized void start() {
         running = true;
-        thread = new Thread(this::listen, "cache-notifications");
-        thread.setDaemon(true);
-        thread.start();
+        Thread listener = new Thread(this::listen, "cache-notifications");
+        listener.setDaemon(true);
+        thread = listener;
+        listener.start();
     }
 
     @Override
     public synchronized void stop() {
         running = false;
-        if (thread != null) {
-            thread.interrupt();
+        Thread listener = thread;
+        if (listener != null) {
+            listener.interrupt();
             closeQuietly();
             try {
-                thread.join(Duration.ofSeconds(5).toMillis());
+                listener.join(Duration.ofSeconds(5).toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -85,7 +85,8 @@ public class PublicCaches {
         long before = generation.get();
         T value;
         try {
-            value = cache.get(key, loader::get);
+            // a loader never returns null, so neither does the cache
+            value = Objects.requireNonNull(cache.get(key, loader::get));
         } catch (Cache.ValueRetrievalException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;

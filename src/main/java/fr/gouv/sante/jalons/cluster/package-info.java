@@ -7,6 +7,8 @@
  * feature, and every feature may use it.
  */
 @ApplicationModule(allowedDependencies = {})
+@NullMarked
 package fr.gouv.sante.jalons.cluster;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

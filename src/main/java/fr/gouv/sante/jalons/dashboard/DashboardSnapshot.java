@@ -7,6 +7,7 @@ import fr.gouv.sante.jalons.roadmap.AxisSummary;
 import fr.gouv.sante.jalons.roadmap.RoadmapSummary;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the public listing pages show, read once and cached until the next publication.
@@ -17,8 +18,8 @@ import java.util.Optional;
  */
 public record DashboardSnapshot(
         RoadmapSummary roadmap,
-        PeriodSummary period,
-        PeriodSummary previousPeriod,
+        @Nullable PeriodSummary period,
+        @Nullable PeriodSummary previousPeriod,
         List<PublicObjective> objectives,
         List<AxisSummary> axes,
         List<OrganisationSummary> organisations,

@@ -5,6 +5,7 @@ import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.shared.StatusBasis;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An objective as the public sees it: its structure and its public progress (latest published
@@ -19,12 +20,12 @@ public record PublicObjective(ObjectiveSummary objective, ObjectiveProgress prog
     }
 
     /** The latest published status, whatever its period; null if nothing was ever published. */
-    public ProgressStatus status() {
+    public @Nullable ProgressStatus status() {
         return progress.status();
     }
 
     /** Whether {@link #status()} was documented or reconstructed from a document's text; null if none. */
-    public StatusBasis statusBasis() {
+    public @Nullable StatusBasis statusBasis() {
         return progress.statusBasis();
     }
 
@@ -34,12 +35,12 @@ public record PublicObjective(ObjectiveSummary objective, ObjectiveProgress prog
     }
 
     /** The period of {@link #status()}. */
-    public String statusPeriod() {
+    public @Nullable String statusPeriod() {
         return progress.statusPeriod();
     }
 
     /** For an objective updated in the latest period: its status published for an earlier period. */
-    public ProgressStatus previousStatus() {
+    public @Nullable ProgressStatus previousStatus() {
         return progress.previousStatus();
     }
 

@@ -14,6 +14,8 @@
             "cluster",
             "shared"
         })
+@NullMarked
 package fr.gouv.sante.jalons.dashboard;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where each lead organisation stands in the open campaign, objective by objective: what the
@@ -18,7 +19,7 @@ public interface CampaignFollowUp {
     Optional<CampaignStatus> openCampaign();
 
     /** The open campaign and one row per (lead organisation, objective), by organisation then roadmap order. */
-    record CampaignStatus(String period, LocalDate dueOn, List<Row> rows) {
+    record CampaignStatus(String period, @Nullable LocalDate dueOn, List<Row> rows) {
 
         public CampaignStatus {
             rows = List.copyOf(rows);
@@ -52,9 +53,9 @@ public interface CampaignFollowUp {
             String objectiveCode,
             String objectiveTitle,
             ReportState state,
-            Long lastSavedBy,
-            Instant lastSavedAt,
-            Instant submittedAt,
+            @Nullable Long lastSavedBy,
+            @Nullable Instant lastSavedAt,
+            @Nullable Instant submittedAt,
             boolean submittedLate,
             boolean pilot,
             boolean mustReport) {

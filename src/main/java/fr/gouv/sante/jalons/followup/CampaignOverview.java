@@ -6,18 +6,19 @@ import fr.gouv.sante.jalons.publication.PeriodSummary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The administrator's view of the campaign: the open period, each organisation's completion, and
  * the reports to review. {@code period} is null when no campaign is open.
  */
 public record CampaignOverview(
-        PeriodSummary period,
-        LocalDate dueOn,
+        @Nullable PeriodSummary period,
+        @Nullable LocalDate dueOn,
         long periodVersion,
         List<OrganisationCompletion> organisations,
         List<Workspace.Item> reports,
-        String suggestedNextPeriod) {
+        @Nullable String suggestedNextPeriod) {
 
     public CampaignOverview {
         organisations = List.copyOf(organisations);

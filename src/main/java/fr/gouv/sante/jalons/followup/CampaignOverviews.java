@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.followup;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.shared.InputRefused;
+import java.util.List;
 
 /** The DNS's views of the open campaign. Administrators only. */
 public interface CampaignOverviews {
@@ -15,4 +16,10 @@ public interface CampaignOverviews {
      * @throws InputRefused when no period takes reports
      */
     PublicationSummary publicationSummary(CurrentUser admin);
+
+    /** Closed periods that kept unpublished reports, newest first. */
+    List<ClosedPeriod> closedPeriods(CurrentUser admin);
+
+    /** The published statuses whose basis is still {@code INFERRED}, newest period first, in the roadmap's order. */
+    List<InferredStatus> inferredStatuses(CurrentUser admin);
 }

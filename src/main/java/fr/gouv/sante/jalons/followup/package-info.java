@@ -7,6 +7,8 @@
  * the pages and jobs that follow a campaign do not grow the workflow's module.
  */
 @ApplicationModule(allowedDependencies = {"campaign", "publication", "roadmap", "organisation", "account", "shared"})
+@NullMarked
 package fr.gouv.sante.jalons.followup;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.governance;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A governance body with its meetings, newest first.
@@ -14,11 +15,11 @@ public record BodySummary(
         String slug,
         BodyKind kind,
         String name,
-        String parentSlug,
-        String parentName,
-        String description,
-        String sourceDocument,
-        String sourceExcerpt,
+        @Nullable String parentSlug,
+        @Nullable String parentName,
+        @Nullable String description,
+        @Nullable String sourceDocument,
+        @Nullable String sourceExcerpt,
         List<MeetingSummary> meetings) {
 
     public BodySummary {

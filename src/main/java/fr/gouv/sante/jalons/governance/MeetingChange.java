@@ -1,5 +1,7 @@
 package fr.gouv.sante.jalons.governance;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A meeting as an administrator typed it: text only, checked by {@link MeetingEditing}. {@code date} is
  * a day, a month or a year ({@link MeetingDate#parse}); {@code status} {@code HELD} or
@@ -7,17 +9,17 @@ package fr.gouv.sante.jalons.governance;
  * {@code version} is the one the form started from (null for a new meeting).
  */
 public record MeetingChange(
-        String body,
-        String title,
-        String date,
-        String dateNote,
-        String status,
-        String place,
-        String agenda,
-        String minutesUrl,
-        String minutesText,
-        String bilanPeriod,
-        String decisions,
-        String sourceDocument,
-        String sourceExcerpt,
-        Long version) {}
+        @Nullable String body,
+        @Nullable String title,
+        @Nullable String date,
+        @Nullable String dateNote,
+        @Nullable String status,
+        @Nullable String place,
+        @Nullable String agenda,
+        @Nullable String minutesUrl,
+        @Nullable String minutesText,
+        @Nullable String bilanPeriod,
+        @Nullable String decisions,
+        @Nullable String sourceDocument,
+        @Nullable String sourceExcerpt,
+        @Nullable Long version) {}

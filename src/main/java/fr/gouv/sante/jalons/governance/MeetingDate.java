@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A meeting's date as precise as its source: a day, a month or a year. The stored date of a month or
@@ -44,7 +45,7 @@ public record MeetingDate(LocalDate date, Precision precision) implements Compar
      * ({@code 2020-02} or {@code 02/2020}) or a year ({@code 2023}), between 2000 and 2100. Empty for
      * anything else, an impossible day (30 February) included.
      */
-    public static Optional<MeetingDate> parse(String text) {
+    public static Optional<MeetingDate> parse(@Nullable String text) {
         if (text == null) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.governance;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A meeting as the public sees it. Every text but the body's name may be null: the source said
@@ -19,18 +20,18 @@ public record MeetingSummary(
         String bodySlug,
         String bodyName,
         BodyKind bodyKind,
-        String title,
+        @Nullable String title,
         MeetingDate date,
-        String dateNote,
+        @Nullable String dateNote,
         MeetingStatus status,
-        String place,
-        String agenda,
-        String minutesUrl,
-        String minutesText,
-        String bilanPeriod,
-        String decisions,
-        String sourceDocument,
-        String sourceExcerpt,
+        @Nullable String place,
+        @Nullable String agenda,
+        @Nullable String minutesUrl,
+        @Nullable String minutesText,
+        @Nullable String bilanPeriod,
+        @Nullable String decisions,
+        @Nullable String sourceDocument,
+        @Nullable String sourceExcerpt,
         Instant recordedAt,
         Instant updatedAt) {
 

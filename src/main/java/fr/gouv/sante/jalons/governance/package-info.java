@@ -9,6 +9,8 @@
  * bilan it presented, and announces every change of a meeting to the public caches ({@code cluster}).
  */
 @ApplicationModule(allowedDependencies = {"account", "publication", "cluster", "shared"})
+@NullMarked
 package fr.gouv.sante.jalons.governance;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

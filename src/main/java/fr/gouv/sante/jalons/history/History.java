@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.history;
 
 import fr.gouv.sante.jalons.shared.ChangeRecorded;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -77,7 +78,7 @@ public class History {
 
     /** The people (as recorded) who changed anything of this objective, or anything at all when null, by name. */
     @Transactional(readOnly = true)
-    public List<String> actors(Long objectiveId) {
+    public List<String> actors(@Nullable Long objectiveId) {
         return jdbc.sql("""
                         select distinct actor_label from audit_event
                         where cast(:objectiveId as bigint) is null or objective_id = :objectiveId

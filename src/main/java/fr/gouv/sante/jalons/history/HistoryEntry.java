@@ -1,16 +1,17 @@
 package fr.gouv.sante.jalons.history;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One recorded change; {@code before} and {@code after} are JSON objects (null for a creation or deletion). */
 public record HistoryEntry(
         long id,
         Instant occurredAt,
-        Long actorId,
-        String actor,
+        @Nullable Long actorId,
+        @Nullable String actor,
         String entityType,
         String entityId,
-        Long objectiveId,
+        @Nullable Long objectiveId,
         String action,
-        String before,
-        String after) {}
+        @Nullable String before,
+        @Nullable String after) {}

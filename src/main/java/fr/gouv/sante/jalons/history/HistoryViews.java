@@ -16,7 +16,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.lang.Contract;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,8 +47,8 @@ public class HistoryViews {
 
     public record HistoryView(
             String when,
-            String actor,
-            String objectiveCode,
+            @Nullable String actor,
+            @Nullable String objectiveCode,
             String headline,
             List<String> changes,
             String before,
@@ -63,7 +65,8 @@ public class HistoryViews {
      * An author as the trail holds it ("Nom <adresse> (EDITOR, ANS)", the account's role code kept so
      * that old and new entries read and filter alike), with the role named in French.
      */
-    public String actor(String label) {
+    @Contract("null -> null; !null -> !null")
+    public @Nullable String actor(@Nullable String label) {
         if (label == null) {
             return null;
         }
@@ -143,7 +146,7 @@ public class HistoryViews {
     }
 
     /** A field's value in words: statuses, states and roles by their French label, dates in French. */
-    private String value(String field, Object raw) {
+    private String value(String field, @Nullable Object raw) {
         if (raw instanceof Collection<?> items) {
             return String.join(", ", items.stream().map(this::text).toList());
         }
@@ -166,7 +169,7 @@ public class HistoryViews {
     }
 
     /** An audit row's JSON object as a map; empty when there is none. */
-    public Map<String, Object> parse(String raw) {
+    public Map<String, Object> parse(@Nullable String raw) {
         if (raw == null || raw.isBlank()) {
             return Map.of();
         }
@@ -180,7 +183,7 @@ public class HistoryViews {
         }
     }
 
-    private String text(Object value) {
+    private String text(@Nullable Object value) {
         return value == null ? "" : String.valueOf(value);
     }
 
@@ -205,7 +208,9 @@ public class HistoryViews {
         }
     }
 
-    private String message(String key, String fallback, Object... arguments) {
-        return messages.getMessage(key, arguments, fallback, FrenchFormat.FRENCH);
+    /** The message, else the fallback, else the key itself (a missing message never shows as nothing). */
+    private String message(String key, @Nullable String fallback, @Nullable Object... arguments) {
+        String text = messages.getMessage(key, arguments, fallback, FrenchFormat.FRENCH);
+        return text == null ? key : text;
     }
 }

@@ -3,6 +3,8 @@
  * (who, when, what before and after), stored append-only in the transaction of the change.
  */
 @ApplicationModule(allowedDependencies = {"account", "roadmap", "shared"})
+@NullMarked
 package fr.gouv.sante.jalons.history;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

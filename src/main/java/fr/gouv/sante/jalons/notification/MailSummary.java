@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.notification;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A mail of the outbox as the page "Courriels" lists it.
@@ -12,14 +13,14 @@ public record MailSummary(
         String kind,
         String recipient,
         String subject,
-        String body,
+        @Nullable String body,
         boolean sensitive,
         MailStatus status,
         int attempts,
-        Instant nextAttemptAt,
-        String lastError,
+        @Nullable Instant nextAttemptAt,
+        @Nullable String lastError,
         Instant createdAt,
-        Instant sentAt) {
+        @Nullable Instant sentAt) {
 
     /** A mail can be sent again unless its personal link was erased after delivery. */
     public boolean resendable() {

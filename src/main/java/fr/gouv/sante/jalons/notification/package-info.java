@@ -8,6 +8,8 @@
  */
 @ApplicationModule(
         allowedDependencies = {"account", "campaign", "followup", "publication", "organisation", "roadmap", "shared"})
+@NullMarked
 package fr.gouv.sante.jalons.notification;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -74,19 +75,19 @@ class MeetingOpenDataController {
             String body,
             String bodyName,
             String bodyKind,
-            String title,
+            @Nullable String title,
             String date,
             String datePrecision,
-            String dateNote,
+            @Nullable String dateNote,
             String status,
-            String place,
-            String agenda,
-            String minutesUrl,
-            String minutesText,
-            String bilanPeriod,
-            String decisions,
-            String sourceDocument,
-            String sourceExcerpt,
+            @Nullable String place,
+            @Nullable String agenda,
+            @Nullable String minutesUrl,
+            @Nullable String minutesText,
+            @Nullable String bilanPeriod,
+            @Nullable String decisions,
+            @Nullable String sourceDocument,
+            @Nullable String sourceExcerpt,
             Instant recordedAt,
             Instant updatedAt) {
 

@@ -36,6 +36,7 @@ import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -84,7 +85,7 @@ class OpenDataCatalogue {
                             priority(objective),
                             objective.ownerAcronyms(),
                             objective.pilot(),
-                            status.published() ? status.status().name() : null,
+                            status.status() == null ? null : status.status().name(),
                             status.statusPeriod(),
                             status.updatedInLatestPeriod(),
                             latest,
@@ -94,7 +95,7 @@ class OpenDataCatalogue {
                 .toList();
     }
 
-    private static String latestPeriod(PublicProgress published) {
+    private static @Nullable String latestPeriod(PublicProgress published) {
         return published.latestPeriod() == null
                 ? null
                 : published.latestPeriod().code();
@@ -134,7 +135,7 @@ class OpenDataCatalogue {
                 priority(objective),
                 objective.ownerAcronyms(),
                 objective.pilot(),
-                status.published() ? status.status().name() : null,
+                status.status() == null ? null : status.status().name(),
                 status.statusPeriod(),
                 status.updatedInLatestPeriod(),
                 latestPeriod(published),
@@ -150,12 +151,12 @@ class OpenDataCatalogue {
                 RoadmapCatalogue.continuations(continuations.continuedBy()));
     }
 
-    private static String basis(ObjectiveProgress status) {
+    private static @Nullable String basis(ObjectiveProgress status) {
         return status.statusBasis() == null ? null : status.statusBasis().name();
     }
 
     /** An instant when the day is known, the month ("2024-12") when the source gives only that. */
-    private static String publishedAt(Instant instant, DatePrecision precision) {
+    private static @Nullable String publishedAt(@Nullable Instant instant, @Nullable DatePrecision precision) {
         if (instant == null) {
             return null;
         }

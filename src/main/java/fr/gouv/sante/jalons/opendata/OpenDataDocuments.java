@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 import org.springframework.http.CacheControl;
@@ -32,8 +33,8 @@ import org.springframework.stereotype.Service;
 class OpenDataDocuments {
 
     static final String CACHE = "opendata-documents";
-    private static final String CACHE_CONTROL =
-            CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().getHeaderValue();
+    private static final String CACHE_CONTROL = Objects.requireNonNull(
+            CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().getHeaderValue());
 
     private final PublicCaches caches;
 

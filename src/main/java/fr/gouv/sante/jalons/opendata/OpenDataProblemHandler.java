@@ -6,6 +6,7 @@ import fr.gouv.sante.jalons.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.hibernate.exception.JDBCConnectionException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -82,7 +83,7 @@ class OpenDataProblemHandler extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
-    private ProblemDetail problem(HttpStatus status, String key, String value) {
+    private ProblemDetail problem(HttpStatus status, String key, @Nullable String value) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setTitle(messages.getMessage(key + ".title", null, Locale.FRENCH));
         problem.setDetail(messages.getMessage(key + ".detail", new Object[] {value}, Locale.FRENCH));

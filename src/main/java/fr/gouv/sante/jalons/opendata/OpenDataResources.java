@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The JSON documents of the open-data API (contract v1: fields may be added, never renamed). */
 final class OpenDataResources {
@@ -41,12 +42,12 @@ final class OpenDataResources {
             AxisRef axis,
             PriorityRef priority,
             List<String> owners,
-            String pilot,
-            String status,
-            String statusPeriod,
+            @Nullable String pilot,
+            @Nullable String status,
+            @Nullable String statusPeriod,
             boolean updatedInLatestPeriod,
-            String latestPeriod,
-            String statusBasis,
+            @Nullable String latestPeriod,
+            @Nullable String statusBasis,
             List<SourceResource> sources) {}
 
     /**
@@ -64,16 +65,16 @@ final class OpenDataResources {
             AxisRef axis,
             PriorityRef priority,
             List<String> owners,
-            String pilot,
-            String status,
-            String statusPeriod,
+            @Nullable String pilot,
+            @Nullable String status,
+            @Nullable String statusPeriod,
             boolean updatedInLatestPeriod,
-            String latestPeriod,
+            @Nullable String latestPeriod,
             List<MilestoneResource> milestones,
             List<ReportResource> reports,
             List<IndicatorResource> indicators,
             List<RebaseliningResource> rebaselinings,
-            String statusBasis,
+            @Nullable String statusBasis,
             List<SourceResource> sources,
             List<RoadmapResources.ContinuationResource> continues,
             List<RoadmapResources.ContinuationResource> continuedBy) {}
@@ -85,7 +86,12 @@ final class OpenDataResources {
      * {@code publishedOn} the day the DNS published it). {@code text} says it in French.
      */
     record SourceResource(
-            String about, String period, String document, String enteredBy, LocalDate publishedOn, String text) {
+            String about,
+            @Nullable String period,
+            @Nullable String document,
+            @Nullable String enteredBy,
+            @Nullable LocalDate publishedOn,
+            String text) {
 
         static List<SourceResource> of(ObjectiveSources sources) {
             return sources.all().stream()
@@ -131,9 +137,9 @@ final class OpenDataResources {
      * {@code dateLabel} ("fin 2024") say how much of it the source gives, as for the deadline.
      */
     record MilestoneResource(
-            LocalDate date, String description, BigDecimal value, String datePrecision, String dateLabel) {
+            LocalDate date, String description, @Nullable BigDecimal value, String datePrecision, String dateLabel) {
 
-        MilestoneResource(Deadline due, String description, BigDecimal value) {
+        MilestoneResource(Deadline due, String description, @Nullable BigDecimal value) {
             this(due.date(), description, value, due.precision().name(), FrenchFormat.deadline(due));
         }
     }
@@ -147,11 +153,11 @@ final class OpenDataResources {
             String period,
             String status,
             String text,
-            String publishedAt,
+            @Nullable String publishedAt,
             int revision,
-            String reason,
-            String statusBasis,
-            String publishedAtPrecision) {}
+            @Nullable String reason,
+            @Nullable String statusBasis,
+            @Nullable String publishedAtPrecision) {}
 
     record IndicatorResource(
             String name,
@@ -177,11 +183,11 @@ final class OpenDataResources {
      */
     record MeasurementResource(
             BigDecimal value,
-            String date,
-            String source,
+            @Nullable String date,
+            @Nullable String source,
             String qualifier,
             String datePrecision,
-            String period,
+            @Nullable String period,
             String label) {}
 
     record AxisResource(int number, String name, List<PriorityResource> priorities) {}
@@ -197,6 +203,6 @@ final class OpenDataResources {
             String name,
             List<String> objectives,
             List<String> piloted,
-            String latestPeriod,
+            @Nullable String latestPeriod,
             List<String> updatedInLatestPeriod) {}
 }

@@ -5,6 +5,7 @@ import fr.gouv.sante.jalons.opendata.OpenDataResources.MilestoneResource;
 import fr.gouv.sante.jalons.opendata.OpenDataResources.PriorityRef;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON documents of {@code /api/v1/roadmaps} (contract v1: fields may be added, never renamed).
@@ -42,7 +43,7 @@ final class RoadmapResources {
             AxisRef axis,
             PriorityRef priority,
             List<String> owners,
-            String pilot,
+            @Nullable String pilot,
             String page) {}
 
     /**
@@ -61,7 +62,7 @@ final class RoadmapResources {
             AxisRef axis,
             PriorityRef priority,
             List<String> owners,
-            String pilot,
+            @Nullable String pilot,
             String page,
             List<MilestoneResource> milestones,
             List<ContinuationResource> continues,

@@ -48,8 +48,9 @@ class IncidentErrorAttributes extends DefaultErrorAttributes {
     private static String incident(WebRequest request) {
         if (request instanceof NativeWebRequest nativeRequest) {
             HttpServletRequest servlet = nativeRequest.getNativeRequest(HttpServletRequest.class);
-            if (servlet != null && RequestIncident.of(servlet) != null) {
-                return RequestIncident.of(servlet);
+            String id = servlet == null ? null : RequestIncident.of(servlet);
+            if (id != null) {
+                return id;
             }
         }
         // outside a request that went through the filter (should not happen): still a number to quote

@@ -2,6 +2,8 @@ package fr.gouv.sante.jalons.operations;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /** Request paths as they may be logged or shown: the secrets of every module ({@link PathSecrets}) masked. */
 final class LoggablePaths {
@@ -18,7 +20,9 @@ final class LoggablePaths {
     }
 
     /** The path without secrets; null stays null. */
-    String of(String path) {
+    @Contract("null -> null; !null -> !null")
+    @Nullable
+    String of(@Nullable String path) {
         String masked = path;
         for (PathSecrets module : secrets) {
             if (masked == null) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -46,7 +47,7 @@ class RequestIncident extends OncePerRequestFilter {
     }
 
     /** The incident id of the request being served. */
-    static String of(HttpServletRequest request) {
+    static @Nullable String of(HttpServletRequest request) {
         Object id = request.getAttribute(ATTRIBUTE);
         return id instanceof String text ? text : null;
     }
@@ -105,7 +106,10 @@ class RequestIncident extends OncePerRequestFilter {
     }
 
     /** Our own French messages and a request path: quotes, backslashes and control characters escaped. */
-    private static String json(String text) {
+    private static String json(@Nullable String text) {
+        if (text == null) {
+            return "";
+        }
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -7,6 +7,8 @@
  * own port (see docs/operations.md).
  */
 @ApplicationModule(allowedDependencies = "shared")
+@NullMarked
 package fr.gouv.sante.jalons.operations;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.provenance;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sources of an objective's reference data and of its current status.
@@ -10,7 +11,8 @@ import java.util.List;
  *                  (empty when none is recorded)
  * @param status the source of its latest published status; null when nothing was published
  */
-public record ObjectiveSources(List<Source> structure, Source status) {
+public record ObjectiveSources(
+        List<Source> structure, @Nullable Source status) {
 
     public static final ObjectiveSources NONE = new ObjectiveSources(List.of(), null);
 

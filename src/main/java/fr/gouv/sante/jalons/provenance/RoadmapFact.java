@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.provenance;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something a document says about a roadmap as a whole (its launch, who steers it, how many actions it
@@ -42,7 +43,8 @@ public record RoadmapFact(
     }
 
     /** For machines, as precise as the source: "2023-05-17", "2019-06", "2019"; null when undated. */
-    public String iso() {
+    public @Nullable String iso() {
+
         if (occurredOn == null) {
             return null;
         }

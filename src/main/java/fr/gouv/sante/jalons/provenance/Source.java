@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.provenance;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where one fact about an objective comes from: a document ({@code document} is its code) or an action
@@ -12,7 +13,12 @@ import java.time.LocalDate;
  * @param text the source in French words, as pages and the API show it
  */
 public record Source(
-        String about, String period, String document, String enteredBy, LocalDate publishedOn, String text) {
+        String about,
+        @Nullable String period,
+        @Nullable String document,
+        @Nullable String enteredBy,
+        @Nullable LocalDate publishedOn,
+        String text) {
 
     public static final String STRUCTURE = "STRUCTURE";
     public static final String STATUS = "STATUS";

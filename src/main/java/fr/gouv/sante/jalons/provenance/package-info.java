@@ -6,6 +6,8 @@
  * {@link fr.gouv.sante.jalons.provenance.SourceQueries}; the public page {@code /sources}.
  */
 @ApplicationModule(allowedDependencies = {"roadmap", "publication", "organisation", "shared"})
+@NullMarked
 package fr.gouv.sante.jalons.provenance;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

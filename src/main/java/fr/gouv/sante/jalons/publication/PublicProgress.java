@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.publication;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.shared.StatusBasis;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the public sees of the progress, the one read model behind the public pages, the API and the
@@ -14,7 +15,9 @@ import java.util.Map;
  * @param byObjective by objective id, for the objectives with at least one published report
  */
 public record PublicProgress(
-        PeriodSummary latestPeriod, PeriodSummary previousPeriod, Map<Long, ObjectiveProgress> byObjective) {
+        @Nullable PeriodSummary latestPeriod,
+        @Nullable PeriodSummary previousPeriod,
+        Map<Long, ObjectiveProgress> byObjective) {
 
     public PublicProgress {
         byObjective = Map.copyOf(byObjective);
@@ -36,11 +39,11 @@ public record PublicProgress(
      * @param statusBasis whether {@code status} was documented or reconstructed; null if none
      */
     public record ObjectiveProgress(
-            ProgressStatus status,
-            String statusPeriod,
+            @Nullable ProgressStatus status,
+            @Nullable String statusPeriod,
             boolean updatedInLatestPeriod,
-            ProgressStatus previousStatus,
-            StatusBasis statusBasis) {
+            @Nullable ProgressStatus previousStatus,
+            @Nullable StatusBasis statusBasis) {
 
         public static final ObjectiveProgress NONE = new ObjectiveProgress(null, null, false, null, null);
 

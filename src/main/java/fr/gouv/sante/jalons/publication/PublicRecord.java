@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writing the published record, for the campaign that publishes, corrects and confirms. Every call
@@ -42,7 +43,12 @@ public interface PublicRecord {
      * @param synthesis the DNS's written synthesis (Markdown), null if none
      */
     record NewPublication(
-            long periodId, int number, Instant at, long by, String synthesis, List<PublishedContent> reports) {
+            long periodId,
+            int number,
+            Instant at,
+            long by,
+            @Nullable String synthesis,
+            List<PublishedContent> reports) {
 
         public NewPublication {
             reports = List.copyOf(reports);

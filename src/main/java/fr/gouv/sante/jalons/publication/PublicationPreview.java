@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.publication;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The public record as the publication the DNS is about to confirm would leave it, for a preview:
@@ -17,7 +18,7 @@ public interface PublicationPreview {
      * @throws InputRefused when no period takes reports, nothing is validated, or the synthesis
      *                        breaks the text rules
      */
-    <T> T asIfPublished(CurrentUser admin, String synthesis, Reading<T> reading);
+    <T> T asIfPublished(CurrentUser admin, @Nullable String synthesis, Reading<T> reading);
 
     /** Codes of the objectives whose validated reports the publication would make public. */
     List<String> objectivesToPublish(CurrentUser admin);

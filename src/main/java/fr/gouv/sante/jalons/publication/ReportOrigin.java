@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.publication;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the public version of one objective's report for one period comes from: taken over with the
@@ -19,4 +20,4 @@ public record ReportOrigin(
         int revision,
         Instant publishedAt,
         boolean enteredInJalons,
-        Long submittedByOrganisationId) {}
+        @Nullable Long submittedByOrganisationId) {}

@@ -13,6 +13,8 @@
  * published when its report is); this module reads the published ones by id, in SQL, read-only.
  */
 @ApplicationModule(allowedDependencies = {"account", "cluster", "shared"})
+@NullMarked
 package fr.gouv.sante.jalons.publication;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.roadmap;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Administrators say which items of earlier roadmaps an objective of the current roadmap continues.
@@ -19,7 +20,7 @@ public interface ContinuationEditing {
      * @throws StructureRejected on the fields {@code continuedRoadmap} or {@code continuedCode}: no such
      *     earlier public roadmap, no such item, a malformed code, or a link already recorded
      */
-    void add(CurrentUser admin, ObjectiveCode code, String roadmapSlug, String continuedCode);
+    void add(CurrentUser admin, ObjectiveCode code, @Nullable String roadmapSlug, @Nullable String continuedCode);
 
     /** Removes the link; nothing happens when there is none (another administrator removed it first). */
     void remove(CurrentUser admin, ObjectiveCode code, String roadmapSlug, String continuedCode);

@@ -4,6 +4,7 @@ import fr.gouv.sante.jalons.shared.Deadline;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An administrator's new list of an objective's indicators and dated targets, replacing the old one.
@@ -24,16 +25,16 @@ public record IndicatorsChange(List<Indicator> indicators, List<Target> targets,
      * @param baselineValue where progress starts, with {@code baselineDate}; both null without baseline
      */
     public record Indicator(
-            Long id,
-            String name,
-            String unit,
-            String direction,
-            BigDecimal maxValue,
-            BigDecimal baselineValue,
-            LocalDate baselineDate) {
+            @Nullable Long id,
+            @Nullable String name,
+            @Nullable String unit,
+            @Nullable String direction,
+            @Nullable BigDecimal maxValue,
+            @Nullable BigDecimal baselineValue,
+            @Nullable LocalDate baselineDate) {
 
         /** An indicator without its own bound nor baseline. */
-        public Indicator(Long id, String name, String unit, String direction) {
+        public Indicator(@Nullable Long id, @Nullable String name, @Nullable String unit, @Nullable String direction) {
             this(id, name, unit, direction, null, null, null);
         }
     }
@@ -42,5 +43,9 @@ public record IndicatorsChange(List<Indicator> indicators, List<Target> targets,
      * A dated target; {@code indicatorPosition} and {@code value} go together. {@code due} is as precise
      * as its source ("fin 2024" is a year), null when what was typed is no date.
      */
-    public record Target(Deadline due, String description, Integer indicatorPosition, BigDecimal value) {}
+    public record Target(
+            @Nullable Deadline due,
+            @Nullable String description,
+            @Nullable Integer indicatorPosition,
+            @Nullable BigDecimal value) {}
 }

@@ -4,6 +4,7 @@ import fr.gouv.sante.jalons.shared.Deadline;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An objective with its dated milestones, its indicators and its re-baselinings (oldest first).
@@ -38,7 +39,11 @@ public record ObjectiveDetails(
      * A dated step of the target, due as precisely as its source gives it; {@code indicatorId} and
      * {@code value} are set for a numeric one.
      */
-    public record Milestone(Deadline due, String description, Long indicatorId, BigDecimal value) {}
+    public record Milestone(
+            Deadline due,
+            String description,
+            @Nullable Long indicatorId,
+            @Nullable BigDecimal value) {}
 
     /**
      * A measured quantity of the objective, with the values its target sets.
@@ -51,8 +56,8 @@ public record ObjectiveDetails(
             String name,
             String unit,
             String direction,
-            BigDecimal maxValue,
-            TargetValue baseline,
+            @Nullable BigDecimal maxValue,
+            @Nullable TargetValue baseline,
             List<TargetValue> targets) {
 
         public IndicatorDetails {

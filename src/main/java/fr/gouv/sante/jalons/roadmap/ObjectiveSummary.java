@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.roadmap;
 
 import fr.gouv.sante.jalons.shared.Deadline;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One objective with where it sits in the roadmap and who leads it.
@@ -19,7 +20,7 @@ public record ObjectiveSummary(
         AxisRef axis,
         PriorityRef priority,
         List<OwnerRef> owners,
-        String pilot) {
+        @Nullable String pilot) {
 
     public ObjectiveSummary {
         owners = List.copyOf(owners);
@@ -31,7 +32,7 @@ public record ObjectiveSummary(
     }
 
     /** Whether the DNS designated this organisation as the objective's pilot. */
-    public boolean pilotedBy(String acronym) {
+    public boolean pilotedBy(@Nullable String acronym) {
         return acronym != null && acronym.equals(pilot);
     }
 

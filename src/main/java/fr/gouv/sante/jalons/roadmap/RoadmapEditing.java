@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.roadmap;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import org.jspecify.annotations.Nullable;
 
 /** Administrators change an objective's structure. Every change is audited; a new target or deadline is a public re-baselining. */
 public interface RoadmapEditing {
@@ -24,6 +25,6 @@ public interface RoadmapEditing {
             String target,
             fr.gouv.sante.jalons.shared.Deadline deadline,
             java.util.List<String> ownerAcronyms,
-            String pilot,
+            @Nullable String pilot,
             long version) {}
 }

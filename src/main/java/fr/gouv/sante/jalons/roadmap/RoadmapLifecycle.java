@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.roadmap;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The DNS creates roadmaps and moves them between their states: a new one is a draft; a draft or an
@@ -63,7 +64,12 @@ public interface RoadmapLifecycle {
     }
 
     /** A roadmap as typed in the creation form: text only, so that what cannot be read comes back as typed. */
-    record NewRoadmap(String code, String slug, String title, String startYear, String endYear) {}
+    record NewRoadmap(
+            @Nullable String code,
+            @Nullable String slug,
+            @Nullable String title,
+            @Nullable String startYear,
+            @Nullable String endYear) {}
 
     /**
      * What a move would do.
@@ -72,7 +78,11 @@ public interface RoadmapLifecycle {
      *     current); null for none
      * @param refusal the message key saying why the move is not allowed; null when it is
      */
-    record StateChange(RoadmapEntry roadmap, RoadmapState target, RoadmapEntry archived, String refusal) {
+    record StateChange(
+            RoadmapEntry roadmap,
+            RoadmapState target,
+            @Nullable RoadmapEntry archived,
+            @Nullable String refusal) {
 
         public boolean allowed() {
             return refusal == null;

@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.roadmap;
 
 import fr.gouv.sante.jalons.shared.Deadline;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An administrator's change to an objective. {@code reason} is required when the target or the
@@ -10,12 +11,12 @@ import java.util.List;
  * {@code version} is the one the form started from.
  */
 public record StructureChange(
-        String title,
-        String target,
-        Deadline deadline,
+        @Nullable String title,
+        @Nullable String target,
+        @Nullable Deadline deadline,
         List<String> ownerAcronyms,
-        String pilot,
-        String reason,
+        @Nullable String pilot,
+        @Nullable String reason,
         long version) {
 
     public StructureChange {

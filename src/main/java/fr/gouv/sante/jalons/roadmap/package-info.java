@@ -11,6 +11,8 @@
  * fr.gouv.sante.jalons.roadmap.StructureWriting}, whose pages are those of {@code roadmapadmin}.
  */
 @ApplicationModule(allowedDependencies = {"organisation", "account", "cluster", "shared"})
+@NullMarked
 package fr.gouv.sante.jalons.roadmap;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

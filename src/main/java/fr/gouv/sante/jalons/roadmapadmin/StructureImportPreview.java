@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.roadmapadmin;
 
 import fr.gouv.sante.jalons.shared.Deadline;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What importing a file would do (or did): how many axes, priorities and objectives it holds and how
@@ -59,7 +60,12 @@ public record StructureImportPreview(
      * @param column the column as the template names it
      * @param value the cell as read, shortened when long
      */
-    public record Problem(Integer line, String column, String value, String messageKey, List<String> arguments) {
+    public record Problem(
+            @Nullable Integer line,
+            @Nullable String column,
+            @Nullable String value,
+            String messageKey,
+            List<String> arguments) {
 
         public Problem {
             arguments = List.copyOf(arguments);

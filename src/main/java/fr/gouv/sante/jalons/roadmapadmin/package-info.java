@@ -6,6 +6,8 @@
  * rules and the rows: the import writes through {@link fr.gouv.sante.jalons.roadmap.StructureWriting}.
  */
 @ApplicationModule(allowedDependencies = {"roadmap", "organisation", "account", "shared"})
+@NullMarked
 package fr.gouv.sante.jalons.roadmapadmin;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.shared;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A change someone made, for the audit trail: published by the module that made it, inside the
@@ -12,11 +13,11 @@ import java.util.Map;
  * @param after the state after the change (null for a deletion)
  */
 public record ChangeRecorded(
-        Long actorId,
+        @Nullable Long actorId,
         String actorLabel,
         String entityType,
         String entityId,
-        Long objectiveId,
+        @Nullable Long objectiveId,
         String action,
-        Map<String, Object> before,
-        Map<String, Object> after) {}
+        @Nullable Map<String, Object> before,
+        @Nullable Map<String, Object> after) {}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where an indicator's chart puts each thing, in the drawing's own units: time on x in calendar-year
@@ -29,7 +30,7 @@ public record ChartGeometry(
         Frame frame,
         List<Position> measurements,
         List<Position> targets,
-        Segment trajectory,
+        @Nullable Segment trajectory,
         List<Double> yearTicks,
         List<YearLabel> yearLabels,
         List<ValueTick> valueTicks) {
@@ -53,7 +54,8 @@ public record ChartGeometry(
      *     the axes stretch to keep it in view
      * @throws IllegalArgumentException without any measurement or target: there is nothing to lay out
      */
-    public static ChartGeometry lay(Frame frame, List<Point> measurements, List<Point> targets, Point trajectoryStart) {
+    public static ChartGeometry lay(
+            Frame frame, List<Point> measurements, List<Point> targets, @Nullable Point trajectoryStart) {
         List<Point> starts = trajectoryStart == null ? List.of() : List.of(trajectoryStart);
         LocalDate start = Stream.of(measurements, targets, starts)
                 .flatMap(List::stream)
@@ -116,7 +118,7 @@ public record ChartGeometry(
         return ChartAxis.niceCeiling(max <= 0 ? 1 : max * 1.05);
     }
 
-    private static Segment trajectory(Scale scale, List<Point> targets, Point from) {
+    private static @Nullable Segment trajectory(Scale scale, List<Point> targets, @Nullable Point from) {
         if (from == null || targets.isEmpty()) {
             return null;
         }

@@ -1,5 +1,8 @@
 package fr.gouv.sante.jalons.shared;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
+
 /**
  * CSV injection defence shared by every CSV the application writes (OWASP "CSV Injection"): a text
  * cell that a spreadsheet would read as a formula — first character {@code =}, {@code +}, {@code -},
@@ -14,7 +17,8 @@ public final class CsvCells {
     private CsvCells() {}
 
     /** The cell as written to a CSV file; {@code null} stays {@code null} (an empty cell). */
-    public static String text(String cell) {
+    @Contract("null -> null; !null -> !null")
+    public static @Nullable String text(@Nullable String cell) {
         if (cell != null && !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0) {
             return "'" + cell;
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An objective's deadline as precise as its source: a day, a month, a quarter, a semester or a year.
@@ -54,7 +55,7 @@ public record Deadline(LocalDate date, Precision precision) {
      * {@code T1 2026}), a semester ({@code 2026-S1} or {@code S1 2026}) or a year ({@code 2026}), between
      * 2000 and 2100. Empty for anything else, an impossible day included.
      */
-    public static Optional<Deadline> parse(String text) {
+    public static Optional<Deadline> parse(@Nullable String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -89,7 +90,7 @@ public record Deadline(LocalDate date, Precision precision) {
      * The value of an HTML {@code <time datetime>}, which can write a day, a month or a year but
      * neither a quarter nor a semester: null for those, whose label then stands alone.
      */
-    public String htmlDatetime() {
+    public @Nullable String htmlDatetime() {
         return switch (precision) {
             case DAY, MONTH, YEAR -> iso();
             case QUARTER, SEMESTER -> null;

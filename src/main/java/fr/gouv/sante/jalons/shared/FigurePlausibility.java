@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.shared;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a figure of an indicator is plausible: the one rule for every figure, whatever it comes
@@ -15,7 +16,8 @@ import java.util.Optional;
  * @param maxValue   the indicator's own upper bound, null for the unit's (100 for a percentage, else none)
  * @param increasing whether the indicator must only go up
  */
-public record FigurePlausibility(String unit, BigDecimal maxValue, boolean increasing) {
+public record FigurePlausibility(
+        @Nullable String unit, @Nullable BigDecimal maxValue, boolean increasing) {
 
     /** The largest figure a numeric(18,2) column holds. */
     public static final BigDecimal MAX_MAGNITUDE = new BigDecimal("9999999999999999");
@@ -44,7 +46,7 @@ public record FigurePlausibility(String unit, BigDecimal maxValue, boolean incre
     }
 
     /** The largest plausible figure: the indicator's own, else 100 for a percentage, else none (null). */
-    public BigDecimal upperBound() {
+    public @Nullable BigDecimal upperBound() {
         return maxValue != null ? maxValue : percentage() ? HUNDRED : null;
     }
 
@@ -63,7 +65,7 @@ public record FigurePlausibility(String unit, BigDecimal maxValue, boolean incre
         if (bound != null && value.compareTo(bound) > 0) {
             return percentage()
                     ? problem("figure.refused.percentage", FrenchFormat.number(bound))
-                    : problem("figure.refused.maximum", FrenchFormat.number(bound), unit.strip());
+                    : problem("figure.refused.maximum", FrenchFormat.number(bound), unit == null ? "" : unit.strip());
         }
         return Optional.empty();
     }
@@ -74,7 +76,10 @@ public record FigurePlausibility(String unit, BigDecimal maxValue, boolean incre
      * @param previous the indicator's latest published figure, null when there is none
      */
     public Optional<Problem> warning(
-            BigDecimal value, FigureQualifier qualifier, BigDecimal previous, FigureQualifier previousQualifier) {
+            BigDecimal value,
+            FigureQualifier qualifier,
+            @Nullable BigDecimal previous,
+            @Nullable FigureQualifier previousQualifier) {
         if (previous == null
                 || !qualifier.comparableWithTarget()
                 || (previousQualifier != null && !previousQualifier.comparableWithTarget())) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
 /**
@@ -16,7 +17,8 @@ public final class FigureWords {
     private FigureWords() {}
 
     /** The value with its unit and qualifier: "environ 30 services". */
-    public static String quantity(MessageSource messages, BigDecimal value, String unit, FigureQualifier qualifier) {
+    public static String quantity(
+            MessageSource messages, BigDecimal value, @Nullable String unit, @Nullable FigureQualifier qualifier) {
         String plain = message(messages, "quantity", FrenchFormat.number(value), unit);
         return message(messages, (qualifier == null ? FigureQualifier.EXACT : qualifier).messageKey(), plain);
     }
@@ -29,7 +31,11 @@ public final class FigureWords {
      * @param period the figure's reporting period ("2024-S2"), for a figure dated by its bilan only
      */
     public static String when(
-            MessageSource messages, LocalDate date, DatePrecision precision, YearMonth bilanMonth, String period) {
+            MessageSource messages,
+            LocalDate date,
+            @Nullable DatePrecision precision,
+            @Nullable YearMonth bilanMonth,
+            @Nullable String period) {
         return phrase(messages, "measured.", date, precision, bilanMonth, period);
     }
 
@@ -38,7 +44,11 @@ public final class FigureWords {
      * semestre 2024", "date du bilan de décembre 2024".
      */
     public static String date(
-            MessageSource messages, LocalDate date, DatePrecision precision, YearMonth bilanMonth, String period) {
+            MessageSource messages,
+            LocalDate date,
+            @Nullable DatePrecision precision,
+            @Nullable YearMonth bilanMonth,
+            @Nullable String period) {
         return phrase(messages, "measured.label.", date, precision, bilanMonth, period);
     }
 
@@ -46,9 +56,9 @@ public final class FigureWords {
             MessageSource messages,
             String prefix,
             LocalDate date,
-            DatePrecision precision,
-            YearMonth bilanMonth,
-            String period) {
+            @Nullable DatePrecision precision,
+            @Nullable YearMonth bilanMonth,
+            @Nullable String period) {
         DatePrecision known = precision == null ? DatePrecision.DAY : precision;
         String key = prefix + known.name();
         return switch (known) {
@@ -66,7 +76,8 @@ public final class FigureWords {
     }
 
     /** "le 4 juin 2025", or "en décembre 2024" when the source gives only the month. */
-    public static String publishedOn(MessageSource messages, Instant instant, DatePrecision precision) {
+    public static String publishedOn(
+            MessageSource messages, @Nullable Instant instant, @Nullable DatePrecision precision) {
         if (instant == null) {
             return "";
         }
@@ -78,19 +89,19 @@ public final class FigureWords {
      * A progress percentage as its figure allows: "au moins 90 %" from a "plus de" figure, "cible
      * dépassée" above 100 %.
      */
-    public static String percent(MessageSource messages, int percent, FigureQualifier qualifier) {
+    public static String percent(MessageSource messages, int percent, @Nullable FigureQualifier qualifier) {
         if (percent > 100) {
             return message(messages, "indicator.percent.exceeded");
         }
         return message(messages, (qualifier == null ? FigureQualifier.EXACT : qualifier).percentKey(), percent);
     }
 
-    private static String periodLabel(MessageSource messages, String period, LocalDate date) {
+    private static String periodLabel(MessageSource messages, @Nullable String period, LocalDate date) {
         Semester semester = period == null ? Semester.containing(date) : Semester.parse(period);
         return message(messages, semester.labelKey(), semester.year());
     }
 
-    private static String message(MessageSource messages, String key, Object... arguments) {
+    private static String message(MessageSource messages, String key, @Nullable Object... arguments) {
         return messages.getMessage(key, arguments, FrenchFormat.FRENCH);
     }
 }

@@ -8,6 +8,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /**
  * Dates and numbers as French readers write them: "31 décembre 2026", "1er décembre 2026" (the first
@@ -24,7 +26,7 @@ public final class FrenchFormat {
 
     private FrenchFormat() {}
 
-    public static String date(LocalDate date) {
+    public static String date(@Nullable LocalDate date) {
         if (date == null) {
             return "";
         }
@@ -32,17 +34,18 @@ public final class FrenchFormat {
     }
 
     /** The day, in Paris. */
-    public static String date(Instant instant) {
+    public static String date(@Nullable Instant instant) {
         return instant == null ? "" : date(instant.atZone(PARIS).toLocalDate());
     }
 
     /** "décembre 2024". */
-    public static String month(YearMonth month) {
+    public static String month(@Nullable YearMonth month) {
         return month == null ? "" : MONTH.format(month);
     }
 
     /** The month, in Paris. */
-    public static YearMonth month(Instant instant) {
+    @Contract("null -> null; !null -> !null")
+    public static @Nullable YearMonth month(@Nullable Instant instant) {
         return instant == null ? null : YearMonth.from(instant.atZone(PARIS));
     }
 
@@ -50,7 +53,7 @@ public final class FrenchFormat {
      * A publication date as precise as its source: "4 juin 2025" for a day, "décembre 2024" when the
      * source gives only the month.
      */
-    public static String date(Instant instant, DatePrecision precision) {
+    public static String date(@Nullable Instant instant, @Nullable DatePrecision precision) {
         if (instant == null) {
             return "";
         }
@@ -99,7 +102,7 @@ public final class FrenchFormat {
     }
 
     /** The day and time, in Paris. */
-    public static String dateTime(Instant instant) {
+    public static String dateTime(@Nullable Instant instant) {
         if (instant == null) {
             return "";
         }
@@ -107,7 +110,7 @@ public final class FrenchFormat {
         return date(paris.toLocalDate()) + " à " + TIME.format(paris);
     }
 
-    public static String number(BigDecimal value) {
+    public static String number(@Nullable BigDecimal value) {
         if (value == null) {
             return "";
         }

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How far an indicator has come towards its final target, and whether its latest figure is ahead of
@@ -23,7 +24,11 @@ import java.util.Optional;
  * @param pace    where the latest figure stands against the straight line from the baseline to the
  *                final target; null without baseline (no such line is drawn either)
  */
-public record IndicatorProgress(Point latest, Point target, Integer percent, Pace pace) {
+public record IndicatorProgress(
+        Point latest,
+        @Nullable Point target,
+        @Nullable Integer percent,
+        @Nullable Pace pace) {
 
     /** A value at a date, as its source qualifies it. */
     public record Point(LocalDate date, BigDecimal value, FigureQualifier qualifier) {
@@ -35,7 +40,7 @@ public record IndicatorProgress(Point latest, Point target, Integer percent, Pac
     }
 
     /** How the percentage must be read ("au moins" for a "plus de" figure); null without a percentage. */
-    public FigureQualifier percentQualifier() {
+    public @Nullable FigureQualifier percentQualifier() {
         return percent == null ? null : latest.qualifier();
     }
 
@@ -61,7 +66,7 @@ public record IndicatorProgress(Point latest, Point target, Integer percent, Pac
      * @return nothing when the indicator has no measurement
      */
     public static Optional<IndicatorProgress> of(
-            List<Point> measurements, List<Point> targets, Point baseline, boolean decreasing) {
+            List<Point> measurements, List<Point> targets, @Nullable Point baseline, boolean decreasing) {
         if (measurements.isEmpty()) {
             return Optional.empty();
         }

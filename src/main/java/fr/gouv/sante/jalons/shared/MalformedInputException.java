@@ -1,5 +1,7 @@
 package fr.gouv.sante.jalons.shared;
 
+import org.jspecify.annotations.Nullable;
+
 /** A value from outside (a URL, a form) that does not have the expected shape. */
 public class MalformedInputException extends RuntimeException {
 
@@ -8,14 +10,14 @@ public class MalformedInputException extends RuntimeException {
     private final String kind;
     private final String value;
 
-    public MalformedInputException(String kind, String value) {
+    public MalformedInputException(String kind, @Nullable String value) {
         super("Malformed " + kind);
         this.kind = kind;
         this.value = shorten(value);
     }
 
     /** Input is echoed back in messages: keep it short enough to read. */
-    private static String shorten(String value) {
+    private static String shorten(@Nullable String value) {
         if (value == null) {
             return "";
         }

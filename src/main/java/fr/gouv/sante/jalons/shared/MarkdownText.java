@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.shared;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.jspecify.annotations.Nullable;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -26,7 +27,7 @@ public final class MarkdownText {
     private MarkdownText() {}
 
     /** Safe HTML for a Markdown text; empty for null. */
-    public static String toSafeHtml(String markdown) {
+    public static String toSafeHtml(@Nullable String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }

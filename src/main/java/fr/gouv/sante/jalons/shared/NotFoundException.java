@@ -1,12 +1,14 @@
 package fr.gouv.sante.jalons.shared;
 
+import org.jspecify.annotations.Nullable;
+
 /** A well-formed reference to something that does not exist (an unknown objective code, say). */
 public class NotFoundException extends RuntimeException {
 
     private final String kind;
-    private final String key;
+    private final @Nullable String key;
 
-    public NotFoundException(String kind, String key) {
+    public NotFoundException(String kind, @Nullable String key) {
         super("No " + kind + " " + key);
         this.kind = kind;
         this.key = key;
@@ -17,7 +19,7 @@ public class NotFoundException extends RuntimeException {
         return kind;
     }
 
-    public String key() {
+    public @Nullable String key() {
         return key;
     }
 }

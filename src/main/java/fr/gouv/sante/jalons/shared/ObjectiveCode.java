@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.shared;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An objective's code in its roadmap, "priority-number" such as {@code 1-1} or {@code 18-4}.
@@ -18,7 +19,7 @@ public record ObjectiveCode(int priority, int number) implements Comparable<Obje
     }
 
     /** Parses "P-N"; anything else is a {@link MalformedInputException}. */
-    public static ObjectiveCode parse(String text) {
+    public static ObjectiveCode parse(@Nullable String text) {
         Matcher matcher = text == null ? null : FORMAT.matcher(text);
         if (matcher == null || !matcher.matches()) {
             throw new MalformedInputException("objective-code", text);
@@ -30,14 +31,14 @@ public record ObjectiveCode(int priority, int number) implements Comparable<Obje
      * The code in a page address: a code that does not even have the right shape names no objective,
      * so it is a {@link NotFoundException} (a 404 page), like an unknown one.
      */
-    public static ObjectiveCode fromPath(String text) {
+    public static ObjectiveCode fromPath(@Nullable String text) {
         if (!isValid(text)) {
             throw new NotFoundException("objective", text);
         }
         return parse(text);
     }
 
-    public static boolean isValid(String text) {
+    public static boolean isValid(@Nullable String text) {
         return text != null && FORMAT.matcher(text).matches();
     }
 

@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.shared;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** A reporting semester such as {@code 2024-S2} (July to December 2024). */
 public record Semester(int year, int half) implements Comparable<Semester> {
@@ -15,7 +16,7 @@ public record Semester(int year, int half) implements Comparable<Semester> {
         }
     }
 
-    public static Semester parse(String text) {
+    public static Semester parse(@Nullable String text) {
         Matcher matcher = text == null ? null : FORMAT.matcher(text);
         if (matcher == null || !matcher.matches()) {
             throw new MalformedInputException("semester", text);

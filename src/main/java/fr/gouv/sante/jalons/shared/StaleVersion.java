@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.shared;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Someone saved the thing since this person opened it: nothing was written. The one stale-version
@@ -10,8 +11,8 @@ import java.util.List;
 public class StaleVersion extends RuntimeException {
 
     private final List<SavedField> saved;
-    private final String savedBy;
-    private final Instant savedAt;
+    private final @Nullable String savedBy;
+    private final @Nullable Instant savedAt;
 
     /** Thrown inside the transaction; described afterwards (the saved side is read once it rolled back). */
     public StaleVersion() {
@@ -23,7 +24,7 @@ public class StaleVersion extends RuntimeException {
      * @param savedBy who saved it last, when known
      * @param savedAt when, when known
      */
-    public StaleVersion(List<SavedField> saved, String savedBy, Instant savedAt) {
+    public StaleVersion(List<SavedField> saved, @Nullable String savedBy, @Nullable Instant savedAt) {
         super("Changed since it was opened");
         this.saved = List.copyOf(saved);
         this.savedBy = savedBy;
@@ -31,7 +32,7 @@ public class StaleVersion extends RuntimeException {
     }
 
     /** The optimistic rule: the version the form started from must still be the saved one. */
-    public static void check(Long expected, long actual) {
+    public static void check(@Nullable Long expected, long actual) {
         if (expected == null || expected != actual) {
             throw new StaleVersion();
         }
@@ -41,11 +42,11 @@ public class StaleVersion extends RuntimeException {
         return saved;
     }
 
-    public String savedBy() {
+    public @Nullable String savedBy() {
         return savedBy;
     }
 
-    public Instant savedAt() {
+    public @Nullable Instant savedAt() {
         return savedAt;
     }
 
@@ -53,9 +54,12 @@ public class StaleVersion extends RuntimeException {
      * One field of the saved version: a label (message key) and either a text as saved or a message
      * key (a status, a state).
      */
-    public record SavedField(String labelKey, String value, String valueKey) {
+    public record SavedField(
+            String labelKey,
+            @Nullable String value,
+            @Nullable String valueKey) {
 
-        public static SavedField text(String labelKey, String value) {
+        public static SavedField text(String labelKey, @Nullable String value) {
             return new SavedField(labelKey, value == null ? "" : value, null);
         }
 

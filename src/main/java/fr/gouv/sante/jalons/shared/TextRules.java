@@ -1,6 +1,8 @@
 package fr.gouv.sante.jalons.shared;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /**
  * Rules every free text typed by a person must follow before it is stored or looked up: written
@@ -35,7 +37,7 @@ public final class TextRules {
      * {@code maxLength} characters, control characters, invalid characters (see
      * {@link #hasInvalidCharacters}). Empty when the text is acceptable.
      */
-    public static Optional<Problem> check(String text, int maxLength) {
+    public static Optional<Problem> check(@Nullable String text, int maxLength) {
         if (text == null || text.isBlank()) {
             return Optional.of(Problem.MISSING);
         }
@@ -52,16 +54,16 @@ public final class TextRules {
     }
 
     /** As {@link #check}, for a text that must also hold on one line (a name, an e-mail address). */
-    public static Optional<Problem> checkLine(String text, int maxLength) {
+    public static Optional<Problem> checkLine(@Nullable String text, int maxLength) {
         Optional<Problem> problem = check(text, maxLength);
-        if (problem.isEmpty() && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0)) {
+        if (problem.isEmpty() && text != null && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0)) {
             return Optional.of(Problem.LINE_BREAK);
         }
         return problem;
     }
 
     /** Whether a required text breaks none of the rules of {@link #check}. */
-    public static boolean isAcceptable(String text, int maxLength) {
+    public static boolean isAcceptable(@Nullable String text, int maxLength) {
         return check(text, maxLength).isEmpty();
     }
 
@@ -69,12 +71,12 @@ public final class TextRules {
      * Whether a text, possibly empty, can be looked up at all: at most {@code maxLength} characters
      * and no forbidden characters. Longer or stranger texts match nothing, so they need no query.
      */
-    public static boolean fits(String text, int maxLength) {
+    public static boolean fits(@Nullable String text, int maxLength) {
         return text == null || (text.length() <= maxLength && !hasForbiddenCharacters(text));
     }
 
     /** Whether a text holds a character no text may hold: a control or an invalid character. */
-    public static boolean hasForbiddenCharacters(String text) {
+    public static boolean hasForbiddenCharacters(@Nullable String text) {
         return hasControlCharacters(text) || hasInvalidCharacters(text);
     }
 
@@ -82,7 +84,7 @@ public final class TextRules {
      * Control characters other than line breaks and tabs (NUL, bell, escape...) have no place in
      * text people read, and PostgreSQL refuses NUL outright.
      */
-    static boolean hasControlCharacters(String text) {
+    static boolean hasControlCharacters(@Nullable String text) {
         return text != null
                 && text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
     }
@@ -93,7 +95,7 @@ public final class TextRules {
      * a lone surrogate (a feed holding one is no longer a feed), and the others mean nothing to a
      * reader either.
      */
-    static boolean hasInvalidCharacters(String text) {
+    static boolean hasInvalidCharacters(@Nullable String text) {
         if (text == null) {
             return false;
         }
@@ -114,12 +116,14 @@ public final class TextRules {
      * Browsers send a textarea's line breaks as {@code \r\n}; stored as typed, they would reach the
      * open data as {@code \r\n}. Null stays null.
      */
-    public static String normalise(String text) {
+    @Contract("null -> null; !null -> !null")
+    public static @Nullable String normalise(@Nullable String text) {
         return text == null ? null : normaliseLineBreaks(text).strip();
     }
 
     /** {@code \r\n} and a lone {@code \r} become {@code \n}. */
-    public static String normaliseLineBreaks(String text) {
+    @Contract("null -> null; !null -> !null")
+    public static @Nullable String normaliseLineBreaks(@Nullable String text) {
         return text == null ? null : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 }

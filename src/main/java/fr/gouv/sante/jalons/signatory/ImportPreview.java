@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.signatory;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What importing a CSV file of signatories would do: each row as read, with the errors of its cells,
@@ -57,7 +58,7 @@ public record ImportPreview(List<Row> rows, List<Message> fileProblems) {
     /**
      * A refused cell: its line, its column as the file names it, and why (a message key and its arguments).
      */
-    public record CellError(int line, String column, String messageKey, List<String> arguments) {
+    public record CellError(int line, @Nullable String column, String messageKey, List<String> arguments) {
 
         public CellError {
             arguments = List.copyOf(arguments);

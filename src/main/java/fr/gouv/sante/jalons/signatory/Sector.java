@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.signatory;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The sectors the charter names for the companies: "sanitaire, médico-social et social". */
 public enum Sector {
@@ -25,7 +26,7 @@ public enum Sector {
      * A sector as people write it in a form, a filter or a CSV file: its code ({@code MEDICO_SOCIAL}),
      * or its French name with or without accents ({@code médico-social}, {@code Medico-social}).
      */
-    public static Optional<Sector> fromText(String text) {
+    public static Optional<Sector> fromText(@Nullable String text) {
         if (text == null) {
             return Optional.empty();
         }

@@ -2,12 +2,17 @@ package fr.gouv.sante.jalons.signatory;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a visitor looks for in the register: a part of the legal name (case and accents aside) or of the
  * SIREN (spaces aside), a sector, a status, a version of the charter. A null criterion keeps everyone.
  */
-public record SignatoryFilter(String query, Sector sector, SignatoryStatus status, String charterVersion) {
+public record SignatoryFilter(
+        @Nullable String query,
+        @Nullable Sector sector,
+        @Nullable SignatoryStatus status,
+        @Nullable String charterVersion) {
 
     /** Longer queries match nothing anyway: no legal name is longer. */
     public static final int MAX_QUERY_LENGTH = 200;
@@ -31,14 +36,15 @@ public record SignatoryFilter(String query, Sector sector, SignatoryStatus statu
     }
 
     private boolean matchesQuery(SignatorySummary signatory) {
-        if (query.length() > MAX_QUERY_LENGTH) {
+        String text = query;
+        if (text == null || text.length() > MAX_QUERY_LENGTH) {
             return false;
         }
-        String digits = query.replaceAll("[ \\u00a0\\u202f]", "");
+        String digits = text.replaceAll("[ \\u00a0\\u202f]", "");
         if (digits.matches("[0-9]{3,9}") && signatory.siren().digits().contains(digits)) {
             return true;
         }
-        return plain(signatory.legalName()).contains(plain(query));
+        return plain(signatory.legalName()).contains(plain(text));
     }
 
     /** Lower case, without accents, spaces collapsed: "Société  Générale" finds "societe generale". */

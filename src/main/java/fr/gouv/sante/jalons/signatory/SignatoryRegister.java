@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.signatory;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The DNS keeps the register of signatories: adds, corrects, records a withdrawal or a reinstatement,
@@ -55,7 +56,11 @@ public interface SignatoryRegister {
      * @param signedOn an ISO date ({@code 2024-03-31}) or a French one ({@code 31/03/2024})
      */
     record SignatoryInput(
-            String legalName, String siren, List<String> sectors, String signedOn, String charterVersion) {
+            @Nullable String legalName,
+            @Nullable String siren,
+            List<String> sectors,
+            @Nullable String signedOn,
+            @Nullable String charterVersion) {
 
         public SignatoryInput {
             sectors = sectors == null ? List.of() : List.copyOf(sectors);
@@ -63,8 +68,10 @@ public interface SignatoryRegister {
     }
 
     /** A withdrawal as typed: its date (as {@link SignatoryInput#signedOn}) and its reason. */
-    record WithdrawalInput(String withdrawnOn, String reason) {}
+    record WithdrawalInput(
+            @Nullable String withdrawnOn, @Nullable String reason) {}
 
     /** A reinstatement as typed: its date (as {@link SignatoryInput#signedOn}) and its reason. */
-    record ReinstatementInput(String reinstatedOn, String reason) {}
+    record ReinstatementInput(
+            @Nullable String reinstatedOn, @Nullable String reason) {}
 }

@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.signatory;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Whether a signatory still subscribes to the charter, or withdrew (on a date, for a reason). */
 public enum SignatoryStatus {
@@ -24,7 +25,7 @@ public enum SignatoryStatus {
      * A status as a filter or a CSV file gives it: its code ({@code WITHDRAWN}) or its French word, with
      * or without accents ({@code retiré}, {@code retire}), any case; empty for anything else.
      */
-    public static Optional<SignatoryStatus> fromText(String text) {
+    public static Optional<SignatoryStatus> fromText(@Nullable String text) {
         if (text == null) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.signatory;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A company of the register of signatories.
@@ -21,8 +22,9 @@ public record SignatorySummary(
         LocalDate signedOn,
         String charterVersion,
         SignatoryStatus status,
-        LocalDate withdrawnOn,
-        String withdrawalReason,
+        @Nullable LocalDate withdrawnOn,
+        @Nullable String withdrawalReason,
+
         long version,
         List<PastWithdrawal> pastWithdrawals) {
 

@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.signatory;
 
 import fr.gouv.sante.jalons.shared.MalformedInputException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A company's SIREN, the 9-digit number of the French business register, whose last digit is a Luhn
@@ -35,15 +36,15 @@ public record Siren(String digits) {
     }
 
     /** The SIREN typed, spaces allowed between digits; empty when it is not one (see {@link #check}). */
-    public static Optional<Siren> parse(String typed) {
-        return check(typed).isPresent() ? Optional.empty() : Optional.of(new Siren(compact(typed)));
+    public static Optional<Siren> parse(@Nullable String typed) {
+        return typed == null || check(typed).isPresent() ? Optional.empty() : Optional.of(new Siren(compact(typed)));
     }
 
     /**
      * What is wrong with a typed SIREN, in this order: nothing typed, not 9 digits (spaces between
      * them aside), a wrong Luhn key. Empty when it is a SIREN.
      */
-    public static Optional<Problem> check(String typed) {
+    public static Optional<Problem> check(@Nullable String typed) {
         if (typed == null || typed.isBlank()) {
             return Optional.of(Problem.MISSING);
         }

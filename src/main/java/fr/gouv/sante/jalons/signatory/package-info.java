@@ -11,6 +11,8 @@
  * of the charter's module ({@code /charte/signataires}, {@code charter.*}, {@code CHARTER_SIGNATORY}).
  */
 @ApplicationModule(allowedDependencies = {"charter", "account", "cluster", "shared"})
+@NullMarked
 package fr.gouv.sante.jalons.signatory;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

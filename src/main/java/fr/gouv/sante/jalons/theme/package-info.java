@@ -10,6 +10,8 @@
  */
 @ApplicationModule(
         allowedDependencies = {"dashboard", "publication", "roadmap", "organisation", "account", "cluster", "shared"})
+@NullMarked
 package fr.gouv.sante.jalons.theme;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

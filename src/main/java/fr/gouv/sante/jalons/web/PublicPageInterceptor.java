@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.cache.Cache;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.CacheControl;
@@ -28,8 +30,8 @@ class PublicPageInterceptor implements HandlerInterceptor {
 
     private static final String PUBLIC = PublicPageInterceptor.class.getName() + ".public";
     private static final String GENERATION = PublicPageInterceptor.class.getName() + ".generation";
-    private static final String CACHE_CONTROL =
-            CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().getHeaderValue();
+    private static final String CACHE_CONTROL = Objects.requireNonNull(
+            CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().getHeaderValue());
 
     // never compared, and never written after rendering: copying the bytes on every hit would cost more
     // than the identity equality that an array component gives
@@ -83,7 +85,10 @@ class PublicPageInterceptor implements HandlerInterceptor {
     /** After the handler, so that errors are not cached; the ETag filter buffers the body, so nothing is sent yet. */
     @Override
     public void postHandle(
-            HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView modelAndView) {
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Object handler,
+            @Nullable ModelAndView modelAndView) {
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         if (isPublic(request)
                 && read
@@ -96,7 +101,7 @@ class PublicPageInterceptor implements HandlerInterceptor {
     /** Once the view is rendered: the whole page is in the ETag filter's buffer. */
     @Override
     public void afterCompletion(
-            HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
+            HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable Exception failure) {
         if (failure != null
                 || !(request.getAttribute(GENERATION) instanceof Long generation)
                 || !anonymousGet(request)

@@ -11,6 +11,8 @@
  * module implements.
  */
 @ApplicationModule(allowedDependencies = {"cluster", "shared"})
+@NullMarked
 package fr.gouv.sante.jalons.web;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

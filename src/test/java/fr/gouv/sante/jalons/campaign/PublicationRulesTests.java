@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.followup.CampaignOverviews;
+import fr.gouv.sante.jalons.followup.ClosedPeriod;
 import fr.gouv.sante.jalons.followup.PublicationSummary;
 import fr.gouv.sante.jalons.publication.PeriodPublished;
 import fr.gouv.sante.jalons.shared.InputRefused;
@@ -239,7 +240,7 @@ class PublicationRulesTests {
         }
         assertThat(api("/api/v1/objectives/7-3").get("statusPeriod").asString()).isEqualTo("2024-S2");
         // kept, and shown to administrators
-        assertThat(review.closedPeriods(admin)).singleElement().satisfies(closed -> {
+        assertThat(overviews.closedPeriods(admin)).singleElement().satisfies(closed -> {
             assertThat(closed.code()).isEqualTo("2025-S1");
             assertThat(closed.keptReports())
                     .extracting(ClosedPeriod.KeptReport::objectiveCode, ClosedPeriod.KeptReport::state)

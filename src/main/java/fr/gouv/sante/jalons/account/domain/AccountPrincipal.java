@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.account.domain;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -14,9 +15,9 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final CurrentUser user;
     private final boolean enabled;
     private final int sessionGeneration;
-    private String passwordHash;
+    private @Nullable String passwordHash;
 
-    AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, int sessionGeneration) {
+    AccountPrincipal(CurrentUser user, @Nullable String passwordHash, boolean enabled, int sessionGeneration) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
@@ -38,7 +39,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     }
 
     @Override
-    public String getPassword() {
+    public @Nullable String getPassword() {
         return passwordHash;
     }
 

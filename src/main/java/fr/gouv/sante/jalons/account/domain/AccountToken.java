@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 // some mapped columns are written from Java and read only by SQL (queries, projections, the history):
 // Hibernate uses them, so they are not unused
@@ -33,7 +34,7 @@ class AccountToken {
 
     private Instant expiresAt;
 
-    private Instant usedAt;
+    private @Nullable Instant usedAt;
 
     protected AccountToken() {}
 

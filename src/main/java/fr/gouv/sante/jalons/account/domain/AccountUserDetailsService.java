@@ -5,6 +5,7 @@ import fr.gouv.sante.jalons.account.UserAccounts;
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.shared.TextRules;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -40,9 +41,10 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
      */
     @Override
     @Transactional
-    public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
-        if (user instanceof AccountPrincipal principal && principal.getPassword() != null) {
-            users.replacePasswordHash(principal.user().id(), principal.getPassword(), newPasswordHash);
+    public UserDetails updatePassword(UserDetails user, @Nullable String newPasswordHash) {
+        String oldPasswordHash = user instanceof AccountPrincipal principal ? principal.getPassword() : null;
+        if (oldPasswordHash != null && newPasswordHash != null) {
+            users.replacePasswordHash(((AccountPrincipal) user).user().id(), oldPasswordHash, newPasswordHash);
         }
         return user;
     }

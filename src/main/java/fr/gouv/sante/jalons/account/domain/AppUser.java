@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 // some mapped columns are written from Java and read only by SQL (queries, projections, the history):
 // Hibernate uses them, so they are not unused
@@ -28,14 +29,14 @@ class AppUser {
 
     private String displayName;
 
-    private String passwordHash;
+    private @Nullable String passwordHash;
 
     @Enumerated(EnumType.STRING)
     private Role role;
 
     /** The organisation lives in another module: referenced by id. */
     @Column(name = "organisation_id")
-    private Long organisationId;
+    private @Nullable Long organisationId;
 
     private boolean enabled = true;
 
@@ -51,7 +52,13 @@ class AppUser {
 
     protected AppUser() {}
 
-    AppUser(String email, String displayName, String passwordHash, Role role, Long organisationId, Instant now) {
+    AppUser(
+            String email,
+            String displayName,
+            @Nullable String passwordHash,
+            Role role,
+            @Nullable Long organisationId,
+            Instant now) {
         this.email = email;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
@@ -70,7 +77,7 @@ class AppUser {
         return sessionGeneration;
     }
 
-    void changeRole(Role role, Long organisationId, Instant now) {
+    void changeRole(Role role, @Nullable Long organisationId, Instant now) {
         this.role = role;
         this.organisationId = organisationId;
         this.updatedAt = now;
@@ -110,7 +117,7 @@ class AppUser {
         return displayName;
     }
 
-    public String getPasswordHash() {
+    public @Nullable String getPasswordHash() {
         return passwordHash;
     }
 
@@ -118,7 +125,7 @@ class AppUser {
         return role;
     }
 
-    public Long getOrganisationId() {
+    public @Nullable Long getOrganisationId() {
         return organisationId;
     }
 

@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.account.domain;
 
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -21,17 +22,17 @@ final class ConcurrencyLimitedPasswordEncoder implements PasswordEncoder {
     }
 
     @Override
-    public String encode(CharSequence rawPassword) {
+    public @Nullable String encode(@Nullable CharSequence rawPassword) {
         return limited(() -> delegate.encode(rawPassword));
     }
 
     @Override
-    public boolean matches(CharSequence rawPassword, String encodedPassword) {
+    public boolean matches(@Nullable CharSequence rawPassword, @Nullable String encodedPassword) {
         return limited(() -> delegate.matches(rawPassword, encodedPassword));
     }
 
     @Override
-    public boolean upgradeEncoding(String encodedPassword) {
+    public boolean upgradeEncoding(@Nullable String encodedPassword) {
         // reads the parameters written in the hash: no hashing, no memory
         return delegate.upgradeEncoding(encodedPassword);
     }

@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.account.domain;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
@@ -30,16 +31,16 @@ class CurrentUserResolver implements WebMvcConfigurer, HandlerMethodArgumentReso
     }
 
     @Override
-    public Object resolveArgument(
+    public @Nullable Object resolveArgument(
             MethodParameter parameter,
-            ModelAndViewContainer container,
+            @Nullable ModelAndViewContainer container,
             NativeWebRequest request,
-            WebDataBinderFactory binders) {
+            @Nullable WebDataBinderFactory binders) {
         return current();
     }
 
     /** The signed-in user of the current request, or null. */
-    static CurrentUser current() {
+    static @Nullable CurrentUser current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
                 ? principal.user()

@@ -8,6 +8,7 @@ import fr.gouv.sante.jalons.account.PasswordLinks.Purpose;
 import fr.gouv.sante.jalons.shared.ChangeRecorded;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -58,7 +59,7 @@ class Invitations {
                 .orElse(false)));
     }
 
-    private void reissue(AppUser user, Long actorId, String actorLabel, String invitedBy) {
+    private void reissue(AppUser user, @Nullable Long actorId, String actorLabel, String invitedBy) {
         AccountTokens.IssuedToken invitation = issuer.issue(user.getId(), Purpose.INVITATION);
         events.publishEvent(new ChangeRecorded(
                 actorId,

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -96,7 +97,8 @@ class JpaUserAccounts implements UserAccounts {
     }
 
     @Override
-    public AccountSummary changeRole(CurrentUser actor, long userId, Role role, String organisationAcronym) {
+    public AccountSummary changeRole(
+            CurrentUser actor, long userId, @Nullable Role role, @Nullable String organisationAcronym) {
         policy.requireAdmin(actor);
         if (role == null) {
             throw new AccountRejected("role", "account.role.required");
@@ -149,7 +151,7 @@ class JpaUserAccounts implements UserAccounts {
     }
 
     /** @param password null for an invited account (the person chooses it from the link) */
-    private AppUser newUser(NewAccount account, String password) {
+    private AppUser newUser(NewAccount account, @Nullable String password) {
         // every field is checked, so that the form reports every mistake at once
         Map<String, String> errors = new LinkedHashMap<>();
         String email = account.email() == null ? "" : account.email().strip().toLowerCase(Locale.ROOT);
@@ -172,29 +174,30 @@ class JpaUserAccounts implements UserAccounts {
             }
         }
         Long organisationId = null;
-        if (account.role() == null) {
+        Role role = account.role();
+        if (role == null) {
             errors.put("role", "account.role.required");
         } else {
             try {
-                organisationId = organisationFor(account.role(), account.organisationAcronym());
+                organisationId = organisationFor(role, account.organisationAcronym());
             } catch (AccountRejected e) {
                 errors.putAll(e.errors());
             }
         }
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || role == null) {
             throw new AccountRejected(errors);
         }
         return users.saveAndFlush(new AppUser(
                 email,
                 name,
                 password == null ? null : passwords.encode(password),
-                account.role(),
+                role,
                 organisationId,
                 clock.instant()));
     }
 
     /** @throws AccountRejected on the field {@code password} when it breaks the rules of {@link UserAccounts} */
-    static void checkPassword(String password) {
+    static void checkPassword(@Nullable String password) {
         String text = password == null ? "" : password;
         if (text.indexOf('\u0000') >= 0) {
             throw new AccountRejected("password", "account.password.invalid");
@@ -207,7 +210,7 @@ class JpaUserAccounts implements UserAccounts {
         }
     }
 
-    private Long organisationFor(Role role, String acronym) {
+    private @Nullable Long organisationFor(@Nullable Role role, @Nullable String acronym) {
         if (role == Role.ADMIN) {
             return null;
         }
@@ -220,7 +223,8 @@ class JpaUserAccounts implements UserAccounts {
                 .orElseThrow(() -> new AccountRejected("organisation", "account.organisation.unknown"));
     }
 
-    private void record(CurrentUser actor, AppUser user, AccountAudit.Action action, Map<String, Object> before) {
+    private void record(
+            CurrentUser actor, AppUser user, AccountAudit.Action action, @Nullable Map<String, Object> before) {
         events.publishEvent(new ChangeRecorded(
                 actor.id(),
                 actor.label(),

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,7 +65,7 @@ class LoginThrottle {
     }
 
     /** {@link #check}'s waiting time. */
-    Duration waitFor(String email, String address) {
+    Duration waitFor(String email, @Nullable String address) {
         return check(email, address).time();
     }
 
@@ -72,7 +73,7 @@ class LoginThrottle {
      * Whether this attempt may check its password now; otherwise how long to wait. An address delayed
      * by the account ceiling is given its turn here (so calling this is part of the attempt).
      */
-    Wait check(String email, String address) {
+    Wait check(String email, @Nullable String address) {
         Instant now = clock.instant();
         String account = key(email);
         String from = address == null ? "" : address;
@@ -100,7 +101,7 @@ class LoginThrottle {
         return new Wait(delay, true);
     }
 
-    void failed(String email, String address) {
+    void failed(String email, @Nullable String address) {
         Instant now = clock.instant();
         Instant forget = now.minus(MEMORY);
         String account = key(email);
@@ -112,7 +113,7 @@ class LoginThrottle {
         }
     }
 
-    void succeeded(String email, String address) {
+    void succeeded(String email, @Nullable String address) {
         String account = key(email);
         String from = address == null ? "" : address;
         store.clear(Scope.ACCOUNT, account);
@@ -120,13 +121,13 @@ class LoginThrottle {
         store.clearWait(account, from);
     }
 
-    private Failures recent(Scope scope, String subject, Instant now) {
+    private @Nullable Failures recent(Scope scope, String subject, Instant now) {
         return store.failures(scope, subject)
                 .filter(f -> f.last().isAfter(now.minus(MEMORY)))
                 .orElse(null);
     }
 
-    static Duration pairWait(Failures failures, Instant now) {
+    static Duration pairWait(@Nullable Failures failures, Instant now) {
         if (failures == null || failures.count() < FREE_PAIR_FAILURES) {
             return Duration.ZERO;
         }
@@ -135,14 +136,14 @@ class LoginThrottle {
         return left(failures.last().plus(delay.compareTo(MAX_PAIR_WAIT) > 0 ? MAX_PAIR_WAIT : delay), now);
     }
 
-    static Duration addressWait(Failures failures, Instant now) {
+    static Duration addressWait(@Nullable Failures failures, Instant now) {
         if (failures == null || failures.count() < FREE_ADDRESS_FAILURES) {
             return Duration.ZERO;
         }
         return left(failures.last().plus(ADDRESS_WAIT), now);
     }
 
-    static Duration accountDelay(Failures failures) {
+    static Duration accountDelay(@Nullable Failures failures) {
         if (failures == null || failures.count() < FREE_ACCOUNT_FAILURES) {
             return Duration.ZERO;
         }

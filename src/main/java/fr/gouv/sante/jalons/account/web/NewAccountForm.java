@@ -1,42 +1,44 @@
 package fr.gouv.sante.jalons.account.web;
 
+import org.jspecify.annotations.Nullable;
+
 /** The account creation form: text only, checked by the UserAccounts service; no password (an invitation is sent). */
 public class NewAccountForm {
 
-    private String email;
-    private String displayName;
-    private String role;
-    private String organisation;
+    private @Nullable String email;
+    private @Nullable String displayName;
+    private @Nullable String role;
+    private @Nullable String organisation;
 
-    public String getEmail() {
+    public @Nullable String getEmail() {
         return email;
     }
 
-    public void setEmail(String email) {
+    public void setEmail(@Nullable String email) {
         this.email = email;
     }
 
-    public String getDisplayName() {
+    public @Nullable String getDisplayName() {
         return displayName;
     }
 
-    public void setDisplayName(String displayName) {
+    public void setDisplayName(@Nullable String displayName) {
         this.displayName = displayName;
     }
 
-    public String getRole() {
+    public @Nullable String getRole() {
         return role;
     }
 
-    public void setRole(String role) {
+    public void setRole(@Nullable String role) {
         this.role = role;
     }
 
-    public String getOrganisation() {
+    public @Nullable String getOrganisation() {
         return organisation;
     }
 
-    public void setOrganisation(String organisation) {
+    public void setOrganisation(@Nullable String organisation) {
         this.organisation = organisation;
     }
 }

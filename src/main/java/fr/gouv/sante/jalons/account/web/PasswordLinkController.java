@@ -8,6 +8,7 @@ import fr.gouv.sante.jalons.shared.web.BackOffice;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -107,7 +108,7 @@ class PasswordLinkController {
         return "redirect:/connexion?motdepasse";
     }
 
-    private static String form(Purpose purpose, String token, LinkHolder holder, String error, Model model) {
+    private static String form(Purpose purpose, String token, LinkHolder holder, @Nullable String error, Model model) {
         model.addAttribute("invitation", purpose == Purpose.INVITATION);
         model.addAttribute("action", purpose.link(token));
         model.addAttribute("holder", holder);

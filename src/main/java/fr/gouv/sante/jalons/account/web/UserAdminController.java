@@ -12,6 +12,7 @@ import fr.gouv.sante.jalons.shared.web.BackOffice;
 import fr.gouv.sante.jalons.shared.web.FormErrors;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -125,7 +126,7 @@ class UserAdminController {
         return "account/users";
     }
 
-    private static Role parseRole(String role) {
+    private static @Nullable Role parseRole(@Nullable String role) {
         try {
             return role == null ? null : Role.valueOf(role);
         } catch (IllegalArgumentException e) {

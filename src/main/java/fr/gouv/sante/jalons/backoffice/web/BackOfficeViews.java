@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +42,12 @@ class BackOfficeViews {
     record StatusOption(String code, String labelKey) {}
 
     /** @param submitted this period's measurement as saved, in French words; null when none */
-    record IndicatorView(long id, String name, String unit, String last, String submitted) {}
+    record IndicatorView(
+            long id,
+            String name,
+            String unit,
+            @Nullable String last,
+            @Nullable String submitted) {}
 
     record EditorView(
             String code,
@@ -54,15 +60,15 @@ class BackOfficeViews {
             String periodEnd,
             StateView state,
             String updatedAt,
-            String reviewComment,
-            String prefilledFrom,
+            @Nullable String reviewComment,
+            @Nullable String prefilledFrom,
             boolean canEdit,
-            String statusLabelKey,
+            @Nullable String statusLabelKey,
             String narrativeHtml,
             List<IndicatorView> indicators,
             boolean canWithdraw,
-            Long version,
-            String updatedBy) {
+            @Nullable Long version,
+            @Nullable String updatedBy) {
 
         /** How a figure may be stated, for each measurement's choice. */
         public List<StatusOption> qualifiers() {
@@ -80,7 +86,7 @@ class BackOfficeViews {
     }
 
     /** What a person typed but could not save (a conflict): shown back next to the saved version. */
-    record TypedView(String statusLabelKey, String narrativeHtml, List<IndicatorView> indicators) {}
+    record TypedView(@Nullable String statusLabelKey, String narrativeHtml, List<IndicatorView> indicators) {}
 
     /** @param ownershipKey the message saying whether the reader's organisation leads it or is its designated pilot; null for none */
     record WorkspaceItemView(
@@ -91,7 +97,7 @@ class BackOfficeViews {
             StateView state,
             String updatedAt,
             boolean canEdit,
-            String ownershipKey,
+            @Nullable String ownershipKey,
             boolean mustReport,
             boolean pilot,
             boolean coOwned) {}
@@ -128,7 +134,7 @@ class BackOfficeViews {
             List<WorkspaceItemView> reports,
             long validated,
             long notValidated,
-            String suggestedPeriod) {}
+            @Nullable String suggestedPeriod) {}
 
     List<StatusOption> statuses() {
         return Arrays.stream(ProgressStatus.values())
@@ -163,12 +169,12 @@ class BackOfficeViews {
     }
 
     /** An indicator of the form: its last published figure and the draft one, in words. */
-    private IndicatorView indicator(ReportFormView.IndicatorInput indicator, PeriodSummary period) {
+    private IndicatorView indicator(ReportFormView.IndicatorInput indicator, @Nullable PeriodSummary period) {
         return new IndicatorView(
                 indicator.id(),
                 indicator.name(),
                 indicator.unit(),
-                indicator.lastValue() == null
+                indicator.lastValue() == null || indicator.lastDate() == null
                         ? null
                         : message(
                                 "report.measurement.last",
@@ -176,7 +182,7 @@ class BackOfficeViews {
                                         messages, indicator.lastValue(), indicator.unit(), indicator.lastQualifier()),
                                 FigureWords.when(
                                         messages, indicator.lastDate(), indicator.lastPrecision(), null, null)),
-                indicator.draftValue() == null
+                indicator.draftValue() == null || indicator.draftDate() == null
                         ? null
                         : message(
                                 "report.readonly.measurement",
@@ -223,7 +229,7 @@ class BackOfficeViews {
 
     /** What was typed, with the qualifier chosen: "plus de 52 %" (the value as typed, even if not a number). */
     private String typedQuantity(ProgressReportForm.MeasurementRow row, String unit) {
-        String quantity = message("quantity", row.getValue(), unit);
+        String quantity = message("quantity", row.getValue() == null ? "" : row.getValue(), unit);
         FigureQualifier qualifier =
                 ProgressReportForms.parse(FigureQualifier.class, row.getQualifier(), FigureQualifier.EXACT);
         return message((qualifier == null ? FigureQualifier.EXACT : qualifier).messageKey(), quantity);
@@ -237,7 +243,7 @@ class BackOfficeViews {
             return FigureWords.when(
                     messages, java.time.LocalDate.parse(date == null ? "" : date.strip()), precision, null, null);
         } catch (java.time.format.DateTimeParseException e) {
-            return date;
+            return date == null ? "" : date;
         }
     }
 
@@ -245,7 +251,7 @@ class BackOfficeViews {
      * "Mes objectifs" as one organisation sees it: without an open campaign nothing is "à faire", and
      * each objective says that the organisation leads it, or pilots it when the DNS designated it pilot.
      */
-    WorkspaceView workspace(Workspace workspace, String organisationAcronym, String filter) {
+    WorkspaceView workspace(Workspace workspace, @Nullable String organisationAcronym, String filter) {
         boolean open = workspace.period() != null;
         List<WorkspaceItemView> all = workspace.items().stream()
                 .map(item -> {
@@ -281,7 +287,7 @@ class BackOfficeViews {
                         .toList();
         return new WorkspaceView(
                 open,
-                open ? periodLabel(workspace.period().code()) : "",
+                workspace.period() != null ? periodLabel(workspace.period().code()) : "",
                 FrenchFormat.date(workspace.dueOn()),
                 all.stream().filter(WORKSPACE_FILTERS.get(applied)).toList(),
                 organisationAcronym != null,
@@ -301,7 +307,7 @@ class BackOfficeViews {
         return filters;
     }
 
-    private static String ownershipKey(Workspace.Item item, String acronym) {
+    private static @Nullable String ownershipKey(Workspace.Item item, @Nullable String acronym) {
         if (acronym == null || !item.owners().contains(acronym)) {
             return null;
         }
@@ -378,7 +384,7 @@ class BackOfficeViews {
         return message(semester.labelKey(), semester.year());
     }
 
-    private String message(String key, Object... arguments) {
+    private String message(String key, @Nullable Object... arguments) {
         return messages.getMessage(key, arguments, FrenchFormat.FRENCH);
     }
 }

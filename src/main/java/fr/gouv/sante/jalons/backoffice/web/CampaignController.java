@@ -3,7 +3,6 @@ package fr.gouv.sante.jalons.backoffice.web;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
 import fr.gouv.sante.jalons.campaign.ReportingRules;
-import fr.gouv.sante.jalons.campaign.StatusConfirmation;
 import fr.gouv.sante.jalons.followup.CampaignOverviews;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.InputRefused;
@@ -31,7 +30,6 @@ class CampaignController {
     private final CampaignOverviews overviews;
     private final BackOfficeViews views;
     private final CampaignTables tables;
-    private final StatusConfirmation confirmation;
     private final DeadlineViews deadlines;
     private final ReportingRules rules;
 
@@ -40,14 +38,12 @@ class CampaignController {
             CampaignOverviews overviews,
             BackOfficeViews views,
             CampaignTables tables,
-            StatusConfirmation confirmation,
             DeadlineViews deadlines,
             ReportingRules rules) {
         this.review = review;
         this.overviews = overviews;
         this.views = views;
         this.tables = tables;
-        this.confirmation = confirmation;
         this.deadlines = deadlines;
         this.rules = rules;
     }
@@ -58,7 +54,7 @@ class CampaignController {
         model.addAttribute("page", views.campaign(overview));
         model.addAttribute(
                 "dashboard",
-                tables.dashboard(overview, confirmation.inferredStatuses(admin).size()));
+                tables.dashboard(overview, overviews.inferredStatuses(admin).size()));
         model.addAttribute("deadline", deadlines.due());
         model.addAttribute("rule", rules.current());
         if (!model.containsAttribute("campaignForm")) {

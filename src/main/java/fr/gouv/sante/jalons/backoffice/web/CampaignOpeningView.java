@@ -1,5 +1,7 @@
 package fr.gouv.sante.jalons.backoffice.web;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The confirmation page of an opening: what it does, in words, and the form values to confirm.
  *
@@ -10,7 +12,7 @@ record CampaignOpeningView(
         String periodLabel,
         String dueOn,
         String dueOnLabel,
-        String closingLabel,
+        @Nullable String closingLabel,
         long unpublishedKept,
         int recipients) {
 

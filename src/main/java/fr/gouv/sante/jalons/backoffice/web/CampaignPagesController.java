@@ -1,7 +1,6 @@
 package fr.gouv.sante.jalons.backoffice.web;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.campaign.ProgressReview;
 import fr.gouv.sante.jalons.followup.CampaignOverviews;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.web.BackOffice;
@@ -20,19 +19,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CampaignPagesController {
 
-    private final ProgressReview review;
     private final CampaignOverviews overviews;
     private final BackOfficeViews views;
     private final CampaignTables tables;
     private final DeadlineViews deadlines;
 
     CampaignPagesController(
-            ProgressReview review,
-            CampaignOverviews overviews,
-            BackOfficeViews views,
-            CampaignTables tables,
-            DeadlineViews deadlines) {
-        this.review = review;
+            CampaignOverviews overviews, BackOfficeViews views, CampaignTables tables, DeadlineViews deadlines) {
         this.overviews = overviews;
         this.views = views;
         this.tables = tables;
@@ -96,7 +89,7 @@ class CampaignPagesController {
                 overview.period() != null && overview.period().publishedAt() != null);
         model.addAttribute(
                 "closedPeriods",
-                review.closedPeriods(admin).stream()
+                overviews.closedPeriods(admin).stream()
                         .map(closed -> new ClosedPeriodView(
                                 views.periodLabel(closed.code()),
                                 closed.keptReports().stream()

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,7 +56,7 @@ class CampaignTables {
             boolean late,
             int position,
             ReportState stateValue,
-            Instant updatedInstant) {}
+            @Nullable Instant updatedInstant) {}
 
     /** The filters' choices: organisations and states. */
     record FilterOptions(List<String> organisations, List<BackOfficeViews.StatusOption> states) {}

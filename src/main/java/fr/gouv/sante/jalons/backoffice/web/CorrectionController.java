@@ -72,10 +72,14 @@ class CorrectionController {
         ObjectiveCode objective = ObjectiveCode.fromPath(code);
         String period = periodParameter(periode);
         ProgressStatus parsed = form.parsedStatus(errors);
-        if (!errors.hasErrors()) {
+        Long version = form.getVersion();
+        if (version == null) {
+            // the hidden field: only a hand-made or truncated form lacks it
+            errors.rejectValue("version", "NotNull");
+        }
+        if (!errors.hasErrors() && version != null) {
             try {
-                review.correct(
-                        admin, objective, period, parsed, form.getNarrative(), form.getReason(), form.getVersion());
+                review.correct(admin, objective, period, parsed, form.getNarrative(), form.getReason(), version);
             } catch (InputRefused e) {
                 FormErrors.reject(errors, e.errors());
             }

@@ -2,18 +2,17 @@ package fr.gouv.sante.jalons.backoffice.web;
 
 import fr.gouv.sante.jalons.campaign.CorrectionFormView;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
-import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
 /** The correction of a published report as typed: kept as text, so an error shows it back unchanged. */
 public class CorrectionForm {
 
-    private String status;
-    private String narrative;
-    private String reason;
+    private @Nullable String status;
+    private @Nullable String narrative;
+    private @Nullable String reason;
 
-    @NotNull
-    private Long version;
+    private @Nullable Long version;
 
     static CorrectionForm from(CorrectionFormView editor) {
         CorrectionForm form = new CorrectionForm();
@@ -25,6 +24,7 @@ public class CorrectionForm {
     }
 
     /** The status, or null (a field error when it is not one of the five codes; the service says when it is missing). */
+    @Nullable
     ProgressStatus parsedStatus(BindingResult errors) {
         if (status == null || status.isBlank()) {
             return null;
@@ -37,35 +37,35 @@ public class CorrectionForm {
         }
     }
 
-    public String getStatus() {
+    public @Nullable String getStatus() {
         return status;
     }
 
-    public void setStatus(String status) {
+    public void setStatus(@Nullable String status) {
         this.status = status;
     }
 
-    public String getNarrative() {
+    public @Nullable String getNarrative() {
         return narrative;
     }
 
-    public void setNarrative(String narrative) {
+    public void setNarrative(@Nullable String narrative) {
         this.narrative = narrative;
     }
 
-    public String getReason() {
+    public @Nullable String getReason() {
         return reason;
     }
 
-    public void setReason(String reason) {
+    public void setReason(@Nullable String reason) {
         this.reason = reason;
     }
 
-    public Long getVersion() {
+    public @Nullable Long getVersion() {
         return version;
     }
 
-    public void setVersion(Long version) {
+    public void setVersion(@Nullable Long version) {
         this.version = version;
     }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -43,6 +44,7 @@ class DeadlineViews {
     record AdminDeadlineView(DueView due, List<MissingView> missing, List<LateSubmissionView> lateSubmissions) {}
 
     /** Null when no campaign is open or it has no due date. */
+    @Nullable
     DueView due() {
         return followUp.openCampaign()
                 .filter(campaign -> campaign.dueOn() != null)
@@ -51,6 +53,7 @@ class DeadlineViews {
     }
 
     /** For the administrators' campaign page (the page itself is reserved to them). */
+    @Nullable
     AdminDeadlineView admin() {
         return followUp.openCampaign()
                 .filter(campaign -> campaign.dueOn() != null)

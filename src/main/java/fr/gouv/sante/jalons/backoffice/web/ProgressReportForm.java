@@ -6,6 +6,7 @@ import fr.gouv.sante.jalons.shared.Decimals;
 import fr.gouv.sante.jalons.shared.FigureQualifier;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The progress report form as posted: text only, parsed by {@link ProgressReportForms}. It holds
@@ -13,9 +14,9 @@ import java.util.List;
  */
 public class ProgressReportForm {
 
-    private String status;
-    private String narrative;
-    private Long version;
+    private @Nullable String status;
+    private @Nullable String narrative;
+    private @Nullable Long version;
     private List<MeasurementRow> measurements = new ArrayList<>();
 
     static ProgressReportForm from(ReportFormView editor) {
@@ -57,7 +58,7 @@ public class ProgressReportForm {
         for (MeasurementRow row : form.measurements) {
             mine.measurements.stream()
                     .filter(typed -> typed != null
-                            && row.indicatorId.equals(typed.indicatorId)
+                            && java.util.Objects.equals(row.indicatorId, typed.indicatorId)
                             && !typed.remove
                             && !typed.isBlank())
                     .findFirst()
@@ -71,27 +72,27 @@ public class ProgressReportForm {
         return form;
     }
 
-    public String getStatus() {
+    public @Nullable String getStatus() {
         return status;
     }
 
-    public void setStatus(String status) {
+    public void setStatus(@Nullable String status) {
         this.status = status;
     }
 
-    public String getNarrative() {
+    public @Nullable String getNarrative() {
         return narrative;
     }
 
-    public void setNarrative(String narrative) {
+    public void setNarrative(@Nullable String narrative) {
         this.narrative = narrative;
     }
 
-    public Long getVersion() {
+    public @Nullable Long getVersion() {
         return version;
     }
 
-    public void setVersion(Long version) {
+    public void setVersion(@Nullable Long version) {
         this.version = version;
     }
 
@@ -106,11 +107,11 @@ public class ProgressReportForm {
     /** One indicator's new value; both empty means "no new measurement". */
     public static class MeasurementRow {
 
-        private Long id;
+        private @Nullable Long id;
         private boolean remove;
-        private Long indicatorId;
-        private String value;
-        private String date;
+        private @Nullable Long indicatorId;
+        private @Nullable String value;
+        private @Nullable String date;
         private String qualifier = FigureQualifier.EXACT.name();
         private String datePrecision = DatePrecision.DAY.name();
         private boolean confirmed;
@@ -129,11 +130,11 @@ public class ProgressReportForm {
         }
 
         /** The saved measurement this row edits, null for a new one. */
-        public Long getId() {
+        public @Nullable Long getId() {
             return id;
         }
 
-        public void setId(Long id) {
+        public void setId(@Nullable Long id) {
             this.id = id;
         }
 
@@ -146,11 +147,11 @@ public class ProgressReportForm {
             this.remove = remove;
         }
 
-        public Long getIndicatorId() {
+        public @Nullable Long getIndicatorId() {
             return indicatorId;
         }
 
-        public void setIndicatorId(Long indicatorId) {
+        public void setIndicatorId(@Nullable Long indicatorId) {
             this.indicatorId = indicatorId;
         }
 
@@ -172,19 +173,19 @@ public class ProgressReportForm {
             this.datePrecision = datePrecision;
         }
 
-        public String getValue() {
+        public @Nullable String getValue() {
             return value;
         }
 
-        public void setValue(String value) {
+        public void setValue(@Nullable String value) {
             this.value = value;
         }
 
-        public String getDate() {
+        public @Nullable String getDate() {
             return date;
         }
 
-        public void setDate(String date) {
+        public void setDate(@Nullable String date) {
             this.date = date;
         }
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
 /** Turns the posted form into a command, recording a field error for every value that does not parse. */
@@ -37,7 +38,8 @@ final class ProgressReportForms {
         List<ProgressReportForm.MeasurementRow> rows = form.getMeasurements();
         for (int i = 0; i < rows.size(); i++) {
             ProgressReportForm.MeasurementRow row = rows.get(i);
-            if (row == null || row.getIndicatorId() == null) {
+            Long indicatorId = row == null ? null : row.getIndicatorId();
+            if (row == null || indicatorId == null) {
                 continue;
             }
             boolean noValue = row.getValue() == null || row.getValue().isBlank();
@@ -46,7 +48,8 @@ final class ProgressReportForms {
             if (row.getId() != null && (row.isRemove() || (noValue && noDate))) {
                 removed.add(row.getId());
             } else if (!noValue || !noDate) {
-                measurement(row, "measurements[" + i + "].", errors).ifPresent(measurements::add);
+                measurement(row, indicatorId, "measurements[" + i + "].", errors)
+                        .ifPresent(measurements::add);
             }
         }
         return new ReportCommand(status, form.getNarrative(), form.getVersion(), measurements, removed);
@@ -54,7 +57,7 @@ final class ProgressReportForms {
 
     /** A row's measurement, or nothing with a field error on each part that is missing or does not parse. */
     private static Optional<NewMeasurement> measurement(
-            ProgressReportForm.MeasurementRow row, String at, BindingResult errors) {
+            ProgressReportForm.MeasurementRow row, long indicatorId, String at, BindingResult errors) {
         BigDecimal value = null;
         LocalDate date = null;
         if (row.getValue() == null || row.getValue().isBlank()) {
@@ -85,12 +88,12 @@ final class ProgressReportForms {
         if (value == null || date == null || qualifier == null || precision == null) {
             return Optional.empty();
         }
-        return Optional.of(new NewMeasurement(
-                row.getId(), row.getIndicatorId(), value, date, qualifier, precision, row.isConfirmed()));
+        return Optional.of(
+                new NewMeasurement(row.getId(), indicatorId, value, date, qualifier, precision, row.isConfirmed()));
     }
 
     /** The constant named {@code text}; {@code absent} when nothing was posted; null when it names none. */
-    static <E extends Enum<E>> E parse(Class<E> type, String text, E absent) {
+    static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String text, E absent) {
         if (text == null || text.isBlank()) {
             return absent;
         }

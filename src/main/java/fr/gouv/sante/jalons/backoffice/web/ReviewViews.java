@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -104,13 +105,13 @@ class ReviewViews {
      */
     record ReviewContextView(
             boolean reportWritten,
-            String submittedStatus,
-            String publishedStatus,
-            String publishedPeriod,
+            @Nullable String submittedStatus,
+            @Nullable String publishedStatus,
+            @Nullable String publishedPeriod,
             boolean statusChanged,
             NarrativeView narrative,
             List<MeasurementView> measurements,
-            String submittedBy,
+            @Nullable String submittedBy,
             List<CommentView> comments) {}
 
     /** The context of the objective's report: its indicators, its published reports and its trail. */
@@ -150,7 +151,7 @@ class ReviewViews {
      * The version the DNS sent back is what the editor was asked to change, so it is the reference
      * when there is one; the text as sent back is the report's state recorded in the trail then.
      */
-    private NarrativeView narrative(ReportFormView editor, PublishedReport last, List<HistoryEntry> entries) {
+    private NarrativeView narrative(ReportFormView editor, @Nullable PublishedReport last, List<HistoryEntry> entries) {
         HistoryEntry sentBack =
                 sendBacks(entries, editor.reportId()).findFirst().orElse(null);
         String kind;
@@ -269,7 +270,7 @@ class ReviewViews {
                     && !"same".equals(previous.kind())
                     && i + 1 < split.size()
                     && previous.kind().equals(split.get(i + 1).kind());
-            if (bridge) {
+            if (bridge && previous != null) {
                 DiffPart next = split.get(++i);
                 merged.set(
                         merged.size() - 1, new DiffPart(previous.kind(), previous.text() + part.text() + next.text()));
@@ -305,7 +306,7 @@ class ReviewViews {
                 objective.indicators().stream().collect(Collectors.toMap(IndicatorDetails::id, Function.identity()));
         String period = editor.period() == null ? null : editor.period().code();
         return editor.indicators().stream()
-                .filter(input -> input.draftValue() != null)
+                .filter(input -> input.draftValue() != null && input.draftDate() != null)
                 .map(input -> {
                     IndicatorDetails indicator = indicators.get(input.id());
                     String targets = indicator == null || indicator.targets().isEmpty()
@@ -316,7 +317,7 @@ class ReviewViews {
                                             FigureWords.quantity(messages, target.value(), input.unit(), null),
                                             FrenchFormat.deadlineAt(target.due())))
                                     .collect(Collectors.joining(" ; "));
-                    String previous = input.lastValue() == null
+                    String previous = input.lastValue() == null || input.lastDate() == null
                             ? message("review.context.previous.none")
                             : message(
                                     "review.context.figure",
@@ -338,7 +339,7 @@ class ReviewViews {
     }
 
     /** Who submitted the report last, and when, as the report records it. */
-    private String submittedBy(ReportFormView editor) {
+    private @Nullable String submittedBy(ReportFormView editor) {
         return editor.submittedBy() == null || editor.submittedAt() == null
                 ? null
                 : message(
@@ -348,7 +349,7 @@ class ReviewViews {
     }
 
     /** Every send-back of this report, newest first, with its comment. */
-    private List<CommentView> comments(List<HistoryEntry> entries, Long reportId) {
+    private List<CommentView> comments(List<HistoryEntry> entries, @Nullable Long reportId) {
         return sendBacks(entries, reportId)
                 .map(entry -> new CommentView(
                         String.valueOf(history.parse(entry.after()).get("reviewComment")),
@@ -357,7 +358,7 @@ class ReviewViews {
     }
 
     /** The send-backs of this report, newest first (the trail's order). */
-    private static Stream<HistoryEntry> sendBacks(List<HistoryEntry> entries, Long reportId) {
+    private static Stream<HistoryEntry> sendBacks(List<HistoryEntry> entries, @Nullable Long reportId) {
         return ofReport(entries, reportId)
                 .filter(entry -> CampaignAudit.Action.SENT_BACK.name().equals(entry.action()));
     }
@@ -366,14 +367,14 @@ class ReviewViews {
      * The report's own entries: a period's code alone could also match a report of an opening since
      * cancelled, so the report's identity decides.
      */
-    private static Stream<HistoryEntry> ofReport(List<HistoryEntry> entries, Long reportId) {
+    private static Stream<HistoryEntry> ofReport(List<HistoryEntry> entries, @Nullable Long reportId) {
         return entries.stream()
                 .filter(entry -> reportId != null
                         && CampaignAudit.Entity.PROGRESS_REPORT.name().equals(entry.entityType())
                         && reportId.toString().equals(entry.entityId()));
     }
 
-    private String message(String key, Object... arguments) {
+    private String message(String key, @Nullable Object... arguments) {
         return messages.getMessage(key, arguments, FrenchFormat.FRENCH);
     }
 }

@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.backoffice.web;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.StatusConfirmation;
+import fr.gouv.sante.jalons.followup.CampaignOverviews;
 import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.MalformedInputException;
 import fr.gouv.sante.jalons.shared.MarkdownText;
@@ -34,10 +35,12 @@ class StatusConfirmationController {
     private static final String VERSION = "version.";
 
     private final StatusConfirmation confirmation;
+    private final CampaignOverviews overviews;
     private final BackOfficeViews views;
 
-    StatusConfirmationController(StatusConfirmation confirmation, BackOfficeViews views) {
+    StatusConfirmationController(StatusConfirmation confirmation, CampaignOverviews overviews, BackOfficeViews views) {
         this.confirmation = confirmation;
+        this.overviews = overviews;
         this.views = views;
     }
 
@@ -69,7 +72,7 @@ class StatusConfirmationController {
     String screen(CurrentUser admin, Model model) {
         model.addAttribute(
                 "rows",
-                confirmation.inferredStatuses(admin).stream()
+                overviews.inferredStatuses(admin).stream()
                         .map(status -> new Row(
                                 status.objectiveCode(),
                                 status.objectiveTitle(),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -21,7 +22,13 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param page from 1
  */
 record TableQuery(
-        String path, String organisation, ReportState state, boolean late, String sort, boolean descending, int page) {
+        String path,
+        String organisation,
+        @Nullable ReportState state,
+        boolean late,
+        String sort,
+        boolean descending,
+        int page) {
 
     /** At most this many rows per page. */
     static final int PAGE_SIZE = 25;
@@ -32,12 +39,12 @@ record TableQuery(
 
     static TableQuery of(
             String path,
-            String organisation,
-            String state,
-            String late,
-            String sort,
-            String direction,
-            String page,
+            @Nullable String organisation,
+            @Nullable String state,
+            @Nullable String late,
+            @Nullable String sort,
+            @Nullable String direction,
+            @Nullable String page,
             Iterable<String> sortKeys) {
         String column = "";
         for (String key : sortKeys) {
@@ -55,7 +62,7 @@ record TableQuery(
                 parsePage(page));
     }
 
-    private static ReportState parseState(String state) {
+    private static @Nullable ReportState parseState(@Nullable String state) {
         for (ReportState candidate : ReportState.values()) {
             if (candidate.name().equals(state)) {
                 return candidate;
@@ -64,7 +71,7 @@ record TableQuery(
         return null;
     }
 
-    private static int parsePage(String page) {
+    private static int parsePage(@Nullable String page) {
         try {
             return Math.max(1, Integer.parseInt(page == null ? "1" : page.strip()));
         } catch (NumberFormatException e) {
@@ -172,8 +179,8 @@ record TableQuery(
             int page,
             int pages,
             List<PageLink> links,
-            String previous,
-            String next,
+            @Nullable String previous,
+            @Nullable String next,
             Map<String, SortLink> sortLinks,
             String organisation,
             String state,

@@ -38,6 +38,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,7 +70,7 @@ public class BilanAssembler {
     }
 
     /** The published period and the one before it, if any. */
-    record Periods(PeriodSummary period, PeriodSummary previous) {}
+    record Periods(PeriodSummary period, @Nullable PeriodSummary previous) {}
 
     Periods periods(String periodCode) {
         List<PeriodSummary> published = progress.publishedPeriods();
@@ -116,7 +117,7 @@ public class BilanAssembler {
                 roadmap.roadmap().title(),
                 period.code(),
                 periodLabel(period.code()),
-                period.publishedAt(),
+                period.requirePublishedAt(),
                 publishedOn(asOf, List.of(period), false),
                 previous == null ? null : periodLabel(previous.code()),
                 overall,
@@ -147,7 +148,8 @@ public class BilanAssembler {
         return details;
     }
 
-    private Statuses statuses(List<ObjectiveSummary> objectives, PeriodSummary period, PeriodSummary previous) {
+    private Statuses statuses(
+            List<ObjectiveSummary> objectives, PeriodSummary period, @Nullable PeriodSummary previous) {
         Map<Long, ObjectiveStatusHistory> histories = progress.publishedStatusHistories();
         Map<String, PublishedStatus> now = new LinkedHashMap<>();
         Map<String, PublishedStatus> before = new LinkedHashMap<>();
@@ -202,7 +204,7 @@ public class BilanAssembler {
     }
 
     /** The narrative of the report the status comes from, as safe HTML; empty without a status. */
-    private String narrative(ObjectiveSummary objective, PublishedStatus status) {
+    private String narrative(ObjectiveSummary objective, @Nullable PublishedStatus status) {
         if (status == null) {
             return "";
         }
@@ -253,7 +255,8 @@ public class BilanAssembler {
         Map<String, List<ObjectiveRef>> lagging = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         for (ObjectiveSummary objective : objectives) {
-            if (!byCode.get(objective.code()).updated()) {
+            ObjectivePart part = byCode.get(objective.code());
+            if (part != null && !part.updated()) {
                 for (ObjectiveSummary.OwnerRef owner : objective.owners()) {
                     names.put(owner.acronym(), owner.name());
                     lagging.computeIfAbsent(owner.acronym(), k -> new ArrayList<>())
@@ -263,7 +266,7 @@ public class BilanAssembler {
         }
         return lagging.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(String.CASE_INSENSITIVE_ORDER))
-                .map(e -> new OrganisationLag(e.getKey(), names.get(e.getKey()), e.getValue()))
+                .map(e -> new OrganisationLag(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()), e.getValue()))
                 .toList();
     }
 
@@ -297,13 +300,17 @@ public class BilanAssembler {
     }
 
     /** The objective's status if it comes from this period's report, else null. */
-    private static PublishedStatus updatedNow(Statuses statuses, ObjectiveSummary objective, PeriodSummary period) {
+    private static @Nullable PublishedStatus updatedNow(
+            Statuses statuses, ObjectiveSummary objective, PeriodSummary period) {
         PublishedStatus to = statuses.now().get(objective.code());
         return to != null && to.period().equals(period.code()) ? to : null;
     }
 
     private Rebaselinings rebaselinings(
-            List<ObjectiveSummary> objectives, Map<String, ObjectiveDetails> details, Instant asOf, Instant since) {
+            List<ObjectiveSummary> objectives,
+            Map<String, ObjectiveDetails> details,
+            Instant asOf,
+            @Nullable Instant since) {
         List<RebaseliningLine> all = new ArrayList<>();
         List<RebaseliningLine> recent = new ArrayList<>();
         for (ObjectiveSummary objective : objectives) {

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 // some mapped columns are written from Java and read only by SQL (queries, projections, the history):
 // Hibernate uses them, so they are not unused
@@ -40,25 +41,25 @@ class BilanEdition {
     @Column(nullable = false)
     private EditionState state = EditionState.PENDING;
 
-    private byte[] pdf;
+    private byte @Nullable [] pdf;
 
-    private String sha256;
+    private @Nullable String sha256;
 
     @Column(name = "byte_size")
-    private Integer byteSize;
+    private @Nullable Integer byteSize;
 
     @Column(name = "generated_at")
-    private Instant generatedAt;
+    private @Nullable Instant generatedAt;
 
-    private String failure;
+    private @Nullable String failure;
 
     private int attempts;
 
     /** The number of the period's latest publication this edition takes in; null on older rows. */
-    private Integer publications;
+    private @Nullable Integer publications;
 
     /** How many of the period's errata (oldest first) this edition takes in; null on older rows. */
-    private Integer errata;
+    private @Nullable Integer errata;
 
     @Version
     private long version;
@@ -86,7 +87,7 @@ class BilanEdition {
         this.attempts++;
     }
 
-    void failed(String message) {
+    void failed(@Nullable String message) {
         this.state = EditionState.FAILED;
         this.failure = message == null ? "" : message.substring(0, Math.min(message.length(), MAX_FAILURE));
         this.attempts++;

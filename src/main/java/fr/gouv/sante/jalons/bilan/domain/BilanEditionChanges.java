@@ -8,6 +8,7 @@ import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,7 +66,8 @@ class BilanEditionChanges {
                         .filter(report -> report.publication() <= publications)
                         .filter(report -> objectives.containsKey(report.objectiveId()))
                         .map(report -> {
-                            ObjectiveSummary objective = objectives.get(report.objectiveId());
+                            // kept by the filter above
+                            ObjectiveSummary objective = Objects.requireNonNull(objectives.get(report.objectiveId()));
                             return new EditionChanges.LateReport(
                                     objective.code(), objective.title(), report.publishedAt());
                         })

@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -137,7 +138,9 @@ class BilanIndicators {
     }
 
     /** "1 134 établissements en octobre 2024 — cible 1 200 fin 2024 — 94 %". */
-    String figureCard(MeasurementValue value, List<TargetValue> targets, String unit, IndicatorProgress progress) {
+    String figureCard(
+            MeasurementValue value, List<TargetValue> targets, String unit, @Nullable IndicatorProgress progress) {
+
         String text = message("indicator.card.value", figure(value, unit), when(value));
         if (!targets.isEmpty()) {
             TargetValue target = targets.get(targets.size() - 1);
@@ -147,8 +150,9 @@ class BilanIndicators {
                             quantity(target.value(), unit),
                             FrenchFormat.deadlineAt(target.due()));
         }
-        if (progress != null) {
-            text += " — " + FigureWords.percent(messages, progress.percent(), progress.percentQualifier());
+        Integer percent = progress == null ? null : progress.percent();
+        if (progress != null && percent != null) {
+            text += " — " + FigureWords.percent(messages, percent, progress.percentQualifier());
         }
         return text;
     }

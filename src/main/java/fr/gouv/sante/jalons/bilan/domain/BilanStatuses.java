@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The objectives' statuses as the semester report reads them. */
 final class BilanStatuses {
@@ -17,7 +18,7 @@ final class BilanStatuses {
     private BilanStatuses() {}
 
     /** An objective's published status at a period: its report of the period, else its latest earlier one. */
-    static Optional<PublishedStatus> at(ObjectiveStatusHistory history, String periodCode) {
+    static Optional<PublishedStatus> at(@Nullable ObjectiveStatusHistory history, String periodCode) {
         if (history == null) {
             return Optional.empty();
         }

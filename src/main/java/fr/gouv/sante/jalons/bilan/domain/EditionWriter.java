@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -85,7 +86,7 @@ class EditionWriter implements DisposableBean {
                             editions.save(new BilanEdition(
                                     period.code(),
                                     1,
-                                    period.publishedAt(),
+                                    period.requirePublishedAt(),
                                     1,
                                     errata.ofPeriod(period.code()).size()));
                             announce(period.code(), 1, "recorded");
@@ -105,8 +106,8 @@ class EditionWriter implements DisposableBean {
     }
 
     private void write(long id) {
-        BilanEdition edition =
-                transactions.execute(status -> editions.findById(id).orElse(null));
+        Optional<BilanEdition> found = transactions.execute(status -> editions.findById(id));
+        BilanEdition edition = found == null ? null : found.orElse(null);
         if (edition == null || edition.getState() != EditionState.PENDING) {
             return;
         }

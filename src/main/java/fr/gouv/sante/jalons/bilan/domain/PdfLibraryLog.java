@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.bilan.domain;
 
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLogger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
@@ -20,7 +21,7 @@ final class PdfLibraryLog implements XRLogger {
     }
 
     @Override
-    public void log(String where, java.util.logging.Level level, String message, Throwable error) {
+    public void log(String where, java.util.logging.Level level, String message, @Nullable Throwable error) {
         LoggerFactory.getLogger(where).atLevel(slf4j(level)).setCause(error).log(message);
     }
 

@@ -57,7 +57,7 @@ class BilanPageController {
                 .map(p -> new PeriodView(
                         p.code(),
                         reader.periodLabel(p.code()),
-                        reader.publishedOn(p.publishedAt(), false),
+                        reader.publishedOn(p.requirePublishedAt(), false),
                         byPeriod.getOrDefault(p.code(), List.of()).stream()
                                 .sorted(java.util.Comparator.comparingInt(EditionView::number))
                                 .toList()))
@@ -91,7 +91,7 @@ class BilanPageController {
                 new PeriodView(
                         summary.code(),
                         reader.periodLabel(summary.code()),
-                        reader.publishedOn(summary.publishedAt(), false),
+                        reader.publishedOn(summary.requirePublishedAt(), false),
                         views));
         model.addAttribute(
                 "errata",

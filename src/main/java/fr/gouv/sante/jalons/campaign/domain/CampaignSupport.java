@@ -18,7 +18,9 @@ import fr.gouv.sante.jalons.shared.StaleVersion.SavedField;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.lang.Contract;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -69,7 +71,7 @@ class CampaignSupport {
     }
 
     /** The saved side of a report that changed under the reviewer (read after the rollback). */
-    StaleVersion staleReport(ObjectiveCode code, String periodCode) {
+    StaleVersion staleReport(ObjectiveCode code, @Nullable String periodCode) {
         return reading.execute(tx -> {
             ObjectiveSummary objective = objective(code).summary();
             Optional<ProgressReport> report = periodCode == null
@@ -123,7 +125,8 @@ class CampaignSupport {
      * A person as the audit trail names them, "name <e-mail> (ROLE, ORGANISATION)", from their
      * account as it is now; only the name once the account is disabled; null for nobody.
      */
-    String accountLabel(Long userId) {
+    @Nullable
+    String accountLabel(@Nullable Long userId) {
         if (userId == null) {
             return null;
         }
@@ -148,7 +151,8 @@ class CampaignSupport {
                 .count();
     }
 
-    static PeriodSummary summary(ReportingPeriod period) {
+    @Contract("null -> null; !null -> !null")
+    static @Nullable PeriodSummary summary(@Nullable ReportingPeriod period) {
         return period == null
                 ? null
                 : new PeriodSummary(
@@ -163,10 +167,10 @@ class CampaignSupport {
             CurrentUser user,
             Entity entityType,
             Object entityId,
-            Long objectiveId,
+            @Nullable Long objectiveId,
             Action action,
-            Map<String, Object> before,
-            Map<String, Object> after) {
+            @Nullable Map<String, Object> before,
+            @Nullable Map<String, Object> after) {
         events.publishEvent(new ChangeRecorded(
                 user.id(),
                 user.label(),

@@ -9,13 +9,16 @@ import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails.IndicatorDetails;
 import fr.gouv.sante.jalons.shared.FigurePlausibility;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +41,7 @@ class DraftMeasurements {
             ReportCommand command,
             ObjectiveDetails objective,
             ReportingPeriod period,
-            Long reportId,
+            @Nullable Long reportId,
             Map<String, String> errors) {
         Map<Long, IndicatorDetails> indicators =
                 objective.indicators().stream().collect(Collectors.toMap(IndicatorDetails::id, Function.identity()));
@@ -113,6 +116,9 @@ class DraftMeasurements {
                 .filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
         for (NewMeasurement entered : command.measurements()) {
+            // check() refused a measurement without its value or its date before anything is applied
+            BigDecimal value = Objects.requireNonNull(entered.value(), "checked: value required");
+            LocalDate date = Objects.requireNonNull(entered.date(), "checked: date required");
             Measurement draft = entered.id() == null ? null : drafts.get(entered.id());
             if (draft == null || draft.getIndicatorId() != entered.indicatorId()) {
                 draft = drafts.values().stream()
@@ -125,17 +131,16 @@ class DraftMeasurements {
                         entered.indicatorId(),
                         period,
                         report.getId(),
-                        entered.date(),
-                        entered.value(),
+                        date,
+                        value,
                         source(period, user),
                         entered.qualifier(),
                         entered.datePrecision()));
                 campaign.audit(
                         user, Entity.MEASUREMENT, saved.getId(), objectiveId, Action.CREATED, null, saved.snapshot());
-            } else if (draft.differsFrom(
-                    entered.value(), entered.date(), entered.qualifier(), entered.datePrecision())) {
+            } else if (draft.differsFrom(value, date, entered.qualifier(), entered.datePrecision())) {
                 Map<String, Object> before = draft.snapshot();
-                draft.revise(entered.value(), entered.date(), entered.qualifier(), entered.datePrecision());
+                draft.revise(value, date, entered.qualifier(), entered.datePrecision());
                 measurements.saveAndFlush(draft);
                 campaign.audit(
                         user, Entity.MEASUREMENT, draft.getId(), objectiveId, Action.UPDATED, before, draft.snapshot());

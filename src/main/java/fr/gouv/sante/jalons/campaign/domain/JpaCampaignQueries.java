@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.campaign.domain;
 
 import fr.gouv.sante.jalons.campaign.CampaignQueries;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,27 @@ class JpaCampaignQueries implements CampaignQueries {
                                         report.getUpdatedAt(),
                                         report.getSubmittedAt()))
                                 .toList()));
+    }
+
+    @Override
+    public List<KeptReport> keptReports() {
+        return reports.findUnpublishedInClosedPeriods().stream()
+                .map(report -> new KeptReport(
+                        report.getPeriod().getCode(),
+                        report.getPeriod().getPublications(),
+                        report.getObjectiveId(),
+                        report.getState(),
+                        report.getUpdatedAt()))
+                .toList();
+    }
+
+    @Override
+    public List<PeriodReport> reportsByPeriod() {
+        return periods.findByRoadmapIdOrderByEndsOnDesc(campaign.roadmapId()).stream()
+                .flatMap(period -> reports.findByPeriod(period).stream())
+                .map(report -> new PeriodReport(
+                        report.getPeriod().getCode(), report.getId(), report.getObjectiveId(), report.getVersion()))
+                .toList();
     }
 
     @Override

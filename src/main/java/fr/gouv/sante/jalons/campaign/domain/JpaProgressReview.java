@@ -4,15 +4,14 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.BulkValidation;
 import fr.gouv.sante.jalons.campaign.CampaignOpening;
 import fr.gouv.sante.jalons.campaign.CancellableOpening;
-import fr.gouv.sante.jalons.campaign.ClosedPeriod;
 import fr.gouv.sante.jalons.campaign.CorrectionFormView;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,7 +26,6 @@ class JpaProgressReview implements ProgressReview {
     private final OpeningCancellation cancellation;
     private final ReviewDecisions decisions;
     private final PeriodPublishing publishing;
-    private final KeptDrafts keptDrafts;
     private final PublishedCorrections corrections;
 
     JpaProgressReview(
@@ -35,23 +33,21 @@ class JpaProgressReview implements ProgressReview {
             OpeningCancellation cancellation,
             ReviewDecisions decisions,
             PeriodPublishing publishing,
-            KeptDrafts keptDrafts,
             PublishedCorrections corrections) {
         this.openings = openings;
         this.cancellation = cancellation;
         this.decisions = decisions;
         this.publishing = publishing;
-        this.keptDrafts = keptDrafts;
         this.corrections = corrections;
     }
 
     @Override
-    public void openPeriod(CurrentUser admin, String periodCode, LocalDate dueOn) {
+    public void openPeriod(CurrentUser admin, @Nullable String periodCode, @Nullable LocalDate dueOn) {
         openings.open(admin, periodCode, dueOn);
     }
 
     @Override
-    public CampaignOpening openingPreview(CurrentUser admin, String periodCode, LocalDate dueOn) {
+    public CampaignOpening openingPreview(CurrentUser admin, @Nullable String periodCode, @Nullable LocalDate dueOn) {
         return openings.openingPreview(admin, periodCode, dueOn);
     }
 
@@ -81,13 +77,9 @@ class JpaProgressReview implements ProgressReview {
     }
 
     @Override
-    public int publish(CurrentUser admin, long periodVersion, Integer expectedReports, String synthesis) {
+    public int publish(
+            CurrentUser admin, long periodVersion, @Nullable Integer expectedReports, @Nullable String synthesis) {
         return publishing.publish(admin, periodVersion, expectedReports, synthesis);
-    }
-
-    @Override
-    public List<ClosedPeriod> closedPeriods(CurrentUser admin) {
-        return keptDrafts.closedPeriods(admin);
     }
 
     @Override
@@ -100,9 +92,9 @@ class JpaProgressReview implements ProgressReview {
             CurrentUser admin,
             ObjectiveCode code,
             String periodCode,
-            ProgressStatus status,
-            String typedNarrative,
-            String typedReason,
+            @Nullable ProgressStatus status,
+            @Nullable String typedNarrative,
+            @Nullable String typedReason,
             long version) {
         corrections.correct(admin, code, periodCode, status, typedNarrative, typedReason, version);
     }

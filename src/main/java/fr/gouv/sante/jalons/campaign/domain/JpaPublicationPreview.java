@@ -9,6 +9,7 @@ import fr.gouv.sante.jalons.publication.PublicationPreview;
 import fr.gouv.sante.jalons.shared.InputRefused;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -39,7 +40,7 @@ class JpaPublicationPreview implements PublicationPreview {
     }
 
     @Override
-    public <T> T asIfPublished(CurrentUser admin, String synthesis, Reading<T> reading) {
+    public <T> T asIfPublished(CurrentUser admin, @Nullable String synthesis, Reading<T> reading) {
         return publication.asIfPublished(admin, synthesis, reading);
     }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 // some mapped columns are written from Java and read only by SQL (queries, projections, the history):
 // Hibernate uses them, so they are not unused
@@ -55,7 +56,7 @@ class Measurement {
     @Column(name = "report_id")
     private Long reportId;
 
-    private java.time.Instant publishedAt;
+    private java.time.@Nullable Instant publishedAt;
 
     protected Measurement() {}
 

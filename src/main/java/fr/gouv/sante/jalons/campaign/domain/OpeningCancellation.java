@@ -82,7 +82,9 @@ class OpeningCancellation {
                         : periods.findById(period.getClosedPreviousId());
                 Map<String, Object> before = new LinkedHashMap<>();
                 before.put("period", period.getCode());
-                before.put("dueOn", period.getDueOn().toString());
+                before.put(
+                        "dueOn",
+                        period.getDueOn() == null ? "" : period.getDueOn().toString());
                 // the new period goes first: only one period of the roadmap may be active at a time
                 periods.delete(period);
                 periods.flush();

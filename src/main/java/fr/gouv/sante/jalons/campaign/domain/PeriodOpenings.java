@@ -6,6 +6,7 @@ import fr.gouv.sante.jalons.campaign.CampaignAudit.Action;
 import fr.gouv.sante.jalons.campaign.CampaignAudit.Entity;
 import fr.gouv.sante.jalons.campaign.CampaignOpened;
 import fr.gouv.sante.jalons.campaign.CampaignOpening;
+import fr.gouv.sante.jalons.campaign.OpeningAudience;
 import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.MalformedInputException;
 import fr.gouv.sante.jalons.shared.Semester;
@@ -13,7 +14,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -31,7 +34,7 @@ class PeriodOpenings {
     private final AccessPolicy policy;
     private final CampaignSupport campaign;
     private final ReportingPeriodRepository periods;
-    private final OpeningRecipients recipients;
+    private final OpeningAudience recipients;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate writing;
@@ -41,7 +44,7 @@ class PeriodOpenings {
             AccessPolicy policy,
             CampaignSupport campaign,
             ReportingPeriodRepository periods,
-            OpeningRecipients recipients,
+            OpeningAudience recipients,
             ApplicationEventPublisher events,
             Clock clock,
             PlatformTransactionManager transactions) {
@@ -57,24 +60,26 @@ class PeriodOpenings {
     }
 
     /** What opening {@code periodCode} would close, keep unpublished and mail, once the form is valid. */
-    CampaignOpening openingPreview(CurrentUser admin, String periodCode, LocalDate dueOn) {
+    CampaignOpening openingPreview(CurrentUser admin, @Nullable String periodCode, @Nullable LocalDate dueOn) {
         policy.requireAdmin(admin);
         return reading.execute(tx -> {
             Semester semester = checkOpening(periodCode, dueOn);
+            LocalDate due = Objects.requireNonNull(dueOn, "checkOpening refuses a missing due date");
             Optional<ReportingPeriod> closing = campaign.openPeriod();
             long kept = closing.map(campaign::unpublished).orElse(0L);
             return new CampaignOpening(
                     semester.toString(),
-                    dueOn,
+                    due,
                     closing.map(ReportingPeriod::getCode).orElse(null),
                     kept,
                     recipients.count());
         });
     }
 
-    void open(CurrentUser admin, String periodCode, LocalDate dueOn) {
+    void open(CurrentUser admin, @Nullable String periodCode, @Nullable LocalDate dueOn) {
         policy.requireAdmin(admin);
         Semester semester = checkOpening(periodCode, dueOn);
+        LocalDate due = Objects.requireNonNull(dueOn, "checkOpening refuses a missing due date");
         long roadmapId = campaign.roadmapId();
         Optional<ReportingPeriod> current = campaign.openPeriod();
         try {
@@ -96,7 +101,7 @@ class PeriodOpenings {
                                     "unpublishedReportsKept",
                                     campaign.unpublished(previous)));
                 });
-                ReportingPeriod opened = new ReportingPeriod(roadmapId, semester, dueOn);
+                ReportingPeriod opened = new ReportingPeriod(roadmapId, semester, due);
                 current.ifPresent(opened::closing);
                 ReportingPeriod period = periods.saveAndFlush(opened);
                 campaign.audit(
@@ -106,8 +111,8 @@ class PeriodOpenings {
                         null,
                         Action.OPENED,
                         null,
-                        Map.of("period", period.getCode(), "dueOn", dueOn.toString()));
-                events.publishEvent(new CampaignOpened(period.getCode(), dueOn));
+                        Map.of("period", period.getCode(), "dueOn", due.toString()));
+                events.publishEvent(new CampaignOpened(period.getCode(), due));
             });
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
             // another administrator published, closed or opened at the same time
@@ -119,7 +124,7 @@ class PeriodOpenings {
      * The semester to open, when it may be opened: only the one right after the latest period, so that
      * a slip of the keyboard ("2099-S1") cannot close the current period for good.
      */
-    private Semester checkOpening(String periodCode, LocalDate dueOn) {
+    private Semester checkOpening(@Nullable String periodCode, @Nullable LocalDate dueOn) {
         Semester semester;
         try {
             semester = Semester.parse(periodCode == null ? null : periodCode.strip());

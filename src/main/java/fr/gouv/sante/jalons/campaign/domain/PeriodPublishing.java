@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -53,7 +54,7 @@ class PeriodPublishing {
         this.writing = new TransactionTemplate(transactions);
     }
 
-    int publish(CurrentUser admin, long periodVersion, Integer expectedReports, String synthesis) {
+    int publish(CurrentUser admin, long periodVersion, @Nullable Integer expectedReports, @Nullable String synthesis) {
         policy.requireAdmin(admin);
         String text = synthesis(synthesis);
         PeriodPublished published;
@@ -94,7 +95,7 @@ class PeriodPublishing {
      * {@link #publish} run in a transaction that is rolled back once {@code reading} has read, so
      * nothing is saved, audited or announced, and what is read is what publishing would make public.
      */
-    <T> T asIfPublished(CurrentUser admin, String synthesis, PublicationPreview.Reading<T> reading) {
+    <T> T asIfPublished(CurrentUser admin, @Nullable String synthesis, PublicationPreview.Reading<T> reading) {
         policy.requireAdmin(admin);
         String text = synthesis(synthesis);
         return writing.execute(tx -> {
@@ -112,7 +113,7 @@ class PeriodPublishing {
         });
     }
 
-    private String synthesis(String synthesis) {
+    private @Nullable String synthesis(@Nullable String synthesis) {
         String text = synthesis == null || synthesis.isBlank() ? null : TextRules.normalise(synthesis);
         if (text != null) {
             TextRules.check(text, MAX_SYNTHESIS).ifPresent(problem -> {

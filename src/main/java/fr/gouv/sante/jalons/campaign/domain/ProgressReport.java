@@ -17,6 +17,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 // some mapped columns are written from Java and read only by SQL (queries, projections, the history):
 // Hibernate uses them, so they are not unused
@@ -43,29 +45,29 @@ class ProgressReport {
     private ReportingPeriod period;
 
     @Enumerated(EnumType.STRING)
-    private ProgressStatus status;
+    private @Nullable ProgressStatus status;
 
-    private String narrative;
+    private @Nullable String narrative;
 
     @Enumerated(EnumType.STRING)
     private ReportState state;
 
-    private String reviewComment;
+    private @Nullable String reviewComment;
 
     /** The user lives in the account module: referenced by id. */
     @Column(name = "updated_by")
     private Long updatedBy;
 
-    private Instant publishedAt;
+    private @Nullable Instant publishedAt;
 
     private Instant createdAt;
 
     private Instant updatedAt;
 
     /** When and by whom the report was last submitted: a report submitted after the due date is late. */
-    private Instant submittedAt;
+    private @Nullable Instant submittedAt;
 
-    private Long submittedBy;
+    private @Nullable Long submittedBy;
 
     @Version
     private long version;
@@ -75,8 +77,8 @@ class ProgressReport {
     ProgressReport(
             long objectiveId,
             ReportingPeriod period,
-            ProgressStatus status,
-            String narrative,
+            @Nullable ProgressStatus status,
+            @Nullable String narrative,
             long userId,
             Instant now) {
         this.objectiveId = objectiveId;
@@ -90,7 +92,7 @@ class ProgressReport {
     }
 
     /** Editors change a draft or a report sent back to them; a submitted one must be sent back first. */
-    void edit(ProgressStatus status, String narrative, long userId, Instant now) {
+    void edit(@Nullable ProgressStatus status, @Nullable String narrative, long userId, Instant now) {
         requireState(state.editable(), "edit");
         this.status = status;
         this.narrative = narrative;
@@ -150,6 +152,16 @@ class ProgressReport {
         this.updatedAt = now;
     }
 
+    /** The status of a report that went to review: {@link #submit} refuses one without. */
+    ProgressStatus reviewedStatus() {
+        return Objects.requireNonNull(status, "a report is submitted with its status");
+    }
+
+    /** The narrative of a report that went to review: {@link #submit} refuses one without. */
+    String reviewedNarrative() {
+        return Objects.requireNonNull(narrative, "a report is submitted with its narrative");
+    }
+
     private void requireState(boolean allowed, String action) {
         if (!allowed) {
             throw new IllegalReportTransition(state, action);
@@ -178,11 +190,11 @@ class ProgressReport {
         return period;
     }
 
-    public ProgressStatus getStatus() {
+    public @Nullable ProgressStatus getStatus() {
         return status;
     }
 
-    public String getNarrative() {
+    public @Nullable String getNarrative() {
         return narrative;
     }
 
@@ -190,19 +202,19 @@ class ProgressReport {
         return state;
     }
 
-    public String getReviewComment() {
+    public @Nullable String getReviewComment() {
         return reviewComment;
     }
 
-    public Instant getPublishedAt() {
+    public @Nullable Instant getPublishedAt() {
         return publishedAt;
     }
 
-    public Instant getSubmittedAt() {
+    public @Nullable Instant getSubmittedAt() {
         return submittedAt;
     }
 
-    public Long getSubmittedBy() {
+    public @Nullable Long getSubmittedBy() {
         return submittedBy;
     }
 

@@ -7,6 +7,7 @@ import fr.gouv.sante.jalons.publication.PublicRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +39,7 @@ class PublicationWrites {
             ReportingPeriod period,
             List<ProgressReport> validated,
             Instant now,
-            String text,
+            @Nullable String text,
             boolean audited) {
         int number = period.publish(now);
         periods.saveAndFlush(period);
@@ -50,7 +51,7 @@ class PublicationWrites {
                 text,
                 validated.stream()
                         .map(report -> new PublicRecord.PublishedContent(
-                                report.getId(), report.getStatus(), report.getNarrative()))
+                                report.getId(), report.reviewedStatus(), report.reviewedNarrative()))
                         .toList()));
         for (ProgressReport report : validated) {
             Map<String, Object> before = report.snapshot();

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -65,8 +66,8 @@ class PublishedCorrections {
                     objective.code(),
                     objective.title(),
                     report.getPeriod().getCode(),
-                    report.getStatus(),
-                    report.getNarrative(),
+                    report.reviewedStatus(),
+                    report.reviewedNarrative(),
                     report.getVersion(),
                     record.latest(report.getId())
                             .map(PublicRecord.PublicRevision::revision)
@@ -84,9 +85,9 @@ class PublishedCorrections {
             CurrentUser admin,
             ObjectiveCode code,
             String periodCode,
-            ProgressStatus status,
-            String typedNarrative,
-            String typedReason,
+            @Nullable ProgressStatus status,
+            @Nullable String typedNarrative,
+            @Nullable String typedReason,
             long version) {
         policy.requireAdmin(admin);
         String narrative = TextRules.normaliseLineBreaks(typedNarrative);
@@ -103,9 +104,13 @@ class PublishedCorrections {
                         problem == TextRules.Problem.MISSING
                                 ? "correction.reason.required"
                                 : "review.comment.invalid"));
-        if (!errors.isEmpty()) {
+        // the checks above refuse a missing status, narrative or reason
+        if (!errors.isEmpty() || status == null || narrative == null || reason == null) {
             throw new InputRefused(errors);
         }
+        ProgressStatus newStatus = status;
+        String newNarrative = TextRules.normalise(narrative);
+        String newReason = TextRules.normalise(reason);
         try {
             writing.executeWithoutResult(tx -> {
                 ObjectiveSummary objective = campaign.objective(code).summary();
@@ -115,22 +120,16 @@ class PublishedCorrections {
                 Instant now = clock.instant();
                 // a status the DNS leaves unchanged keeps its basis: fixing a narrative confirms nothing
                 StatusBasis basis = record.latest(report.getId())
-                        .filter(previous -> previous.status() == status)
+                        .filter(previous -> previous.status() == newStatus)
                         .map(PublicRecord.PublicRevision::basis)
                         .orElse(StatusBasis.DOCUMENTED);
-                report.correct(status, TextRules.normalise(narrative), admin.id(), now);
+                report.correct(newStatus, newNarrative, admin.id(), now);
                 reports.saveAndFlush(report);
                 int revision = record.revise(new PublicRecord.Revision(
-                        report.getId(),
-                        report.getStatus(),
-                        report.getNarrative(),
-                        TextRules.normalise(reason),
-                        admin.id(),
-                        now,
-                        basis));
+                        report.getId(), newStatus, newNarrative, newReason, admin.id(), now, basis));
                 Map<String, Object> after = new LinkedHashMap<>(report.snapshot());
                 after.put("revision", revision);
-                after.put("reason", TextRules.normalise(reason));
+                after.put("reason", newReason);
                 campaign.audit(
                         admin, Entity.PROGRESS_REPORT, report.getId(), objective.id(), Action.CORRECTED, before, after);
                 events.publishEvent(new PublishedReportCorrected(

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,7 +64,7 @@ class ReportFormViews {
         });
     }
 
-    private ReportFormView of(CurrentUser user, ObjectiveDetails objective, ReportingPeriod period) {
+    private ReportFormView of(CurrentUser user, ObjectiveDetails objective, @Nullable ReportingPeriod period) {
         ObjectiveSummary summary = objective.summary();
         Optional<ProgressReport> report =
                 period == null ? Optional.empty() : reports.findByObjectiveIdAndPeriod(summary.id(), period);
@@ -112,7 +113,7 @@ class ReportFormViews {
     /** The saved report as it stands, with who last saved it. */
     private ReportFormView saved(
             ObjectiveSummary summary,
-            ReportingPeriod period,
+            @Nullable ReportingPeriod period,
             ProgressReport saved,
             List<ReportFormView.IndicatorInput> inputs,
             boolean canEdit,
@@ -139,14 +140,14 @@ class ReportFormViews {
                 saved.getSubmittedAt());
     }
 
-    private String name(Long userId) {
+    private @Nullable String name(@Nullable Long userId) {
         return userId == null ? null : accounts.displayNames(List.of(userId)).get(userId);
     }
 
     /** No report yet: the form starts from the last published status and narrative. */
     private ReportFormView startingFromPublished(
             ObjectiveSummary summary,
-            ReportingPeriod period,
+            @Nullable ReportingPeriod period,
             ReportState state,
             List<ReportFormView.IndicatorInput> inputs,
             boolean canEdit) {

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -175,7 +176,11 @@ class ReportSaving {
     }
 
     private Map<String, String> validate(
-            ReportCommand command, ObjectiveDetails objective, ReportingPeriod period, Long reportId, boolean submit) {
+            ReportCommand command,
+            ObjectiveDetails objective,
+            ReportingPeriod period,
+            @Nullable Long reportId,
+            boolean submit) {
         Map<String, String> errors = new LinkedHashMap<>();
         // a draft is work in progress: only a submission needs a status and a narrative
         if (command.status() == null && submit) {

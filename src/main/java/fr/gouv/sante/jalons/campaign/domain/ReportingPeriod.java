@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A semester of the reporting campaign, e.g. 2024-S2. It is {@code OPEN} while reports are written
@@ -48,22 +49,22 @@ class ReportingPeriod {
 
     private LocalDate endsOn;
 
-    private LocalDate dueOn;
+    private @Nullable LocalDate dueOn;
 
     @Enumerated(EnumType.STRING)
     private State state;
 
-    private Instant publishedAt;
+    private @Nullable Instant publishedAt;
 
     /** A publication in the product has its day; a period taken over from a document may have only a month. */
     @Enumerated(EnumType.STRING)
-    private DatePrecision publishedPrecision;
+    private @Nullable DatePrecision publishedPrecision;
 
     /** How many times the period was published (first publication, then supplementary ones). */
     private int publications;
 
     /** The period this one's opening closed, null when none was taking late reports. */
-    private Long closedPreviousId;
+    private @Nullable Long closedPreviousId;
 
     @Version
     private long version;
@@ -71,7 +72,7 @@ class ReportingPeriod {
     protected ReportingPeriod() {}
 
     /** A new campaign, open for updates until its due date. */
-    ReportingPeriod(long roadmapId, fr.gouv.sante.jalons.shared.Semester semester, LocalDate dueOn) {
+    ReportingPeriod(long roadmapId, fr.gouv.sante.jalons.shared.Semester semester, @Nullable LocalDate dueOn) {
         this.roadmapId = roadmapId;
         this.code = semester.toString();
         this.startsOn = semester.firstDay();
@@ -120,7 +121,7 @@ class ReportingPeriod {
         this.closedPreviousId = previous.getId();
     }
 
-    public Long getClosedPreviousId() {
+    public @Nullable Long getClosedPreviousId() {
         return closedPreviousId;
     }
 
@@ -132,7 +133,7 @@ class ReportingPeriod {
         return !date.isBefore(startsOn) && !date.isAfter(endsOn);
     }
 
-    public LocalDate getDueOn() {
+    public @Nullable LocalDate getDueOn() {
         return dueOn;
     }
 
@@ -164,11 +165,11 @@ class ReportingPeriod {
         return state;
     }
 
-    public DatePrecision getPublishedPrecision() {
+    public @Nullable DatePrecision getPublishedPrecision() {
         return publishedPrecision;
     }
 
-    public Instant getPublishedAt() {
+    public @Nullable Instant getPublishedAt() {
         return publishedAt;
     }
 }

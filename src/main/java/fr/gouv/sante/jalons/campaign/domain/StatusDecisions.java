@@ -4,6 +4,7 @@ import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.CampaignAudit.Action;
 import fr.gouv.sante.jalons.campaign.CampaignAudit.Entity;
+import fr.gouv.sante.jalons.campaign.StatusConfirmation;
 import fr.gouv.sante.jalons.campaign.StatusConfirmation.Decision;
 import fr.gouv.sante.jalons.publication.PublicRecord;
 import fr.gouv.sante.jalons.publication.PublishedReportCorrected;
@@ -17,15 +18,15 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A confirmed or changed status is published as a new revision whose reason says what the DNS
  * decided, so that the public history, the audit trail and the edition's corrections all show it.
  */
-@Component
-class StatusDecisions {
+@Service
+class StatusDecisions implements StatusConfirmation {
 
     private final AccessPolicy policy;
     private final CampaignSupport campaign;
@@ -52,6 +53,7 @@ class StatusDecisions {
         this.clock = clock;
     }
 
+    @Override
     @Transactional
     public int decide(CurrentUser admin, List<Decision> decisions) {
         policy.requireAdmin(admin);
@@ -72,12 +74,12 @@ class StatusDecisions {
                     : message("confirmation.reason.changed", label(decision), label(current));
             Map<String, Object> before = report.snapshot();
             before.put("statusBasis", StatusBasis.INFERRED.name());
-            report.correct(decision.status(), report.getNarrative(), admin.id(), now);
+            report.correct(decision.status(), report.reviewedNarrative(), admin.id(), now);
             reports.saveAndFlush(report);
             int revision = record.revise(new PublicRecord.Revision(
                     report.getId(),
-                    report.getStatus(),
-                    report.getNarrative(),
+                    report.reviewedStatus(),
+                    report.reviewedNarrative(),
                     reason,
                     admin.id(),
                     now,

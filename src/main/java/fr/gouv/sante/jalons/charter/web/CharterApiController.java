@@ -6,6 +6,7 @@ import fr.gouv.sante.jalons.charter.CharterQueries;
 import fr.gouv.sante.jalons.charter.CharterVersion;
 import fr.gouv.sante.jalons.shared.web.PublicPage;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,18 +34,23 @@ class CharterApiController {
      */
     record CharterResource(
             String version,
-            String title,
+            @Nullable String title,
             String designation,
-            VersionResource predecessor,
+            @Nullable VersionResource predecessor,
             List<SectionResource> sections,
             List<CommitmentResource> commitments,
             String sourceDocument) {}
 
     /** A version of the charter as the text names it; {@code signedYear} null where the text gives none. */
-    record VersionResource(String version, String designation, Integer signedYear) {}
+    record VersionResource(
+            String version, String designation, @Nullable Integer signedYear) {}
 
     /** A section; {@code party} names whose commitments it lists, {@code paragraphs} the others' text. */
-    record SectionResource(String numeral, String heading, List<String> paragraphs, String party) {}
+    record SectionResource(
+            String numeral,
+            String heading,
+            List<String> paragraphs,
+            @Nullable String party) {}
 
     record CommitmentResource(String party, int number, String text, List<String> objectives) {}
 

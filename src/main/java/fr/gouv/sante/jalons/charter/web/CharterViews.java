@@ -9,6 +9,7 @@ import fr.gouv.sante.jalons.provenance.SourceQueries;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -35,12 +36,12 @@ class CharterViews {
     record CharterPageView(
             String version,
             String designation,
-            String predecessor,
-            String predecessorVersion,
+            @Nullable String predecessor,
+            @Nullable String predecessorVersion,
             List<SectionView> sections,
             int stateCount,
             int industryCount,
-            SourceLinkView source) {}
+            @Nullable SourceLinkView source) {}
 
     /** A source document as a page quotes it: its description (and date, when it has one) and its anchor. */
     record SourceLinkView(String text, String url) {}
@@ -80,7 +81,7 @@ class CharterViews {
                 source(document.sourceDocument()));
     }
 
-    private SourceLinkView source(String code) {
+    private @Nullable SourceLinkView source(@Nullable String code) {
         if (code == null) {
             return null;
         }

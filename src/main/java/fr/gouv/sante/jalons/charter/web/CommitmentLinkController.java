@@ -9,6 +9,7 @@ import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.web.BackOffice;
 import fr.gouv.sante.jalons.shared.web.FormErrors;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -91,7 +92,7 @@ class CommitmentLinkController {
         return "redirect:" + PAGE + "/" + which.slug() + "/" + n;
     }
 
-    private String page(CurrentUser admin, Party party, int number, Model model, Long version) {
+    private String page(CurrentUser admin, Party party, int number, Model model, @Nullable Long version) {
         CommitmentRow row = links.commitment(admin, party, number);
         model.addAttribute(
                 "commitment",

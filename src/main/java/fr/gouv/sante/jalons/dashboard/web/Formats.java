@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -78,11 +79,12 @@ class Formats {
 
     /** "au moins 90 %", "cible dépassée". */
     String percent(IndicatorProgress progress) {
-        return FigureWords.percent(messages, progress.percent(), progress.percentQualifier());
+        Integer percent = progress.percent();
+        return percent == null ? "" : FigureWords.percent(messages, percent, progress.percentQualifier());
     }
 
     /** "le 4 juin 2025" or "en décembre 2024". */
-    String publishedOn(Instant instant, DatePrecision precision) {
+    String publishedOn(@Nullable Instant instant, @Nullable DatePrecision precision) {
         return FigureWords.publishedOn(messages, instant, precision);
     }
 

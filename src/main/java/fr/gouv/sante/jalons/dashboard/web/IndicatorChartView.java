@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.dashboard.web;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An indicator drawn as an SVG chart (measurements, dated targets, straight-line trajectory from the
@@ -19,7 +20,7 @@ public record IndicatorChartView(
         List<Point> measurements,
         String measurementLine,
         List<Point> targets,
-        Line trajectory,
+        @Nullable Line trajectory,
         List<Tick> xTicks,
         List<Tick> xLabels,
         List<Tick> yTicks,

@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 import org.springframework.stereotype.Component;
 
 /**
@@ -152,7 +154,8 @@ class IndicatorCharts {
         return targets.stream().map(IndicatorCharts::point).toList();
     }
 
-    private static IndicatorProgress.Point point(TargetValue value) {
+    @Contract("null -> null; !null -> !null")
+    private static IndicatorProgress.@Nullable Point point(@Nullable TargetValue value) {
         return value == null ? null : new IndicatorProgress.Point(value.date(), value.value());
     }
 
@@ -186,7 +189,7 @@ class IndicatorCharts {
         return new Point(coordinate(position.x()), coordinate(position.y()), label);
     }
 
-    private static Line trajectory(ChartGeometry geometry) {
+    private static @Nullable Line trajectory(ChartGeometry geometry) {
         Segment segment = geometry.trajectory();
         return segment == null
                 ? null
@@ -208,7 +211,7 @@ class IndicatorCharts {
 
     /** "1 134 établissements en octobre 2024 — cible 1 200 établissements fin 2024 — 94 %". */
     private String figureCard(
-            MeasurementValue value, List<TargetValue> targets, String unit, IndicatorProgress progress) {
+            MeasurementValue value, List<TargetValue> targets, String unit, @Nullable IndicatorProgress progress) {
         String text = formats.message("indicator.card.value", formats.figure(value, unit), formats.when(value));
         if (!targets.isEmpty()) {
             TargetValue target = targets.get(targets.size() - 1);

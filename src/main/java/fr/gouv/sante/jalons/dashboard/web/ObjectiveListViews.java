@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -245,14 +246,14 @@ class ObjectiveListViews implements ObjectiveSearch {
     private record Selected(
             DashboardSnapshot snapshot,
             Set<Integer> years,
-            ProgressStatus status,
-            Integer axis,
-            Integer priority,
-            OrganisationSummary organisation,
-            Integer year,
+            @Nullable ProgressStatus status,
+            @Nullable Integer axis,
+            @Nullable Integer priority,
+            @Nullable OrganisationSummary organisation,
+            @Nullable Integer year,
             boolean overdueOnly,
-            Boolean updated,
-            ObjectiveThemes.Theme theme,
+            @Nullable Boolean updated,
+            ObjectiveThemes.@Nullable Theme theme,
             List<ObjectiveThemes.Theme> themes,
             String query,
             Sort sort,
@@ -267,7 +268,7 @@ class ObjectiveListViews implements ObjectiveSearch {
         private boolean filtered;
 
         /** Applies one filter given in the URL; returns its value, or null when absent or ignored (with a notice). */
-        <T> T apply(
+        <T> @Nullable T apply(
                 String raw,
                 String filterKey,
                 Function<String, Optional<T>> parse,
@@ -315,13 +316,13 @@ class ObjectiveListViews implements ObjectiveSearch {
         return years;
     }
 
-    private List<Option> statusOptions(ProgressStatus selected) {
+    private List<Option> statusOptions(@Nullable ProgressStatus selected) {
         return Arrays.stream(ProgressStatus.values())
                 .map(s -> new Option(StatusView.of(s).slug(), formats.message(s.messageKey()), s == selected))
                 .toList();
     }
 
-    private List<Option> axisOptions(DashboardSnapshot snapshot, Integer selected) {
+    private List<Option> axisOptions(DashboardSnapshot snapshot, @Nullable Integer selected) {
         return snapshot.axes().stream()
                 .map(a -> new Option(
                         String.valueOf(a.number()),
@@ -330,7 +331,7 @@ class ObjectiveListViews implements ObjectiveSearch {
                 .toList();
     }
 
-    private List<Option> priorityOptions(DashboardSnapshot snapshot, Integer selected) {
+    private List<Option> priorityOptions(DashboardSnapshot snapshot, @Nullable Integer selected) {
         return snapshot.axes().stream()
                 .flatMap(a -> a.priorities().stream())
                 .map(p -> new Option(
@@ -340,13 +341,13 @@ class ObjectiveListViews implements ObjectiveSearch {
                 .toList();
     }
 
-    private List<Option> organisationOptions(DashboardSnapshot snapshot, OrganisationSummary selected) {
+    private List<Option> organisationOptions(DashboardSnapshot snapshot, @Nullable OrganisationSummary selected) {
         return snapshot.organisations().stream()
                 .map(o -> new Option(o.slug(), o.acronym(), selected != null && o.id() == selected.id()))
                 .toList();
     }
 
-    private List<Option> updateOptions(DashboardSnapshot snapshot, Boolean selected) {
+    private List<Option> updateOptions(DashboardSnapshot snapshot, @Nullable Boolean selected) {
         if (snapshot.period() == null) {
             return List.of();
         }

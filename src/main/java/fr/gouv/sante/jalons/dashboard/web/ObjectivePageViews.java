@@ -18,6 +18,7 @@ import fr.gouv.sante.jalons.shared.MarkdownText;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Builds one objective's public page: milestones, indicator charts, the published timeline, re-baselinings. */
@@ -118,7 +119,7 @@ class ObjectivePageViews {
                         .toList());
     }
 
-    private PageViews.RebaseliningView rebaselining(ObjectiveDetails details) {
+    private PageViews.@Nullable RebaseliningView rebaselining(ObjectiveDetails details) {
         if (details.rebaselinings().isEmpty()) {
             return null;
         }

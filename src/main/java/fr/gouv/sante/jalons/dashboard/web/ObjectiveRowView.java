@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.dashboard.web;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An objective in a listing: enough to recognise it and follow the link.
@@ -16,7 +17,7 @@ public record ObjectiveRowView(
         String target,
         String url,
         String deadline,
-        String deadlineIso,
+        @Nullable String deadlineIso,
         boolean overdue,
         StatusView status,
         List<OwnerLinkView> owners,

@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.dashboard.web;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The view models of the public pages: records of display-ready values, never entities. */
 final class PageViews {
@@ -80,7 +81,7 @@ final class PageViews {
             List<IndicatorChartView> indicators,
             List<TimelineEntryView> timeline,
             String apiUrl,
-            RebaseliningView rebaselining,
+            @Nullable RebaseliningView rebaselining,
             String latestPeriodLabel,
             List<SourceView> sources,
             List<ContinuationView> continues,
@@ -91,7 +92,11 @@ final class PageViews {
      * (the structure, the status of a period), {@code text} the source, {@code url} the document on the
      * sources page (null for an action in Jalons).
      */
-    record SourceView(String aboutKey, String aboutArgument, String text, String url) {}
+    record SourceView(
+            String aboutKey,
+            String aboutArgument,
+            String text,
+            @Nullable String url) {}
 
     /** Shown when the target or deadline changed: the initial target, the current one, and each change's reason. */
     record RebaseliningView(

@@ -4,6 +4,7 @@ import fr.gouv.sante.jalons.dashboard.web.PageViews.ContinuationView;
 import fr.gouv.sante.jalons.dashboard.web.PageViews.FactView;
 import fr.gouv.sante.jalons.dashboard.web.PageViews.MilestoneView;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The view models of the roadmaps' pages: the list, and an archived roadmap's home, objectives and bilans. */
 final class RoadmapPageViews {
@@ -47,7 +48,12 @@ final class RoadmapPageViews {
 
     /** An objective of an archived roadmap in a list: its lead organisations' acronyms, joined. */
     record RoadmapObjectiveView(
-            String code, String title, String url, String owners, String deadline, String deadlineIso) {}
+            String code,
+            String title,
+            String url,
+            String owners,
+            String deadline,
+            @Nullable String deadlineIso) {}
 
     record RoadmapObjectiveListView(
             RoadmapHeading roadmap,
@@ -72,9 +78,9 @@ final class RoadmapPageViews {
             String priority,
             String target,
             String deadline,
-            String deadlineIso,
+            @Nullable String deadlineIso,
             List<String> owners,
-            String pilot,
+            @Nullable String pilot,
             List<MilestoneView> milestones,
             List<ContinuationView> continues,
             List<ContinuationView> continuedBy,

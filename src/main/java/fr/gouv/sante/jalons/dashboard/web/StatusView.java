@@ -4,6 +4,7 @@ import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.shared.StatusBasis;
 import fr.gouv.sante.jalons.shared.web.StatusBadge;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a status is shown: its badge (text and icon, never colour alone: {@link StatusBadge}, shared
@@ -22,7 +23,7 @@ public record StatusView(
     }
 
     /** The status with its basis: an inferred one is marked as reconstructed. */
-    static StatusView of(ProgressStatus status, StatusBasis basis) {
+    static StatusView of(@Nullable ProgressStatus status, @Nullable StatusBasis basis) {
         if (status == null) {
             return NONE;
         }
@@ -36,7 +37,7 @@ public record StatusView(
         };
     }
 
-    static StatusView of(ProgressStatus status) {
+    static StatusView of(@Nullable ProgressStatus status) {
         return of(status, StatusBasis.DOCUMENTED);
     }
 

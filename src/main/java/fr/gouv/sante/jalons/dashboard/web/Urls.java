@@ -4,6 +4,7 @@ import fr.gouv.sante.jalons.dashboard.ObjectiveFilter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The public URLs, in French, shareable. */
@@ -34,13 +35,13 @@ final class Urls {
     }
 
     /** The JSON list, of the theme the list is filtered on if any (the API filters on nothing else). */
-    static String objectivesJson(String themeSlug) {
+    static String objectivesJson(@Nullable String themeSlug) {
         StringJoiner query = new StringJoiner("&", JSON + "?", "").setEmptyValue(JSON);
         param(query, "theme", themeSlug);
         return query.toString();
     }
 
-    private static void param(StringJoiner query, String name, String value) {
+    private static void param(StringJoiner query, String name, @Nullable String value) {
         if (value != null && !value.isBlank()) {
             query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
         }

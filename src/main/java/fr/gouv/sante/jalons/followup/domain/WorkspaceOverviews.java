@@ -3,31 +3,44 @@ package fr.gouv.sante.jalons.followup.domain;
 import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.CampaignQueries;
+import fr.gouv.sante.jalons.campaign.CampaignQueries.KeptReport;
 import fr.gouv.sante.jalons.campaign.CampaignQueries.OpenCampaign;
+import fr.gouv.sante.jalons.campaign.CampaignQueries.PeriodReport;
 import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ReportState;
 import fr.gouv.sante.jalons.campaign.Workspace;
 import fr.gouv.sante.jalons.followup.CampaignOverview;
 import fr.gouv.sante.jalons.followup.CampaignOverview.OrganisationCompletion;
 import fr.gouv.sante.jalons.followup.CampaignOverviews;
+import fr.gouv.sante.jalons.followup.ClosedPeriod;
+import fr.gouv.sante.jalons.followup.InferredStatus;
 import fr.gouv.sante.jalons.followup.PublicationSummary;
 import fr.gouv.sante.jalons.followup.PublicationSummary.OrganisationLeftOut;
+import fr.gouv.sante.jalons.publication.PublicRecord;
+import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
+import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.InputRefused;
+import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.Semester;
+import fr.gouv.sante.jalons.shared.StatusBasis;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The DNS's views of the open campaign, built from an administrator's workspace (every objective and
- * its report's state): completion by organisation, and what publishing it would make public.
+ * The DNS's views of the campaign, built from an administrator's workspace (every objective and its
+ * report's state): completion by organisation, what publishing it would make public, and the reports
+ * closed periods kept unpublished.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,12 +49,22 @@ class WorkspaceOverviews implements CampaignOverviews {
     private final AccessPolicy policy;
     private final CampaignQueries campaign;
     private final ProgressReporting reporting;
+    private final RoadmapQueries roadmap;
+    private final PublicRecord record;
     private final Clock clock;
 
-    WorkspaceOverviews(AccessPolicy policy, CampaignQueries campaign, ProgressReporting reporting, Clock clock) {
+    WorkspaceOverviews(
+            AccessPolicy policy,
+            CampaignQueries campaign,
+            ProgressReporting reporting,
+            RoadmapQueries roadmap,
+            PublicRecord record,
+            Clock clock) {
         this.policy = policy;
         this.campaign = campaign;
         this.reporting = reporting;
+        this.roadmap = roadmap;
+        this.record = record;
         this.clock = clock;
     }
 
@@ -60,10 +83,10 @@ class WorkspaceOverviews implements CampaignOverviews {
             }
         }
         List<OrganisationCompletion> completion = new ArrayList<>();
-        totals.keySet().stream()
-                .sorted(String.CASE_INSENSITIVE_ORDER)
-                .forEach(acronym -> completion.add(
-                        new OrganisationCompletion(acronym, totals.get(acronym)[0], byOrganisation.get(acronym))));
+        totals.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(String.CASE_INSENSITIVE_ORDER))
+                .forEach(total -> completion.add(new OrganisationCompletion(
+                        total.getKey(), total.getValue()[0], byOrganisation.getOrDefault(total.getKey(), Map.of()))));
         // the next campaign can open once the current one is published (which closes it)
         String next = all.period() == null || all.period().publishedAt() != null
                 ? suggestedNextPeriod().toString()
@@ -114,6 +137,61 @@ class WorkspaceOverviews implements CampaignOverviews {
                 toPublish,
                 alreadyPublished,
                 organisations);
+    }
+
+    @Override
+    public List<ClosedPeriod> closedPeriods(CurrentUser admin) {
+        policy.requireAdmin(admin);
+        Map<Long, ObjectiveSummary> objectives = new HashMap<>();
+        roadmap.objectives().forEach(objective -> objectives.put(objective.id(), objective));
+        Map<String, List<KeptReport>> byPeriod = new LinkedHashMap<>();
+        campaign.keptReports()
+                .forEach(kept -> byPeriod.computeIfAbsent(kept.period(), period -> new ArrayList<>())
+                        .add(kept));
+        List<ClosedPeriod> closed = new ArrayList<>();
+        byPeriod.forEach((period, kept) -> closed.add(new ClosedPeriod(
+                period,
+                kept.get(0).publications(),
+                kept.stream()
+                        .filter(report -> objectives.containsKey(report.objectiveId()))
+                        .map(report -> {
+                            ObjectiveSummary objective = Objects.requireNonNull(objectives.get(report.objectiveId()));
+                            return new ClosedPeriod.KeptReport(
+                                    objective.code(), objective.title(), report.state(), report.updatedAt());
+                        })
+                        .sorted(Comparator.comparing(report -> ObjectiveCode.parse(report.objectiveCode())))
+                        .toList())));
+        return closed;
+    }
+
+    @Override
+    public List<InferredStatus> inferredStatuses(CurrentUser admin) {
+        policy.requireAdmin(admin);
+        Map<Long, ObjectiveSummary> objectives = new HashMap<>();
+        roadmap.objectives().forEach(objective -> objectives.put(objective.id(), objective));
+        Map<String, Map<Long, PeriodReport>> byPeriod = new LinkedHashMap<>();
+        campaign.reportsByPeriod().stream()
+                .filter(report -> objectives.containsKey(report.objectiveId()))
+                .forEach(report -> byPeriod.computeIfAbsent(report.period(), period -> new LinkedHashMap<>())
+                        .put(report.reportId(), report));
+        List<InferredStatus> inferred = new ArrayList<>();
+        byPeriod.forEach((period, reports) -> record.latestOf(reports.keySet()).stream()
+                .filter(revision -> revision.basis() == StatusBasis.INFERRED)
+                .map(revision -> {
+                    // the revisions read are those of these reports, which are of these objectives
+                    PeriodReport report = Objects.requireNonNull(reports.get(revision.reportId()));
+                    ObjectiveSummary objective = Objects.requireNonNull(objectives.get(report.objectiveId()));
+                    return new InferredStatus(
+                            objective.code(),
+                            objective.title(),
+                            period,
+                            revision.status(),
+                            revision.narrative(),
+                            report.version());
+                })
+                .sorted(Comparator.comparing(status -> ObjectiveCode.parse(status.objectiveCode())))
+                .forEach(inferred::add));
+        return inferred;
     }
 
     private static List<String> codes(List<Workspace.Item> items, ReportState... states) {

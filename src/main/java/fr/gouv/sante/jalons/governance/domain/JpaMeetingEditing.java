@@ -20,13 +20,14 @@ import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -115,9 +116,7 @@ class JpaMeetingEditing implements MeetingEditing {
         policy.requireAdmin(admin);
         MeetingContent content = check(change);
         Long id = transaction.execute(tx -> {
-            Instant now = clock.instant();
-            Meeting meeting = new Meeting(now);
-            meeting.change(content, now);
+            Meeting meeting = new Meeting(content, clock.instant());
             meetings.saveAndFlush(meeting);
             events.publishEvent(new ChangeRecorded(
                     admin.id(),
@@ -127,7 +126,8 @@ class JpaMeetingEditing implements MeetingEditing {
                     null,
                     "CREATED",
                     null,
-                    content.audit(change.body().strip())));
+                    content.audit(Objects.requireNonNull(change.body(), "checked: body required")
+                            .strip())));
             events.publishEvent(new PublicContentChanged("meeting " + meeting.getId() + " recorded"));
             return meeting.getId();
         });
@@ -153,7 +153,8 @@ class JpaMeetingEditing implements MeetingEditing {
                         null,
                         "CHANGED",
                         before.audit(slugOf(before.bodyId())),
-                        content.audit(change.body().strip())));
+                        content.audit(Objects.requireNonNull(change.body(), "checked: body required")
+                                .strip())));
                 events.publishEvent(new PublicContentChanged("meeting " + id + " changed"));
             });
         } catch (StaleVersion | OptimisticLockingFailureException e) {
@@ -212,7 +213,8 @@ class JpaMeetingEditing implements MeetingEditing {
         if (sourceExcerpt != null && sourceDocument == null && !errors.containsKey("sourceDocument")) {
             errors.put("sourceDocument", "meeting.sourceDocument.required-with-excerpt");
         }
-        if (!errors.isEmpty()) {
+        // a missing body, date or status is one of the errors
+        if (!errors.isEmpty() || bodyId == null || date == null || status == null) {
             throw new InputRefused(errors);
         }
         return new MeetingContent(
@@ -232,7 +234,7 @@ class JpaMeetingEditing implements MeetingEditing {
     }
 
     /** An optional text on one line: null when blank. */
-    private static String line(Map<String, String> errors, String field, String typed, int max) {
+    private static @Nullable String line(Map<String, String> errors, String field, @Nullable String typed, int max) {
         String text = clean(typed);
         if (text != null) {
             TextRules.checkLine(text, max).ifPresent(problem -> errors.put(field, key(field, problem)));
@@ -241,7 +243,7 @@ class JpaMeetingEditing implements MeetingEditing {
     }
 
     /** An optional text of several lines: null when blank. */
-    private static String text(Map<String, String> errors, String field, String typed, int max) {
+    private static @Nullable String text(Map<String, String> errors, String field, @Nullable String typed, int max) {
         String text = clean(typed);
         if (text != null) {
             TextRules.check(text, max).ifPresent(problem -> errors.put(field, key(field, problem)));
@@ -258,7 +260,7 @@ class JpaMeetingEditing implements MeetingEditing {
         };
     }
 
-    private static MeetingStatus status(String typed) {
+    private static @Nullable MeetingStatus status(@Nullable String typed) {
         for (MeetingStatus status : MeetingStatus.values()) {
             if (status.name().equals(typed)) {
                 return status;
@@ -281,7 +283,7 @@ class JpaMeetingEditing implements MeetingEditing {
         }
     }
 
-    private static String clean(String typed) {
+    private static @Nullable String clean(@Nullable String typed) {
         String text = TextRules.normalise(typed);
         return text == null || text.isEmpty() ? null : text;
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** A meeting of a governance body, as its source states it; the public page and the API read it by SQL. */
 @Entity
@@ -26,7 +27,7 @@ class Meeting {
     @Column(name = "body_id", nullable = false)
     private Long bodyId;
 
-    private String title;
+    private @Nullable String title;
 
     @Column(name = "held_on", nullable = false)
     private LocalDate heldOn;
@@ -36,32 +37,32 @@ class Meeting {
     private MeetingDate.Precision datePrecision;
 
     @Column(name = "date_note")
-    private String dateNote;
+    private @Nullable String dateNote;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private MeetingStatus status;
 
-    private String place;
+    private @Nullable String place;
 
-    private String agenda;
+    private @Nullable String agenda;
 
     @Column(name = "minutes_url")
-    private String minutesUrl;
+    private @Nullable String minutesUrl;
 
     @Column(name = "minutes_text")
-    private String minutesText;
+    private @Nullable String minutesText;
 
     @Column(name = "bilan_period")
-    private String bilanPeriod;
+    private @Nullable String bilanPeriod;
 
-    private String decisions;
+    private @Nullable String decisions;
 
     @Column(name = "source_document")
-    private String sourceDocument;
+    private @Nullable String sourceDocument;
 
     @Column(name = "source_excerpt")
-    private String sourceExcerpt;
+    private @Nullable String sourceExcerpt;
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
@@ -74,13 +75,18 @@ class Meeting {
 
     protected Meeting() {}
 
-    Meeting(Instant now) {
+    Meeting(MeetingContent content, Instant now) {
         this.recordedAt = now;
-        this.updatedAt = now;
+        fill(content, now);
     }
 
     /** Replaces everything the form edits; the values were checked by the editing service. */
     void change(MeetingContent content, Instant now) {
+        fill(content, now);
+    }
+
+    // private, so that the constructor is seen to set every field it calls it for
+    private void fill(MeetingContent content, Instant now) {
         this.bodyId = content.bodyId();
         this.title = content.title();
         this.heldOn = content.date().date();

@@ -4,22 +4,23 @@ import fr.gouv.sante.jalons.governance.MeetingDate;
 import fr.gouv.sante.jalons.governance.MeetingStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** What a meeting says once checked: blank texts are null. */
 record MeetingContent(
         Long bodyId,
-        String title,
+        @Nullable String title,
         MeetingDate date,
-        String dateNote,
+        @Nullable String dateNote,
         MeetingStatus status,
-        String place,
-        String agenda,
-        String minutesUrl,
-        String minutesText,
-        String bilanPeriod,
-        String decisions,
-        String sourceDocument,
-        String sourceExcerpt) {
+        @Nullable String place,
+        @Nullable String agenda,
+        @Nullable String minutesUrl,
+        @Nullable String minutesText,
+        @Nullable String bilanPeriod,
+        @Nullable String decisions,
+        @Nullable String sourceDocument,
+        @Nullable String sourceExcerpt) {
 
     /** The audit trail's picture of it (null values kept, so that a removed text shows). */
     Map<String, Object> audit(String bodySlug) {

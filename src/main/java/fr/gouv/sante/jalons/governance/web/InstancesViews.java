@@ -9,6 +9,7 @@ import fr.gouv.sante.jalons.shared.Semester;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -112,11 +113,11 @@ class InstancesViews {
             String anchor,
             String name,
             String kindKey,
-            String parentName,
-            String parentAnchor,
-            String description,
-            String sourceDocument,
-            String sourceExcerpt,
+            @Nullable String parentName,
+            @Nullable String parentAnchor,
+            @Nullable String description,
+            @Nullable String sourceDocument,
+            @Nullable String sourceExcerpt,
             List<MeetingView> meetings) {
 
         BodyView {
@@ -135,18 +136,18 @@ class InstancesViews {
             String heading,
             String date,
             String dateIso,
-            String dateNote,
+            @Nullable String dateNote,
             String statusKey,
             String statusClass,
             boolean announcedAndPast,
-            String place,
-            String agenda,
-            String minutesUrl,
-            String minutesText,
-            String bilanLabel,
-            String bilanUrl,
-            String decisions,
-            String sourceDocument,
-            String sourceExcerpt,
+            @Nullable String place,
+            @Nullable String agenda,
+            @Nullable String minutesUrl,
+            @Nullable String minutesText,
+            @Nullable String bilanLabel,
+            @Nullable String bilanUrl,
+            @Nullable String decisions,
+            @Nullable String sourceDocument,
+            @Nullable String sourceExcerpt,
             String recordedOn) {}
 }

@@ -10,6 +10,7 @@ import fr.gouv.sante.jalons.shared.web.FormErrors;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -121,7 +122,7 @@ class MeetingAdminController {
         return "redirect:/admin/instances";
     }
 
-    private String form(CurrentUser admin, Long id, Long version, Model model) {
+    private String form(CurrentUser admin, @Nullable Long id, @Nullable Long version, Model model) {
         model.addAttribute("meetingId", id);
         model.addAttribute("version", version);
         model.addAttribute(

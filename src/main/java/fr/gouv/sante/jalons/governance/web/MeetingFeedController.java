@@ -13,6 +13,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -145,7 +146,7 @@ class MeetingFeedController {
         return DateTimeFormatter.ISO_INSTANT.format(instant);
     }
 
-    private String message(String key, Object... arguments) {
+    private String message(String key, @Nullable Object... arguments) {
         return messages.getMessage(key, arguments, FrenchFormat.FRENCH);
     }
 }

@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.governance.web;
 
 import fr.gouv.sante.jalons.governance.MeetingChange;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The meeting form: text only, as typed (a date that does not parse comes back as it was), checked by
@@ -8,19 +9,19 @@ import fr.gouv.sante.jalons.governance.MeetingChange;
  */
 public class MeetingForm {
 
-    private String body;
-    private String title;
-    private String date;
-    private String dateNote;
-    private String status;
-    private String place;
-    private String agenda;
-    private String minutesUrl;
-    private String minutesText;
-    private String bilanPeriod;
-    private String decisions;
-    private String sourceDocument;
-    private String sourceExcerpt;
+    private @Nullable String body;
+    private @Nullable String title;
+    private @Nullable String date;
+    private @Nullable String dateNote;
+    private @Nullable String status;
+    private @Nullable String place;
+    private @Nullable String agenda;
+    private @Nullable String minutesUrl;
+    private @Nullable String minutesText;
+    private @Nullable String bilanPeriod;
+    private @Nullable String decisions;
+    private @Nullable String sourceDocument;
+    private @Nullable String sourceExcerpt;
 
     static MeetingForm of(MeetingChange meeting) {
         MeetingForm form = new MeetingForm();
@@ -40,7 +41,7 @@ public class MeetingForm {
         return form;
     }
 
-    MeetingChange change(Long version) {
+    MeetingChange change(@Nullable Long version) {
         return new MeetingChange(
                 body,
                 title,
@@ -58,107 +59,107 @@ public class MeetingForm {
                 version);
     }
 
-    public String getBody() {
+    public @Nullable String getBody() {
         return body;
     }
 
-    public void setBody(String body) {
+    public void setBody(@Nullable String body) {
         this.body = body;
     }
 
-    public String getTitle() {
+    public @Nullable String getTitle() {
         return title;
     }
 
-    public void setTitle(String title) {
+    public void setTitle(@Nullable String title) {
         this.title = title;
     }
 
-    public String getDate() {
+    public @Nullable String getDate() {
         return date;
     }
 
-    public void setDate(String date) {
+    public void setDate(@Nullable String date) {
         this.date = date;
     }
 
-    public String getDateNote() {
+    public @Nullable String getDateNote() {
         return dateNote;
     }
 
-    public void setDateNote(String dateNote) {
+    public void setDateNote(@Nullable String dateNote) {
         this.dateNote = dateNote;
     }
 
-    public String getStatus() {
+    public @Nullable String getStatus() {
         return status;
     }
 
-    public void setStatus(String status) {
+    public void setStatus(@Nullable String status) {
         this.status = status;
     }
 
-    public String getPlace() {
+    public @Nullable String getPlace() {
         return place;
     }
 
-    public void setPlace(String place) {
+    public void setPlace(@Nullable String place) {
         this.place = place;
     }
 
-    public String getAgenda() {
+    public @Nullable String getAgenda() {
         return agenda;
     }
 
-    public void setAgenda(String agenda) {
+    public void setAgenda(@Nullable String agenda) {
         this.agenda = agenda;
     }
 
-    public String getMinutesUrl() {
+    public @Nullable String getMinutesUrl() {
         return minutesUrl;
     }
 
-    public void setMinutesUrl(String minutesUrl) {
+    public void setMinutesUrl(@Nullable String minutesUrl) {
         this.minutesUrl = minutesUrl;
     }
 
-    public String getMinutesText() {
+    public @Nullable String getMinutesText() {
         return minutesText;
     }
 
-    public void setMinutesText(String minutesText) {
+    public void setMinutesText(@Nullable String minutesText) {
         this.minutesText = minutesText;
     }
 
-    public String getBilanPeriod() {
+    public @Nullable String getBilanPeriod() {
         return bilanPeriod;
     }
 
-    public void setBilanPeriod(String bilanPeriod) {
+    public void setBilanPeriod(@Nullable String bilanPeriod) {
         this.bilanPeriod = bilanPeriod;
     }
 
-    public String getDecisions() {
+    public @Nullable String getDecisions() {
         return decisions;
     }
 
-    public void setDecisions(String decisions) {
+    public void setDecisions(@Nullable String decisions) {
         this.decisions = decisions;
     }
 
-    public String getSourceDocument() {
+    public @Nullable String getSourceDocument() {
         return sourceDocument;
     }
 
-    public void setSourceDocument(String sourceDocument) {
+    public void setSourceDocument(@Nullable String sourceDocument) {
         this.sourceDocument = sourceDocument;
     }
 
-    public String getSourceExcerpt() {
+    public @Nullable String getSourceExcerpt() {
         return sourceExcerpt;
     }
 
-    public void setSourceExcerpt(String sourceExcerpt) {
+    public void setSourceExcerpt(@Nullable String sourceExcerpt) {
         this.sourceExcerpt = sourceExcerpt;
     }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,7 +77,12 @@ class HistoryPageController {
         return page(null, actor, from, to, model);
     }
 
-    private String page(Long objectiveId, String actor, String from, String to, Model model) {
+    private String page(
+            @Nullable Long objectiveId,
+            @Nullable String actor,
+            @Nullable String from,
+            @Nullable String to,
+            Model model) {
         List<String> notices = new ArrayList<>();
         LocalDate fromDay = day(from, "history.filter.from.invalid", notices);
         LocalDate toDay = day(to, "history.filter.to.invalid", notices);
@@ -103,7 +109,7 @@ class HistoryPageController {
         return "history/history";
     }
 
-    private static LocalDate day(String text, String notice, List<String> notices) {
+    private static @Nullable LocalDate day(@Nullable String text, String notice, List<String> notices) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -120,7 +126,7 @@ class HistoryPageController {
         return null;
     }
 
-    private static String text(String value) {
+    private static String text(@Nullable String value) {
         return value == null ? "" : value.strip();
     }
 }

@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +37,14 @@ class JdbcOutbox implements Outbox {
 
     @Override
     @Transactional(readOnly = true)
-    public List<MailSummary> recent(CurrentUser admin, MailStatus status, int limit, long offset) {
+    public List<MailSummary> recent(CurrentUser admin, @Nullable MailStatus status, int limit, long offset) {
         policy.requireAdmin(admin);
         return jdbc.sql("select " + COLUMNS + " from mail_outbox where (cast(? as varchar) is null or status = ?)"
                         + " order by created_at desc, id desc limit ? offset ?")
-                .params(status == null ? null : status.name(), status == null ? null : status.name(), limit, offset)
+                .param(status == null ? null : status.name())
+                .param(status == null ? null : status.name())
+                .param(limit)
+                .param(offset)
                 .query(JdbcOutbox::summary)
                 .list();
     }
@@ -94,11 +99,11 @@ class JdbcOutbox implements Outbox {
                 rs.getInt("attempts"),
                 instant(rs.getTimestamp("next_attempt_at")),
                 rs.getString("last_error"),
-                instant(rs.getTimestamp("created_at")),
+                Objects.requireNonNull(instant(rs.getTimestamp("created_at")), "created_at is not null"),
                 instant(rs.getTimestamp("sent_at")));
     }
 
-    private static Instant instant(Timestamp timestamp) {
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 }

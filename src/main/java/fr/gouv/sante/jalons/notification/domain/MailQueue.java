@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.notification.domain;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,11 +27,22 @@ class MailQueue {
 
     /** @param periodCode the campaign period the mail is about, so that a correction can reach the same people */
     @Transactional(propagation = Propagation.MANDATORY)
-    void queue(MailKind kind, String periodCode, String recipient, String subject, String body, boolean sensitive) {
+    void queue(
+            MailKind kind,
+            @Nullable String periodCode,
+            String recipient,
+            String subject,
+            String body,
+            boolean sensitive) {
         jdbc.sql("""
                 insert into mail_outbox (kind, period_code, recipient, subject, body, sensitive, next_attempt_at, created_at)
                 values (?, ?, ?, ?, ?, ?, now(), now())""")
-                .params(kind.name(), periodCode, recipient, subject, body, sensitive)
+                .param(kind.name())
+                .param(periodCode)
+                .param(recipient)
+                .param(subject)
+                .param(body)
+                .param(sensitive)
                 .update();
     }
 

@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.notification.domain;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +24,8 @@ class ReminderCalendar {
     }
 
     /** J-14, J-7, J-1 before the due date (the latest one passed); RETARD-S1, -S2... each week after it. */
-    String scheduledKey(LocalDate dueOn, LocalDate today) {
+    @Nullable
+    String scheduledKey(@Nullable LocalDate dueOn, LocalDate today) {
         if (dueOn == null) {
             return null;
         }

@@ -62,8 +62,13 @@ class ReminderSender {
                 .collect(Collectors.groupingBy(Row::organisationId, LinkedHashMap::new, Collectors.toList()));
         List<ReminderPlan.Organisation> done = new ArrayList<>();
         for (ReminderPlan.Organisation organisation : plan.organisations()) {
-            Boolean sent = transaction.execute(
-                    tx -> remind(campaign, organisation, missing.get(organisation.id()), key, plan.late(), today));
+            Boolean sent = transaction.execute(tx -> remind(
+                    campaign,
+                    organisation,
+                    missing.getOrDefault(organisation.id(), List.of()),
+                    key,
+                    plan.late(),
+                    today));
             if (Boolean.TRUE.equals(sent)) {
                 done.add(organisation);
             }

@@ -7,6 +7,7 @@ import fr.gouv.sante.jalons.shared.FrenchFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** View models of the page "Courriels": French dates, status badges, the filter in the URL; links' secrets masked. */
@@ -45,7 +46,7 @@ class MailViews {
             long total,
             boolean all,
             List<MailRowView> mails,
-            String status,
+            @Nullable String status,
             int page,
             int pages) {
 
@@ -68,12 +69,12 @@ class MailViews {
             String statusKey,
             String badgeClass,
             int attempts,
-            String lastError,
-            String body,
+            @Nullable String lastError,
+            @Nullable String body,
             boolean bodyErased,
             boolean resendable) {}
 
-    static MailStatus statusOf(String slug) {
+    static @Nullable MailStatus statusOf(@Nullable String slug) {
         return Arrays.stream(Filter.values())
                 .filter(filter -> filter.slug.equals(slug))
                 .map(filter -> MailStatus.valueOf(filter.name()))
@@ -81,7 +82,8 @@ class MailViews {
                 .orElse(null);
     }
 
-    MailsPageView page(List<MailSummary> mails, Map<MailStatus, Long> counts, MailStatus current, int page, int size) {
+    MailsPageView page(
+            List<MailSummary> mails, Map<MailStatus, Long> counts, @Nullable MailStatus current, int page, int size) {
         List<FilterView> filters = Arrays.stream(Filter.values())
                 .map(filter -> new FilterView(
                         filter.slug,

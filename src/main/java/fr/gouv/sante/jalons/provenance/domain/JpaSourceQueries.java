@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -154,7 +155,7 @@ class JpaSourceQueries implements SourceQueries {
      * A report taken over with the reference data and never corrected comes from its document; any
      * other was entered, or corrected, in Jalons and published by the DNS.
      */
-    private Source status(ReportOrigin origin, Use document, Map<Long, String> acronyms) {
+    private Source status(ReportOrigin origin, @Nullable Use document, Map<Long, String> acronyms) {
         if (document != null && !origin.enteredInJalons() && origin.revision() == 1) {
             return new Source(Source.STATUS, origin.period(), document.code(), null, null, documentText(document));
         }

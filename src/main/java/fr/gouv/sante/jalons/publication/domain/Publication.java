@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One publication of a period: the first (number 1) or a supplementary one adding late reports.
@@ -37,11 +38,17 @@ class Publication {
     /** The DNS's written synthesis (Markdown), printed in the bilan's edition; null when none was entered. */
     // written here, read by the bilan's query (PublishedRecordRepository): Hibernate uses it
     @SuppressWarnings("UnusedVariable")
-    private String synthesis;
+    private @Nullable String synthesis;
 
     protected Publication() {}
 
-    Publication(long periodId, int number, Instant publishedAt, long publishedBy, int reportCount, String synthesis) {
+    Publication(
+            long periodId,
+            int number,
+            Instant publishedAt,
+            long publishedBy,
+            int reportCount,
+            @Nullable String synthesis) {
         this.periodId = periodId;
         this.number = number;
         this.publishedAt = publishedAt;

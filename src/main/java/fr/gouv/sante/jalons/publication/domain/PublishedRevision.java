@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
+import org.jspecify.annotations.Nullable;
 
 // some mapped columns are written from Java and read only by SQL (queries, projections, the history):
 // Hibernate uses them, so they are not unused
@@ -51,14 +52,14 @@ class PublishedRevision {
     @Enumerated(EnumType.STRING)
     private DatePrecision publishedPrecision = DatePrecision.DAY;
 
-    private String reason;
+    private @Nullable String reason;
 
     @Column(name = "published_by")
     private Long publishedBy;
 
     /** The publication that made this revision public; null for a correction. */
     @Column(name = "publication_id")
-    private Long publicationId;
+    private @Nullable Long publicationId;
 
     protected PublishedRevision() {}
 
@@ -83,7 +84,7 @@ class PublishedRevision {
             int revision,
             ProgressStatus status,
             String narrative,
-            String reason,
+            @Nullable String reason,
             long publishedBy,
             Instant now,
             StatusBasis basis) {
@@ -121,7 +122,7 @@ class PublishedRevision {
         return publishedAt;
     }
 
-    public String getReason() {
+    public @Nullable String getReason() {
         return reason;
     }
 }

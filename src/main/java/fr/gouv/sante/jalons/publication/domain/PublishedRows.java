@@ -11,6 +11,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /** The rows of {@link PublishedRecordRepository}'s SQL, typed: columns in the order each query selects them. */
 final class PublishedRows {
@@ -101,7 +103,8 @@ final class PublishedRows {
     }
 
     /** A date column, as the JDBC driver and Hibernate hand it over in a native query; null stays null. */
-    static LocalDate date(Object value) {
+    @Contract("null -> null; !null -> !null")
+    static @Nullable LocalDate date(@Nullable Object value) {
         if (value == null || value instanceof LocalDate) {
             return (LocalDate) value;
         }
@@ -112,7 +115,8 @@ final class PublishedRows {
     }
 
     /** A timestamptz, as the JDBC driver and Hibernate hand it over in a native query; null stays null. */
-    static Instant instant(Object value) {
+    @Contract("null -> null; !null -> !null")
+    static @Nullable Instant instant(@Nullable Object value) {
         if (value == null || value instanceof Instant) {
             return (Instant) value;
         }

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 // some mapped columns are written from Java and read only by SQL (queries, projections, the history):
 // Hibernate uses them, so they are not unused
@@ -44,13 +45,13 @@ class Indicator {
 
     /** An upper bound for its figures, when the unit implies none or the indicator overrides it. */
     @jakarta.persistence.Column(precision = 18, scale = 2)
-    private BigDecimal maxValue;
+    private @Nullable BigDecimal maxValue;
 
     /** Where progress starts (from a document or set by the DNS); null: progress is value / target. */
     @jakarta.persistence.Column(precision = 18, scale = 2)
-    private BigDecimal baselineValue;
+    private @Nullable BigDecimal baselineValue;
 
-    private LocalDate baselineDate;
+    private @Nullable LocalDate baselineDate;
 
     protected Indicator() {}
 
@@ -69,21 +70,21 @@ class Indicator {
         this.direction = direction;
     }
 
-    void bound(BigDecimal maxValue, BigDecimal baselineValue, LocalDate baselineDate) {
+    void bound(@Nullable BigDecimal maxValue, @Nullable BigDecimal baselineValue, @Nullable LocalDate baselineDate) {
         this.maxValue = maxValue;
         this.baselineValue = baselineValue;
         this.baselineDate = baselineDate;
     }
 
-    public BigDecimal getMaxValue() {
+    public @Nullable BigDecimal getMaxValue() {
         return maxValue;
     }
 
-    public BigDecimal getBaselineValue() {
+    public @Nullable BigDecimal getBaselineValue() {
         return baselineValue;
     }
 
-    public LocalDate getBaselineDate() {
+    public @Nullable LocalDate getBaselineDate() {
         return baselineDate;
     }
 

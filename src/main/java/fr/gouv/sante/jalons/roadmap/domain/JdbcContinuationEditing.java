@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -69,7 +70,8 @@ class JdbcContinuationEditing implements ContinuationEditing {
     }
 
     @Override
-    public void add(CurrentUser admin, ObjectiveCode code, String roadmapSlug, String continuedCode) {
+    public void add(
+            CurrentUser admin, ObjectiveCode code, @Nullable String roadmapSlug, @Nullable String continuedCode) {
         policy.requireAdmin(admin);
         transaction.executeWithoutResult(tx -> {
             Objective objective = support.find(code);
@@ -122,7 +124,7 @@ class JdbcContinuationEditing implements ContinuationEditing {
     }
 
     /** The item typed, checked field by field; every problem is named at once. */
-    private Target target(String roadmapSlug, String continuedCode) {
+    private Target target(@Nullable String roadmapSlug, @Nullable String continuedCode) {
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, List<Object>> arguments = new LinkedHashMap<>();
         String slug = roadmapSlug == null ? "" : roadmapSlug.strip();

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -149,15 +150,17 @@ class JpaIndicatorEditing implements IndicatorEditing {
         List<Indicator> ordered = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             IndicatorsChange.Indicator row = rows.get(i);
-            Indicator.Direction direction = Indicator.Direction.valueOf(row.direction());
+            Indicator.Direction direction = Indicator.Direction.valueOf(validated(row.direction()));
+            String name = validated(row.name()).strip();
+            String unit = validated(row.unit()).strip();
+            Long id = row.id();
             Indicator indicator;
-            if (row.id() == null) {
-                indicator = new Indicator(
-                        objective, i + 1, row.name().strip(), row.unit().strip(), direction);
+            if (id == null) {
+                indicator = new Indicator(objective, i + 1, name, unit, direction);
                 objective.indicators().add(indicator);
             } else {
-                indicator = existing.get(row.id());
-                indicator.change(i + 1, row.name().strip(), row.unit().strip(), direction);
+                indicator = validated(existing.get(id));
+                indicator.change(i + 1, name, unit, direction);
             }
             indicator.bound(row.maxValue(), row.baselineValue(), row.baselineDate());
             ordered.add(indicator);
@@ -169,14 +172,24 @@ class JpaIndicatorEditing implements IndicatorEditing {
     private static void placeTargets(Objective objective, List<IndicatorsChange.Target> rows, List<Indicator> ordered) {
         for (int i = 0; i < rows.size(); i++) {
             IndicatorsChange.Target row = rows.get(i);
-            Long indicatorId = row.indicatorPosition() == null
-                    ? null
-                    : ordered.get(row.indicatorPosition() - 1).getId();
+            Integer position = row.indicatorPosition();
+            Long indicatorId =
+                    position == null ? null : ordered.get(position - 1).getId();
             objective
                     .targets()
                     .add(new ObjectiveTarget(
-                            objective, i + 1, row.due(), row.description().strip(), indicatorId, row.value()));
+                            objective,
+                            i + 1,
+                            validated(row.due()),
+                            validated(row.description()).strip(),
+                            indicatorId,
+                            row.value()));
         }
+    }
+
+    /** A value {@link #validate} required (or an indicator it found): present once the change is accepted. */
+    private static <T> T validated(@Nullable T value) {
+        return Objects.requireNonNull(value, "checked by validate");
     }
 
     @Override

@@ -85,16 +85,17 @@ class JpaRoadmapEditing implements RoadmapEditing {
         Map<String, Object> before = snapshot(objective);
         // "2026" for "31/12/2026" is a change too: the public would read "fin 2026" instead of a day
         boolean rebaselined = !objective.getTarget().equals(checked.target())
-                || !objective.deadline().equals(change.deadline());
+                || !objective.deadline().equals(checked.deadline());
+
         String reason = RoadmapEditingSupport.clean(change.reason());
         if (rebaselined && reason.isEmpty()) {
             throw new StructureRejected(Map.of("reason", "structure.reason.required"));
         }
         if (rebaselined) {
-            rebaselinings.record(objective, admin, reason, checked.target(), change.deadline());
+            rebaselinings.record(objective, admin, reason, checked.target(), checked.deadline());
         }
         objective.rename(checked.title());
-        objective.rebaseline(checked.target(), change.deadline());
+        objective.rebaseline(checked.target(), checked.deadline());
         if (!checked.owners().equals(support.acronyms(objective))) {
             objective.clearOwners();
             entityManager.flush();

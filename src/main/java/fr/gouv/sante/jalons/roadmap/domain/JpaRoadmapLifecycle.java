@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -134,13 +135,14 @@ class JpaRoadmapLifecycle implements RoadmapLifecycle {
         if (start != null && end != null && end < start) {
             errors.put(END_YEAR, "roadmap.endYear.before-start");
         }
-        if (!errors.isEmpty()) {
+        // a null year is an error already
+        if (!errors.isEmpty() || start == null || end == null) {
             throw new InputRefused(errors);
         }
         return new Roadmap(code, slug, title, start, end);
     }
 
-    private static Integer year(String typed, String field, Map<String, String> errors) {
+    private static @Nullable Integer year(@Nullable String typed, String field, Map<String, String> errors) {
         String text = RoadmapEditingSupport.clean(typed);
         if (text.isEmpty()) {
             errors.put(field, "roadmap." + field + ".required");
@@ -163,6 +165,7 @@ class JpaRoadmapLifecycle implements RoadmapLifecycle {
                 .filter(entry -> entry.slug().equals(slug))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("roadmap", slug));
+        @Nullable
         RoadmapEntry current = target != RoadmapState.CURRENT
                 ? null
                 : all.stream()
@@ -173,7 +176,7 @@ class JpaRoadmapLifecycle implements RoadmapLifecycle {
     }
 
     /** Why a roadmap in {@code from} may not move to {@code target}; null when it may. */
-    static String refusal(RoadmapState from, RoadmapState target, long objectives) {
+    static @Nullable String refusal(RoadmapState from, @Nullable RoadmapState target, long objectives) {
         if (target == null || target == from) {
             return "roadmap.state.refused.same";
         }
@@ -245,7 +248,7 @@ class JpaRoadmapLifecycle implements RoadmapLifecycle {
             CurrentUser admin,
             Roadmap roadmap,
             RoadmapAudit.Action action,
-            Map<String, Object> before,
+            @Nullable Map<String, Object> before,
             Map<String, Object> after) {
         return new ChangeRecorded(
                 admin.id(),

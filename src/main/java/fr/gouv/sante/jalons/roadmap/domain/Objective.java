@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A concrete, dated objective of the roadmap, such as 1-1 "Alimentation de Mon espace santé". */
 @Entity
@@ -52,7 +53,7 @@ class Objective {
     private long version;
 
     @Column(name = "pilot_organisation_id")
-    private Long pilotOrganisationId;
+    private @Nullable Long pilotOrganisationId;
 
     @OneToMany(mappedBy = "objective", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -105,11 +106,11 @@ class Objective {
     }
 
     /** Designates one of the owners as pilot, or none (null); the database refuses a non-owner. */
-    void designatePilot(Long organisationId) {
+    void designatePilot(@Nullable Long organisationId) {
         this.pilotOrganisationId = organisationId;
     }
 
-    public Long getPilotOrganisationId() {
+    public @Nullable Long getPilotOrganisationId() {
         return pilotOrganisationId;
     }
 

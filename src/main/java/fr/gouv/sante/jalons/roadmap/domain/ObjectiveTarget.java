@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 // some mapped columns are written from Java and read only by SQL (queries, projections, the history):
 // Hibernate uses them, so they are not unused
@@ -42,15 +43,20 @@ class ObjectiveTarget {
     private String description;
 
     @Column(name = "indicator_id")
-    private Long indicatorId;
+    private @Nullable Long indicatorId;
 
     @Column(precision = 18, scale = 2)
-    private BigDecimal value;
+    private @Nullable BigDecimal value;
 
     protected ObjectiveTarget() {}
 
     ObjectiveTarget(
-            Objective objective, int position, Deadline due, String description, Long indicatorId, BigDecimal value) {
+            Objective objective,
+            int position,
+            Deadline due,
+            String description,
+            @Nullable Long indicatorId,
+            @Nullable BigDecimal value) {
         this.objective = objective;
         this.position = position;
         this.dueDate = due.date();
@@ -73,11 +79,11 @@ class ObjectiveTarget {
         return description;
     }
 
-    public Long getIndicatorId() {
+    public @Nullable Long getIndicatorId() {
         return indicatorId;
     }
 
-    public BigDecimal getValue() {
+    public @Nullable BigDecimal getValue() {
         return value;
     }
 }

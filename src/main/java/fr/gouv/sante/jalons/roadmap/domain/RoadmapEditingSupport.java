@@ -9,7 +9,9 @@ import fr.gouv.sante.jalons.shared.StaleVersion.SavedField;
 import fr.gouv.sante.jalons.shared.TextRules;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,13 +50,13 @@ class RoadmapEditingSupport {
     }
 
     /** The acronym of the owner designated as pilot, null for none. */
+    @Nullable
     String pilot(Objective objective) {
-        return objective.getPilotOrganisationId() == null
+        Long pilot = objective.getPilotOrganisationId();
+        // a pilot is one of the organisations (fk_objective_pilot_owner)
+        return pilot == null
                 ? null
-                : organisations
-                        .allById()
-                        .get(objective.getPilotOrganisationId())
-                        .acronym();
+                : Objects.requireNonNull(organisations.allById().get(pilot)).acronym();
     }
 
     /** The objective's structure as saved now (read after the stale change rolled back). */
@@ -110,7 +112,7 @@ class RoadmapEditingSupport {
     }
 
     /** Stored without surrounding blanks and with \n line breaks only (browsers send \r\n). */
-    static String clean(String text) {
+    static String clean(@Nullable String text) {
         return text == null ? "" : TextRules.normalise(text);
     }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -131,7 +132,7 @@ interface RoadmapReadRepository extends Repository<Objective, Long> {
             String axisName,
             int priorityNumber,
             String priorityTitle,
-            Long pilotOrganisationId) {
+            @Nullable Long pilotOrganisationId) {
 
         Deadline deadline() {
             return new Deadline(deadlineDate, deadlinePrecision);

@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -126,7 +127,8 @@ class RoadmapRecords {
                 ownerRefs,
                 row.pilotOrganisationId() == null
                         ? null
-                        : organisationsById.get(row.pilotOrganisationId()).acronym());
+                        : Objects.requireNonNull(organisationsById.get(row.pilotOrganisationId()))
+                                .acronym());
     }
 
     private static final class AxisBuilder {

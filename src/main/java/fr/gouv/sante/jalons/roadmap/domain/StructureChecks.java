@@ -5,6 +5,7 @@ import fr.gouv.sante.jalons.organisation.OrganisationSummary;
 import fr.gouv.sante.jalons.roadmap.StructureChange;
 import fr.gouv.sante.jalons.roadmap.StructureRejected;
 import fr.gouv.sante.jalons.roadmap.StructureWriting;
+import fr.gouv.sante.jalons.shared.Deadline;
 import fr.gouv.sante.jalons.shared.TextRules;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,7 +32,13 @@ class StructureChecks {
     }
 
     /** The change's fields cleaned and checked against the reference organisations. */
-    record Checked(String title, String target, List<String> owners, String pilot, Map<String, Long> organisationIds) {}
+    record Checked(
+            String title,
+            String target,
+            Deadline deadline,
+            List<String> owners,
+            String pilot,
+            Map<String, Long> organisationIds) {}
 
     /** Every field's problem at once, so that the form shows them all; nothing is read from the objective. */
     Checked check(StructureChange change) {
@@ -44,7 +51,8 @@ class StructureChecks {
         TextRules.check(target, MAX_TARGET_LENGTH)
                 .ifPresent(problem -> errors.put("target", problem.key("structure.target")));
         // Deadline.parse keeps to 2000-2100: null is what it could not read
-        if (change.deadline() == null) {
+        Deadline deadline = change.deadline();
+        if (deadline == null) {
             errors.put("deadline", "structure.deadline.invalid");
         }
         // sigles are typed by hand: "dns" names the DNS, and the form keeps the reference spelling
@@ -59,12 +67,12 @@ class StructureChecks {
         if (TextRules.hasForbiddenCharacters(reason) || reason.length() > MAX_REASON_LENGTH) {
             errors.put("reason", "structure.reason.invalid");
         }
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || deadline == null) {
             throw new StructureRejected(errors, arguments);
         }
         Map<String, Long> organisationIds = byAcronym.values().stream()
                 .collect(Collectors.toMap(OrganisationSummary::acronym, OrganisationSummary::id));
-        return new Checked(title, target, owners, pilot, organisationIds);
+        return new Checked(title, target, deadline, owners, pilot, organisationIds);
     }
 
     /** The owners in their reference spelling; an empty, unknown or repeated one is an error on "owners". */

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks the rows of a structure file, every cell of every row, and against what the roadmap already
@@ -152,7 +153,7 @@ final class StructureRows {
     }
 
     /** One row's cells; the objective to create, or null when the row has a problem. */
-    private Planned row(int line, Map<String, String> cells) {
+    private @Nullable Planned row(int line, Map<String, String> cells) {
         int before = problems.size();
         Integer axis = number(line, AXIS, cells.get(AXIS));
         String axisTitle = text(line, AXIS_TITLE, cells.get(AXIS_TITLE), MAX_AXIS_TITLE, true);
@@ -169,13 +170,22 @@ final class StructureRows {
         if (priority != null && priorityTitle != null && axis != null) {
             priority(line, priority, axis, priorityTitle);
         }
-        if (problems.size() > before) {
+        // every null above added a problem; the checks say so to the compiler
+        if (problems.size() > before
+                || axis == null
+                || axisTitle == null
+                || priority == null
+                || priorityTitle == null
+                || code == null
+                || title == null
+                || target == null
+                || deadline == null) {
             return null;
         }
         return new Planned(line, axis, axisTitle, priority, priorityTitle, code, title, target, deadline, owners);
     }
 
-    private Integer number(int line, String column, String cell) {
+    private @Nullable Integer number(int line, String column, @Nullable String cell) {
         String value = clean(cell);
         if (value.matches("[1-9][0-9]?")) {
             return Integer.parseInt(value);
@@ -186,7 +196,7 @@ final class StructureRows {
     }
 
     /** A checked text, or null when it breaks a rule of {@link TextRules}. */
-    private String text(int line, String column, String cell, int maxLength, boolean oneLine) {
+    private @Nullable String text(int line, String column, @Nullable String cell, int maxLength, boolean oneLine) {
         String value = clean(cell);
         var problem = oneLine ? TextRules.checkLine(value, maxLength) : TextRules.check(value, maxLength);
         if (problem.isPresent()) {
@@ -198,7 +208,7 @@ final class StructureRows {
     }
 
     /** The code, "priority-number", whose priority is the row's; unique in the file. */
-    private String code(int line, String cell, Integer priority) {
+    private @Nullable String code(int line, @Nullable String cell, @Nullable Integer priority) {
         String value = clean(cell);
         if (!ObjectiveCode.isValid(value)) {
             problems.add(problem(
@@ -224,7 +234,7 @@ final class StructureRows {
         return value;
     }
 
-    private Deadline deadline(int line, String cell) {
+    private @Nullable Deadline deadline(int line, @Nullable String cell) {
         String value = clean(cell);
         Deadline deadline = Deadline.parse(value).orElse(null);
         if (deadline == null) {
@@ -235,7 +245,7 @@ final class StructureRows {
     }
 
     /** The lead organisations, separated by "|" or ",", the pilot first: each known, none twice. */
-    private List<OrganisationSummary> owners(int line, String cell) {
+    private List<OrganisationSummary> owners(int line, @Nullable String cell) {
         String value = clean(cell);
         List<String> typed = java.util.Arrays.stream(value.split("[|,]"))
                 .map(String::strip)
@@ -325,7 +335,7 @@ final class StructureRows {
         return Objects.equals(a.strip(), b.strip());
     }
 
-    private static String clean(String cell) {
+    private static String clean(@Nullable String cell) {
         return cell == null ? "" : TextRules.normalise(cell);
     }
 

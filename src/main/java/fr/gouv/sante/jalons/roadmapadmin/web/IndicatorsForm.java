@@ -1,9 +1,11 @@
 package fr.gouv.sante.jalons.roadmapadmin.web;
 
 import fr.gouv.sante.jalons.roadmap.IndicatorsChange;
+import fr.gouv.sante.jalons.shared.Deadline;
 import fr.gouv.sante.jalons.shared.Decimals;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The indicators and dated targets form: rows of text, with empty rows to add new ones. */
 public class IndicatorsForm {
@@ -11,7 +13,7 @@ public class IndicatorsForm {
     static final int NEW_INDICATOR_ROWS = 2;
     static final int NEW_TARGET_ROWS = 3;
 
-    private Long version;
+    private @Nullable Long version;
     private List<IndicatorRow> indicators = new ArrayList<>();
     private List<TargetRow> targets = new ArrayList<>();
 
@@ -33,7 +35,8 @@ public class IndicatorsForm {
         }
         for (IndicatorsChange.Target target : current.targets()) {
             TargetRow row = new TargetRow();
-            row.dueDate = target.due().iso();
+            Deadline due = target.due();
+            row.dueDate = due == null ? "" : due.iso();
             row.description = target.description();
             row.indicator = target.indicatorPosition() == null ? "" : String.valueOf(target.indicatorPosition());
             row.value = Decimals.forInput(target.value());
@@ -55,11 +58,11 @@ public class IndicatorsForm {
         }
     }
 
-    public Long getVersion() {
+    public @Nullable Long getVersion() {
         return version;
     }
 
-    public void setVersion(Long version) {
+    public void setVersion(@Nullable Long version) {
         this.version = version;
     }
 
@@ -81,72 +84,72 @@ public class IndicatorsForm {
 
     /** An indicator row; {@code remove} ticked deletes it, an empty new row is ignored. */
     public static class IndicatorRow {
-        private Long id;
-        private String name;
-        private String unit;
-        private String direction;
-        private String maxValue;
-        private String baselineValue;
-        private String baselineDate;
+        private @Nullable Long id;
+        private @Nullable String name;
+        private @Nullable String unit;
+        private @Nullable String direction;
+        private @Nullable String maxValue;
+        private @Nullable String baselineValue;
+        private @Nullable String baselineDate;
         private boolean remove;
 
         boolean blank() {
             return id == null && (name == null || name.isBlank()) && (unit == null || unit.isBlank());
         }
 
-        public String getMaxValue() {
+        public @Nullable String getMaxValue() {
             return maxValue;
         }
 
-        public void setMaxValue(String maxValue) {
+        public void setMaxValue(@Nullable String maxValue) {
             this.maxValue = maxValue;
         }
 
-        public String getBaselineValue() {
+        public @Nullable String getBaselineValue() {
             return baselineValue;
         }
 
-        public void setBaselineValue(String baselineValue) {
+        public void setBaselineValue(@Nullable String baselineValue) {
             this.baselineValue = baselineValue;
         }
 
-        public String getBaselineDate() {
+        public @Nullable String getBaselineDate() {
             return baselineDate;
         }
 
-        public void setBaselineDate(String baselineDate) {
+        public void setBaselineDate(@Nullable String baselineDate) {
             this.baselineDate = baselineDate;
         }
 
-        public Long getId() {
+        public @Nullable Long getId() {
             return id;
         }
 
-        public void setId(Long id) {
+        public void setId(@Nullable Long id) {
             this.id = id;
         }
 
-        public String getName() {
+        public @Nullable String getName() {
             return name;
         }
 
-        public void setName(String name) {
+        public void setName(@Nullable String name) {
             this.name = name;
         }
 
-        public String getUnit() {
+        public @Nullable String getUnit() {
             return unit;
         }
 
-        public void setUnit(String unit) {
+        public void setUnit(@Nullable String unit) {
             this.unit = unit;
         }
 
-        public String getDirection() {
+        public @Nullable String getDirection() {
             return direction;
         }
 
-        public void setDirection(String direction) {
+        public void setDirection(@Nullable String direction) {
             this.direction = direction;
         }
 
@@ -161,10 +164,10 @@ public class IndicatorsForm {
 
     /** A dated target row; {@code indicator} is the number of the indicator row (1, 2...) or empty. */
     public static class TargetRow {
-        private String dueDate;
-        private String description;
-        private String indicator;
-        private String value;
+        private @Nullable String dueDate;
+        private @Nullable String description;
+        private @Nullable String indicator;
+        private @Nullable String value;
         private boolean remove;
 
         boolean blank() {
@@ -174,35 +177,35 @@ public class IndicatorsForm {
                     && (value == null || value.isBlank());
         }
 
-        public String getDueDate() {
+        public @Nullable String getDueDate() {
             return dueDate;
         }
 
-        public void setDueDate(String dueDate) {
+        public void setDueDate(@Nullable String dueDate) {
             this.dueDate = dueDate;
         }
 
-        public String getDescription() {
+        public @Nullable String getDescription() {
             return description;
         }
 
-        public void setDescription(String description) {
+        public void setDescription(@Nullable String description) {
             this.description = description;
         }
 
-        public String getIndicator() {
+        public @Nullable String getIndicator() {
             return indicator;
         }
 
-        public void setIndicator(String indicator) {
+        public void setIndicator(@Nullable String indicator) {
             this.indicator = indicator;
         }
 
-        public String getValue() {
+        public @Nullable String getValue() {
             return value;
         }
 
-        public void setValue(String value) {
+        public void setValue(@Nullable String value) {
             this.value = value;
         }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -147,7 +148,8 @@ class ObjectiveIndicatorsController {
     }
 
     /** The number in a field, null when empty; a field error when it is not a number. */
-    private static BigDecimal decimal(String text, BindingResult errors, String path, String invalid) {
+    private static @Nullable BigDecimal decimal(
+            @Nullable String text, BindingResult errors, String path, String invalid) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -159,7 +161,7 @@ class ObjectiveIndicatorsController {
     }
 
     /** The date in a field, null when empty; a field error when it is not a date. */
-    private static LocalDate date(String text, BindingResult errors, String path) {
+    private static @Nullable LocalDate date(@Nullable String text, BindingResult errors, String path) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -175,7 +177,7 @@ class ObjectiveIndicatorsController {
      * The due date in a field, as precise as typed ("2026" stays a year), in the forms of the roadmap
      * import; null when empty; a field error when it is none of them.
      */
-    private static Deadline due(String text, BindingResult errors, String path) {
+    private static @Nullable Deadline due(@Nullable String text, BindingResult errors, String path) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -1,57 +1,58 @@
 package fr.gouv.sante.jalons.roadmapadmin.web;
 
 import fr.gouv.sante.jalons.roadmap.RoadmapLifecycle.NewRoadmap;
+import org.jspecify.annotations.Nullable;
 
 /** The form creating a roadmap: text only, as typed (a year that is not one comes back as it was). */
 public class RoadmapForm {
 
-    private String code;
-    private String slug;
-    private String title;
-    private String startYear;
-    private String endYear;
+    private @Nullable String code;
+    private @Nullable String slug;
+    private @Nullable String title;
+    private @Nullable String startYear;
+    private @Nullable String endYear;
 
     NewRoadmap roadmap() {
         return new NewRoadmap(code, slug, title, startYear, endYear);
     }
 
-    public String getCode() {
+    public @Nullable String getCode() {
         return code;
     }
 
-    public void setCode(String code) {
+    public void setCode(@Nullable String code) {
         this.code = code;
     }
 
-    public String getSlug() {
+    public @Nullable String getSlug() {
         return slug;
     }
 
-    public void setSlug(String slug) {
+    public void setSlug(@Nullable String slug) {
         this.slug = slug;
     }
 
-    public String getTitle() {
+    public @Nullable String getTitle() {
         return title;
     }
 
-    public void setTitle(String title) {
+    public void setTitle(@Nullable String title) {
         this.title = title;
     }
 
-    public String getStartYear() {
+    public @Nullable String getStartYear() {
         return startYear;
     }
 
-    public void setStartYear(String startYear) {
+    public void setStartYear(@Nullable String startYear) {
         this.startYear = startYear;
     }
 
-    public String getEndYear() {
+    public @Nullable String getEndYear() {
         return endYear;
     }
 
-    public void setEndYear(String endYear) {
+    public void setEndYear(@Nullable String endYear) {
         this.endYear = endYear;
     }
 }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -167,7 +168,7 @@ class StructureImportController {
                 .body(content);
     }
 
-    private String show(Model model, StructureImportPreview preview, String token) {
+    private String show(Model model, StructureImportPreview preview, @Nullable String token) {
         model.addAttribute(
                 "preview",
                 new PreviewView(

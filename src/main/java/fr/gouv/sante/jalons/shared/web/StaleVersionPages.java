@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -78,13 +79,13 @@ class StaleVersionPages {
      * A field as posted: the message key of its label ({@code stale.field.indicators.name} for
      * {@code indicators[2].name}), its row number when it is one of a list, and what the person typed.
      */
-    record Typed(String labelKey, Integer row, String value) {
+    record Typed(String labelKey, @Nullable Integer row, String value) {
 
         Typed(String name, String value) {
             this("stale.field." + name.replaceAll("\\[[0-9]+]", ""), row(name), value);
         }
 
-        private static Integer row(String name) {
+        private static @Nullable Integer row(String name) {
             java.util.regex.Matcher index =
                     java.util.regex.Pattern.compile("\\[([0-9]{1,4})]").matcher(name);
             return index.find() ? Integer.parseInt(index.group(1)) + 1 : null;

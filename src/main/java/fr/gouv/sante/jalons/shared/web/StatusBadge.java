@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.shared.web;
 
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.shared.StatusBasis;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a status is shown wherever the public sees one (the fragment {@code components :: badge}): a
@@ -20,12 +21,12 @@ public record StatusBadge(String labelKey, String badgeClass, boolean inferred) 
             new StatusBadge("status.NONE", "fr-badge--icon-left fr-icon-question-line", false);
 
     /** The badge of a documented status, or {@link #NONE} for no status. */
-    public static StatusBadge of(ProgressStatus status) {
+    public static StatusBadge of(@Nullable ProgressStatus status) {
         return of(status, StatusBasis.DOCUMENTED);
     }
 
     /** The badge of a status with what it rests on: an inferred one says so. */
-    public static StatusBadge of(ProgressStatus status, StatusBasis basis) {
+    public static StatusBadge of(@Nullable ProgressStatus status, @Nullable StatusBasis basis) {
         if (status == null) {
             return NONE;
         }

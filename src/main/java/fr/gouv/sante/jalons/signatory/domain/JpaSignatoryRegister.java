@@ -33,8 +33,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -147,13 +149,13 @@ class JpaSignatoryRegister implements SignatoryRegister {
                     throw new InputRefused(withdrawal.errors());
                 }
                 LocalDate reinstated = lastReinstatement(signatory);
-                if (reinstated != null && withdrawal.on().isBefore(reinstated)) {
+                if (reinstated != null && withdrawal.validOn().isBefore(reinstated)) {
                     throw new InputRefused(Map.of(
                             WITHDRAWN_ON,
                             "charter.withdrawal.withdrawnOn.before-reinstatement|" + FrenchFormat.date(reinstated)));
                 }
                 Map<String, Object> before = snapshot(signatory);
-                signatory.withdraw(withdrawal.on(), withdrawal.reason(), now());
+                signatory.withdraw(withdrawal.validOn(), withdrawal.validReason(), now());
                 signatories.flush();
                 record(admin, signatory, Action.WITHDRAWN, before);
             });
@@ -178,11 +180,12 @@ class JpaSignatoryRegister implements SignatoryRegister {
                     throw new InputRefused(reinstatement.errors());
                 }
                 Map<String, Object> before = snapshot(signatory);
-                reinstatements.save(signatory.reinstate(reinstatement.on(), reinstatement.reason(), now()));
+                reinstatements.save(signatory.reinstate(reinstatement.validOn(), reinstatement.validReason(), now()));
                 signatories.flush();
                 Map<String, Object> after = snapshot(signatory);
-                after.put(REINSTATED_ON, reinstatement.on().toString());
-                after.put(REINSTATEMENT_REASON, reinstatement.reason());
+                after.put(REINSTATED_ON, reinstatement.validOn().toString());
+                after.put(REINSTATEMENT_REASON, reinstatement.validReason());
+
                 record(admin, signatory, Action.REINSTATED, before, after);
             });
         } catch (StaleVersion | OptimisticLockingFailureException e) {
@@ -191,7 +194,7 @@ class JpaSignatoryRegister implements SignatoryRegister {
     }
 
     /** The earliest day the signatory withdrew, now or in a withdrawal that ended; null if it never did. */
-    private LocalDate firstWithdrawal(Signatory signatory) {
+    private @Nullable LocalDate firstWithdrawal(Signatory signatory) {
         LocalDate first = signatory.getWithdrawnOn();
         for (Reinstatement past : reinstatements.findBySignatoryIdOrderByWithdrawnOnAscIdAsc(signatory.getId())) {
             if (first == null || past.getWithdrawnOn().isBefore(first)) {
@@ -202,7 +205,7 @@ class JpaSignatoryRegister implements SignatoryRegister {
     }
 
     /** The latest day the signatory was reinstated; null if it never was. */
-    private LocalDate lastReinstatement(Signatory signatory) {
+    private @Nullable LocalDate lastReinstatement(Signatory signatory) {
         return reinstatements.findBySignatoryIdOrderByWithdrawnOnAscIdAsc(signatory.getId()).stream()
                 .map(Reinstatement::getReinstatedOn)
                 .max(LocalDate::compareTo)
@@ -226,16 +229,18 @@ class JpaSignatoryRegister implements SignatoryRegister {
                 }
                 List<Signatory> saved = new ArrayList<>();
                 for (ImportedRow row : checked.rows()) {
+                    // an applicable file has only rows without errors: each has its values
+                    SignatoryRules.Values values = Objects.requireNonNull(row.values(), "checked: valid row");
                     Signatory signatory = new Signatory(
-                            row.values().legalName(),
-                            row.values().siren().digits(),
-                            row.values().sectors(),
-                            row.values().signedOn(),
-                            row.values().charterVersion(),
+                            values.legalName(),
+                            values.siren().digits(),
+                            values.sectors(),
+                            values.signedOn(),
+                            values.charterVersion(),
                             now());
-                    if (row.withdrawal() != null) {
-                        signatory.withdraw(
-                                row.withdrawal().on(), row.withdrawal().reason(), now());
+                    CheckedWithdrawal withdrawal = row.withdrawal();
+                    if (withdrawal != null) {
+                        signatory.withdraw(withdrawal.validOn(), withdrawal.validReason(), now());
                     }
                     saved.add(signatories.save(signatory));
                 }
@@ -255,7 +260,9 @@ class JpaSignatoryRegister implements SignatoryRegister {
     /** The file checked against the rules and the register; the rows to save when it is applicable. */
     private record CheckedImport(ImportPreview preview, List<ImportedRow> rows) {}
 
-    private record ImportedRow(SignatoryRules.Values values, CheckedWithdrawal withdrawal) {}
+    private record ImportedRow(
+            SignatoryRules.@Nullable Values values,
+            @Nullable CheckedWithdrawal withdrawal) {}
 
     /** What the whole file holds: each row checked against the rules, the file's other rows and the register. */
     private CheckedImport check(Parsed parsed) {
@@ -371,13 +378,14 @@ class JpaSignatoryRegister implements SignatoryRegister {
 
     private SignatoryRules.Values valid(SignatoryInput input) {
         Checked checked = SignatoryRules.check(input, versions(), today());
-        if (!checked.errors().isEmpty()) {
+        SignatoryRules.Values values = checked.values();
+        if (!checked.errors().isEmpty() || values == null) {
             throw new InputRefused(checked.errors());
         }
-        return checked.values();
+        return values;
     }
 
-    private void refuseTakenSiren(String siren, Long except) {
+    private void refuseTakenSiren(String siren, @Nullable Long except) {
         signatories
                 .findBySiren(siren)
                 .filter(other -> !other.getId().equals(except))
@@ -425,7 +433,7 @@ class JpaSignatoryRegister implements SignatoryRegister {
     }
 
     /** The change in the audit trail, and the public register (pages, open data) shown anew once committed. */
-    private void record(CurrentUser admin, Signatory signatory, Action action, Map<String, Object> before) {
+    private void record(CurrentUser admin, Signatory signatory, Action action, @Nullable Map<String, Object> before) {
         record(admin, signatory, action, before, snapshot(signatory));
     }
 
@@ -433,7 +441,7 @@ class JpaSignatoryRegister implements SignatoryRegister {
             CurrentUser admin,
             Signatory signatory,
             Action action,
-            Map<String, Object> before,
+            @Nullable Map<String, Object> before,
             Map<String, Object> after) {
         events.publishEvent(
                 new PublicContentChanged("charter signatory " + signatory.getSiren() + " " + action.name()));

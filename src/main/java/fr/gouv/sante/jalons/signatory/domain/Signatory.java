@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** A company of the register of signatories of the charter. */
 @Entity
@@ -42,9 +44,9 @@ class Signatory {
     @Enumerated(EnumType.STRING)
     private SignatoryStatus status;
 
-    private LocalDate withdrawnOn;
+    private @Nullable LocalDate withdrawnOn;
 
-    private String withdrawalReason;
+    private @Nullable String withdrawalReason;
 
     @Version
     private long version;
@@ -64,10 +66,21 @@ class Signatory {
             Instant now) {
         this.status = SignatoryStatus.ACTIVE;
         this.createdAt = now;
-        change(legalName, siren, sectors, signedOn, charterVersion, now);
+        fill(legalName, siren, sectors, signedOn, charterVersion, now);
     }
 
     void change(
+            String legalName,
+            String siren,
+            Collection<Sector> sectors,
+            LocalDate signedOn,
+            String charterVersion,
+            Instant now) {
+        fill(legalName, siren, sectors, signedOn, charterVersion, now);
+    }
+
+    // private, so that the constructor is seen to set every field it calls it for
+    private void fill(
             String legalName,
             String siren,
             Collection<Sector> sectors,
@@ -96,7 +109,14 @@ class Signatory {
      * kept in the signatory's history.
      */
     Reinstatement reinstate(LocalDate on, String reason, Instant now) {
-        Reinstatement ended = new Reinstatement(id, withdrawnOn, withdrawalReason, on, reason, now);
+        // only a withdrawn signatory is reinstated: the register checks its status first
+        Reinstatement ended = new Reinstatement(
+                id,
+                Objects.requireNonNull(withdrawnOn, "withdrawn"),
+                Objects.requireNonNull(withdrawalReason, "withdrawn"),
+                on,
+                reason,
+                now);
         this.status = SignatoryStatus.ACTIVE;
         this.withdrawnOn = null;
         this.withdrawalReason = null;
@@ -142,10 +162,12 @@ class Signatory {
         return status;
     }
 
+    @Nullable
     LocalDate getWithdrawnOn() {
         return withdrawnOn;
     }
 
+    @Nullable
     String getWithdrawalReason() {
         return withdrawalReason;
     }

@@ -12,9 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a CSV file of signatories: the columns of the open-data export ({@code legal_name}, {@code
@@ -65,7 +67,8 @@ final class SignatoryCsv {
      * A data row: its line in the file (the header is line 1), its cells by field, and how many cells it
      * has when that is not the header's number.
      */
-    record RawRow(int line, Map<String, String> cells, Integer wrongCellCount) {
+    record RawRow(
+            int line, Map<String, String> cells, @Nullable Integer wrongCellCount) {
 
         String cell(String field) {
             String value = cells.get(field);
@@ -91,10 +94,11 @@ final class SignatoryCsv {
 
     /** The name the export gives a field's column, by which errors name a missing column. */
     static String exportName(String field) {
-        return NAMES.get(field).get(0);
+        // every field the import reads has its names
+        return Objects.requireNonNull(NAMES.get(field), field).get(0);
     }
 
-    static Parsed read(String text) {
+    static Parsed read(@Nullable String text) {
         List<Message> problems = new ArrayList<>();
         String csv = text == null ? "" : text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (csv.isBlank()) {
@@ -168,7 +172,7 @@ final class SignatoryCsv {
     }
 
     /** The field a column name stands for; null for a name no field has. */
-    private static String field(String name) {
+    private static @Nullable String field(String name) {
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)

@@ -17,8 +17,10 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of a signatory's entry, written once for the forms and the CSV import: each broken rule is
@@ -37,16 +39,40 @@ final class SignatoryRules {
     private SignatoryRules() {}
 
     /** A signatory as checked: its values, or the errors by field when {@code values} is null. */
-    record Checked(Values values, Map<String, String> errors) {}
+    record Checked(@Nullable Values values, Map<String, String> errors) {}
 
     /** What a valid entry saves. */
     record Values(String legalName, Siren siren, Set<Sector> sectors, LocalDate signedOn, String charterVersion) {}
 
     /** A withdrawal as checked. */
-    record CheckedWithdrawal(LocalDate on, String reason, Map<String, String> errors) {}
+    record CheckedWithdrawal(
+            @Nullable LocalDate on, @Nullable String reason, Map<String, String> errors) {
+
+        /** The date of a withdrawal without errors: a missing one is an error. */
+        LocalDate validOn() {
+            return Objects.requireNonNull(on, "checked: the date is required");
+        }
+
+        /** The reason of a withdrawal without errors: a missing one is an error. */
+        String validReason() {
+            return Objects.requireNonNull(reason, "checked: the reason is required");
+        }
+    }
 
     /** A reinstatement as checked. */
-    record CheckedReinstatement(LocalDate on, String reason, Map<String, String> errors) {}
+    record CheckedReinstatement(
+            @Nullable LocalDate on, @Nullable String reason, Map<String, String> errors) {
+
+        /** The reason of a reinstatement without errors: a missing one is an error. */
+        String validReason() {
+            return Objects.requireNonNull(reason, "checked: the reason is required");
+        }
+
+        /** The date of a reinstatement without errors: a missing one is an error. */
+        LocalDate validOn() {
+            return Objects.requireNonNull(on, "checked: the date is required");
+        }
+    }
 
     static Checked check(SignatoryInput input, Set<String> charterVersions, LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -87,13 +113,14 @@ final class SignatoryRules {
                     "charter.signatory.charterVersion.unknown|" + shorten(version) + "|"
                             + String.join(", ", charterVersions));
         }
-        if (!errors.isEmpty()) {
+        // a missing name or date is one of the errors
+        if (!errors.isEmpty() || legalName == null || signedOn == null) {
             return new Checked(null, errors);
         }
         return new Checked(new Values(legalName, siren.orElseThrow(), sectors, signedOn, version), Map.of());
     }
 
-    static CheckedWithdrawal checkWithdrawal(WithdrawalInput input, LocalDate signedOn, LocalDate today) {
+    static CheckedWithdrawal checkWithdrawal(WithdrawalInput input, @Nullable LocalDate signedOn, LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate on =
                 date(input.withdrawnOn(), "charter.withdrawal.withdrawnOn", SignatoryRegister.WITHDRAWN_ON, errors);
@@ -115,7 +142,8 @@ final class SignatoryRules {
      * A reinstatement: its date neither before the withdrawal it ends (the same day is allowed: a
      * withdrawal recorded by mistake) nor in the future, and a reason.
      */
-    static CheckedReinstatement checkReinstatement(ReinstatementInput input, LocalDate withdrawnOn, LocalDate today) {
+    static CheckedReinstatement checkReinstatement(
+            ReinstatementInput input, @Nullable LocalDate withdrawnOn, LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate on = date(
                 input.reinstatedOn(), "charter.reinstatement.reinstatedOn", SignatoryRegister.REINSTATED_ON, errors);
@@ -137,7 +165,8 @@ final class SignatoryRules {
      * A date as typed: ISO ({@code 2024-03-31}, what a date field sends) or French ({@code 31/03/2024},
      * what a spreadsheet writes); null, with the field's error, when it is neither.
      */
-    private static LocalDate date(String typed, String prefix, String field, Map<String, String> errors) {
+    private static @Nullable LocalDate date(
+            @Nullable String typed, String prefix, String field, Map<String, String> errors) {
         if (typed == null || typed.isBlank()) {
             errors.put(field, prefix + ".required");
             return null;

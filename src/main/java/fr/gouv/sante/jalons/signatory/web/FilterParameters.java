@@ -10,13 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /**
  * The register's filters as the address gives them (parameters "q", "secteur", "statut" and
  * "version"), shared by the page, the JSON and the CSV so that an export is the list one was
  * looking at.
  */
-record FilterParameters(String query, String sector, String status, String version) {
+record FilterParameters(
+        @Nullable String query,
+        @Nullable String sector,
+        @Nullable String status,
+        @Nullable String version) {
 
     /**
      * The filter these parameters ask for. The page ignores a value it does not know (and says so), the
@@ -27,7 +33,7 @@ record FilterParameters(String query, String sector, String status, String versi
                 query,
                 Sector.fromText(sector).orElse(null),
                 SignatoryStatus.fromText(status).orElse(null),
-                versions.contains(blankToNull(version)) ? version.strip() : null);
+                !blank(version) && versions.contains(version.strip()) ? version.strip() : null);
     }
 
     /** As {@link #lenient}, but an unknown value is a {@link MalformedInputException} (a 400 problem). */
@@ -78,17 +84,14 @@ record FilterParameters(String query, String sector, String status, String versi
         return parameters.toString();
     }
 
-    private static void add(StringJoiner parameters, String name, String value) {
+    private static void add(StringJoiner parameters, String name, @Nullable String value) {
         if (value != null && !value.isBlank()) {
             parameters.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
     }
 
-    private static boolean blank(String value) {
+    @Contract("null -> true")
+    private static boolean blank(@Nullable String value) {
         return value == null || value.isBlank();
-    }
-
-    private static String blankToNull(String value) {
-        return blank(value) ? null : value.strip();
     }
 }

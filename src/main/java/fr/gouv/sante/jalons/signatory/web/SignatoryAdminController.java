@@ -14,6 +14,7 @@ import fr.gouv.sante.jalons.signatory.SignatorySummary;
 import fr.gouv.sante.jalons.signatory.web.SignatoryViews.Option;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -90,8 +91,8 @@ class SignatoryAdminController {
             long id,
             SignatoryViews.SignatoryRowView row,
             String editUrl,
-            String withdrawalUrl,
-            String reinstatementUrl) {}
+            @Nullable String withdrawalUrl,
+            @Nullable String reinstatementUrl) {}
 
     @GetMapping(LIST)
     String list(CurrentUser admin, Model model) {
@@ -221,7 +222,7 @@ class SignatoryAdminController {
         return "charter/reinstatement";
     }
 
-    private String form(Model model, SignatorySummary signatory) {
+    private String form(Model model, @Nullable SignatorySummary signatory) {
         model.addAttribute("signatory", signatory);
         model.addAttribute("action", signatory == null ? LIST : LIST + "/" + signatory.id());
         model.addAttribute(

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -78,8 +79,8 @@ class SignatoryApiController {
             LocalDate signedOn,
             String charterVersion,
             String status,
-            LocalDate withdrawnOn,
-            String withdrawalReason,
+            @Nullable LocalDate withdrawnOn,
+            @Nullable String withdrawalReason,
             List<PastWithdrawalResource> pastWithdrawals) {
 
         static SignatoryResource of(SignatorySummary signatory) {

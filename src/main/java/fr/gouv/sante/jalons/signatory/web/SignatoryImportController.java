@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -133,7 +134,7 @@ class SignatoryImportController {
         return "redirect:" + SignatoryAdminController.LIST;
     }
 
-    private String show(Model model, ImportPreview preview, String token, String fileName) {
+    private String show(Model model, ImportPreview preview, @Nullable String token, @Nullable String fileName) {
         List<String> errors = new ArrayList<>();
         preview.fileProblems().forEach(problem -> errors.add(message(problem.messageKey(), problem.args())));
         preview.errors()

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -183,7 +184,12 @@ class SignatoryViews {
      * @param siren the SIREN checked, formatted; empty when none was
      * @param signatory the register's row; null unless active or withdrawn
      */
-    record CheckView(String typed, Outcome outcome, String errorKey, String siren, SignatoryRowView signatory) {
+    record CheckView(
+            String typed,
+            Outcome outcome,
+            @Nullable String errorKey,
+            String siren,
+            @Nullable SignatoryRowView signatory) {
 
         public boolean answered() {
             return outcome == Outcome.ACTIVE || outcome == Outcome.WITHDRAWN || outcome == Outcome.UNKNOWN;

@@ -58,7 +58,8 @@ class ThemeDirectory implements ObjectiveThemes {
             }
         }
         return bySlug.entrySet().stream()
-                .map(entry -> new ObjectiveThemes.Theme(entry.getKey(), titles.get(entry.getKey()), entry.getValue()))
+                .map(entry -> new ObjectiveThemes.Theme(
+                        entry.getKey(), titles.getOrDefault(entry.getKey(), entry.getKey()), entry.getValue()))
                 .toList();
     }
 }

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -63,8 +64,8 @@ class ThemeViews {
                 snapshot.period() == null ? "" : period(snapshot.period().code());
         List<ObjectiveRow> rows = snapshot.objectives().stream()
                 .filter(objective -> excerpts.containsKey(objective.objective().id()))
-                .map(objective ->
-                        row(objective, excerpts.get(objective.objective().id()), latestPeriod, today))
+                .map(objective -> row(
+                        objective, excerpts.getOrDefault(objective.objective().id(), ""), latestPeriod, today))
                 .toList();
         String query = "?theme=" + URLEncoder.encode(theme.slug(), StandardCharsets.UTF_8);
         return new ThemePage(
@@ -151,7 +152,7 @@ class ThemeViews {
             String excerpt,
             List<OwnerLink> owners,
             String deadline,
-            String deadlineIso,
+            @Nullable String deadlineIso,
             boolean overdue,
             StatusBadge status,
             String statusPeriod,

@@ -1,7 +1,9 @@
-package fr.gouv.sante.jalons.campaign;
+package fr.gouv.sante.jalons.followup;
 
+import fr.gouv.sante.jalons.campaign.ReportState;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A period closed by the opening of the next campaign, with the reports it kept that were never
@@ -13,5 +15,9 @@ public record ClosedPeriod(String code, int publications, List<KeptReport> keptR
         keptReports = List.copyOf(keptReports);
     }
 
-    public record KeptReport(String objectiveCode, String objectiveTitle, ReportState state, Instant updatedAt) {}
+    public record KeptReport(
+            String objectiveCode,
+            String objectiveTitle,
+            ReportState state,
+            @Nullable Instant updatedAt) {}
 }

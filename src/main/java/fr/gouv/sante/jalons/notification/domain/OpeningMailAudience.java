@@ -1,29 +1,30 @@
-package fr.gouv.sante.jalons.campaign.domain;
+package fr.gouv.sante.jalons.notification.domain;
 
 import fr.gouv.sante.jalons.account.AccountDirectory;
 import fr.gouv.sante.jalons.account.Role;
+import fr.gouv.sante.jalons.campaign.OpeningAudience;
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Who the opening mail goes to: the editors of every lead organisation of an objective. */
+/** Who the opening mail goes to, for the campaign's preview: the editors of every lead organisation of an objective. */
 @Component
-class OpeningRecipients {
+class OpeningMailAudience implements OpeningAudience {
 
     private final OrganisationQueries organisations;
     private final RoadmapQueries roadmap;
     private final AccountDirectory directory;
 
-    OpeningRecipients(OrganisationQueries organisations, RoadmapQueries roadmap, AccountDirectory directory) {
+    OpeningMailAudience(OrganisationQueries organisations, RoadmapQueries roadmap, AccountDirectory directory) {
         this.organisations = organisations;
         this.roadmap = roadmap;
         this.directory = directory;
     }
 
-    /** How many people the opening mail would reach now. */
-    int count() {
+    @Override
+    public int count() {
         Map<String, Long> organisationIds = new HashMap<>();
         organisations
                 .allByAcronym()

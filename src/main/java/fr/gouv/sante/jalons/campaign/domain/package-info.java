@@ -1,0 +1,8 @@
+/**
+ * The campaign module's implementation: its persistence and the services behind its facades,
+ * package-private, reached only through the module's root package.
+ */
+@NullMarked
+package fr.gouv.sante.jalons.campaign.domain;
+
+import org.jspecify.annotations.NullMarked;

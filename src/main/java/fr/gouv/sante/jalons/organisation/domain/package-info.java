@@ -1,0 +1,8 @@
+/**
+ * The organisation module's implementation: its persistence and the services behind its facades,
+ * package-private, reached only through the module's root package.
+ */
+@NullMarked
+package fr.gouv.sante.jalons.organisation.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,8 @@
+/**
+ * The publication module's implementation: its persistence and the services behind its facades,
+ * package-private, reached only through the module's root package.
+ */
+@NullMarked
+package fr.gouv.sante.jalons.publication.domain;
+
+import org.jspecify.annotations.NullMarked;

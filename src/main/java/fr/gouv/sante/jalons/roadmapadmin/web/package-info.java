@@ -1,0 +1,7 @@
+/**
+ * The roadmap administration's controllers, forms and view models.
+ */
+@NullMarked
+package fr.gouv.sante.jalons.roadmapadmin.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * The signatory module's implementation: its persistence and the services behind its facades, package-private, reached only through the module's root package.
+ */
+@NullMarked
+package fr.gouv.sante.jalons.signatory.domain;
+
+import org.jspecify.annotations.NullMarked;
