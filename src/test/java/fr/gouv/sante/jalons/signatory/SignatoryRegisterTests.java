@@ -570,9 +570,8 @@ class SignatoryRegisterTests {
                 Éditeur Charte Gamma,900000027,,31/02/2024,2022
                 Éditeur Charte Delta,900000001,social,2024-04-01,2023
                 """;
-        AdminUploads uploads = new AdminUploads(port, admin.email(), TestUsers.PASSWORD, "198.51.100.31");
-        HttpResponse<String> preview = uploads.upload(
-                "/admin/charte/signataires/import", "signataires.csv", csv.getBytes(StandardCharsets.UTF_8));
+        WebSession uploads = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+        HttpResponse<String> preview = upload(uploads, "signataires.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(preview.statusCode()).isEqualTo(200);
         String page = unescaped(preview);
         assertThat(page)
@@ -592,7 +591,7 @@ class SignatoryRegisterTests {
 
         // no confirmation without a previewed, valid file
         HttpResponse<String> forged =
-                uploads.postForm("/admin/charte/signataires/import/confirmation", "jeton", "inventé");
+                uploads.post("/admin/charte/signataires/import/confirmation", true, "jeton", "inventé");
         assertThat(forged.statusCode()).isEqualTo(302);
         assertThat(forged.headers().firstValue("Location")).contains("/admin/charte/signataires/import");
         assertThat(jdbc.sql("select count(*) from charter_signatory where siren like '9000000%'")
@@ -600,10 +599,8 @@ class SignatoryRegisterTests {
                         .single())
                 .isZero();
 
-        HttpResponse<String> columns = uploads.upload(
-                "/admin/charte/signataires/import",
-                "autre.csv",
-                "nom;siren;couleur\nA;900000001;bleu\n".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> columns =
+                upload(uploads, "autre.csv", "nom;siren;couleur\nA;900000001;bleu\n".getBytes(StandardCharsets.UTF_8));
         assertThat(unescaped(columns))
                 .contains(
                         "Colonne inconnue : « couleur ».",
@@ -613,7 +610,7 @@ class SignatoryRegisterTests {
         // uploads may be larger for other imports; this one reads 1 MiB at most, and says so
         byte[] large = new byte[1024 * 1024 + 1];
         java.util.Arrays.fill(large, (byte) 'a');
-        assertThat(unescaped(uploads.upload("/admin/charte/signataires/import", "grand.csv", large)))
+        assertThat(unescaped(upload(uploads, "grand.csv", large)))
                 .contains("Le fichier dépasse 1 Mo : découpez-le.")
                 .doesNotContain("name=\"jeton\"");
     }
@@ -626,16 +623,16 @@ class SignatoryRegisterTests {
                 "raison_sociale;siren;secteurs;date_signature;version_charte;statut;date_retrait;motif_retrait",
                 "Éditeur Charte Alpha;900 000 001;sanitaire|médico-social;15/03/2024;2023;;;",
                 "Éditeur Charte Beta;900000019;social;01/06/2021;2021;retiré;30/11/2024;Fin de l’activité");
-        AdminUploads uploads = new AdminUploads(port, admin.email(), TestUsers.PASSWORD, "198.51.100.32");
-        HttpResponse<String> preview = uploads.upload(
-                "/admin/charte/signataires/import", "signataires.csv", csv.getBytes(Charset.forName("windows-1252")));
+        WebSession uploads = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+        HttpResponse<String> preview =
+                upload(uploads, "signataires.csv", csv.getBytes(Charset.forName("windows-1252")));
         String page = unescaped(preview);
         assertThat(page).contains("2 signataires prêts à être importés", "Éditeur Charte Alpha", "name=\"jeton\"");
         assertThat(rows(ALPHA) + rows(BETA)).isZero();
 
         String token = find(Pattern.compile("name=\"jeton\" value=\"([^\"]+)\""), page);
         HttpResponse<String> applied =
-                uploads.postForm("/admin/charte/signataires/import/confirmation", "jeton", token);
+                uploads.post("/admin/charte/signataires/import/confirmation", true, "jeton", token);
         assertThat(applied.statusCode()).isEqualTo(302);
         assertThat(unescaped(uploads.get("/admin/charte/signataires"))).contains("2 signataires ont été importés.");
         assertThat(http.get("/api/v1/charter/signatories?q=beta").body())
@@ -649,7 +646,8 @@ class SignatoryRegisterTests {
         assertThat(audited(ALPHA, "IMPORTED") + audited(BETA, "IMPORTED")).isEqualTo(2);
 
         // the same token cannot import twice
-        HttpResponse<String> again = uploads.postForm("/admin/charte/signataires/import/confirmation", "jeton", token);
+        HttpResponse<String> again =
+                uploads.post("/admin/charte/signataires/import/confirmation", true, "jeton", token);
         assertThat(again.headers().firstValue("Location")).contains("/admin/charte/signataires/import");
     }
 
@@ -697,5 +695,11 @@ class SignatoryRegisterTests {
         Matcher matcher = pattern.matcher(text);
         assertThat(matcher.find()).as("%s in the page", pattern).isTrue();
         return matcher.group(1);
+    }
+
+    /** Sends {@code content} as the import form's file, with the form's CSRF token, as a browser does. */
+    private static HttpResponse<String> upload(WebSession session, String fileName, byte[] content) {
+        session.get("/admin/charte/signataires/import");
+        return session.upload("/admin/charte/signataires/import", "fichier", fileName, "text/csv", content);
     }
 }
