@@ -45,7 +45,7 @@ class RoadmapCatalogue {
                     return new RoadmapResource(
                             roadmap.slug(),
                             roadmap.title(),
-                            new Period(roadmap.startYear(), roadmap.endYear()),
+                            new Period(roadmap.startYear(), roadmap.endYear(), roadmap.periodNote()),
                             roadmap.state().name().toLowerCase(Locale.ROOT),
                             listing.objectiveCount(),
                             new Links(

@@ -21,8 +21,12 @@ final class RoadmapResources {
      */
     record RoadmapResource(String slug, String title, Period period, String state, int objectives, Links links) {}
 
-    /** The years the roadmap covers. */
-    record Period(int start, int end) {}
+    /**
+     * The years the roadmap covers.
+     *
+     * @param note how they were established when no document states them whole, else null
+     */
+    record Period(int start, int end, @Nullable String note) {}
 
     /** Where to read it: its home page, its objectives in JSON and in CSV. */
     record Links(String page, String objectives, String csv) {}

@@ -73,6 +73,8 @@ class RoadmapsTests {
         assertThat(current.get("state").asString()).isEqualTo("current");
         assertThat(current.get("period").get("start").asInt()).isEqualTo(2023);
         assertThat(current.get("period").get("end").asInt()).isEqualTo(2027);
+        // a document states 2023-2027 whole: no note
+        assertThat(current.get("period").get("note").isNull()).isTrue();
         assertThat(current.get("objectives").asInt()).isEqualTo(65);
         assertThat(current.get("links").get("objectives").asString()).isEqualTo("/api/v1/objectives");
         assertThat(current.get("links").get("page").asString()).isEqualTo("/");
@@ -83,6 +85,9 @@ class RoadmapsTests {
         assertThat(masante.get("state").asString()).isEqualTo("archived");
         assertThat(masante.get("period").get("start").asInt()).isEqualTo(2019);
         assertThat(masante.get("period").get("end").asInt()).isEqualTo(2022);
+        // no document gives its first year: the period says how it was established
+        assertThat(masante.get("period").get("note").asString())
+                .startsWith("Aucun document ne donne son année de début");
         assertThat(masante.get("objectives").asInt()).isZero();
         assertThat(masante.get("links").get("page").asString()).isEqualTo(MASANTE);
         assertThat(masante.get("links").get("objectives").asString())
@@ -122,6 +127,7 @@ class RoadmapsTests {
                         "<h1>Feuille de route du numérique en santé #MaSanté2022</h1>",
                         "Archivée",
                         "Période couverte : 2019-2022.",
+                        "Aucun document ne donne son année de début : 2022 est dans son nom",
                         "La feuille de route présente 26 actions.",
                         "« Cette rentrée 2019, riche en projets, a démarré de plus belle autour de la plupart des 26"
                                 + " actions présentées dans la feuille de route du numérique en santé #MaSanté2022. »",
@@ -150,6 +156,7 @@ class RoadmapsTests {
                         "Aucun objectif dans Jalons pour l’instant",
                         "65 objectifs dans Jalons",
                         "Période : 2019-2022",
+                        "2019 est l’année du communiqué de la rentrée 2019 qui la montre déjà en cours.",
                         "En cours");
     }
 

@@ -15,10 +15,17 @@ final class RoadmapPageViews {
      * A roadmap as every page names it.
      *
      * @param period its years: "2019-2022"
+     * @param periodNote how those years were established when no document states them whole
      * @param stateKey the message key of its state, shown as a badge with {@code badgeClass}
      */
     record RoadmapHeading(
-            String slug, String title, String period, String stateKey, String badgeClass, boolean current) {}
+            String slug,
+            String title,
+            String period,
+            @Nullable String periodNote,
+            String stateKey,
+            String badgeClass,
+            boolean current) {}
 
     /** A roadmap of the list, linked to its home. */
     record RoadmapCardView(RoadmapHeading roadmap, int objectiveCount, String url) {}

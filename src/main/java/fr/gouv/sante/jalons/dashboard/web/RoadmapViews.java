@@ -135,6 +135,7 @@ class RoadmapViews {
                 roadmap.slug(),
                 roadmap.title(),
                 roadmap.startYear() + "-" + roadmap.endYear(),
+                roadmap.periodNote(),
                 "roadmap.state." + roadmap.state().name(),
                 roadmap.state() == RoadmapState.CURRENT ? "fr-badge--success" : "fr-badge--no-icon",
                 roadmap.current());

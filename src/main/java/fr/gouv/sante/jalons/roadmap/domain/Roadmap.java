@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /** A multi-year roadmap (the 2023-2027 one today; the 2019-2022 one and the next can sit beside it). */
 @Entity
@@ -31,6 +32,9 @@ class Roadmap {
 
     @Enumerated(EnumType.STRING)
     private RoadmapState state;
+
+    /** How its years were established when no document states them whole; null when one does. */
+    private @Nullable String periodNote;
 
     protected Roadmap() {}
 
@@ -75,5 +79,9 @@ class Roadmap {
 
     public RoadmapState getState() {
         return state;
+    }
+
+    public @Nullable String getPeriodNote() {
+        return periodNote;
     }
 }

@@ -24,7 +24,7 @@ interface RoadmapReadRepository extends Repository<Objective, Long> {
 
     String ROADMAPS = """
             select new fr.gouv.sante.jalons.roadmap.RoadmapSummary(
-                r.id, r.code, r.title, r.startYear, r.endYear, r.slug, r.state)
+                r.id, r.code, r.title, r.startYear, r.endYear, r.slug, r.state, r.periodNote)
             from Roadmap r where""";
 
     String OBJECTIVES = """
