@@ -36,6 +36,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
             ObjectiveCsvController.class,
             MeetingOpenDataController.class,
             RoadmapOpenDataController.class,
+            DataPackageController.class,
             ApiFallbackController.class
         })
 class OpenDataProblemHandler extends ResponseEntityExceptionHandler {
