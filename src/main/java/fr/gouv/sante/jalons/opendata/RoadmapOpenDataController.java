@@ -43,7 +43,9 @@ class RoadmapOpenDataController {
         "priority_number",
         "priority_title",
         "owners",
-        "pilot"
+        "pilot",
+        "deadline_precision",
+        "deadline_label"
     };
 
     private final RoadmapCatalogue catalogue;
@@ -119,7 +121,11 @@ class RoadmapOpenDataController {
                 .build();
     }
 
-    /** Text cells through {@link CsvCells#text} (no formula injection), numbers and dates as they are. */
+    /**
+     * Text cells through {@link CsvCells#text} (no formula injection), numbers and dates as they are;
+     * {@code deadline} is the last day of the deadline's period, the last two columns say how much of it
+     * the source gives, as in {@code objectives.csv}.
+     */
     private static byte[] csv(List<RoadmapObjectiveResource> objectives) {
         StringWriter csv = new StringWriter();
         try (CSVPrinter printer =
@@ -135,7 +141,9 @@ class RoadmapOpenDataController {
                         objective.priority().number(),
                         CsvCells.text(objective.priority().title()),
                         CsvCells.text(String.join(ObjectiveCsvController.OWNER_SEPARATOR, objective.owners())),
-                        CsvCells.text(objective.pilot()));
+                        CsvCells.text(objective.pilot()),
+                        objective.deadlinePrecision(),
+                        CsvCells.text(objective.deadlineLabel()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

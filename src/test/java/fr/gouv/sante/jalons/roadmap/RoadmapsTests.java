@@ -177,9 +177,10 @@ class RoadmapsTests {
                         .get("title")
                         .asString())
                 .isEqualTo(ArchivedObjectives.TITLE);
-        assertThat(http.get("/feuilles-de-route/masante-2022/opendata/objectifs.csv")
-                        .body())
-                .contains(ArchivedObjectives.TITLE);
+        String archivedCsv = http.get("/feuilles-de-route/masante-2022/opendata/objectifs.csv")
+                .body();
+        assertThat(archivedCsv).contains(ArchivedObjectives.TITLE);
+        assertThat(archivedCsv.lines().findFirst().orElseThrow()).endsWith(",pilot,deadline_precision,deadline_label");
         assertThat(api("/api/v1/roadmaps").get(1).get("objectives").asInt()).isEqualTo(1);
 
         // today's pages, API and exports are the current roadmap's only
