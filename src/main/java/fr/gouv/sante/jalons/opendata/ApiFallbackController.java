@@ -1,12 +1,14 @@
 package fr.gouv.sante.jalons.opendata;
 
 import fr.gouv.sante.jalons.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Any other address under /api or /opendata is a 404 problem, like an unknown objective. */
+@Hidden
 @RestController
 class ApiFallbackController {
 

@@ -3,6 +3,11 @@ package fr.gouv.sante.jalons.opendata;
 import fr.gouv.sante.jalons.opendata.RoadmapResources.RoadmapResource;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.web.PublicPage;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +20,7 @@ import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * every CSV against its schema, so neither can drift without the build failing.
  */
 @PublicPage
+@Tag(name = ApiDescription.FILES)
 @RestController
 class DataPackageController {
 
@@ -64,6 +71,20 @@ class DataPackageController {
         schemas.put(ROADMAP_OBJECTIVES, read(ROADMAP_OBJECTIVES));
     }
 
+    @Operation(
+            summary =
+                    "Le schéma Table Schema d’un fichier CSV : objectives, measurements, meetings, charter-signatories ou roadmap-objectives")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Le schéma",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "string")))
+    @ApiResponse(
+            responseCode = "404",
+            description = "Aucun fichier de ce nom",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/opendata/{table}.schema.json")
     ResponseEntity<byte[]> schema(@PathVariable String table, HttpServletRequest request) {
         byte[] schema = schemas.get(table);
@@ -77,6 +98,11 @@ class DataPackageController {
      * The package: the tables under {@code /opendata/} by relative path, each archived roadmap's
      * objectives by address (a package may only name relative paths below itself or URLs).
      */
+    @Operation(summary = "Le paquet de données (Frictionless) : chaque fichier CSV public, son schéma et la licence")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Le paquet",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "string")))
     @GetMapping("/opendata/datapackage.json")
     ResponseEntity<byte[]> dataPackage(HttpServletRequest request) {
         List<Map<String, Object>> resources = new ArrayList<>();

@@ -5,6 +5,10 @@ import fr.gouv.sante.jalons.opendata.OpenDataCatalogue.MeasurementRow;
 import fr.gouv.sante.jalons.opendata.OpenDataResources.ObjectiveResource;
 import fr.gouv.sante.jalons.shared.CsvCells;
 import fr.gouv.sante.jalons.shared.web.PublicPage;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -62,6 +66,13 @@ class MeasurementExportController {
         this.themes = themes;
     }
 
+    @Operation(
+            tags = ApiDescription.FILES,
+            summary = "Les mesures publiées des indicateurs en CSV (schéma : /opendata/measurements.schema.json)")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Le fichier",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @GetMapping("/opendata/measurements.csv")
     ResponseEntity<byte[]> measurementsCsv(HttpServletRequest request) {
         return documents.serve(
@@ -72,6 +83,14 @@ class MeasurementExportController {
                 disposition(ContentDisposition.inline(), "jalons-mesures.csv"));
     }
 
+    @Operation(tags = ApiDescription.FILES, summary = "Les objectifs et les mesures dans un classeur XLSX")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Le fichier",
+            content =
+                    @Content(
+                            mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = "string")))
     @GetMapping("/opendata/jalons.xlsx")
     ResponseEntity<byte[]> workbook(HttpServletRequest request) {
         return documents.serve(

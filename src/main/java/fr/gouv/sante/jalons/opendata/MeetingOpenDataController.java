@@ -3,6 +3,12 @@ package fr.gouv.sante.jalons.opendata;
 import fr.gouv.sante.jalons.governance.GovernanceQueries;
 import fr.gouv.sante.jalons.governance.MeetingSummary;
 import fr.gouv.sante.jalons.shared.CsvCells;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -26,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * newest first. A handful of rows read in one SQL statement: each answer is built for its request (with
  * its ETag, so that a revalidation still gets a 304) instead of being kept and evicted on every change.
  */
+@Tag(name = ApiDescription.GOVERNANCE)
 @RestController
 class MeetingOpenDataController {
 
@@ -115,6 +122,14 @@ class MeetingOpenDataController {
         }
     }
 
+    @Operation(summary = "Les réunions des instances, de la plus récente à la plus ancienne")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            array = @ArraySchema(schema = @Schema(implementation = MeetingResource.class))))
     @GetMapping(path = "/api/v1/meetings", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> meetings(HttpServletRequest request) {
         List<MeetingResource> meetings =
@@ -123,6 +138,13 @@ class MeetingOpenDataController {
                 MediaType.APPLICATION_JSON, json.writeValueAsBytes(meetings), request, HttpHeaders.EMPTY);
     }
 
+    @Operation(
+            tags = ApiDescription.FILES,
+            summary = "Les réunions des instances en CSV (schéma : /opendata/meetings.schema.json)")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Le fichier",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @GetMapping("/opendata/meetings.csv")
     ResponseEntity<byte[]> meetingsCsv(HttpServletRequest request) {
         return documents.serveUncached(

@@ -4,10 +4,17 @@ import fr.gouv.sante.jalons.dashboard.ObjectiveThemes;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.web.PublicPage;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.Supplier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * serialised once by the application's JSON mapper and kept as bytes until the data changes.
  */
 @PublicPage
+@Tag(name = ApiDescription.OBJECTIVES)
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class ObjectiveApiController {
@@ -42,6 +50,26 @@ class ObjectiveApiController {
      * Every objective, or those of one theme ({@code ?theme=medico-social}, an unknown theme is a 404
      * problem). Only the whole list is kept in the cache, as for the CSV export.
      */
+    @Operation(summary = "Les objectifs de la feuille de route en cours, avec leur dernier statut publié")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            array =
+                                    @ArraySchema(
+                                            schema =
+                                                    @Schema(
+                                                            implementation =
+                                                                    OpenDataResources.ObjectiveResource.class))))
+    @ApiResponse(
+            responseCode = "404",
+            description = "Thème inconnu",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/objectives")
     ResponseEntity<byte[]> objectives(@RequestParam(required = false) String theme, HttpServletRequest request) {
         if (theme == null || theme.isBlank()) {
@@ -58,6 +86,28 @@ class ObjectiveApiController {
         return documents.serveUncached(MediaType.APPLICATION_JSON, body, request, HttpHeaders.EMPTY);
     }
 
+    @Operation(summary = "Un objectif : jalons, historique de ses bilans publiés, indicateurs et mesures")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = OpenDataResources.ObjectiveDetailResource.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "Code mal formé",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "Objectif inconnu",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/objectives/{code}")
     ResponseEntity<byte[]> objective(@PathVariable String code, HttpServletRequest request) {
         // parsed first: a malformed code is a 400 and never a cache key
@@ -65,11 +115,34 @@ class ObjectiveApiController {
         return serve("objectives/" + objective, () -> catalogue.objective(objective), request);
     }
 
+    @Operation(summary = "Les axes, leurs priorités et les codes de leurs objectifs")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            array =
+                                    @ArraySchema(
+                                            schema = @Schema(implementation = OpenDataResources.AxisResource.class))))
     @GetMapping("/axes")
     ResponseEntity<byte[]> axes(HttpServletRequest request) {
         return serve("axes", catalogue::axes, request);
     }
 
+    @Operation(summary = "Les organisations et les objectifs qu’elles portent")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            array =
+                                    @ArraySchema(
+                                            schema =
+                                                    @Schema(
+                                                            implementation =
+                                                                    OpenDataResources.OrganisationResource.class))))
     @GetMapping("/organisations")
     ResponseEntity<byte[]> organisations(HttpServletRequest request) {
         return serve("organisations", catalogue::organisations, request);

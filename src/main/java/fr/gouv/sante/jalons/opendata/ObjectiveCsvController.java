@@ -6,6 +6,10 @@ import fr.gouv.sante.jalons.dashboard.ObjectiveThemes;
 import fr.gouv.sante.jalons.opendata.OpenDataResources.ObjectiveResource;
 import fr.gouv.sante.jalons.shared.CsvCells;
 import fr.gouv.sante.jalons.shared.web.PublicPage;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -21,6 +25,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -77,8 +82,16 @@ class ObjectiveCsvController {
      * (the list a visitor was looking at). Only the whole list is kept in the cache: filters would
      * make one entry per combination anyone types.
      */
+    @Operation(
+            tags = ApiDescription.FILES,
+            summary =
+                    "Les objectifs en CSV, tous ou ceux que les filtres de la liste publique gardent (schéma : /opendata/objectives.schema.json)")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Le fichier",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @GetMapping("/opendata/objectives.csv")
-    ResponseEntity<byte[]> objectives(ObjectiveFilter filter, HttpServletRequest request) {
+    ResponseEntity<byte[]> objectives(@ParameterObject ObjectiveFilter filter, HttpServletRequest request) {
         if (unfiltered(filter)) {
             return documents.serve(
                     "opendata/objectives.csv",

@@ -5,6 +5,12 @@ import fr.gouv.sante.jalons.roadmap.RoadmapSummary;
 import fr.gouv.sante.jalons.shared.CsvCells;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.web.PublicPage;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -18,6 +24,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code /api/v1/objectives}, {@code /opendata/objectives.csv}), which carry its published progress.
  */
 @PublicPage
+@Tag(name = ApiDescription.ROADMAPS)
 @RestController
 class RoadmapOpenDataController {
 
@@ -58,11 +66,42 @@ class RoadmapOpenDataController {
         this.json = json;
     }
 
+    @Operation(summary = "Les feuilles de route publiques : en cours et archivées")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            array =
+                                    @ArraySchema(
+                                            schema = @Schema(implementation = RoadmapResources.RoadmapResource.class))))
     @GetMapping(path = "/api/v1/roadmaps", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> roadmaps(HttpServletRequest request) {
         return serveJson("roadmaps", catalogue::roadmaps, request);
     }
 
+    @Operation(summary = "Les objectifs d’une feuille de route archivée (celle en cours : 301 vers /api/v1/objectives)")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            array =
+                                    @ArraySchema(
+                                            schema =
+                                                    @Schema(
+                                                            implementation =
+                                                                    RoadmapResources.RoadmapObjectiveResource.class))))
+    @ApiResponse(responseCode = "301", description = "La feuille de route en cours : voir /api/v1/objectives")
+    @ApiResponse(
+            responseCode = "404",
+            description = "Feuille de route inconnue",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(path = "/api/v1/roadmaps/{slug}/objectives", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> objectives(@PathVariable String slug, HttpServletRequest request) {
         RoadmapSummary roadmap = catalogue.roadmap(slug);
@@ -72,6 +111,29 @@ class RoadmapOpenDataController {
         return serveJson("roadmaps/" + roadmap.slug() + "/objectives", () -> catalogue.objectives(roadmap), request);
     }
 
+    @Operation(summary = "Un objectif d’une feuille de route archivée, avec ses jalons et ses prolongements")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = RoadmapResources.RoadmapObjectiveDetailResource.class)))
+    @ApiResponse(responseCode = "301", description = "La feuille de route en cours : voir /api/v1/objectives/{code}")
+    @ApiResponse(
+            responseCode = "400",
+            description = "Code mal formé",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "Feuille de route ou objectif inconnu",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(path = "/api/v1/roadmaps/{slug}/objectives/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> objective(@PathVariable String slug, @PathVariable String code, HttpServletRequest request) {
         RoadmapSummary roadmap = catalogue.roadmap(slug);
@@ -86,6 +148,22 @@ class RoadmapOpenDataController {
                 request);
     }
 
+    @Operation(
+            tags = ApiDescription.FILES,
+            summary =
+                    "Les objectifs d’une feuille de route archivée en CSV (schéma : /opendata/roadmap-objectives.schema.json)")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Le fichier",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "301", description = "La feuille de route en cours : voir /opendata/objectives.csv")
+    @ApiResponse(
+            responseCode = "404",
+            description = "Feuille de route inconnue",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping("/feuilles-de-route/{slug}/opendata/objectifs.csv")
     ResponseEntity<byte[]> csv(@PathVariable String slug, HttpServletRequest request) {
         RoadmapSummary roadmap = catalogue.roadmap(slug);

@@ -35,6 +35,7 @@ class AccessibilityBrowserTests {
             legal-notice           | /mentions-legales
             personal-data          | /donnees-personnelles
             open-data              | /donnees-ouvertes
+            api                    | /api
             not-found              | /objectifs/99-9
             error-path             | /error
             feed-not-found         | /bilans/flux/99-9.atom

@@ -5,6 +5,8 @@ import fr.gouv.sante.jalons.charter.CharterDocument.LinkedObjective;
 import fr.gouv.sante.jalons.charter.CharterQueries;
 import fr.gouv.sante.jalons.charter.CharterVersion;
 import fr.gouv.sante.jalons.shared.web.PublicPage;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * may be added, never renamed.
  */
 @PublicPage
+@Tag(name = "Charte e-santé")
 @RestController
 class CharterApiController {
 
@@ -54,6 +57,7 @@ class CharterApiController {
 
     record CommitmentResource(String party, int number, String text, List<String> objectives) {}
 
+    @Operation(summary = "La charte en vigueur : son texte par sections, ses 20 engagements et les objectifs liés")
     @GetMapping(path = "/api/v1/charter", produces = MediaType.APPLICATION_JSON_VALUE)
     CharterResource charter() {
         CharterDocument document = charter.current();

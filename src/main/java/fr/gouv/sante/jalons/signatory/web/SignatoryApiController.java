@@ -6,6 +6,11 @@ import fr.gouv.sante.jalons.signatory.PastWithdrawal;
 import fr.gouv.sante.jalons.signatory.SignatoryFilter;
 import fr.gouv.sante.jalons.signatory.SignatoryQueries;
 import fr.gouv.sante.jalons.signatory.SignatorySummary;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -17,6 +22,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  * charter's ({@code /api/v1/charter/signatories}), as they were when the register was part of it.
  */
 @PublicPage
+@Tag(name = "Charte e-santé")
 @RestController
 class SignatoryApiController {
 
@@ -107,6 +114,21 @@ class SignatoryApiController {
     record PastWithdrawalResource(
             LocalDate withdrawnOn, String withdrawalReason, LocalDate reinstatedOn, String reinstatementReason) {}
 
+    @Operation(summary = "Les signataires de la charte, filtrés comme la liste publique")
+    @ApiResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = SignatoriesResource.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "Valeur de filtre inconnue",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(path = "/api/v1/charter/signatories", produces = MediaType.APPLICATION_JSON_VALUE)
     SignatoriesResource signatories(
             @RequestParam(name = "q", required = false) String query,
@@ -120,6 +142,20 @@ class SignatoryApiController {
     }
 
     /** UTF-8, header row, RFC 4180 quoting; text cells through {@link CsvCells#text} (no formula). */
+    @Operation(
+            tags = "Fichiers",
+            summary = "Les signataires de la charte en CSV (schéma : /opendata/charter-signatories.schema.json)")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Le fichier",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    @ApiResponse(
+            responseCode = "400",
+            description = "Valeur de filtre inconnue",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(path = "/opendata/charter-signatories.csv", produces = "text/csv")
     ResponseEntity<byte[]> signatoriesCsv(
             @RequestParam(name = "q", required = false) String query,
