@@ -172,7 +172,7 @@ class JpaCommitmentReports implements CommitmentReporting, CommitmentReview {
             @Nullable ProgressStatus status, @Nullable String text, boolean creating, boolean submit) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (status == null && submit) {
-            errors.put("status", "report.status.required");
+            errors.put("status", "commitment.report.status.required");
         }
         TextRules.check(text, MAX_NARRATIVE_LENGTH)
                 .filter(problem -> submit || problem != TextRules.Problem.MISSING)

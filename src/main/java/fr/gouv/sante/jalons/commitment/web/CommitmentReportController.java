@@ -64,7 +64,7 @@ class CommitmentReportController {
         ProgressStatus status = status(form.getStatus());
         if (status == null && form.getStatus() != null && !form.getStatus().isBlank()) {
             // a value the page never offered: refused next to the field, nothing saved
-            errors.rejectValue("status", "report.status.required");
+            errors.rejectValue("status", "commitment.report.status.required");
             return show(user, n, model);
         }
         boolean submit = "soumettre".equals(action);
