@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A lead's editor writes the report of a State commitment of the charter from the workspace (refused
  * next to its fields first), and once published a visitor reads the commitment's own page, on a desktop
- * and on a phone: every page accessible (axe-core), none wider than the screen.
+ * and on a phone, as do the DNS's pages of its leads and review: every page accessible (axe-core), none wider than the screen.
  */
 @JalonsTest
 class CommitmentBrowserTests {
@@ -89,6 +89,24 @@ class CommitmentBrowserTests {
         assertThat(browser.mainText()).contains("Le point d’avancement est soumis à la validation de la DNS.");
         browser.assertAccessible("commitment-form-submitted-1280");
 
+        // the DNS's pages: the leads of a commitment, the submitted report to review
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(base, admin.email(), TestUsers.PASSWORD);
+        for (String width : new String[] {"1280", "390"}) {
+            if (width.equals("390")) {
+                browser.phone();
+            } else {
+                browser.desktop();
+            }
+            browser.open(base + "/admin/charte/pilotes/5");
+            assertThat(browser.h1()).isEqualTo("Organisations pilotes de l’engagement des pouvoirs publics n° 5");
+            assertFitsTheScreen();
+            browser.assertAccessible("commitment-leads-" + width);
+            browser.open(base + "/admin/campagne/engagements/5");
+            assertThat(browser.mainText()).contains("Le catalogue référence les premières applications");
+            assertFitsTheScreen();
+            browser.assertAccessible("commitment-review-" + width);
+        }
         review.validate(
                 admin,
                 5,
