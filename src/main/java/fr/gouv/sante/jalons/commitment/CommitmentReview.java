@@ -17,7 +17,10 @@ public interface CommitmentReview {
     /** The longest send-back comment, as for an objective's report. */
     int MAX_COMMENT_LENGTH = 2000;
 
-    /** The period's commitment reports, in the text's order; empty when no campaign is open. */
+    /**
+     * The period's commitment reports past their draft (submitted, sent back, validated, published), in the
+     * text's order; empty when no campaign is open.
+     */
     List<ReviewItem> reports(CurrentUser admin);
 
     /**

@@ -46,9 +46,9 @@ class CommitmentReportController {
 
     @GetMapping(PAGE + "{number}")
     String form(@PathVariable String number, CurrentUser user, Model model) {
-        var report = reporting.editor(user, number(number));
-        model.addAttribute("form", CommitmentReportForm.from(report));
-        return show(user, number(number), model);
+        int n = number(number);
+        model.addAttribute("form", CommitmentReportForm.from(reporting.editor(user, n)));
+        return show(user, n, model);
     }
 
     @PostMapping(PAGE + "{number}")
