@@ -4,6 +4,7 @@ import fr.gouv.sante.jalons.campaign.BulkValidation;
 import fr.gouv.sante.jalons.campaign.ReportFormView;
 import fr.gouv.sante.jalons.campaign.ReportState;
 import fr.gouv.sante.jalons.campaign.Workspace;
+import fr.gouv.sante.jalons.commitment.CommitmentReporting;
 import fr.gouv.sante.jalons.followup.CampaignOverview;
 import fr.gouv.sante.jalons.publication.PeriodSummary;
 import fr.gouv.sante.jalons.shared.DatePrecision;
@@ -368,15 +369,23 @@ class BackOfficeViews {
                 false);
     }
 
+    /** A State commitment of the charter in the workspace, next to the objectives. */
+    record CommitmentItemView(int number, String text, String leads, StateView state, String updatedAt, String url) {}
+
+    List<CommitmentItemView> commitments(List<CommitmentReporting.WorkspaceItem> items) {
+        return items.stream()
+                .map(item -> new CommitmentItemView(
+                        item.number(),
+                        item.text(),
+                        String.join(", ", item.leads()),
+                        state(item.state()),
+                        FrenchFormat.dateTime(item.updatedAt()),
+                        "/espace/engagements/" + item.number()))
+                .toList();
+    }
+
     StateView state(ReportState state) {
-        String badge = switch (state) {
-            case TODO -> "fr-badge--no-icon";
-            case DRAFT -> "fr-badge--new";
-            case SUBMITTED -> "fr-badge--info";
-            case RETURNED -> "fr-badge--warning";
-            case VALIDATED, PUBLISHED -> "fr-badge--success";
-        };
-        return new StateView(state.messageKey(), badge);
+        return new StateView(state.messageKey(), state.badgeClass());
     }
 
     String periodLabel(String code) {

@@ -5,6 +5,7 @@ import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ReportCommand;
 import fr.gouv.sante.jalons.campaign.ReportConflict;
 import fr.gouv.sante.jalons.campaign.ReportFormView;
+import fr.gouv.sante.jalons.commitment.CommitmentReporting;
 import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.MarkdownText;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
@@ -33,9 +34,15 @@ class ProgressReportController {
     private final ProgressReporting reporting;
     private final BackOfficeViews views;
     private final DeadlineViews deadlines;
+    private final CommitmentReporting commitments;
 
-    ProgressReportController(ProgressReporting reporting, BackOfficeViews views, DeadlineViews deadlines) {
+    ProgressReportController(
+            ProgressReporting reporting,
+            BackOfficeViews views,
+            DeadlineViews deadlines,
+            CommitmentReporting commitments) {
         this.reporting = reporting;
+        this.commitments = commitments;
         this.views = views;
         this.deadlines = deadlines;
     }
@@ -54,6 +61,7 @@ class ProgressReportController {
         model.addAttribute(
                 "page", views.workspace(workspace, user == null ? null : user.organisationAcronym(), filter));
         model.addAttribute("due", deadlines.due());
+        model.addAttribute("commitments", views.commitments(commitments.workspace(user)));
         // published but not closed: late reports of the period can still be written and submitted
         model.addAttribute(
                 "periodPublished",

@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.backoffice.web;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
+import fr.gouv.sante.jalons.commitment.CommitmentReview;
 import fr.gouv.sante.jalons.followup.CampaignOverviews;
 import fr.gouv.sante.jalons.followup.PublicationSummary;
 import fr.gouv.sante.jalons.shared.InputRefused;
@@ -25,9 +26,12 @@ class PublicationController {
     private final ProgressReview review;
     private final CampaignOverviews overviews;
     private final BackOfficeViews views;
+    private final CommitmentReview commitments;
 
-    PublicationController(ProgressReview review, CampaignOverviews overviews, BackOfficeViews views) {
+    PublicationController(
+            ProgressReview review, CampaignOverviews overviews, BackOfficeViews views, CommitmentReview commitments) {
         this.review = review;
+        this.commitments = commitments;
         this.overviews = overviews;
         this.views = views;
     }
@@ -44,6 +48,8 @@ class PublicationController {
         }
         model.addAttribute("summary", summary);
         model.addAttribute("periodLabel", views.periodLabel(summary.period().code()));
+        // the State commitments' validated reports are published with the period, in the same transaction
+        model.addAttribute("commitmentsToPublish", commitments.toPublish(admin));
         return "campaign/publication";
     }
 

@@ -80,7 +80,8 @@ class PeriodPublishing {
                         Action.PUBLISHED,
                         null,
                         Map.of("period", period.getCode(), "publication", number, "reports", validated.size()));
-                PeriodPublished event = new PeriodPublished(period.getCode(), number, now, validated.size());
+                PeriodPublished event =
+                        new PeriodPublished(period.getCode(), number, now, validated.size(), admin.id(), admin.label());
                 events.publishEvent(event);
                 return event;
             });

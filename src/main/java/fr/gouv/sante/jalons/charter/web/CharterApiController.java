@@ -1,13 +1,20 @@
 package fr.gouv.sante.jalons.charter.web;
 
 import fr.gouv.sante.jalons.charter.CharterDocument;
+import fr.gouv.sante.jalons.charter.CharterDocument.Commitment;
 import fr.gouv.sante.jalons.charter.CharterDocument.LinkedObjective;
 import fr.gouv.sante.jalons.charter.CharterQueries;
 import fr.gouv.sante.jalons.charter.CharterVersion;
+import fr.gouv.sante.jalons.charter.CommitmentFollowUps;
+import fr.gouv.sante.jalons.charter.CommitmentFollowUps.FollowUp;
+import fr.gouv.sante.jalons.charter.CommitmentFollowUps.Lead;
+import fr.gouv.sante.jalons.charter.Party;
 import fr.gouv.sante.jalons.shared.web.PublicPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CharterApiController {
 
     private final CharterQueries charter;
+    private final CommitmentFollowUps followUps;
 
-    CharterApiController(CharterQueries charter) {
+    CharterApiController(CharterQueries charter, CommitmentFollowUps followUps) {
         this.charter = charter;
+        this.followUps = followUps;
     }
 
     /**
@@ -55,13 +64,28 @@ class CharterApiController {
             List<String> paragraphs,
             @Nullable String party) {}
 
-    record CommitmentResource(String party, int number, String text, List<String> objectives) {}
+    /**
+     * A commitment. For the State's, {@code leads} are the acronyms of the organisations the DNS named to
+     * follow it and {@code reports} its published semester reports, newest period first; both are null
+     * for the companies' commitments, which are the signatories' own and not followed here.
+     */
+    record CommitmentResource(
+            String party,
+            int number,
+            String text,
+            List<String> objectives,
+            @Nullable List<String> leads,
+            @Nullable List<ReportResource> reports) {}
+
+    /** A published report: {@code status} as for objectives ({@code ON_TRACK}...), {@code narrative} in Markdown. */
+    record ReportResource(String period, String status, String narrative, Instant publishedAt) {}
 
     @Operation(summary = "La charte en vigueur : son texte par sections, ses 20 engagements et les objectifs liés")
     @GetMapping(path = "/api/v1/charter", produces = MediaType.APPLICATION_JSON_VALUE)
     CharterResource charter() {
         CharterDocument document = charter.current();
         CharterVersion predecessor = document.predecessor();
+        Map<Integer, FollowUp> followed = followUps.stateCommitments();
         return new CharterResource(
                 document.version(),
                 document.title(),
@@ -78,14 +102,25 @@ class CharterApiController {
                                 s.party() == null ? null : s.party().name()))
                         .toList(),
                 document.commitments().stream()
-                        .map(c -> new CommitmentResource(
-                                c.party().name(),
-                                c.number(),
-                                c.text(),
-                                c.objectives().stream()
-                                        .map(LinkedObjective::code)
-                                        .toList()))
+                        .map(c -> commitment(c, c.party() == Party.STATE ? followed.get(c.number()) : null))
                         .toList(),
                 document.sourceDocument());
+    }
+
+    private static CommitmentResource commitment(Commitment commitment, @Nullable FollowUp followUp) {
+        return new CommitmentResource(
+                commitment.party().name(),
+                commitment.number(),
+                commitment.text(),
+                commitment.objectives().stream().map(LinkedObjective::code).toList(),
+                followUp == null
+                        ? null
+                        : followUp.leads().stream().map(Lead::acronym).toList(),
+                followUp == null
+                        ? null
+                        : followUp.reports().stream()
+                                .map(r -> new ReportResource(
+                                        r.period(), r.status().name(), r.narrative(), r.publishedAt()))
+                                .toList());
     }
 }

@@ -4,11 +4,20 @@ import fr.gouv.sante.jalons.charter.CharterDocument;
 import fr.gouv.sante.jalons.charter.CharterDocument.Commitment;
 import fr.gouv.sante.jalons.charter.CharterQueries;
 import fr.gouv.sante.jalons.charter.CharterVersion;
+import fr.gouv.sante.jalons.charter.CommitmentFollowUps;
+import fr.gouv.sante.jalons.charter.CommitmentFollowUps.FollowUp;
+import fr.gouv.sante.jalons.charter.CommitmentFollowUps.Lead;
+import fr.gouv.sante.jalons.charter.CommitmentFollowUps.PublishedReport;
 import fr.gouv.sante.jalons.charter.Party;
 import fr.gouv.sante.jalons.provenance.SourceQueries;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
+import fr.gouv.sante.jalons.shared.MarkdownText;
+import fr.gouv.sante.jalons.shared.NotFoundException;
+import fr.gouv.sante.jalons.shared.Semester;
+import fr.gouv.sante.jalons.shared.web.StatusBadge;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -20,9 +29,11 @@ class CharterViews {
     private final CharterQueries charter;
     private final SourceQueries sources;
     private final MessageSource messages;
+    private final CommitmentFollowUps followUps;
 
-    CharterViews(CharterQueries charter, SourceQueries sources, MessageSource messages) {
+    CharterViews(CharterQueries charter, SourceQueries sources, MessageSource messages, CommitmentFollowUps followUps) {
         this.charter = charter;
+        this.followUps = followUps;
         this.sources = sources;
         this.messages = messages;
     }
@@ -50,13 +61,42 @@ class CharterViews {
     record SectionView(
             String id, String numeral, String heading, List<String> paragraphs, List<CommitmentView> commitments) {}
 
-    /** A commitment: its anchor ({@code etat-5}), number, text and linked objectives. */
-    record CommitmentView(String id, int number, String text, String partyKey, List<ObjectiveLinkView> objectives) {}
+    /**
+     * A commitment: its anchor ({@code etat-5}), number, text and linked objectives; {@code follow} is how
+     * a State commitment is followed, null for the companies' commitments.
+     */
+    record CommitmentView(
+            String id,
+            int number,
+            String text,
+            String partyKey,
+            List<ObjectiveLinkView> objectives,
+            @Nullable FollowView follow) {}
+
+    /**
+     * How a State commitment is followed: its leads ("ANS, DNS"; empty for none yet), its latest published
+     * status and that period ("1er semestre 2025"; null before its first report), and its own page.
+     */
+    record FollowView(
+            String leads, StatusBadge latest, @Nullable String latestPeriod, String url) {}
+
+    /** A State commitment's own public page. */
+    record CommitmentPageView(
+            String id,
+            int number,
+            String text,
+            List<String> leads,
+            List<ObjectiveLinkView> objectives,
+            List<ReportView> reports) {}
+
+    /** A published report of a State commitment: its period, status, text and publication date. */
+    record ReportView(String periodLabel, StatusBadge status, String narrativeHtml, String publishedOn) {}
 
     record ObjectiveLinkView(String code, String title, String url) {}
 
     CharterPageView charter() {
         CharterDocument document = charter.current();
+        Map<Integer, FollowUp> follow = followUps.stateCommitments();
         List<SectionView> sections = new ArrayList<>();
         int position = 0;
         for (CharterDocument.Section section : document.sections()) {
@@ -64,7 +104,7 @@ class CharterViews {
             List<CommitmentView> commitments = section.party() == null
                     ? List.of()
                     : document.commitmentsOf(section.party()).stream()
-                            .map(CharterViews::commitment)
+                            .map(c -> commitment(c, c.party() == Party.STATE ? follow.get(c.number()) : null))
                             .toList();
             sections.add(new SectionView(
                     "section-" + position, section.numeral(), section.heading(), section.paragraphs(), commitments));
@@ -94,15 +134,63 @@ class CharterViews {
                 .orElse(null);
     }
 
-    private static CommitmentView commitment(Commitment commitment) {
+    private CommitmentView commitment(Commitment commitment, @Nullable FollowUp followUp) {
+        String anchor = commitment.party().anchor(commitment.number());
+        FollowView follow = null;
+        if (followUp != null) {
+            PublishedReport latest = followUp.latest();
+            follow = new FollowView(
+                    String.join(
+                            ", ", followUp.leads().stream().map(Lead::acronym).toList()),
+                    StatusBadge.of(latest == null ? null : latest.status()),
+                    latest == null ? null : periodLabel(latest.period()),
+                    "/charte/engagements/" + anchor);
+        }
         return new CommitmentView(
-                commitment.party().anchor(commitment.number()),
+                anchor,
                 commitment.number(),
                 commitment.text(),
                 "charter.party." + commitment.party().name(),
-                commitment.objectives().stream()
-                        .map(o -> new ObjectiveLinkView(o.code(), o.title(), "/objectifs/" + o.code()))
+                objectives(commitment),
+                follow);
+    }
+
+    /** A State commitment's own page; not found for a number the State's followed commitments lack. */
+    CommitmentPageView commitment(int number) {
+        FollowUp followUp = followUps.stateCommitments().get(number);
+        Commitment commitment = charter.current().commitmentsOf(Party.STATE).stream()
+                .filter(c -> c.number() == number)
+                .findFirst()
+                .orElse(null);
+        if (followUp == null || commitment == null) {
+            throw new NotFoundException("commitment", Party.STATE.anchor(number));
+        }
+        return new CommitmentPageView(
+                Party.STATE.anchor(number),
+                number,
+                commitment.text(),
+                followUp.leads().stream()
+                        .map(lead -> message("commitment.organisation", lead.acronym(), lead.name()))
+                        .toList(),
+                objectives(commitment),
+                followUp.reports().stream()
+                        .map(report -> new ReportView(
+                                periodLabel(report.period()),
+                                StatusBadge.of(report.status()),
+                                MarkdownText.toSafeHtml(report.narrative()),
+                                FrenchFormat.date(report.publishedAt())))
                         .toList());
+    }
+
+    private static List<ObjectiveLinkView> objectives(Commitment commitment) {
+        return commitment.objectives().stream()
+                .map(o -> new ObjectiveLinkView(o.code(), o.title(), "/objectifs/" + o.code()))
+                .toList();
+    }
+
+    private String periodLabel(String code) {
+        Semester semester = Semester.parse(code);
+        return message(semester.labelKey(), semester.year());
     }
 
     private String message(String key, Object... arguments) {
