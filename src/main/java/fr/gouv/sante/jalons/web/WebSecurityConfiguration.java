@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -57,6 +58,9 @@ class WebSecurityConfiguration {
             @Value("${server.servlet.session.cookie.name}") String sessionCookie)
             throws Exception {
         List<Rule> rules = rulesInOrder(areas);
+        AuthenticationSuccessHandler landing =
+                RelativeRedirects.backToTheRequestedPage(new HttpSessionRequestCache(), accounts::landingPage);
+        accounts.addSignIns(http, landing);
         http.securityMatcher(
                         rules.stream().flatMap(rule -> rule.patterns().stream()).toArray(String[]::new))
                 .authorizeHttpRequests(requests -> {
@@ -75,14 +79,13 @@ class WebSecurityConfiguration {
                         .loginProcessingUrl(accounts.loginPage())
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .successHandler(RelativeRedirects.backToTheRequestedPage(
-                                new HttpSessionRequestCache(), accounts::landingPage))
+                        .successHandler(landing)
                         .failureHandler(accounts.loginFailure()))
                 // anonymous visitors of the sign-in and password pages get no session (sessions are rows in
                 // PostgreSQL): the CSRF token lives in a cookie, written before the page is rendered
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).csrfTokenRequestHandler(eagerCsrfTokens()))
                 .logout(logout -> logout.logoutUrl(accounts.logoutPath())
-                        .logoutSuccessUrl(accounts.loggedOutPage())
+                        .logoutSuccessHandler(accounts.logoutSuccess())
                         .invalidateHttpSession(true)
                         .deleteCookies(sessionCookie))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

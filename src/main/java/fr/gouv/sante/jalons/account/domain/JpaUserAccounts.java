@@ -133,6 +133,28 @@ class JpaUserAccounts implements UserAccounts {
     }
 
     @Override
+    public AccountSummary changeProConnectOnly(CurrentUser actor, long userId, boolean proConnectOnly) {
+        policy.requireAdmin(actor);
+        AppUser user = users.findById(userId).orElseThrow(() -> new NotFoundException("user", String.valueOf(userId)));
+        if (user.isProConnectOnly() == proConnectOnly) {
+            return summary(user, organisations.acronymsById());
+        }
+        user.changeProConnectOnly(proConnectOnly, clock.instant());
+        users.flush();
+        events.publishEvent(new ChangeRecorded(
+                actor.id(),
+                actor.label(),
+                AccountAudit.Entity.USER.name(),
+                String.valueOf(user.getId()),
+                null,
+                (proConnectOnly ? AccountAudit.Action.PROCONNECT_ONLY_SET : AccountAudit.Action.PROCONNECT_ONLY_CLEARED)
+                        .name(),
+                Map.of("email", user.getEmail(), "proConnectOnly", !proConnectOnly),
+                Map.of("email", user.getEmail(), "proConnectOnly", proConnectOnly)));
+        return summary(user, organisations.acronymsById());
+    }
+
+    @Override
     public boolean createFirstAdministrator(String email, String displayName, String password) {
         if (users.existsByRole(Role.ADMIN)) {
             return false;
@@ -258,6 +280,8 @@ class JpaUserAccounts implements UserAccounts {
                 user.getRole(),
                 user.getOrganisationId() == null ? null : acronyms.get(user.getOrganisationId()),
                 user.isEnabled(),
-                !user.hasPassword());
+                !user.hasPassword(),
+                user.isProConnectOnly(),
+                user.getProConnectUid() != null);
     }
 }
