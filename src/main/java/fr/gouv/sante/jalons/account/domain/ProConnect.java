@@ -25,6 +25,7 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
@@ -117,8 +118,20 @@ class ProConnect {
         private final ProConnectAccounts accounts;
         private final OidcUserService identities = new OidcUserService();
 
-        ProConnectSignIn(ClientRegistrationRepository registrations, ProConnectAccounts accounts, JsonMapper json) {
-            this.registrations = registrations;
+        /**
+         * The registration as configured, with Jalons's scopes whatever the properties say: the client id,
+         * secret and issuer are enough to configure (else Spring would ask for every scope ProConnect
+         * publishes, or for {@code openid} alone).
+         */
+        ProConnectSignIn(ClientRegistrationRepository configured, ProConnectAccounts accounts, JsonMapper json) {
+            ClientRegistration registration = configured.findByRegistrationId(REGISTRATION);
+            if (registration == null) {
+                throw new IllegalStateException("No client registration named " + REGISTRATION);
+            }
+            this.registrations =
+                    new InMemoryClientRegistrationRepository(ClientRegistration.withClientRegistration(registration)
+                            .scope(SCOPES)
+                            .build());
             this.accounts = accounts;
             identities.setOauth2UserService(new ProConnectUserInfo(json));
             // the address, uid and SIRET are only in the userinfo: always read it
@@ -128,11 +141,8 @@ class ProConnect {
         void configure(HttpSecurity http, AuthenticationSuccessHandler landing) throws Exception {
             DefaultOAuth2AuthorizationRequestResolver requests = new DefaultOAuth2AuthorizationRequestResolver(
                     registrations, DefaultOAuth2AuthorizationRequestResolver.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
-            // PKCE for a confidential client too (state, and nonce with the openid scope, are Spring's own);
-            // the scopes are Jalons's, whatever the registration says, so that setting the client id, secret
-            // and issuer is enough (without them, Spring would ask for every scope ProConnect publishes)
-            requests.setAuthorizationRequestCustomizer(
-                    OAuth2AuthorizationRequestCustomizers.withPkce().andThen(request -> request.scopes(SCOPES)));
+            // PKCE for a confidential client too (state, and nonce with the openid scope, are Spring's own)
+            requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
             http.oauth2Login(login -> login.loginPage(AccountSecurity.LOGIN)
                     .clientRegistrationRepository(registrations)
                     .authorizedClientRepository(TOKENS_NOT_KEPT)
