@@ -5,6 +5,7 @@ import fr.gouv.sante.jalons.shared.web.BackOfficeArea;
 import fr.gouv.sante.jalons.shared.web.BackOfficeArea.Rule;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,19 +36,28 @@ class WebSecurityConfiguration {
 
     static final String CSRF_COOKIE = "JALONS_CSRF";
 
-    /** No inline script, no third-party origin, no framing; DSFR's icons use data: URIs. */
-    static final String CONTENT_SECURITY_POLICY = String.join(
-            "; ",
-            "default-src 'self'",
-            "script-src 'self'",
-            "style-src 'self'",
-            "img-src 'self' data:",
-            "font-src 'self'",
-            "connect-src 'self'",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
+    /**
+     * No inline script, no third-party origin, no framing; DSFR's icons use data: URIs. Forms post to
+     * this site only, and to the identity provider's when one is configured: browsers apply
+     * {@code form-action} to the redirects a form leads to, and signing in or out with it passes there.
+     */
+    static String contentSecurityPolicy(List<String> formTargets) {
+        return String.join(
+                "; ",
+                "default-src 'self'",
+                "script-src 'self'",
+                "style-src 'self'",
+                "img-src 'self' data:",
+                "font-src 'self'",
+                "connect-src 'self'",
+                "object-src 'none'",
+                "base-uri 'self'",
+                String.join(
+                        " ",
+                        Stream.concat(Stream.of("form-action 'self'"), formTargets.stream())
+                                .toList()),
+                "frame-ancestors 'none'");
+    }
 
     @Bean
     @Order(1)
@@ -93,7 +103,7 @@ class WebSecurityConfiguration {
                 .addFilterBefore(accounts.revalidation(), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors.accessDeniedPage(accounts.accessDeniedPage())
                         .authenticationEntryPoint(RelativeRedirects.toLoginPage(accounts.loginPage())))
-                .headers(headers -> securityHeaders(headers).cacheControl(Customizer.withDefaults()));
+                .headers(headers -> securityHeaders(headers, accounts).cacheControl(Customizer.withDefaults()));
         return http.build();
     }
 
@@ -114,14 +124,14 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
+    SecurityFilterChain publicSite(HttpSecurity http, BackOfficeAccounts accounts) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 // the same tokens as the back office: its 403 page, forwarded here, shows the sign-out
                 // form. Loaded only when a page asks (none of the public pages does), so that the
                 // public pages, cached by everyone, never set a cookie.
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
                 // public pages set their own Cache-Control (short, public); see PublicCaching
-                .headers(headers -> securityHeaders(headers).cacheControl(cache -> cache.disable()));
+                .headers(headers -> securityHeaders(headers, accounts).cacheControl(cache -> cache.disable()));
         return http.build();
     }
 
@@ -146,8 +156,10 @@ class WebSecurityConfiguration {
         return handler;
     }
 
-    private static HeadersConfigurer<HttpSecurity> securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
-        return headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+    private static HeadersConfigurer<HttpSecurity> securityHeaders(
+            HeadersConfigurer<HttpSecurity> headers, BackOfficeAccounts accounts) {
+        String policy = contentSecurityPolicy(accounts.formTargets());
+        return headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny());
     }

@@ -107,9 +107,11 @@ class OrganisationSiretTests {
     void withoutProConnectConfiguredTheSignInPageIsThePasswordFormAlone() {
         WebSession visitor = new WebSession(port);
 
-        String page = visitor.get("/connexion").body();
+        HttpResponse<String> response = visitor.get("/connexion");
 
-        assertThat(page).doesNotContain("ProConnect").contains("name=\"password\"");
+        assertThat(response.body()).doesNotContain("ProConnect").contains("name=\"password\"");
+        assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("form-action 'self';");
         assertThat(visitor.get("/oauth2/authorization/proconnect").statusCode()).isNotEqualTo(302);
     }
 }

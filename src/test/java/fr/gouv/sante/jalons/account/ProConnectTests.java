@@ -103,7 +103,12 @@ class ProConnectTests {
     @Test
     void theButtonAsksForTheCodeWithPkceNonceStateAndJalonssScopes() {
         WebSession browser = new WebSession(port);
-        assertThat(browser.get("/connexion").body())
+        HttpResponse<String> page = browser.get("/connexion");
+        // browsers hold a form to the sites its Content-Security-Policy names, redirects included
+        URI provider = URI.create(proConnect.issuerUri());
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("form-action 'self' " + provider.getScheme() + "://" + provider.getAuthority() + ";");
+        assertThat(page.body())
                 .contains("S’identifier avec", "fr-connect--pro", "Qu’est-ce que ProConnect ?")
                 .contains("action=\"/oauth2/authorization/proconnect\"");
         String authorize = location(browser.get("/oauth2/authorization/proconnect"));
@@ -231,10 +236,11 @@ class ProConnectTests {
         Map<String, String> query = query(endSession);
         assertThat(query).containsKeys("id_token_hint", "state");
         assertThat(query.get("post_logout_redirect_uri"))
-                .isEqualTo("http://localhost:" + port + "/connexion?deconnecte");
+                .isEqualTo("http://localhost:" + port + "/connexion/deconnecte");
         HttpResponse<String> provider = browser.visit(endSession);
         assertThat(provider.statusCode()).isEqualTo(302);
-        assertThat(location(provider)).startsWith("http://localhost:" + port + "/connexion?deconnecte");
+        assertThat(location(provider)).startsWith("http://localhost:" + port + "/connexion/deconnecte");
+        assertThat(location(browser.visit(location(provider)))).isEqualTo("/connexion?deconnecte");
         assertThat(browser.get("/espace").statusCode()).isEqualTo(302);
     }
 

@@ -96,6 +96,7 @@ class ProConnectBrowserTests {
             // signing out passes by ProConnect's end_session_endpoint and comes back signed out
             ((JavascriptExecutor) driver())
                     .executeScript("document.querySelector('form[action=\"/deconnexion\"]').submit();");
+            // back from ProConnect, which sent its state along
             browser.await().until(d -> d.getCurrentUrl().equals(url("/connexion?deconnecte")));
             browser.awaitDsfr();
             assertThat(browser.mainText()).contains("Vous êtes déconnecté.");

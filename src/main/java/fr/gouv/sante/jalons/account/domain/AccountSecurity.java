@@ -160,11 +160,16 @@ class AccountSecurity {
             }
 
             @Override
+            public List<String> formTargets() {
+                ProConnectSignIn signIn = proConnect.getIfAvailable();
+                return signIn == null ? List.of() : signIn.origins();
+            }
+
+            @Override
             public LogoutSuccessHandler logoutSuccess() {
                 return (request, response, authentication) -> {
                     ProConnectSignIn signIn = proConnect.getIfAvailable();
-                    String endSession =
-                            signIn == null ? null : signIn.endSession(request, authentication, loggedOutPage());
+                    String endSession = signIn == null ? null : signIn.endSession(request, authentication);
                     response.sendRedirect(endSession != null ? endSession : request.getContextPath() + loggedOutPage());
                 };
             }
@@ -195,7 +200,8 @@ class AccountSecurity {
                         LOGIN,
                         PasswordLinks.INVITATION_PATH + "**",
                         PasswordLinks.RESET_PATH + "**",
-                        FORGOTTEN_PASSWORD),
+                        FORGOTTEN_PASSWORD,
+                        ProConnect.SIGNED_OUT_PATH),
                 new Rule(Access.SIGNED_IN, LOGOUT, ACCOUNT_PAGE));
     }
 

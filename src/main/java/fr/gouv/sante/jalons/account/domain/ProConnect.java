@@ -10,7 +10,9 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +59,13 @@ class ProConnect {
             DefaultOAuth2AuthorizationRequestResolver.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI + "/" + REGISTRATION;
 
     static final String CALLBACK_PATH = "/login/oauth2/code/" + REGISTRATION;
+
+    /**
+     * Where ProConnect sends people back once signed out there (its {@code post_logout_redirect_uri},
+     * to register at ProConnect): a path without a query, to which ProConnect adds its {@code state}.
+     * It leads to the sign-in page saying "Vous êtes déconnecté".
+     */
+    static final String SIGNED_OUT_PATH = "/connexion/deconnecte";
 
     /** What Jalons asks ProConnect for: the address it matches, the uid and SIRET it checks, the name. */
     static final Set<String> SCOPES = Set.of("openid", "email", "given_name", "usual_name", "uid", "siret");
@@ -138,6 +147,28 @@ class ProConnect {
             identities.setRetrieveUserInfo(request -> true);
         }
 
+        /** Where the button and signing out lead: the origins of ProConnect's authorization and end-session endpoints. */
+        List<String> origins() {
+            ClientRegistration registration = registrations.findByRegistrationId(REGISTRATION);
+            if (registration == null) {
+                return List.of();
+            }
+            Object endSession =
+                    registration.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
+            return Stream.of(
+                            registration.getProviderDetails().getAuthorizationUri(),
+                            endSession == null ? null : endSession.toString())
+                    .filter(Objects::nonNull)
+                    .map(uri -> UriComponentsBuilder.fromUriString(uri)
+                            .replacePath(null)
+                            .replaceQuery(null)
+                            .fragment(null)
+                            .build()
+                            .toUriString())
+                    .distinct()
+                    .toList();
+        }
+
         void configure(HttpSecurity http, AuthenticationSuccessHandler landing) throws Exception {
             DefaultOAuth2AuthorizationRequestResolver requests = new DefaultOAuth2AuthorizationRequestResolver(
                     registrations, DefaultOAuth2AuthorizationRequestResolver.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
@@ -193,12 +224,12 @@ class ProConnect {
 
         /**
          * Where signing out leads a ProConnect session: ProConnect's {@code end_session_endpoint}, with the
-         * ID token as {@code id_token_hint}, a {@code state} and the way back to the sign-in page, which
-         * must be registered at ProConnect as a post-logout redirect URI. Null for any other session, or
+         * ID token as {@code id_token_hint}, a {@code state} and the way back ({@link #SIGNED_OUT_PATH}),
+         * which must be registered at ProConnect as a post-logout redirect URI. Null for any other session, or
          * when the provider publishes no such endpoint.
          */
         @Nullable
-        String endSession(HttpServletRequest request, @Nullable Authentication authentication, String loggedOutPage) {
+        String endSession(HttpServletRequest request, @Nullable Authentication authentication) {
             if (authentication == null || !(authentication.getPrincipal() instanceof ProConnectPrincipal principal)) {
                 return null;
             }
@@ -218,7 +249,7 @@ class ProConnect {
                                     .replaceQuery(null)
                                     .build()
                                     .toUriString()
-                            + loggedOutPage;
+                            + SIGNED_OUT_PATH;
             byte[] state = new byte[16];
             RANDOM.nextBytes(state);
             return UriComponentsBuilder.fromUri(URI.create(endpoint.toString()))

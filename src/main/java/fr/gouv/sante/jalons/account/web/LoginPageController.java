@@ -56,6 +56,12 @@ class LoginPageController {
         return "account/login";
     }
 
+    /** Where ProConnect sends people back once signed out there too (it adds a state, not needed here). */
+    @GetMapping("/connexion/deconnecte")
+    String signedOutAtProConnect() {
+        return "redirect:/connexion?deconnecte";
+    }
+
     @RequestMapping("/acces-refuse")
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String accessDenied() {

@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.shared.web;
 
 import jakarta.servlet.Filter;
+import java.util.List;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -56,4 +57,10 @@ public interface BackOfficeAccounts {
      * first when the session came from it.
      */
     LogoutSuccessHandler logoutSuccess();
+
+    /**
+     * The other sites (origins, e.g. {@code https://auth.agentconnect.gouv.fr}) where signing in or out
+     * leads from a form: the identity provider's, when one is configured; none otherwise.
+     */
+    List<String> formTargets();
 }
