@@ -59,7 +59,7 @@ public interface BackOfficeAccounts {
     LogoutSuccessHandler logoutSuccess();
 
     /**
-     * The other sites (origins, e.g. {@code https://auth.agentconnect.gouv.fr}) where signing in or out
+     * The other sites (origins, e.g. {@code https://identity.example}) where signing in or out
      * leads from a form: the identity provider's, when one is configured; none otherwise.
      */
     List<String> formTargets();
