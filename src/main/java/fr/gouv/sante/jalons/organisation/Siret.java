@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.organisation;
 
+import fr.gouv.sante.jalons.shared.LuhnKey;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -21,27 +22,12 @@ public final class Siret {
         if (typed == null) {
             return Optional.empty();
         }
-        String digits = typed.replace(" ", "").replace("\u00a0", "");
+        String digits = typed.replaceAll("[ \\u00a0\\u202f]", "");
         if (!digits.matches("[0-9]{14}")) {
             return Optional.empty();
         }
-        boolean valid = luhn(digits) || (digits.startsWith(LA_POSTE) && digitSum(digits) % 5 == 0);
+        boolean valid = LuhnKey.holds(digits) || (digits.startsWith(LA_POSTE) && digitSum(digits) % 5 == 0);
         return valid ? Optional.of(digits) : Optional.empty();
-    }
-
-    private static boolean luhn(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int digit = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-        }
-        return sum % 10 == 0;
     }
 
     private static int digitSum(String digits) {

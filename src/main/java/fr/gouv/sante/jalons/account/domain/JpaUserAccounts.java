@@ -141,16 +141,12 @@ class JpaUserAccounts implements UserAccounts {
         }
         user.changeProConnectOnly(proConnectOnly, clock.instant());
         users.flush();
-        events.publishEvent(new ChangeRecorded(
-                actor.id(),
-                actor.label(),
-                AccountAudit.Entity.USER.name(),
-                String.valueOf(user.getId()),
-                null,
-                (proConnectOnly ? AccountAudit.Action.PROCONNECT_ONLY_SET : AccountAudit.Action.PROCONNECT_ONLY_CLEARED)
-                        .name(),
+        record(
+                actor,
+                user,
+                proConnectOnly ? AccountAudit.Action.PROCONNECT_ONLY_SET : AccountAudit.Action.PROCONNECT_ONLY_CLEARED,
                 Map.of("email", user.getEmail(), "proConnectOnly", !proConnectOnly),
-                Map.of("email", user.getEmail(), "proConnectOnly", proConnectOnly)));
+                Map.of("email", user.getEmail(), "proConnectOnly", proConnectOnly));
         return summary(user, organisations.acronymsById());
     }
 
@@ -247,6 +243,15 @@ class JpaUserAccounts implements UserAccounts {
 
     private void record(
             CurrentUser actor, AppUser user, AccountAudit.Action action, @Nullable Map<String, Object> before) {
+        record(actor, user, action, before, state(user));
+    }
+
+    private void record(
+            CurrentUser actor,
+            AppUser user,
+            AccountAudit.Action action,
+            @Nullable Map<String, Object> before,
+            Map<String, Object> after) {
         events.publishEvent(new ChangeRecorded(
                 actor.id(),
                 actor.label(),
@@ -255,7 +260,7 @@ class JpaUserAccounts implements UserAccounts {
                 null,
                 action.name(),
                 before,
-                state(user)));
+                after));
     }
 
     private Map<String, Object> state(AppUser user) {
