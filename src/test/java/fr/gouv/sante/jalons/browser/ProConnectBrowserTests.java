@@ -119,4 +119,31 @@ class ProConnectBrowserTests {
             browser.assertAccessible("proconnect-04-unknown-address-" + width);
         }
     }
+
+    @Test
+    void theDnsRequiresProConnectForAnAccountAndRecordsSirets() {
+        CurrentUser admin = users.admin();
+        for (String width : List.of("1280", "390")) {
+            if (width.equals("390")) {
+                browser.phone();
+            }
+            driver().manage().deleteAllCookies();
+            browser.signIn(url(""), admin.email(), TestUsers.PASSWORD);
+            browser.open(url("/admin/utilisateurs"));
+            assertThat(browser.mainText()).contains("ProConnect ou mot de passe");
+            browser.assertAccessible("proconnect-05-users-" + width);
+
+            browser.open(url("/admin/organisations"));
+            org.openqa.selenium.WebElement ans = driver().findElement(By.xpath(
+                    "//label[normalize-space()='SIRET de ANS 14 chiffres, par exemple 110 020 013 00097.']"));
+            org.openqa.selenium.WebElement field = driver().findElement(By.id(ans.getDomAttribute("for")));
+            field.clear();
+            field.sendKeys("110 020 013 00098");
+            browser.clickAndWaitForPage(
+                    driver().findElement(By.xpath("//button[@aria-label='Enregistrer le SIRET de ANS']")));
+            assertThat(browser.mainText())
+                    .contains("Saisissez un SIRET de 14 chiffres dont la clé de contrôle est juste");
+            browser.assertAccessible("proconnect-06-siret-refused-" + width);
+        }
+    }
 }
