@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons;
 
+import fr.gouv.sante.jalons.support.MockProConnect;
 import fr.gouv.sante.jalons.support.PostgresConfiguration;
 import fr.gouv.sante.jalons.support.StopOnSignal;
 import fr.gouv.sante.jalons.support.TestMailServer;
@@ -15,7 +16,10 @@ import org.springframework.boot.SpringApplication;
  * keeps its data in {@code .jalons/postgres} so that edits survive a restart. Unless
  * {@code SPRING_MAIL_HOST} names a real SMTP server, an embedded one (GreenMail, port 3025 or
  * {@code JALONS_LOCAL_SMTP_PORT}) receives the mails, so that they are really sent; they are listed on
- * the page "Courriels" and read whole, links included, on {@link LocalMails}' page.
+ * the page "Courriels" and read whole, links included, on {@link LocalMails}' page. Unless a real
+ * ProConnect is configured, a simulated one ({@link MockProConnect}, port 8090 or
+ * {@code JALONS_LOCAL_PROCONNECT_PORT}) lets the sign-in page's ProConnect button sign in any account by
+ * its address.
  */
 public class LocalJalonsApplication {
 
@@ -42,6 +46,16 @@ public class LocalJalonsApplication {
                     smtp.port(),
                     LocalMails.PATH);
         }
+        MockProConnect proConnect = null;
+        if (simulatesProConnect(System.getenv())) {
+            String port = System.getenv().getOrDefault("JALONS_LOCAL_PROCONNECT_PORT", "8090");
+            proConnect = MockProConnect.start(Integer.parseInt(port));
+            proConnect.springProperties().forEach(System::setProperty);
+            log.info(
+                    "Simulated ProConnect (mock-oauth2-server) at {}: the button \"S’identifier avec ProConnect\""
+                            + " signs in any account by its address, e.g. editeur.ans@demo.jalons",
+                    proConnect.issuerUri());
+        }
         try {
             SpringApplication.from(JalonsApplication::main)
                     .with(PostgresConfiguration.class, LocalMails.class)
@@ -52,8 +66,20 @@ public class LocalJalonsApplication {
             if (smtp != null) {
                 smtp.stop();
             }
+            if (proConnect != null) {
+                proConnect.stop();
+            }
             throw e;
         }
+    }
+
+    /**
+     * Whether the launcher stands in for ProConnect: unless a real provider is configured (its client
+     * id set), a newcomer can click the button and sign in as a demo account.
+     */
+    static boolean simulatesProConnect(Map<String, String> environment) {
+        String clientId = environment.get("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_PROCONNECT_CLIENT_ID");
+        return clientId == null || clientId.isBlank();
     }
 
     /**

@@ -44,6 +44,14 @@ class LocalLauncherTests {
     }
 
     @Test
+    void theLauncherStandsInForProConnectUnlessARealOneIsConfigured() {
+        assertThat(LocalJalonsApplication.simulatesProConnect(Map.of())).isTrue();
+        assertThat(LocalJalonsApplication.simulatesProConnect(
+                        Map.of("SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_PROCONNECT_CLIENT_ID", "jalons-prod")))
+                .isFalse();
+    }
+
+    @Test
     void theLocalViewerShowsTheWholeTextOfEveryReceivedMailNewestFirst() {
         TestMailServer smtp = TestMailServer.start(0);
         try {

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
  * A user as the administration page lists it.
  *
  * @param invitationPending the person has not chosen a password from the invitation yet
+ * @param proConnectOnly the DNS set the account to sign in with ProConnect only
+ * @param proConnectLinked the account signed in with ProConnect once (its identity's uid is remembered)
  */
 public record AccountSummary(
         long id,
@@ -14,4 +16,6 @@ public record AccountSummary(
         Role role,
         @Nullable String organisationAcronym,
         boolean enabled,
-        boolean invitationPending) {}
+        boolean invitationPending,
+        boolean proConnectOnly,
+        boolean proConnectLinked) {}

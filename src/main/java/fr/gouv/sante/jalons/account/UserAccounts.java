@@ -31,6 +31,9 @@ public interface UserAccounts {
 
     AccountSummary changeEnabled(CurrentUser actor, long userId, boolean enabled);
 
+    /** Sets whether the account signs in with ProConnect only (its password then refused). */
+    AccountSummary changeProConnectOnly(CurrentUser actor, long userId, boolean proConnectOnly);
+
     /**
      * Creates the first administrator of an empty installation. Does nothing if an administrator
      * already exists, so that it can run at every start.

@@ -236,6 +236,7 @@ class OpenDataCatalogue {
                 .map(organisation -> new OrganisationResource(
                         organisation.acronym(),
                         organisation.name(),
+                        organisation.siret(),
                         objectives.stream()
                                 .filter(objective -> objective.owners().stream()
                                         .map(OwnerRef::acronym)

@@ -195,12 +195,13 @@ final class OpenDataResources {
     record PriorityResource(int number, String title, List<String> objectives) {}
 
     /**
-     * {@code piloted}: the codes of the objectives the DNS designated it to pilot; {@code updatedInLatestPeriod}:
+     * {@code siret}: the SIRET the DNS recorded, null where none is; {@code piloted}: the codes of the objectives the DNS designated it to pilot; {@code updatedInLatestPeriod}:
      * the codes of its objectives updated in the latest published period.
      */
     record OrganisationResource(
             String acronym,
             String name,
+            @Nullable String siret,
             List<String> objectives,
             List<String> piloted,
             @Nullable String latestPeriod,

@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.signatory;
 
+import fr.gouv.sante.jalons.shared.LuhnKey;
 import fr.gouv.sante.jalons.shared.MalformedInputException;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -52,23 +53,7 @@ public record Siren(String digits) {
         if (!digits.matches("[0-9]{9}")) {
             return Optional.of(Problem.FORMAT);
         }
-        return luhn(digits) ? Optional.empty() : Optional.of(Problem.KEY);
-    }
-
-    /** Whether the digits pass the Luhn check. */
-    static boolean luhn(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int digit = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-        }
-        return sum % 10 == 0;
+        return LuhnKey.holds(digits) ? Optional.empty() : Optional.of(Problem.KEY);
     }
 
     /** Ordinary, no-break and narrow no-break spaces are how people group the digits; nothing else is dropped. */

@@ -5,6 +5,7 @@ import fr.gouv.sante.jalons.shared.web.BackOfficeArea;
 import fr.gouv.sante.jalons.shared.web.BackOfficeArea.Rule;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -34,19 +36,28 @@ class WebSecurityConfiguration {
 
     static final String CSRF_COOKIE = "JALONS_CSRF";
 
-    /** No inline script, no third-party origin, no framing; DSFR's icons use data: URIs. */
-    static final String CONTENT_SECURITY_POLICY = String.join(
-            "; ",
-            "default-src 'self'",
-            "script-src 'self'",
-            "style-src 'self'",
-            "img-src 'self' data:",
-            "font-src 'self'",
-            "connect-src 'self'",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
+    /**
+     * No inline script, no third-party origin, no framing; DSFR's icons use data: URIs. Forms post to
+     * this site only, and to the identity provider's when one is configured: browsers apply
+     * {@code form-action} to the redirects a form leads to, and signing in or out with it passes there.
+     */
+    static String contentSecurityPolicy(List<String> formTargets) {
+        return String.join(
+                "; ",
+                "default-src 'self'",
+                "script-src 'self'",
+                "style-src 'self'",
+                "img-src 'self' data:",
+                "font-src 'self'",
+                "connect-src 'self'",
+                "object-src 'none'",
+                "base-uri 'self'",
+                String.join(
+                        " ",
+                        Stream.concat(Stream.of("form-action 'self'"), formTargets.stream())
+                                .toList()),
+                "frame-ancestors 'none'");
+    }
 
     @Bean
     @Order(1)
@@ -57,6 +68,9 @@ class WebSecurityConfiguration {
             @Value("${server.servlet.session.cookie.name}") String sessionCookie)
             throws Exception {
         List<Rule> rules = rulesInOrder(areas);
+        AuthenticationSuccessHandler landing =
+                RelativeRedirects.backToTheRequestedPage(new HttpSessionRequestCache(), accounts::landingPage);
+        accounts.addSignIns(http, landing);
         http.securityMatcher(
                         rules.stream().flatMap(rule -> rule.patterns().stream()).toArray(String[]::new))
                 .authorizeHttpRequests(requests -> {
@@ -75,14 +89,13 @@ class WebSecurityConfiguration {
                         .loginProcessingUrl(accounts.loginPage())
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .successHandler(RelativeRedirects.backToTheRequestedPage(
-                                new HttpSessionRequestCache(), accounts::landingPage))
+                        .successHandler(landing)
                         .failureHandler(accounts.loginFailure()))
                 // anonymous visitors of the sign-in and password pages get no session (sessions are rows in
                 // PostgreSQL): the CSRF token lives in a cookie, written before the page is rendered
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).csrfTokenRequestHandler(eagerCsrfTokens()))
                 .logout(logout -> logout.logoutUrl(accounts.logoutPath())
-                        .logoutSuccessUrl(accounts.loggedOutPage())
+                        .logoutSuccessHandler(accounts.logoutSuccess())
                         .invalidateHttpSession(true)
                         .deleteCookies(sessionCookie))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -90,7 +103,7 @@ class WebSecurityConfiguration {
                 .addFilterBefore(accounts.revalidation(), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors.accessDeniedPage(accounts.accessDeniedPage())
                         .authenticationEntryPoint(RelativeRedirects.toLoginPage(accounts.loginPage())))
-                .headers(headers -> securityHeaders(headers).cacheControl(Customizer.withDefaults()));
+                .headers(headers -> securityHeaders(headers, accounts).cacheControl(Customizer.withDefaults()));
         return http.build();
     }
 
@@ -111,14 +124,14 @@ class WebSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
+    SecurityFilterChain publicSite(HttpSecurity http, BackOfficeAccounts accounts) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 // the same tokens as the back office: its 403 page, forwarded here, shows the sign-out
                 // form. Loaded only when a page asks (none of the public pages does), so that the
                 // public pages, cached by everyone, never set a cookie.
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
                 // public pages set their own Cache-Control (short, public); see PublicCaching
-                .headers(headers -> securityHeaders(headers).cacheControl(cache -> cache.disable()));
+                .headers(headers -> securityHeaders(headers, accounts).cacheControl(cache -> cache.disable()));
         return http.build();
     }
 
@@ -143,8 +156,10 @@ class WebSecurityConfiguration {
         return handler;
     }
 
-    private static HeadersConfigurer<HttpSecurity> securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
-        return headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+    private static HeadersConfigurer<HttpSecurity> securityHeaders(
+            HeadersConfigurer<HttpSecurity> headers, BackOfficeAccounts accounts) {
+        String policy = contentSecurityPolicy(accounts.formTargets());
+        return headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny());
     }

@@ -96,6 +96,23 @@ public final class WebSession {
         return response;
     }
 
+    /** Follows a link to another site (an identity provider), with this browser's cookies. */
+    public HttpResponse<String> visit(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+    }
+
+    /** Posts a form to another site (an identity provider's sign-in page); name, value pairs. */
+    public HttpResponse<String> submit(String url, String... fields) {
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            pairs.add(encode(fields[i]) + "=" + encode(fields[i + 1]));
+        }
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs)))
+                .build());
+    }
+
     /** Downloads a file (bytes), with the session's cookies. */
     public HttpResponse<byte[]> download(String path) {
         try {

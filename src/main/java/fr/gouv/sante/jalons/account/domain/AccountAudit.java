@@ -22,6 +22,10 @@ final class AccountAudit {
         DISABLED,
         INVITATION_ACCEPTED,
         INVITATION_RESENT,
-        PASSWORD_RESET
+        PASSWORD_RESET,
+        /** The first ProConnect sign-in: the identity's uid is remembered. */
+        PROCONNECT_LINKED,
+        PROCONNECT_ONLY_SET,
+        PROCONNECT_ONLY_CLEARED
     }
 }

@@ -49,9 +49,14 @@ class AccountRevalidationFilter extends OncePerRequestFilter {
             AccountPrincipal current = details.principalOf(account.get());
             current.eraseCredentials();
             if (!current.user().equals(principal.user())) {
+                // a ProConnect session stays one: its identity is needed to sign out at ProConnect too
+                AccountPrincipal refreshed = principal.refreshedFrom(current);
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(current, null, current.getAuthorities()));
+                        refreshed instanceof ProConnectPrincipal proConnect
+                                ? proConnect.authentication()
+                                : UsernamePasswordAuthenticationToken.authenticated(
+                                        refreshed, null, refreshed.getAuthorities()));
                 SecurityContextHolder.setContext(context);
                 contexts.saveContext(context, request, response);
             }

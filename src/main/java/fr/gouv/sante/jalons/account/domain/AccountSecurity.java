@@ -2,7 +2,9 @@ package fr.gouv.sante.jalons.account.domain;
 
 import fr.gouv.sante.jalons.account.PasswordLinks;
 import fr.gouv.sante.jalons.account.Role;
+import fr.gouv.sante.jalons.account.SignInOptions;
 import fr.gouv.sante.jalons.account.UserAccounts;
+import fr.gouv.sante.jalons.account.domain.ProConnect.ProConnectSignIn;
 import fr.gouv.sante.jalons.account.domain.ThrottledAuthenticationProvider.LoginThrottledException;
 import fr.gouv.sante.jalons.operations.PathSecrets;
 import fr.gouv.sante.jalons.shared.TextRules;
@@ -14,13 +16,16 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.Serial;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -28,6 +33,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
@@ -44,6 +51,9 @@ class AccountSecurity {
     static final String LOGOUT = "/deconnexion";
     static final String FORGOTTEN_PASSWORD = "/mot-de-passe-oublie";
     static final String ACCESS_DENIED = "/acces-refuse";
+    static final String ACCOUNT_PAGE = "/compte";
+    /** The sign-in page's word for a password refused because the account signs in with ProConnect only. */
+    static final String PROCONNECT_ONLY = "uniquement";
 
     private static final String ARGON2 = "argon2";
     private static final String BCRYPT = "bcrypt";
@@ -77,15 +87,33 @@ class AccountSecurity {
     /** The only authentication provider (also the global one: registering it on a chain too would run it twice). */
     @Bean
     AuthenticationProvider authenticationProvider(
-            AccountUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+            AccountUserDetailsService users,
+            PasswordEncoder encoder,
+            LoginThrottle throttle,
+            ObjectProvider<ProConnectSignIn> proConnect) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         passwords.setUserDetailsPasswordService(users);
+        // once the password is right (so that a wrong guess learns nothing): an account the DNS set to
+        // "ProConnect only" is refused. Without ProConnect configured the flag is ignored, so that
+        // passwords stay the fallback when ProConnect is withdrawn.
+        boolean proConnectConfigured = proConnect.getIfAvailable() != null;
+        passwords.setPostAuthenticationChecks(user -> {
+            if (proConnectConfigured && user instanceof AccountPrincipal principal && principal.proConnectOnly()) {
+                throw new ProConnectOnlyException();
+            }
+        });
         return new ThrottledAuthenticationProvider(passwords, throttle);
     }
 
     @Bean
-    BackOfficeAccounts backOfficeAccounts(AppUserRepository users, AccountUserDetailsService accounts) {
+    SignInOptions signInOptions(ObjectProvider<ProConnectSignIn> proConnect) {
+        return new SignInOptions(proConnect.getIfAvailable() != null);
+    }
+
+    @Bean
+    BackOfficeAccounts backOfficeAccounts(
+            AppUserRepository users, AccountUserDetailsService accounts, ObjectProvider<ProConnectSignIn> proConnect) {
         return new BackOfficeAccounts() {
             @Override
             public String loginPage() {
@@ -123,6 +151,29 @@ class AccountSecurity {
                 return AccountSecurity::loginFailed;
             }
 
+            @Override
+            public void addSignIns(HttpSecurity http, AuthenticationSuccessHandler landing) throws Exception {
+                ProConnectSignIn signIn = proConnect.getIfAvailable();
+                if (signIn != null) {
+                    signIn.configure(http, landing);
+                }
+            }
+
+            @Override
+            public List<String> formTargets() {
+                ProConnectSignIn signIn = proConnect.getIfAvailable();
+                return signIn == null ? List.of() : signIn.origins();
+            }
+
+            @Override
+            public LogoutSuccessHandler logoutSuccess() {
+                return (request, response, authentication) -> {
+                    ProConnectSignIn signIn = proConnect.getIfAvailable();
+                    String endSession = signIn == null ? null : signIn.endSession(request, authentication);
+                    response.sendRedirect(endSession != null ? endSession : request.getContextPath() + loggedOutPage());
+                };
+            }
+
             // with no page asked for before: an administrator's campaign, where the work of the DNS
             // starts, and everyone else's objectives
             @Override
@@ -149,8 +200,9 @@ class AccountSecurity {
                         LOGIN,
                         PasswordLinks.INVITATION_PATH + "**",
                         PasswordLinks.RESET_PATH + "**",
-                        FORGOTTEN_PASSWORD),
-                new Rule(Access.SIGNED_IN, LOGOUT));
+                        FORGOTTEN_PASSWORD,
+                        ProConnect.SIGNED_OUT_PATH),
+                new Rule(Access.SIGNED_IN, LOGOUT, ACCOUNT_PAGE));
     }
 
     /** A link's secret is a credential: no log line, error page or error body may hold it. */
@@ -163,7 +215,9 @@ class AccountSecurity {
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
         String target = LOGIN + "?erreur";
-        if (exception instanceof LoginThrottledException throttled) {
+        if (exception instanceof ProConnectOnlyException) {
+            target = LOGIN + "?" + ProConnect.REFUSAL_PARAMETER + "=" + PROCONNECT_ONLY;
+        } else if (exception instanceof LoginThrottledException throttled) {
             long seconds = Math.max(
                     1, throttled.waitTime().toSeconds() + (throttled.waitTime().toMillisPart() > 0 ? 1 : 0));
             // the page says the wait as it is; the account ceiling's short delay has its own sentence
@@ -189,6 +243,17 @@ class AccountSecurity {
         flash.put("email", email.strip());
         flash.setTargetRequestPath(request.getContextPath() + LOGIN);
         new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
+    }
+
+    /** The password was right, but the DNS set the account to sign in with ProConnect only. */
+    static final class ProConnectOnlyException extends AuthenticationException {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        ProConnectOnlyException() {
+            super("This account signs in with ProConnect only");
+        }
     }
 
     /**

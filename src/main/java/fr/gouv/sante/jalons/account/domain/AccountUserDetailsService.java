@@ -61,6 +61,11 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
                 user.getRole(),
                 user.getOrganisationId(),
                 acronym);
-        return new AccountPrincipal(current, user.getPasswordHash(), user.isEnabled(), user.getSessionGeneration());
+        return new AccountPrincipal(
+                current,
+                user.getPasswordHash(),
+                user.isEnabled(),
+                user.getSessionGeneration(),
+                user.isProConnectOnly());
     }
 }

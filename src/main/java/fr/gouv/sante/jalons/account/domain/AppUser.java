@@ -43,6 +43,14 @@ class AppUser {
     /** Bumped to end every open session of the account: a session signed in at another generation is over. */
     private int sessionGeneration;
 
+    /** The ProConnect identity's uid, remembered at the first ProConnect sign-in. */
+    @Column(name = "proconnect_uid")
+    private @Nullable String proConnectUid;
+
+    /** Set by the DNS: only ProConnect signs this account in. */
+    @Column(name = "proconnect_only")
+    private boolean proConnectOnly;
+
     private Instant createdAt;
 
     private Instant updatedAt;
@@ -103,6 +111,24 @@ class AppUser {
         }
         this.enabled = enabled;
         this.updatedAt = now;
+    }
+
+    void rememberProConnectUid(String uid, Instant now) {
+        this.proConnectUid = uid;
+        this.updatedAt = now;
+    }
+
+    void changeProConnectOnly(boolean proConnectOnly, Instant now) {
+        this.proConnectOnly = proConnectOnly;
+        this.updatedAt = now;
+    }
+
+    public @Nullable String getProConnectUid() {
+        return proConnectUid;
+    }
+
+    public boolean isProConnectOnly() {
+        return proConnectOnly;
     }
 
     public Long getId() {

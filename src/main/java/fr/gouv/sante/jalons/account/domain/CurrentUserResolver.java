@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.account.domain;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.account.SignInMethod;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +16,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Lets any controller take a {@link CurrentUser} parameter: the signed-in user, or null for an
- * anonymous visitor (the services then refuse whatever needs an account).
+ * anonymous visitor (the services then refuse whatever needs an account); and a {@link SignInMethod}.
  */
 @Configuration
 class CurrentUserResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver {
@@ -27,7 +28,8 @@ class CurrentUserResolver implements WebMvcConfigurer, HandlerMethodArgumentReso
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return CurrentUser.class.equals(parameter.getParameterType());
+        return CurrentUser.class.equals(parameter.getParameterType())
+                || SignInMethod.class.equals(parameter.getParameterType());
     }
 
     @Override
@@ -36,7 +38,15 @@ class CurrentUserResolver implements WebMvcConfigurer, HandlerMethodArgumentReso
             @Nullable ModelAndViewContainer container,
             NativeWebRequest request,
             @Nullable WebDataBinderFactory binders) {
-        return current();
+        return SignInMethod.class.equals(parameter.getParameterType()) ? signInMethod() : current();
+    }
+
+    /** How the current session signed in: ProConnect's authentication context and methods, or a password. */
+    static SignInMethod signInMethod() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof ProConnectPrincipal principal
+                ? new SignInMethod(true, principal.acr(), principal.amr())
+                : SignInMethod.PASSWORD;
     }
 
     /** The signed-in user of the current request, or null. */

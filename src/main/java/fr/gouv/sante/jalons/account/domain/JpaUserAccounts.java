@@ -133,6 +133,24 @@ class JpaUserAccounts implements UserAccounts {
     }
 
     @Override
+    public AccountSummary changeProConnectOnly(CurrentUser actor, long userId, boolean proConnectOnly) {
+        policy.requireAdmin(actor);
+        AppUser user = users.findById(userId).orElseThrow(() -> new NotFoundException("user", String.valueOf(userId)));
+        if (user.isProConnectOnly() == proConnectOnly) {
+            return summary(user, organisations.acronymsById());
+        }
+        user.changeProConnectOnly(proConnectOnly, clock.instant());
+        users.flush();
+        record(
+                actor,
+                user,
+                proConnectOnly ? AccountAudit.Action.PROCONNECT_ONLY_SET : AccountAudit.Action.PROCONNECT_ONLY_CLEARED,
+                Map.of("email", user.getEmail(), "proConnectOnly", !proConnectOnly),
+                Map.of("email", user.getEmail(), "proConnectOnly", proConnectOnly));
+        return summary(user, organisations.acronymsById());
+    }
+
+    @Override
     public boolean createFirstAdministrator(String email, String displayName, String password) {
         if (users.existsByRole(Role.ADMIN)) {
             return false;
@@ -225,6 +243,15 @@ class JpaUserAccounts implements UserAccounts {
 
     private void record(
             CurrentUser actor, AppUser user, AccountAudit.Action action, @Nullable Map<String, Object> before) {
+        record(actor, user, action, before, state(user));
+    }
+
+    private void record(
+            CurrentUser actor,
+            AppUser user,
+            AccountAudit.Action action,
+            @Nullable Map<String, Object> before,
+            Map<String, Object> after) {
         events.publishEvent(new ChangeRecorded(
                 actor.id(),
                 actor.label(),
@@ -233,7 +260,7 @@ class JpaUserAccounts implements UserAccounts {
                 null,
                 action.name(),
                 before,
-                state(user)));
+                after));
     }
 
     private Map<String, Object> state(AppUser user) {
@@ -258,6 +285,8 @@ class JpaUserAccounts implements UserAccounts {
                 user.getRole(),
                 user.getOrganisationId() == null ? null : acronyms.get(user.getOrganisationId()),
                 user.isEnabled(),
-                !user.hasPassword());
+                !user.hasPassword(),
+                user.isProConnectOnly(),
+                user.getProConnectUid() != null);
     }
 }

@@ -5,6 +5,7 @@ import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.account.NewAccount;
 import fr.gouv.sante.jalons.account.PasswordLinks;
 import fr.gouv.sante.jalons.account.Role;
+import fr.gouv.sante.jalons.account.SignInOptions;
 import fr.gouv.sante.jalons.account.UserAccounts;
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.organisation.OrganisationSummary;
@@ -33,9 +34,12 @@ class UserAdminController {
     private final UserAccounts accounts;
     private final OrganisationQueries organisations;
     private final PasswordLinks links;
+    private final SignInOptions signIn;
 
-    UserAdminController(UserAccounts accounts, OrganisationQueries organisations, PasswordLinks links) {
+    UserAdminController(
+            UserAccounts accounts, OrganisationQueries organisations, PasswordLinks links, SignInOptions signIn) {
         this.accounts = accounts;
+        this.signIn = signIn;
         this.links = links;
         this.organisations = organisations;
     }
@@ -106,6 +110,18 @@ class UserAdminController {
         return "redirect:/admin/utilisateurs";
     }
 
+    @PostMapping("/admin/utilisateurs/{id}/proconnect")
+    String changeProConnectOnly(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean proConnectOnly,
+            CurrentUser admin,
+            RedirectAttributes redirect) {
+        accounts.changeProConnectOnly(admin, id, proConnectOnly);
+        redirect.addFlashAttribute(
+                "flash", proConnectOnly ? "users.flash.proconnect-only" : "users.flash.password-allowed");
+        return "redirect:/admin/utilisateurs";
+    }
+
     @PostMapping("/admin/utilisateurs/{id}/invitation")
     String resendInvitation(@PathVariable long id, CurrentUser admin, RedirectAttributes redirect) {
         try {
@@ -120,6 +136,7 @@ class UserAdminController {
     private String page(CurrentUser admin, Model model) {
         model.addAttribute("users", accounts.list(admin));
         model.addAttribute("roles", Arrays.asList(Role.values()));
+        model.addAttribute("proConnect", signIn.proConnect());
         model.addAttribute(
                 "organisations",
                 organisations.all().stream().map(OrganisationSummary::acronym).toList());

@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /** A lead organisation of the roadmap. */
 @Entity
@@ -19,6 +20,8 @@ class Organisation {
 
     private String name;
 
+    private @Nullable String siret;
+
     protected Organisation() {}
 
     public Long getId() {
@@ -31,5 +34,13 @@ class Organisation {
 
     public String getName() {
         return name;
+    }
+
+    public @Nullable String getSiret() {
+        return siret;
+    }
+
+    void changeSiret(@Nullable String siret) {
+        this.siret = siret;
     }
 }

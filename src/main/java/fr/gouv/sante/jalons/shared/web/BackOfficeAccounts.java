@@ -1,14 +1,18 @@
 package fr.gouv.sante.jalons.shared.web;
 
 import jakarta.servlet.Filter;
+import java.util.List;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 
 /**
  * What the back office's filter chain (in the {@code web} module) needs from the module that keeps
  * the accounts, which implements it: the account read again on every request, its sign-in and
- * sign-out addresses, where a refused login goes, where a sign-in leads, and the administrators'
- * role. The chains, cookies and headers stay the {@code web} module's; passwords, the authentication
+ * sign-out addresses, where a refused login goes, where a sign-in leads, the other ways of signing in
+ * and out, and the administrators' role. The chains, cookies and headers stay the {@code web} module's; passwords, the authentication
  * provider and the pages stay the accounts' (which also declares them as a {@link BackOfficeArea}).
  * It sits here, with the other contracts between the features and the web layer ({@link BackOffice}),
  * so that neither module names the other.
@@ -41,4 +45,22 @@ public interface BackOfficeAccounts {
 
     /** Where a sign-in leads when no page was asked for before (a path, never a host). */
     String landingPage(Authentication authentication);
+
+    /**
+     * Adds the other ways of signing in (an identity federation, when one is configured) to the back
+     * office's chain; a sign-in by any of them leads where {@code landing} says, as a password's does.
+     */
+    void addSignIns(HttpSecurity http, AuthenticationSuccessHandler landing) throws Exception;
+
+    /**
+     * Where signing out leads: {@link #loggedOutPage()}, through the identity provider's own sign-out
+     * first when the session came from it.
+     */
+    LogoutSuccessHandler logoutSuccess();
+
+    /**
+     * The other sites (origins, e.g. {@code https://identity.example}) where signing in or out
+     * leads from a form: the identity provider's, when one is configured; none otherwise.
+     */
+    List<String> formTargets();
 }

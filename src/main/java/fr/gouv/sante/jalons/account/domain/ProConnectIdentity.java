@@ -1,0 +1,9 @@
+package fr.gouv.sante.jalons.account.domain;
+
+import org.jspecify.annotations.Nullable;
+
+/** What a ProConnect identity says of the person, as it came (nothing trusted yet but its signature). */
+record ProConnectIdentity(
+        @Nullable String email,
+        @Nullable String uid,
+        @Nullable String siret) {}
