@@ -198,8 +198,31 @@ class RoadmapsTests {
         assertThat(csv.lines().count()).isEqualTo(66);
         assertThat(csv).doesNotContain(ArchivedObjectives.TITLE);
         assertThat(http.page("/organisations/ans")).doesNotContain(ArchivedObjectives.TITLE);
-        // an archived roadmap has no axis or organisation pages of its own
-        assertThat(http.get(MASANTE + "/axes/1").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anArchivedRoadmapHasItsAxesAndItsOrganisationsPages() {
+        archived.add();
+
+        assertThat(http.page(MASANTE))
+                .contains("href=\"" + MASANTE + "/axes/1\"", "href=\"" + MASANTE + "/organisations\"");
+        assertThat(http.page(MASANTE + "/axes/1"))
+                .contains("<h1>Axe 1 : Axe de test</h1>", "Priorité de test", ArchivedObjectives.TITLE);
+        assertThat(http.page(MASANTE + "/organisations"))
+                .contains(
+                        "href=\"" + MASANTE + "/organisations/ans\"",
+                        "ANS (Agence du numérique en santé)",
+                        "href=\"" + MASANTE + "/organisations/dns\"");
+        assertThat(http.page(MASANTE + "/organisations/ans"))
+                .contains(
+                        "<h1>ANS (Agence du numérique en santé)</h1>",
+                        "L’objectif que l’organisation porte",
+                        ArchivedObjectives.TITLE);
+        // what the archived roadmap does not have is a 404, not today's page
+        assertThat(http.get(MASANTE + "/axes/2").statusCode()).isEqualTo(404);
+        assertThat(http.get(MASANTE + "/axes/x").statusCode()).isEqualTo(404);
+        assertThat(http.get(MASANTE + "/organisations/cnam").statusCode()).isEqualTo(404);
+        assertThat(http.get(MASANTE + "/bilans/flux.atom").statusCode()).isEqualTo(404);
     }
 
     @Test

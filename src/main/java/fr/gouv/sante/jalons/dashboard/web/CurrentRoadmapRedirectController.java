@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The current roadmap's other pages under its slug (an axis, the organisations, the bilans, their
- * PDF editions and feeds) answer with a 301 to today's address. An archived roadmap has none of them:
- * a 404, like a draft's or an unknown slug.
+ * The current roadmap's bilans under its slug (their pages, PDF editions and feeds) answer with a 301
+ * to today's address. An archived roadmap has no bilan in Jalons, so no bilan page or feed below its
+ * bilans page: a 404, like a draft's or an unknown slug.
  */
 @PublicPage
 @Controller
@@ -26,12 +26,7 @@ class CurrentRoadmapRedirectController {
         this.views = views;
     }
 
-    @GetMapping({
-        PREFIX + "{slug}/axes/{number}",
-        PREFIX + "{slug}/organisations",
-        PREFIX + "{slug}/organisations/{organisation}",
-        PREFIX + "{slug}/bilans/**"
-    })
+    @GetMapping(PREFIX + "{slug}/bilans/**")
     ModelAndView today(@PathVariable String slug, HttpServletRequest request) {
         RoadmapSummary roadmap = views.roadmap(slug);
         if (!roadmap.current()) {

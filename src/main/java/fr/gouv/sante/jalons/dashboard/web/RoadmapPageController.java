@@ -4,11 +4,13 @@ import fr.gouv.sante.jalons.roadmap.RoadmapSummary;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.web.PublicPage;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The public roadmaps: their list, and each one's home, objectives, objective pages and bilans. An
@@ -58,6 +60,35 @@ class RoadmapPageController {
                     Urls.objective(ObjectiveCode.fromPath(code).toString()), request);
         }
         return new ModelAndView("dashboard/roadmap-objective", "page", views.objective(roadmap, code));
+    }
+
+    @GetMapping("/feuilles-de-route/{slug}/axes/{number}")
+    ModelAndView axis(@PathVariable String slug, @PathVariable String number, HttpServletRequest request) {
+        RoadmapSummary roadmap = views.roadmap(slug);
+        if (roadmap.current()) {
+            return MovedPermanently.to("/axes/" + UriUtils.encodePathSegment(number, StandardCharsets.UTF_8), request);
+        }
+        return new ModelAndView("dashboard/roadmap-axis", "page", views.axis(roadmap, number));
+    }
+
+    @GetMapping("/feuilles-de-route/{slug}/organisations")
+    ModelAndView organisations(@PathVariable String slug, HttpServletRequest request) {
+        RoadmapSummary roadmap = views.roadmap(slug);
+        if (roadmap.current()) {
+            return MovedPermanently.to("/organisations", request);
+        }
+        return new ModelAndView("dashboard/roadmap-organisations", "page", views.organisations(roadmap));
+    }
+
+    @GetMapping("/feuilles-de-route/{slug}/organisations/{organisation}")
+    ModelAndView organisation(
+            @PathVariable String slug, @PathVariable String organisation, HttpServletRequest request) {
+        RoadmapSummary roadmap = views.roadmap(slug);
+        if (roadmap.current()) {
+            return MovedPermanently.to(
+                    "/organisations/" + UriUtils.encodePathSegment(organisation, StandardCharsets.UTF_8), request);
+        }
+        return new ModelAndView("dashboard/roadmap-organisation", "page", views.organisation(roadmap, organisation));
     }
 
     @GetMapping("/feuilles-de-route/{slug}/bilans")

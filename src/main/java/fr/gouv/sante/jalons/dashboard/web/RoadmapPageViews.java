@@ -40,6 +40,7 @@ final class RoadmapPageViews {
             List<RoadmapAxisView> axes,
             int objectiveCount,
             String objectivesUrl,
+            String organisationsUrl,
             String bilansUrl,
             String csvUrl,
             String jsonUrl) {
@@ -49,7 +50,25 @@ final class RoadmapPageViews {
         }
     }
 
-    record RoadmapAxisView(int number, String name, List<RoadmapPriorityView> priorities) {}
+    record RoadmapAxisView(int number, String name, String url, List<RoadmapPriorityView> priorities) {}
+
+    /** One axis of an archived roadmap: its priorities and their objectives. */
+    record RoadmapAxisPageView(RoadmapHeading roadmap, String homeUrl, RoadmapAxisView axis) {}
+
+    /** A lead organisation of an archived roadmap, with how many of its objectives it leads. */
+    record RoadmapOrganisationRow(String acronym, String name, int objectiveCount, String url) {}
+
+    record RoadmapOrganisationsView(
+            RoadmapHeading roadmap, String homeUrl, List<RoadmapOrganisationRow> organisations) {}
+
+    /** The objectives of an archived roadmap that one organisation leads, in the roadmap's order. */
+    record RoadmapOrganisationPageView(
+            RoadmapHeading roadmap,
+            String homeUrl,
+            String organisationsUrl,
+            String acronym,
+            String name,
+            List<RoadmapObjectiveView> objectives) {}
 
     record RoadmapPriorityView(int number, String title, List<RoadmapObjectiveView> objectives) {}
 

@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.dashboard.web;
 import fr.gouv.sante.jalons.dashboard.web.PageViews.ContinuationView;
 import fr.gouv.sante.jalons.dashboard.web.PageViews.FactView;
 import fr.gouv.sante.jalons.dashboard.web.PageViews.MilestoneView;
+import fr.gouv.sante.jalons.dashboard.web.RoadmapPageViews.RoadmapAxisPageView;
 import fr.gouv.sante.jalons.dashboard.web.RoadmapPageViews.RoadmapAxisView;
 import fr.gouv.sante.jalons.dashboard.web.RoadmapPageViews.RoadmapBilansView;
 import fr.gouv.sante.jalons.dashboard.web.RoadmapPageViews.RoadmapCardView;
@@ -11,7 +12,11 @@ import fr.gouv.sante.jalons.dashboard.web.RoadmapPageViews.RoadmapHomeView;
 import fr.gouv.sante.jalons.dashboard.web.RoadmapPageViews.RoadmapObjectiveListView;
 import fr.gouv.sante.jalons.dashboard.web.RoadmapPageViews.RoadmapObjectivePageView;
 import fr.gouv.sante.jalons.dashboard.web.RoadmapPageViews.RoadmapObjectiveView;
+import fr.gouv.sante.jalons.dashboard.web.RoadmapPageViews.RoadmapOrganisationPageView;
+import fr.gouv.sante.jalons.dashboard.web.RoadmapPageViews.RoadmapOrganisationRow;
+import fr.gouv.sante.jalons.dashboard.web.RoadmapPageViews.RoadmapOrganisationsView;
 import fr.gouv.sante.jalons.dashboard.web.RoadmapPageViews.RoadmapPriorityView;
+import fr.gouv.sante.jalons.organisation.OrganisationSummary;
 import fr.gouv.sante.jalons.provenance.RoadmapFact;
 import fr.gouv.sante.jalons.provenance.SourceQueries;
 import fr.gouv.sante.jalons.roadmap.AxisSummary;
@@ -23,6 +28,7 @@ import fr.gouv.sante.jalons.roadmap.RoadmapState;
 import fr.gouv.sante.jalons.roadmap.RoadmapSummary;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -73,6 +79,7 @@ class RoadmapViews {
                 axes,
                 objectives.size(),
                 Urls.roadmapObjectives(roadmap.slug(), false),
+                Urls.roadmapOrganisations(roadmap.slug()),
                 Urls.roadmapBilans(roadmap.slug(), false),
                 Urls.roadmapCsv(roadmap.slug(), false),
                 Urls.roadmapJson(roadmap.slug(), false));
@@ -126,6 +133,64 @@ class RoadmapViews {
                 Urls.roadmapJson(roadmap.slug(), false) + "/" + objective.code());
     }
 
+    /** An axis of an archived roadmap, by its number; an unknown number is a 404. */
+    RoadmapAxisPageView axis(RoadmapSummary roadmap, String number) {
+        List<ObjectiveSummary> objectives = roadmaps.objectives(roadmap.slug());
+        Map<String, ObjectiveSummary> byCode =
+                objectives.stream().collect(Collectors.toMap(ObjectiveSummary::code, Function.identity()));
+        return roadmaps.axes(roadmap.slug()).stream()
+                .filter(axis -> String.valueOf(axis.number()).equals(number))
+                .findFirst()
+                .map(axis -> new RoadmapAxisPageView(
+                        heading(roadmap), Urls.roadmap(roadmap.slug(), false), axis(roadmap, axis, byCode)))
+                .orElseThrow(
+                        () -> new NotFoundException("axis", number.length() > 10 ? number.substring(0, 10) : number));
+    }
+
+    /** The organisations that lead an objective of an archived roadmap, in the order they first appear. */
+    RoadmapOrganisationsView organisations(RoadmapSummary roadmap) {
+        Map<String, ObjectiveSummary.OwnerRef> owners = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (ObjectiveSummary objective : roadmaps.objectives(roadmap.slug())) {
+            for (ObjectiveSummary.OwnerRef owner : objective.owners()) {
+                owners.putIfAbsent(owner.acronym(), owner);
+                counts.merge(owner.acronym(), 1, Integer::sum);
+            }
+        }
+        return new RoadmapOrganisationsView(
+                heading(roadmap),
+                Urls.roadmap(roadmap.slug(), false),
+                owners.values().stream()
+                        .map(owner -> new RoadmapOrganisationRow(
+                                owner.acronym(),
+                                owner.name(),
+                                counts.getOrDefault(owner.acronym(), 0),
+                                Urls.roadmapOrganisation(roadmap.slug(), OrganisationSummary.slugOf(owner.acronym()))))
+                        .toList());
+    }
+
+    /** The objectives one organisation leads in an archived roadmap; one that leads none is a 404. */
+    RoadmapOrganisationPageView organisation(RoadmapSummary roadmap, String slug) {
+        List<ObjectiveSummary> led = roadmaps.objectives(roadmap.slug()).stream()
+                .filter(objective -> objective.owners().stream()
+                        .anyMatch(owner ->
+                                OrganisationSummary.slugOf(owner.acronym()).equals(slug)))
+                .toList();
+        ObjectiveSummary.OwnerRef owner = led.stream()
+                .flatMap(objective -> objective.owners().stream())
+                .filter(ref -> OrganisationSummary.slugOf(ref.acronym()).equals(slug))
+                .findFirst()
+                .orElseThrow(
+                        () -> new NotFoundException("organisation", slug.length() > 40 ? slug.substring(0, 40) : slug));
+        return new RoadmapOrganisationPageView(
+                heading(roadmap),
+                Urls.roadmap(roadmap.slug(), false),
+                Urls.roadmapOrganisations(roadmap.slug()),
+                owner.acronym(),
+                owner.name(),
+                led.stream().map(objective -> row(roadmap, objective)).toList());
+    }
+
     RoadmapBilansView bilans(RoadmapSummary roadmap) {
         return new RoadmapBilansView(heading(roadmap), Urls.roadmap(roadmap.slug(), false));
     }
@@ -171,6 +236,7 @@ class RoadmapViews {
         return new RoadmapAxisView(
                 axis.number(),
                 axis.name(),
+                Urls.roadmapAxis(roadmap.slug(), axis.number()),
                 axis.priorities().stream()
                         .map(priority -> new RoadmapPriorityView(
                                 priority.number(),

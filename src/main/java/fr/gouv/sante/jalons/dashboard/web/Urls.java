@@ -98,6 +98,19 @@ final class Urls {
                 .toUriString();
     }
 
+    /** An archived roadmap's organisations. */
+    static String roadmapOrganisations(String slug) {
+        return path("/feuilles-de-route/{slug}/organisations", slug);
+    }
+
+    static String roadmapOrganisation(String slug, String organisation) {
+        return path("/feuilles-de-route/{slug}/organisations/{organisation}", slug, organisation);
+    }
+
+    static String roadmapAxis(String slug, int number) {
+        return path("/feuilles-de-route/{slug}/axes/{number}", slug, number);
+    }
+
     static String organisation(String slug) {
         return UriComponentsBuilder.fromPath("/organisations/{slug}")
                 .buildAndExpand(slug)
