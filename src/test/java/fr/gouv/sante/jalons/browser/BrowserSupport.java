@@ -5,14 +5,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -21,6 +23,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -29,8 +33,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Starts the system Chromium, headless, through the system chromedriver; one browser per test class:
- * {@code @RegisterExtension static final BrowserSupport browser = new BrowserSupport();}.
+ * The system Chromium, headless, driven through the system chromedriver. Every browser test class
+ * registers it: {@code @RegisterExtension static final BrowserSupport browser = new BrowserSupport();}.
+ *
+ * <p>One browser serves the whole test run: starting Chromium and its driver took seconds per class.
+ * Each class still gets it as a freshly started one would be: before the class, the browser is on a
+ * new blank tab, without cookies, cache or stored data for any origin the tests opened, and back to
+ * its desktop viewport. It is closed when the test run ends.
  *
  * <p>Nothing is downloaded: both executables are given explicitly so that Selenium Manager never runs.
  * Where they are missing the tests are skipped on a developer's machine and fail in CI
@@ -39,13 +48,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * variables {@code JALONS_CHROMIUM} and {@code JALONS_CHROMEDRIVER} (GitHub's runners have Google
  * Chrome and its chromedriver rather than Debian's packages).
  */
-public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallback {
 
     static final Path CHROMIUM = location("jalons.browser.chromium", "JALONS_CHROMIUM", "/usr/bin/chromium");
     static final Path CHROMEDRIVER =
             location("jalons.browser.chromedriver", "JALONS_CHROMEDRIVER", "/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final String INSTALL_HINT = "apt-get install -y chromium chromium-driver";
+
+    private static final ExtensionContext.Namespace SHARED = ExtensionContext.Namespace.create(BrowserSupport.class);
 
     private static Path location(String property, String variable, String fallback) {
         String fromEnvironment = System.getenv(variable);
@@ -54,9 +65,8 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
         return Path.of(value);
     }
 
-    private ChromeDriverService service;
+    private Browser browser;
     private WebDriver driver;
-    private Path profile;
     private String unavailable;
 
     @Override
@@ -76,36 +86,16 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
             unavailable = message + " Skipping the browser tests.";
             return;
         }
-        // Belt and braces: with the driver given, Selenium Manager has nothing to look up.
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        profile = Files.createTempDirectory("jalons-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,1024",
-                "--lang=fr-FR",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        try {
-            driver = new ChromeDriver(service, options);
-        } catch (RuntimeException e) {
-            service.stop();
-            deleteProfile();
-            throw e;
+        // the root context's store closes the browser when the whole run ends
+        ExtensionContext.Store store = context.getRoot().getStore(SHARED);
+        Browser browser = store.computeIfAbsent(Browser.class, key -> Browser.start(), Browser.class);
+        if (!browser.reset()) {
+            // a class left it unusable (a dialog open, a crashed tab): the next class gets a new one
+            store.remove(Browser.class, Browser.class).close();
+            browser = store.computeIfAbsent(Browser.class, key -> Browser.start(), Browser.class);
         }
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
+        this.browser = browser;
+        driver = browser.driver;
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -114,19 +104,96 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
         assumeTrue(unavailable == null, unavailable);
     }
 
-    @Override
-    public void afterAll(ExtensionContext context) {
-        try {
-            if (driver != null) {
-                driver.quit();
+    /** The one browser of the run, with the origins its pages came from (whose data a reset forgets). */
+    private static final class Browser implements AutoCloseable {
+
+        private final ChromeDriverService service;
+        private final WebDriver driver;
+        private final Path profile;
+        private final Set<String> origins = ConcurrentHashMap.newKeySet();
+
+        private Browser(ChromeDriverService service, WebDriver driver, Path profile) {
+            this.service = service;
+            this.driver = driver;
+            this.profile = profile;
+        }
+
+        static Browser start() {
+            // Belt and braces: with the driver given, Selenium Manager has nothing to look up.
+            System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+            Path profile;
+            try {
+                profile = Files.createTempDirectory("jalons-chromium-");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } finally {
-            driver = null;
-            if (service != null) {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--window-size=1280,1024",
+                    "--lang=fr-FR",
+                    "--user-data-dir=" + profile.toAbsolutePath());
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort()
+                    .build();
+            WebDriver driver;
+            try {
+                driver = new ChromeDriver(service, options);
+            } catch (RuntimeException e) {
                 service.stop();
-                service = null;
+                deleteProfile(profile);
+                throw e;
             }
-            deleteProfile();
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
+            return new Browser(service, driver, profile);
+        }
+
+        /**
+         * As a new browser would be: one blank tab (a new one, so no session storage either), no
+         * cookies, no cached page, no data stored for the origins opened, the desktop viewport.
+         * False when the browser no longer answers.
+         */
+        boolean reset() {
+            try {
+                String previous = driver.getWindowHandle();
+                driver.switchTo().newWindow(WindowType.TAB);
+                String fresh = driver.getWindowHandle();
+                driver.switchTo().window(previous).close();
+                driver.switchTo().window(fresh);
+                HasCdp cdp = (HasCdp) driver;
+                cdp.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+                cdp.executeCdpCommand("Network.clearBrowserCache", Map.of());
+                for (String origin : origins) {
+                    cdp.executeCdpCommand(
+                            "Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+                }
+                cdp.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+                return true;
+            } catch (WebDriverException e) {
+                return false;
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                driver.quit();
+            } catch (WebDriverException ignored) {
+                // already gone: there is nothing left to stop but the driver's process
+            } finally {
+                service.stop();
+                deleteProfile(profile);
+            }
         }
     }
 
@@ -169,6 +236,11 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
 
     /** Loads a page and waits for the DSFR script. */
     public void open(String url) {
+        URI address = URI.create(url);
+        if (address.getScheme() != null && address.getAuthority() != null) {
+            // what the next class's reset forgets (a fresh browser knew no origin)
+            browser.origins.add(address.getScheme() + "://" + address.getAuthority());
+        }
         driver().get(url);
         awaitDsfr();
     }
@@ -305,17 +377,13 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
         return ((TakesScreenshot) driver()).getScreenshotAs(OutputType.BYTES);
     }
 
-    private void deleteProfile() {
-        if (profile == null) {
-            return;
-        }
+    private static void deleteProfile(Path profile) {
         try (Stream<Path> paths = Files.walk(profile)) {
             paths.sorted(Comparator.reverseOrder())
                     .forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // a leftover temporary profile is harmless
         }
-        profile = null;
     }
 
     /** A phone: the viewport is 390 x 844 CSS pixels (an iPhone 12 to 15), with touch and mobile layout. */
