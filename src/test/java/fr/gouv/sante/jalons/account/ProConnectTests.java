@@ -258,8 +258,13 @@ class ProConnectTests {
         assertThat(HtmlUtils.htmlUnescape(dns.get("/admin/utilisateurs").body()))
                 .contains("Exiger ProConnect");
 
+        WebSession before = WebSession.signedIn(port, editor.email(), TestUsers.PASSWORD);
+        assertThat(before.get("/espace").statusCode()).isEqualTo(200);
+
         dns.post("/admin/utilisateurs/" + editor.id() + "/proconnect", true, "proConnectOnly", "true");
 
+        // the session opened with the password, which the account may no longer use, ends at once
+        assertThat(before.get("/espace").statusCode()).isEqualTo(302);
         WebSession agent = new WebSession(port);
         agent.get("/connexion");
         HttpResponse<String> refused =

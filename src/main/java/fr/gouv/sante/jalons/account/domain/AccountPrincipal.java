@@ -17,8 +17,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 public sealed class AccountPrincipal implements UserDetails, CredentialsContainer permits ProConnectPrincipal {
 
     // Held in the session, which Spring Session stores serialised in PostgreSQL (shared by the nodes).
+    // The value Java computed for the class before it had one: the sessions stored by the previous
+    // version stay readable after an upgrade (a field added since reads as false), instead of failing.
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 5675693774855288172L;
 
     private final CurrentUser user;
     private final boolean enabled;

@@ -119,6 +119,10 @@ class AppUser {
     }
 
     void changeProConnectOnly(boolean proConnectOnly, Instant now) {
+        if (proConnectOnly && !this.proConnectOnly) {
+            // a session opened with the password the account may no longer use ends now
+            endSessions(now);
+        }
         this.proConnectOnly = proConnectOnly;
         this.updatedAt = now;
     }

@@ -92,7 +92,12 @@ class ProConnectUserInfo implements OAuth2UserService<OAuth2UserRequest, OAuth2U
 
     private Map<String, Object> parse(String body) {
         try {
-            return json.readValue(body, CLAIMS);
+            Map<String, Object> claims = json.readValue(body, CLAIMS);
+            // a body of "null" reads as no map at all
+            if (claims == null) {
+                throw failed("userinfo is JSON null", null);
+            }
+            return claims;
         } catch (JacksonException e) {
             throw failed("userinfo is neither JSON nor a JWT", e);
         }
