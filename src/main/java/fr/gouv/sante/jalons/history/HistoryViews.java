@@ -160,7 +160,8 @@ public class HistoryViews {
             case "roadmapState" -> message("roadmap.state." + text, text);
             case "role" -> message("role." + text, text);
             case "statusBasis" -> message("status.basis." + text, text);
-            case "dueOn" -> date(text);
+            case "scope" -> message("api-token.scope." + text, text);
+            case "dueOn", "expiresOn" -> date(text);
             case "deadline", "previousDeadline", "newDeadline" -> deadline(text);
             case "reports", "revision", "startYear", "endYear", "newAxes", "newPriorities", "importedObjectives" ->
                 text;

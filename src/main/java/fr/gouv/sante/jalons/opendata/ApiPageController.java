@@ -24,8 +24,17 @@ class ApiPageController {
 
     static final String DOCUMENT = "/api/v1/openapi.json";
 
-    /** An operation as the page shows it: its parameters as "name (in)", its answers' codes. */
-    record OperationView(String method, String path, String summary, List<String> parameters, List<String> answers) {}
+    /**
+     * An operation as the page shows it: its parameters as "name (in)", its answers' codes, and whether
+     * it needs a token ({@code bearer}).
+     */
+    record OperationView(
+            String method,
+            String path,
+            String summary,
+            List<String> parameters,
+            List<String> answers,
+            boolean bearer) {}
 
     record TagView(String name, String description, List<OperationView> operations) {}
 
@@ -54,7 +63,7 @@ class ApiPageController {
                     String tag = operation.getValue().path("tags").path(0).asString("");
                     tags.computeIfAbsent(tag, name -> new TagView(name, "", new ArrayList<>()))
                             .operations()
-                            .add(view(path.getKey(), operation.getKey(), operation.getValue()));
+                            .add(view(path.getKey(), operation.getKey(), operation.getValue(), document));
                 }));
         model.addAttribute("info", document.get("info").get("description").asString());
         model.addAttribute("document", DOCUMENT);
@@ -66,7 +75,7 @@ class ApiPageController {
         return "opendata/api";
     }
 
-    private static OperationView view(String path, String method, JsonNode operation) {
+    private static OperationView view(String path, String method, JsonNode operation, JsonNode document) {
         List<String> parameters = new ArrayList<>();
         operation
                 .path("parameters")
@@ -77,8 +86,25 @@ class ApiPageController {
                 .path("responses")
                 .properties()
                 .forEach(answer -> answers.add(answer.getKey() + " "
-                        + answer.getValue().path("description").asString("")));
+                        + resolved(answer.getValue(), document)
+                                .path("description")
+                                .asString("")));
         return new OperationView(
-                method.toUpperCase(Locale.ROOT), path, operation.path("summary").asString(""), parameters, answers);
+                method.toUpperCase(Locale.ROOT),
+                path,
+                operation.path("summary").asString(""),
+                parameters,
+                answers,
+                !operation.path("security").isEmpty());
+    }
+
+    /** An answer written once in the document's components and referred to ({@code $ref}) by the operations. */
+    private static JsonNode resolved(JsonNode answer, JsonNode document) {
+        String reference = answer.path("$ref").asString("");
+        return reference.startsWith("#/components/responses/")
+                ? document.path("components")
+                        .path("responses")
+                        .path(reference.substring(reference.lastIndexOf('/') + 1))
+                : answer;
     }
 }

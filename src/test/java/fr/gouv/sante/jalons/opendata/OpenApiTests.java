@@ -7,14 +7,19 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.apiaccess.ApiTokens;
+import fr.gouv.sante.jalons.apiaccess.NewApiToken;
+import fr.gouv.sante.jalons.apiaccess.TokenScope;
 import fr.gouv.sante.jalons.signatory.SignatoryRegister;
 import fr.gouv.sante.jalons.signatory.SignatoryRegister.SignatoryInput;
 import fr.gouv.sante.jalons.signatory.SignatoryRegister.WithdrawalInput;
 import fr.gouv.sante.jalons.support.ArchivedObjectives;
+import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +50,7 @@ class OpenApiTests {
 
     /** A real address for each templated path: a new templated endpoint must add one here. */
     private static final Map<String, String> SAMPLES = Map.of(
+            "/api/v1/campaigns/{period}/reports/{code}", "/api/v1/campaigns/2025-S1/reports/3-1",
             "/api/v1/objectives/{code}", "/api/v1/objectives/7-3",
             "/api/v1/roadmaps/{slug}/objectives", "/api/v1/roadmaps/masante-2022/objectives",
             "/api/v1/roadmaps/{slug}/objectives/{code}",
@@ -66,11 +72,18 @@ class OpenApiTests {
     SignatoryRegister register;
 
     @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    CampaignFixture campaign;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
     HttpTestClient http;
     JsonNode document;
+    String token;
 
     @BeforeEach
     void readTheDocument() {
@@ -89,6 +102,10 @@ class OpenApiTests {
                         .param(withdrawn)
                         .query(Long.class)
                         .single());
+        campaign.open();
+        token = tokens.create(
+                        admin, new NewApiToken("Description", "ANS", TokenScope.SUBMIT, LocalDate.of(2025, 6, 30)))
+                .secret();
         HttpResponse<String> answer = http.get("/api/v1/openapi.json");
         assertThat(answer.statusCode()).isEqualTo(200);
         document = json.readTree(answer.body());
@@ -148,7 +165,9 @@ class OpenApiTests {
             }
             String address = path.getKey().contains("{") ? SAMPLES.get(path.getKey()) : path.getKey();
             assertThat(address).as("a sample address for " + path.getKey()).isNotNull();
-            HttpResponse<String> answer = http.get(address);
+            HttpResponse<String> answer = address.startsWith("/api/v1/campaigns/")
+                    ? http.get(address, "Authorization", "Bearer " + token)
+                    : http.get(address);
             assertThat(answer.statusCode()).as(address).isEqualTo(200);
             assertThat(problems(schema, answer.body())).as(address).isEmpty();
             checked.add(address);
@@ -160,6 +179,7 @@ class OpenApiTests {
                         "/api/v1/charter",
                         "/api/v1/charter/signatories",
                         "/api/v1/meetings",
+                        "/api/v1/campaigns/2025-S1/reports/3-1",
                         "/api/v1/roadmaps/masante-2022/objectives/" + ArchivedObjectives.CODE)
                 .hasSizeGreaterThanOrEqualTo(10);
     }
@@ -196,6 +216,70 @@ class OpenApiTests {
     }
 
     @Test
+    void theWriteOperationsNeedTheBearerTokenAndAnswerAsDescribed() throws Exception {
+        assertThat(document.get("components")
+                        .get("securitySchemes")
+                        .get("jeton")
+                        .get("scheme")
+                        .asString())
+                .isEqualTo("bearer");
+        JsonNode report = document.get("paths").get("/api/v1/campaigns/{period}/reports/{code}");
+        for (JsonNode operation : List.of(
+                report.get("get"),
+                report.get("put"),
+                document.get("paths")
+                        .get("/api/v1/campaigns/{period}/reports/{code}/submission")
+                        .get("post"))) {
+            assertThat(operation.get("security").toString()).isEqualTo("[{\"jeton\":[]}]");
+        }
+        JsonNode put = report.get("put");
+        assertThat(put.get("parameters").toString()).contains("If-Match");
+        assertThat(put.get("responses").propertyNames())
+                .contains("200", "401", "403", "404", "409", "412", "422", "428", "429");
+
+        // a write answered as described: the report, then a refusal naming its field
+        long indicator = campaign.indicator("3-1");
+        HttpResponse<String> saved = write(
+                "{\"status\": \"ON_TRACK\", \"narrative\": \"Décrit.\", \"measurements\": [{\"indicatorId\": "
+                        + indicator + ", \"value\": 12, \"date\": \"2025-02-01\", \"confirmed\": true}]}",
+                "\"new\"");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(problems(
+                        put.get("responses")
+                                .get("200")
+                                .get("content")
+                                .get("application/json")
+                                .get("schema"),
+                        saved.body()))
+                .isEmpty();
+        HttpResponse<String> refused = write(
+                "{\"narrative\": \"" + "x".repeat(5001) + "\"}",
+                saved.headers().firstValue("ETag").orElseThrow());
+        assertThat(refused.statusCode()).isEqualTo(422);
+        JsonNode problem = document.get("components")
+                .get("responses")
+                .get("ChampsRefuses")
+                .get("content")
+                .get("application/problem+json")
+                .get("schema");
+        assertThat(problems(problem, refused.body())).isEmpty();
+        assertThat(refused.body()).contains("\"pointer\":\"/narrative\"");
+    }
+
+    private HttpResponse<String> write(String body, String ifMatch) throws Exception {
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        "http://localhost:" + port + "/api/v1/campaigns/2025-S1/reports/3-1"))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .header("If-Match", ifMatch)
+                                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void theReadablePageListsTheDocumentsOperations() {
         String page = http.page("/api");
         assertThat(page)
@@ -205,7 +289,10 @@ class OpenApiTests {
                         "GET /api/v1/objectives/{code}",
                         "Un objectif : jalons, historique de ses bilans publiés, indicateurs et mesures",
                         "GET /opendata/{table}.schema.json",
-                        "404 Objectif inconnu");
+                        "404 Objectif inconnu",
+                        "PUT /api/v1/campaigns/{period}/reports/{code}",
+                        "Jeton d’API requis (Authorization: Bearer)",
+                        "412 If-Match ne porte pas la version enregistrée : relire le point");
         document.get("paths").propertyNames().forEach(path -> assertThat(page).contains(path));
     }
 

@@ -29,6 +29,8 @@ import org.springframework.context.annotation.Import;
             "jalons.mail.retry-delay=PT0.5S",
             "jalons.mail.max-attempts=3",
             "jalons.reminders.cron=-",
+            // a throttle a test reaches in a few requests
+            "jalons.api.requests-per-minute=10",
             "logging.level.com.icegreen=WARN",
             // Argon2id at a token cost: production's 19 MiB would spend seconds of the suite in sign-ins
             "jalons.security.password-memory=64",
