@@ -19,7 +19,14 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.event.EventListener;
@@ -30,7 +37,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * The rules of docs/architecture.md that Spring Modulith does not check ({@link ModularityTests} checks the
  * module boundaries): entities and repositories hidden in their module, thin controllers, constructor
- * injection, records as events.
+ * injection, records as events, no module too big to read.
  */
 @AnalyzeClasses(packagesOf = JalonsApplication.class, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
@@ -144,6 +151,56 @@ class ArchitectureTests {
             .because("a feature declares what it needs (a public page is @PublicPage, the back office's chain"
                     + " asks for BackOfficeAccounts); the web infrastructure never names a feature's classes"
                     + " (docs/architecture.md)");
+
+    /**
+     * The most lines of Java a module may hold (all lines of its {@code .java} files, as {@code wc -l}
+     * counts them): past it, a module holds more than one responsibility and is split along a seam.
+     */
+    private static final int MAX_MODULE_LINES = 3_500;
+
+    @Test
+    void noModuleHoldsMoreThan3500LinesOfJava() throws IOException {
+        Path sources = Path.of("src", "main", "java").resolve(ROOT.replace('.', '/'));
+        Map<String, Long> lines = new TreeMap<>();
+        try (Stream<Path> modules = Files.list(sources)) {
+            modules.filter(Files::isDirectory)
+                    .forEach(module -> lines.put(module.getFileName().toString(), javaLines(module)));
+        }
+        assertThat(lines).as("the modules' sources are found").containsKeys("account", "campaign", "roadmap");
+        Map<String, Long> oversized = new TreeMap<>(lines);
+        oversized.values().removeIf(count -> count <= MAX_MODULE_LINES);
+        assertThat(oversized)
+                .as("modules over %d lines of Java (module=lines), to split along a seam", MAX_MODULE_LINES)
+                .isEmpty();
+    }
+
+    /** The newlines of every {@code .java} file under {@code module}, sub-packages included. */
+    private static long javaLines(Path module) {
+        try (Stream<Path> files = Files.walk(module)) {
+            return files.filter(file -> file.toString().endsWith(".java"))
+                    .mapToLong(ArchitectureTests::newlines)
+                    .sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long newlines(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            long count = 0;
+            byte[] buffer = new byte[8192];
+            for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
+                for (int i = 0; i < read; i++) {
+                    if (buffer[i] == '\n') {
+                        count++;
+                    }
+                }
+            }
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** Parameter and return types, generic arguments included ({@code List<Objective>} counts). */
     private static ArchCondition<JavaMethod> notMentionAnEntityInTheirSignature() {

@@ -5,6 +5,9 @@
  * ({@link fr.gouv.sante.jalons.shared.web.BackOfficeAccounts}), the signed-in user on back-office pages,
  * and the password links' secrets masked in logs and error pages
  * ({@link fr.gouv.sante.jalons.operations.PathSecrets}). Public pages and open data need no account.
+ * The sessions, the sign-in page and an account's ProConnect facts (its uid, "ProConnect only") are
+ * kept here; the ProConnect sign-in itself is the {@code proconnect} module's, which plugs in through
+ * {@link fr.gouv.sante.jalons.account.ProConnectSignIn} and {@link fr.gouv.sante.jalons.account.ProConnectLinking}.
  */
 @ApplicationModule(allowedDependencies = {"organisation", "operations", "shared"})
 @NullMarked

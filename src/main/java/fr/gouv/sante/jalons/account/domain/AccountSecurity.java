@@ -1,10 +1,10 @@
 package fr.gouv.sante.jalons.account.domain;
 
 import fr.gouv.sante.jalons.account.PasswordLinks;
+import fr.gouv.sante.jalons.account.ProConnectSignIn;
 import fr.gouv.sante.jalons.account.Role;
 import fr.gouv.sante.jalons.account.SignInOptions;
 import fr.gouv.sante.jalons.account.UserAccounts;
-import fr.gouv.sante.jalons.account.domain.ProConnect.ProConnectSignIn;
 import fr.gouv.sante.jalons.account.domain.ThrottledAuthenticationProvider.LoginThrottledException;
 import fr.gouv.sante.jalons.operations.PathSecrets;
 import fr.gouv.sante.jalons.shared.TextRules;
@@ -155,7 +155,7 @@ class AccountSecurity {
             public void addSignIns(HttpSecurity http, AuthenticationSuccessHandler landing) throws Exception {
                 ProConnectSignIn signIn = proConnect.getIfAvailable();
                 if (signIn != null) {
-                    signIn.configure(http, landing);
+                    signIn.configure(http, LOGIN, landing);
                 }
             }
 
@@ -201,7 +201,7 @@ class AccountSecurity {
                         PasswordLinks.INVITATION_PATH + "**",
                         PasswordLinks.RESET_PATH + "**",
                         FORGOTTEN_PASSWORD,
-                        ProConnect.SIGNED_OUT_PATH),
+                        ProConnectSignIn.SIGNED_OUT_PATH),
                 new Rule(Access.SIGNED_IN, LOGOUT, ACCOUNT_PAGE));
     }
 
@@ -216,7 +216,7 @@ class AccountSecurity {
             throws IOException {
         String target = LOGIN + "?erreur";
         if (exception instanceof ProConnectOnlyException) {
-            target = LOGIN + "?" + ProConnect.REFUSAL_PARAMETER + "=" + PROCONNECT_ONLY;
+            target = LOGIN + "?" + ProConnectSignIn.REFUSAL_PARAMETER + "=" + PROCONNECT_ONLY;
         } else if (exception instanceof LoginThrottledException throttled) {
             long seconds = Math.max(
                     1, throttled.waitTime().toSeconds() + (throttled.waitTime().toMillisPart() > 0 ? 1 : 0));

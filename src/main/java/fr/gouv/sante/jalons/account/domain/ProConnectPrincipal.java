@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.account.domain;
 
+import fr.gouv.sante.jalons.account.ProConnectSignIn;
 import java.io.Serial;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class ProConnectPrincipal extends AccountPrincipal implements OidcU
 
     /** The authentication that holds it, as Spring Security's OpenID Connect sign-in makes it. */
     OAuth2AuthenticationToken authentication() {
-        return new OAuth2AuthenticationToken(this, getAuthorities(), ProConnect.REGISTRATION);
+        return new OAuth2AuthenticationToken(this, getAuthorities(), ProConnectSignIn.REGISTRATION);
     }
 
     /** The authentication context class ProConnect gave ({@code eidas1}...), if any. */

@@ -1,5 +1,7 @@
-package fr.gouv.sante.jalons.account;
+package fr.gouv.sante.jalons.proconnect;
 
+import fr.gouv.sante.jalons.account.AccessPolicy;
+import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
 import fr.gouv.sante.jalons.organisation.OrganisationSirets;
 import fr.gouv.sante.jalons.organisation.OrganisationSummary;

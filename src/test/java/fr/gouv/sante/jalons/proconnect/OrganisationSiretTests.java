@@ -1,7 +1,8 @@
-package fr.gouv.sante.jalons.account;
+package fr.gouv.sante.jalons.proconnect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
 import fr.gouv.sante.jalons.support.WebSession;

@@ -1,7 +1,7 @@
-package fr.gouv.sante.jalons.account.web;
+package fr.gouv.sante.jalons.proconnect.web;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
-import fr.gouv.sante.jalons.account.SiretEditing;
+import fr.gouv.sante.jalons.proconnect.SiretEditing;
 import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.web.BackOffice;
 import java.util.List;
@@ -73,7 +73,7 @@ class OrganisationSiretController {
                                 null))
                 .toList();
         model.addAttribute("organisations", rows);
-        return "account/organisations";
+        return "proconnect/organisations";
     }
 
     /**

@@ -1,7 +1,9 @@
-package fr.gouv.sante.jalons.account;
+package fr.gouv.sante.jalons.proconnect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.account.Role;
 import fr.gouv.sante.jalons.support.MockProConnect;
 import fr.gouv.sante.jalons.support.ProConnectTest;
 import fr.gouv.sante.jalons.support.TestUsers;

@@ -1,4 +1,4 @@
-package fr.gouv.sante.jalons.account.domain;
+package fr.gouv.sante.jalons.proconnect.domain;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package fr.gouv.sante.jalons.account.domain;
+package fr.gouv.sante.jalons.proconnect.domain;
 
 import java.io.Serial;
 import java.util.List;

@@ -1,5 +1,6 @@
-package fr.gouv.sante.jalons.account.domain;
+package fr.gouv.sante.jalons.proconnect.domain;
 
+import fr.gouv.sante.jalons.account.ProConnectSignIn;
 import fr.gouv.sante.jalons.shared.web.BackOfficeArea;
 import fr.gouv.sante.jalons.shared.web.BackOfficeArea.Access;
 import fr.gouv.sante.jalons.shared.web.BackOfficeArea.Rule;
@@ -23,6 +24,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -52,7 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnProperty(prefix = "spring.security.oauth2.client.registration.proconnect", name = "client-id")
 class ProConnect {
 
-    static final String REGISTRATION = "proconnect";
+    static final String REGISTRATION = ProConnectSignIn.REGISTRATION;
 
     /** Spring Security's default paths: the button's link, and the redirect URI registered at ProConnect. */
     static final String AUTHORIZATION_PATH =
@@ -60,20 +62,10 @@ class ProConnect {
 
     static final String CALLBACK_PATH = "/login/oauth2/code/" + REGISTRATION;
 
-    /**
-     * Where ProConnect sends people back once signed out there (its {@code post_logout_redirect_uri},
-     * to register at ProConnect): a path without a query, to which ProConnect adds its {@code state}.
-     * It leads to the sign-in page saying "Vous êtes déconnecté".
-     */
-    static final String SIGNED_OUT_PATH = "/connexion/deconnecte";
-
     /** What Jalons asks ProConnect for: the address it matches, the uid and SIRET it checks, the name. */
     static final Set<String> SCOPES = Set.of("openid", "email", "given_name", "usual_name", "uid", "siret");
 
     private static final Logger LOG = LoggerFactory.getLogger(ProConnect.class);
-
-    /** The query parameter of the sign-in page that says why a ProConnect sign-in was refused. */
-    static final String REFUSAL_PARAMETER = "proconnect";
 
     /** Any other failure: the provider's error, a refused consent, a stale state. */
     static final String FAILED = "echec";
@@ -81,7 +73,7 @@ class ProConnect {
     @Bean
     ProConnectSignIn proConnectSignIn(
             ClientRegistrationRepository registrations, ProConnectAccounts accounts, JsonMapper json) {
-        return new ProConnectSignIn(registrations, accounts, json);
+        return new OidcSignIn(registrations, accounts, json);
     }
 
     /** The button's link and ProConnect's way back, open to anyone, in the back office's chain. */
@@ -91,7 +83,7 @@ class ProConnect {
     }
 
     /** What the back office's chain adds for ProConnect, and how a ProConnect session signs out. */
-    static final class ProConnectSignIn {
+    static final class OidcSignIn implements ProConnectSignIn {
 
         private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -132,7 +124,7 @@ class ProConnect {
          * secret and issuer are enough to configure (else Spring would ask for every scope ProConnect
          * publishes, or for {@code openid} alone).
          */
-        ProConnectSignIn(ClientRegistrationRepository configured, ProConnectAccounts accounts, JsonMapper json) {
+        OidcSignIn(ClientRegistrationRepository configured, ProConnectAccounts accounts, JsonMapper json) {
             ClientRegistration registration = configured.findByRegistrationId(REGISTRATION);
             if (registration == null) {
                 throw new IllegalStateException("No client registration named " + REGISTRATION);
@@ -147,8 +139,8 @@ class ProConnect {
             identities.setRetrieveUserInfo(request -> true);
         }
 
-        /** Where the button and signing out lead: the origins of ProConnect's authorization and end-session endpoints. */
-        List<String> origins() {
+        @Override
+        public List<String> origins() {
             ClientRegistration registration = registrations.findByRegistrationId(REGISTRATION);
             if (registration == null) {
                 return List.of();
@@ -169,26 +161,29 @@ class ProConnect {
                     .toList();
         }
 
-        void configure(HttpSecurity http, AuthenticationSuccessHandler landing) throws Exception {
+        @Override
+        public void configure(HttpSecurity http, String loginPage, AuthenticationSuccessHandler landing)
+                throws Exception {
             DefaultOAuth2AuthorizationRequestResolver requests = new DefaultOAuth2AuthorizationRequestResolver(
                     registrations, DefaultOAuth2AuthorizationRequestResolver.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
             // PKCE for a confidential client too (state, and nonce with the openid scope, are Spring's own)
             requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
-            http.oauth2Login(login -> login.loginPage(AccountSecurity.LOGIN)
+            http.oauth2Login(login -> login.loginPage(loginPage)
                     .clientRegistrationRepository(registrations)
                     .authorizedClientRepository(TOKENS_NOT_KEPT)
                     .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
                     .redirectionEndpoint(endpoint -> endpoint.baseUri(CALLBACK_PATH))
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(this::signIn))
                     .successHandler(landing)
-                    .failureHandler(ProConnectSignIn::refused));
+                    .failureHandler(
+                            (request, response, exception) -> refused(request, response, exception, loginPage)));
         }
 
         private OidcUser signIn(OidcUserRequest request) {
             OidcUser identity = identities.loadUser(request);
-            AccountPrincipal account = accounts.signIn(
-                    new ProConnectIdentity(identity.getEmail(), claim(identity, "uid"), claim(identity, "siret")));
-            return new ProConnectPrincipal(account, identity.getIdToken());
+            return accounts.signIn(
+                    new ProConnectIdentity(identity.getEmail(), claim(identity, "uid"), claim(identity, "siret")),
+                    identity.getIdToken());
         }
 
         private static @Nullable String claim(OidcUser identity, String name) {
@@ -201,14 +196,17 @@ class ProConnect {
          * through a flash attribute, in the session the sign-in already opened, not in the address bar.
          */
         private static void refused(
-                HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+                HttpServletRequest request,
+                HttpServletResponse response,
+                AuthenticationException exception,
+                String loginPage)
                 throws IOException {
             String reason = FAILED;
             if (exception instanceof ProConnectRefused refusal) {
                 reason = refusal.reason().parameter();
                 FlashMap flash = new FlashMap();
-                flash.put("proConnectDetails", refusal.details());
-                flash.setTargetRequestPath(request.getContextPath() + AccountSecurity.LOGIN);
+                flash.put(REFUSAL_DETAILS, refusal.details());
+                flash.setTargetRequestPath(request.getContextPath() + loginPage);
                 new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
             } else {
                 LOG.warn(
@@ -218,8 +216,7 @@ class ProConnect {
                                         + oauth.getError().getDescription()
                                 : exception.getClass().getSimpleName());
             }
-            response.sendRedirect(
-                    request.getContextPath() + AccountSecurity.LOGIN + "?" + REFUSAL_PARAMETER + "=" + reason);
+            response.sendRedirect(request.getContextPath() + loginPage + "?" + REFUSAL_PARAMETER + "=" + reason);
         }
 
         /**
@@ -228,9 +225,11 @@ class ProConnect {
          * which must be registered at ProConnect as a post-logout redirect URI. Null for any other session, or
          * when the provider publishes no such endpoint.
          */
-        @Nullable
-        String endSession(HttpServletRequest request, @Nullable Authentication authentication) {
-            if (authentication == null || !(authentication.getPrincipal() instanceof ProConnectPrincipal principal)) {
+        @Override
+        public @Nullable String endSession(HttpServletRequest request, @Nullable Authentication authentication) {
+            if (!(authentication instanceof OAuth2AuthenticationToken token
+                    && REGISTRATION.equals(token.getAuthorizedClientRegistrationId())
+                    && token.getPrincipal() instanceof OidcUser principal)) {
                 return null;
             }
             ClientRegistration registration = registrations.findByRegistrationId(REGISTRATION);
