@@ -178,7 +178,9 @@ class CampaignWriteApiTests {
         assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
 
         String history = admin.get("/admin/historique").body();
-        assertThat(history).contains("Jeton d’API « Synchro SI ANS » de " + dns.displayName());
+        assertThat(history)
+                .contains("Jeton d’API « Synchro SI ANS » (" + secret.substring(0, 13) + "…), créé par "
+                        + dns.displayName());
         String page = admin.get("/admin/jetons").body();
         assertThat(page)
                 .contains("Synchro SI ANS")

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks the token of each API request with two SQL statements: one reads it by its secret's hash, one
  * records its use and counts the request in the current minute. The minute is PostgreSQL's, so that
- * every node counts in the same window.
+ * every node counts in the same window; {@code now()} is the statement's one instant, outside a
+ * transaction.
  */
 @Component
 class JdbcApiClients implements ApiClients {
@@ -59,6 +60,7 @@ class JdbcApiClients implements ApiClients {
             String name,
             long organisationId,
             TokenScope scope,
+            String hint,
             long createdBy,
             Instant expiresAt,
             @Nullable Instant revokedAt) {}
@@ -71,7 +73,7 @@ class JdbcApiClients implements ApiClients {
             return new Refused(Reason.UNKNOWN);
         }
         Optional<TokenRow> found = jdbc.sql("""
-                        select id, name, organisation_id, scope, created_by, expires_at, revoked_at
+                        select id, name, organisation_id, scope, hint, created_by, expires_at, revoked_at
                         from api_token where secret_hash = ?""")
                 .param(TokenSecrets.hash(secret))
                 .query((rs, n) -> new TokenRow(
@@ -79,6 +81,7 @@ class JdbcApiClients implements ApiClients {
                         rs.getString("name"),
                         rs.getLong("organisation_id"),
                         TokenScope.valueOf(rs.getString("scope")),
+                        rs.getString("hint"),
                         rs.getLong("created_by"),
                         rs.getTimestamp("expires_at").toInstant(),
                         instant(rs.getTimestamp("revoked_at"))))
@@ -106,21 +109,21 @@ class JdbcApiClients implements ApiClients {
         Member person = creator.get();
         String acronym = organisations.acronymsById().get(token.organisationId());
         String actor = messages.getMessage(
-                "api-token.actor", new Object[] {token.name(), person.displayName()}, FrenchFormat.FRENCH);
+                "api-token.actor",
+                new Object[] {token.name(), person.displayName(), token.hint()},
+                FrenchFormat.FRENCH);
         CurrentUser user =
                 new CurrentUser(person.id(), person.email(), actor, Role.EDITOR, token.organisationId(), acronym);
         return new Accepted(new ApiClient(token.id(), token.name(), token.scope(), user));
     }
 
     /**
-     * A token never holds more than its creator still does: an administrator, or an editor of the
-     * token's organisation who has taken up the invitation.
+     * A token never holds more than its creator still does: an enabled administrator, or an enabled
+     * editor of the token's organisation (who may sign in with ProConnect only, without a password).
      */
     private static boolean vouchesFor(Member creator, TokenRow token) {
-        return !creator.invitationPending()
-                && (creator.role() == Role.ADMIN
-                        || (creator.role() == Role.EDITOR
-                                && Objects.equals(creator.organisationId(), token.organisationId())));
+        return creator.role() == Role.ADMIN
+                || (creator.role() == Role.EDITOR && Objects.equals(creator.organisationId(), token.organisationId()));
     }
 
     private Count countUse(long tokenId) {
@@ -128,13 +131,13 @@ class JdbcApiClients implements ApiClients {
                         update api_token set
                             last_used_at = :now,
                             window_requests = case when window_started_at is null
-                                or window_started_at <= clock_timestamp() - interval '1 minute'
+                                or window_started_at <= now() - interval '1 minute'
                                 then 1 else window_requests + 1 end,
                             window_started_at = case when window_started_at is null
-                                or window_started_at <= clock_timestamp() - interval '1 minute'
-                                then clock_timestamp() else window_started_at end
+                                or window_started_at <= now() - interval '1 minute'
+                                then now() else window_started_at end
                         where id = :id
-                        returning window_requests, window_started_at, clock_timestamp() as database_now""")
+                        returning window_requests, window_started_at, now() as database_now""")
                 .param("now", Timestamp.from(clock.instant()))
                 .param("id", tokenId)
                 .query((rs, n) -> new Count(

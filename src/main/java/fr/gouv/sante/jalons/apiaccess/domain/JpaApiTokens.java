@@ -42,6 +42,9 @@ class JpaApiTokens implements ApiTokens {
     /** What the form proposes: a semester and a half, the time to set up a campaign's synchronisation. */
     private static final int DEFAULT_DAYS = 90;
 
+    /** Active tokens an organisation may hold: one per system it synchronises, with room to rotate. */
+    static final int MAX_ACTIVE = 10;
+
     private final ApiTokenRepository tokens;
     private final OrganisationQueries organisations;
     private final AccountDirectory accounts;
@@ -96,6 +99,12 @@ class JpaApiTokens implements ApiTokens {
                         : organisations.byAcronym(request.organisationAcronym()).orElse(null);
         if (organisation == null) {
             errors.put("organisation", "api-token.organisation.required");
+        } else if (tokens.findByOrganisationIdOrderByCreatedAtDescIdDesc(organisation.id()).stream()
+                        .filter(token -> state(token) == State.ACTIVE)
+                        .count()
+                >= MAX_ACTIVE) {
+            // each token has its own throttle: a bound on them bounds an organisation's load
+            errors.put("name", "api-token.too-many|" + MAX_ACTIVE);
         } else if (name != null
                 && !errors.containsKey("name")
                 && tokens.findByOrganisationIdOrderByCreatedAtDescIdDesc(organisation.id()).stream()

@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,6 +22,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -60,6 +64,33 @@ class CampaignApiProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ResponseEntity<ProblemDetail> tooLarge(CampaignReportApiController.BodyTooLarge e) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(problems.problem(
+                        HttpStatus.CONTENT_TOO_LARGE, "too-large", CampaignReportApiController.MAX_BODY_BYTES / 1024));
+    }
+
+    @ExceptionHandler
+    ProblemDetail notAnObject(CampaignReportApiController.BodyNotAnObject e) {
+        return problems.problem(HttpStatus.BAD_REQUEST, "unreadable");
+    }
+
+    /** PostgreSQL unreachable: a 503 at once, in the API's words, with the incident id of the log lines. */
+    @ExceptionHandler({
+        CannotCreateTransactionException.class,
+        DataAccessResourceFailureException.class,
+        JDBCConnectionException.class
+    })
+    ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
+        String incident = String.valueOf(MDC.get("incident"));
+        ProblemDetail problem = problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", incident);
+        problem.setProperty("incident", incident);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem);
+    }
+
+    @ExceptionHandler
     ProblemDetail forbidden(AccessDeniedException e) {
         return problems.problem(HttpStatus.FORBIDDEN, "forbidden");
     }
@@ -86,10 +117,15 @@ class CampaignApiProblemHandler extends ResponseEntityExceptionHandler {
             return problem;
         }
         List<FieldError> fields = new ArrayList<>();
-        errors.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(error ->
-                        fields.add(new FieldError(pointer(error.getKey()), problems.refusal(error.getValue()))));
+        errors.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(error -> {
+            String pointer = pointer(error.getKey());
+            String detail = problems.refusal(error.getValue());
+            if (pointer != null && pointer.endsWith("/confirmed")) {
+                // the form's message speaks of a checkbox; a system confirms with the field
+                detail = detail + " " + problems.message("api.measurement.confirm");
+            }
+            fields.add(new FieldError(pointer, detail));
+        });
         ProblemDetail problem = problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "refused", fields.size());
         ApiProblems.errors(problem, fields);
         return problem;

@@ -23,6 +23,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,8 +46,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -67,12 +72,52 @@ class CampaignReportApiController {
     /** The ETag of a report not yet created: {@code If-Match: "new"} creates it. */
     static final String NEW = "\"new\"";
 
+    /** The largest body read: a report's 5,000 characters and its measurements fit many times over. */
+    static final int MAX_BODY_BYTES = 256 * 1024;
+
     private final ProgressReporting reporting;
-    private final JsonMapper json;
+    private final JsonMapper strict;
 
     CampaignReportApiController(ProgressReporting reporting, JsonMapper json) {
         this.reporting = reporting;
-        this.json = json;
+        // stricter than the application's mapper: a misspelt field, a number for a status, a text for a
+        // figure or a repeated key is refused and named, never taken in silently
+        this.strict = json.rebuild()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+
+    /** The request's draft, read strictly and within {@link #MAX_BODY_BYTES}. */
+    private ReportDraft read(InputStreamResource body) throws IOException {
+        byte[] bytes;
+        try (InputStream in = body.getInputStream()) {
+            bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+        }
+        if (bytes.length > MAX_BODY_BYTES) {
+            throw new BodyTooLarge();
+        }
+        ReportDraft draft = bytes.length == 0 ? null : strict.readValue(bytes, ReportDraft.class);
+        if (draft == null) {
+            throw new BodyNotAnObject();
+        }
+        return draft;
+    }
+
+    /** A body over {@link #MAX_BODY_BYTES}: refused before it is parsed. */
+    static final class BodyTooLarge extends RuntimeException {
+        BodyTooLarge() {
+            super("Request body too large");
+        }
+    }
+
+    /** An empty body, or JSON {@code null}: there is no report to save. */
+    static final class BodyNotAnObject extends RuntimeException {
+        BodyNotAnObject() {
+            super("Request body is not a JSON object");
+        }
     }
 
     @Operation(summary = "Le point d’avancement d’un objectif dans la campagne ouverte, brouillon compris")
@@ -113,14 +158,12 @@ class CampaignReportApiController {
                                     @io.swagger.v3.oas.annotations.media.Content(
                                             schema = @Schema(implementation = ReportDraft.class)))
                     @RequestBody
-                    JsonNode body,
-            @AuthenticationPrincipal ApiClient client) {
+                    InputStreamResource body,
+            @AuthenticationPrincipal ApiClient client)
+            throws IOException {
         ReportFormView view = open(client, period, code);
-        // strict, unlike the application's mapper: a misspelt field must not be dropped silently
-        ReportDraft draft = json.readerFor(ReportDraft.class)
-                .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .readValue(body);
-        Long version = IfMatch.version(ifMatch, view.version());
+        Long version = IfMatch.version(ifMatch);
+        ReportDraft draft = read(body);
         ReportCommand command = command(draft, view, version);
         try {
             reporting.save(client.user(), ObjectiveCode.parse(code), command, false);
@@ -155,7 +198,7 @@ class CampaignReportApiController {
             throw new AccessDeniedException("This token writes drafts only");
         }
         ReportFormView view = open(client, period, code);
-        Long version = IfMatch.version(ifMatch, view.version());
+        Long version = IfMatch.version(ifMatch);
         if (view.state() == ReportState.TODO) {
             throw new InputRefused(Map.of("state", "api.submission.no-draft"));
         }

@@ -31,34 +31,22 @@ final class IfMatch {
 
     /**
      * The version the client changes, from its {@code If-Match}: null for a report it saw not yet created.
-     * A tag of another shape (a weak one, a list that does not hold the current tag) cannot match.
-     *
-     * @param current the version saved now, used only to pick the matching tag of a list
+     * Exactly one strong tag: a list could name every version and overwrite whatever is saved, and a
+     * weak tag never matches.
      */
-    static @Nullable Long version(@Nullable String header, @Nullable Long current) {
+    static @Nullable Long version(@Nullable String header) {
         if (header == null || header.isBlank() || header.trim().equals("*")) {
             throw new Missing();
         }
-        String wanted = etag(current);
-        String chosen = null;
-        for (String tag : header.split(",", -1)) {
-            String trimmed = tag.trim();
-            if (trimmed.equals(wanted)) {
-                chosen = trimmed;
-                break;
-            }
-            if (chosen == null) {
-                chosen = trimmed;
-            }
-        }
-        if (chosen == null || chosen.equals(CampaignReportApiController.NEW)) {
+        String tag = header.trim();
+        if (tag.equals(CampaignReportApiController.NEW)) {
             return null;
         }
-        if (chosen.length() < 3 || !chosen.startsWith("\"") || !chosen.endsWith("\"")) {
+        if (tag.length() < 3 || !tag.startsWith("\"") || !tag.endsWith("\"")) {
             throw new NoMatch();
         }
         try {
-            return Long.valueOf(chosen.substring(1, chosen.length() - 1));
+            return Long.valueOf(tag.substring(1, tag.length() - 1));
         } catch (NumberFormatException e) {
             throw new NoMatch();
         }
