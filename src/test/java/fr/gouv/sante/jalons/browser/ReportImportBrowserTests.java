@@ -131,7 +131,8 @@ class ReportImportBrowserTests {
             browser.desktop();
             browser.clickAndWaitForPage(browser.button("Enregistrer 1 brouillon"));
             assertThat(browser.mainText())
-                    .contains("Le classeur a été importé : 1 point d’avancement enregistré comme brouillon.");
+                    .contains(
+                            "Le classeur a été importé : 1 point d’avancement enregistré comme brouillon. Soumettez-le");
             browser.assertAccessible("report-import-applied-1280");
         } finally {
             Files.deleteIfExists(bad);

@@ -245,6 +245,11 @@ class ReportImportTests {
         assertThat(imports.organisations(users.reader("ANS"))).isEmpty();
         assertThat(imports.organisations(users.admin())).contains("ANS", "CNAM", "DNS");
         assertThatThrownBy(() -> imports.workbook(editor, "CNAM")).isInstanceOf(AccessDeniedException.class);
+        assertThat(new WebSession(port).get("/espace/import").statusCode()).isEqualTo(302);
+        WebSession reader = WebSession.signedIn(port, users.reader("ANS").email(), TestUsers.PASSWORD);
+        assertThat(reader.get("/espace/import").body()).contains("pas de mettre à jour leurs points d’avancement");
+        assertThat(reader.get("/espace/import/classeur.xlsx?organisation=ANS").statusCode())
+                .isEqualTo(403);
         assertThatThrownBy(() -> imports.preview(users.reader("ANS"), "ANS", "a.xlsx", new byte[] {1}))
                 .isInstanceOf(AccessDeniedException.class);
 

@@ -1,13 +1,13 @@
 package fr.gouv.sante.jalons.backoffice.web;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.account.Role;
 import fr.gouv.sante.jalons.campaign.ReportImport;
 import fr.gouv.sante.jalons.campaign.ReportImportPreview;
 import fr.gouv.sante.jalons.campaign.ReportImportRefused;
 import fr.gouv.sante.jalons.shared.FigureWords;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.InputRefused;
-import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.web.BackOffice;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -61,6 +61,7 @@ class ReportImportController {
      */
     record ImportPageView(
             boolean open,
+            boolean readOnly,
             boolean chooses,
             List<String> organisations,
             @Nullable String organisation) {}
@@ -98,10 +99,10 @@ class ReportImportController {
     @GetMapping(IMPORT + "/classeur.xlsx")
     ResponseEntity<byte[]> workbook(
             @RequestParam(name = "organisation", required = false) String organisation, CurrentUser user) {
-        String chosen = chosen(user, organisation);
-        if (chosen == null) {
-            throw new NotFoundException("organisation", organisation);
-        }
+        // the service says who may have which workbook: a reader or another organisation's editor is refused
+        String chosen = organisation != null || user == null
+                ? String.valueOf(organisation)
+                : String.valueOf(user.organisationAcronym());
         byte[] content;
         try {
             content = imports.workbook(user, chosen);
@@ -173,8 +174,10 @@ class ReportImportController {
     private ImportPageView page(CurrentUser user, @Nullable String organisation) {
         List<String> organisations = imports.organisations(user);
         boolean chooses = user != null && user.isAdmin();
+        // a reader is told why nothing can be sent; the service refuses it whatever the page shows
+        boolean readOnly = user == null || user.role() == Role.READER;
         return new ImportPageView(
-                !organisations.isEmpty(), chooses, organisations, chosen(user, organisation, organisations));
+                !organisations.isEmpty(), readOnly, chooses, organisations, chosen(user, organisation, organisations));
     }
 
     /** The organisation acted for: an editor's own, or the one an administrator chose among the leads. */
