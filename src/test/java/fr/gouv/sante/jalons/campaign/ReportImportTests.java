@@ -267,6 +267,7 @@ class ReportImportTests {
 
     @Test
     void aFileThatIsNotAWorkbookGetsAFrenchMessageNeverAServerError() {
+        long reports = count("progress_report");
         byte[] text = "code;statut\n3-1;Atteint\n".getBytes(StandardCharsets.UTF_8);
         assertThat(imports.preview(editor, "ANS", "ans.csv", text).problems())
                 .extracting(ReportImportPreview.Problem::messageKey)
@@ -285,8 +286,15 @@ class ReportImportTests {
         HttpResponse<String> response = session.upload("/espace/import", "fichier", "notes.txt", "text/plain", text);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body())
-                .contains("Le fichier n’est pas un classeur XLSX lisible", "Feuille", "Fichier")
+                .contains("Le fichier n’est pas un classeur XLSX lisible", "Fichier")
                 .doesNotContain("Enregistrer");
+        // a confirmation without a checked file waiting in the session saves nothing
+        HttpResponse<String> expired =
+                session.post("/espace/import/confirmation", true, "jeton", "inconnu", "empreinte", "0".repeat(64));
+        assertThat(expired.statusCode()).isEqualTo(302);
+        assertThat(expired.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/espace/import"));
+        assertThat(count("progress_report")).isEqualTo(reports);
     }
 
     @Test
