@@ -74,6 +74,17 @@ class ReportSaving {
         }
     }
 
+    /**
+     * Saves each command as a draft, all in one transaction (the caller's, when it has one): the first
+     * refusal or lost race rolls every save back. Each save is the form's own, audited the same way.
+     *
+     * @throws StaleVersion someone saved one of the reports since its command's version
+     * @throws InputRefused one command is refused
+     */
+    void saveAllAsDrafts(CurrentUser user, Map<ObjectiveCode, ReportCommand> commands) {
+        writing.executeWithoutResult(tx -> commands.forEach((code, command) -> doSave(user, code, command, false)));
+    }
+
     void withdraw(CurrentUser user, ObjectiveCode code, long version) {
         try {
             writing.executeWithoutResult(tx -> {
