@@ -33,7 +33,7 @@ while [ $# -gt 0 ]; do
     --seed) [ $# -ge 2 ] || usage; seed="$2"; shift 2 ;;
     --seed=*) seed="${1#--seed=}"; shift ;;
     --keep-current) current=reference; shift ;;
-    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) [ -z "$n" ] || usage; n="$1"; shift ;;
   esac
 done
@@ -52,7 +52,8 @@ else
   echo "SPRING_DATASOURCE_URL is not of the form jdbc:postgresql://host[:port]/database: $url" >&2; exit 64
 fi
 export PGHOST="$host" PGPORT="$port" PGDATABASE="$database"
-export PGUSER="${SPRING_DATASOURCE_USERNAME:-jalons}" PGPASSWORD="${SPRING_DATASOURCE_PASSWORD:-}"
+# unset, they default to the application's own defaults
+export PGUSER="${SPRING_DATASOURCE_USERNAME:-jalons}" PGPASSWORD="${SPRING_DATASOURCE_PASSWORD-jalons}"
 export PGAPPNAME=jalons-scale-data PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
 
 echo "Loading ${n}x synthetic data (seed ${seed}, current roadmap: ${current}) into ${database} on ${host}:${port}"
