@@ -4,8 +4,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Test data builder: adds objectives (with owners, a published report and an indicator) to
- * priority 1 of the seeded roadmap, in SQL because the roadmap has no service that creates one (and
- * the query-count tests need many). Codes start at 1-50 so that they never collide with the
+ * priorities 1, 2, 3... of the seeded roadmap, fifty each, in SQL because the roadmap has no service that creates one (and
+ * the query-count tests need many). Codes start at 1-50 (then 2-50...) so that they never collide with the
  * roadmap's own; the reset before the next test removes them.
  */
 public final class ExtraObjectives {
@@ -18,12 +18,14 @@ public final class ExtraObjectives {
 
     public void add(int count) {
         for (int i = 0; i < count; i++) {
-            String code = "1-" + (50 + i);
+            // fifty per priority: a code's number has two digits
+            int priority = 1 + i / 50;
+            String code = priority + "-" + (50 + i % 50);
             jdbc.sql("""
                     insert into objective (roadmap_id, priority_id, code, title, target, deadline)
                     select p.roadmap_id, p.id, :code, 'Objectif de test ' || :code, 'Cible de test', date '2026-12-31'
                     from priority p join roadmap r on r.id = p.roadmap_id
-                    where p.number = 1 and r.state = 'CURRENT'""").param("code", code).update();
+                    where p.number = :priority and r.state = 'CURRENT'""").param("code", code).param("priority", priority).update();
             jdbc.sql("""
                     insert into objective_owner (objective_id, organisation_id, position)
                     select o.id, g.id, x.position from objective o,

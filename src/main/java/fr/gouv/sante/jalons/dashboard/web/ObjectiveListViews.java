@@ -14,6 +14,7 @@ import fr.gouv.sante.jalons.dashboard.web.PageViews.Option;
 import fr.gouv.sante.jalons.organisation.OrganisationSummary;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
+import fr.gouv.sante.jalons.shared.web.PageLinks;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -59,11 +60,27 @@ class ObjectiveListViews implements ObjectiveSearch {
         return select(filter).objectives().stream().map(PublicObjective::code).toList();
     }
 
+    /** Rows per page of the list: the whole current roadmap fits in one, a large one stays light. */
+    static final int PAGE_SIZE = 100;
+
     ObjectiveListView objectives(ObjectiveFilter filter) {
         Selected selected = select(filter);
         DashboardSnapshot snapshot = selected.snapshot();
+        int total = selected.objectives().size();
+        int pages = PageLinks.count(total, PAGE_SIZE);
+        Integer asked = filter.page() == null || filter.page().isBlank()
+                ? Integer.valueOf(1)
+                : parseInt(filter.page()).filter(n -> n >= 1 && n <= pages).orElse(null);
+        List<String> notices = new ArrayList<>(selected.notices());
+        if (asked == null) {
+            notices.add(formats.message("list.page.unknown", filter.page(), pages));
+        }
+        int page = asked == null ? 1 : asked;
+        // only the rows of the page are turned into views: a list of thousands stays a page of a hundred
         List<ObjectiveRowView> results =
-                selected.objectives().stream().map(rows::row).toList();
+                selected.objectives().subList((page - 1) * PAGE_SIZE, Math.min(total, page * PAGE_SIZE)).stream()
+                        .map(rows::row)
+                        .toList();
         List<Option> statuses = statusOptions(selected.status());
         List<Option> axes = axisOptions(snapshot, selected.axis());
         List<Option> priorities = priorityOptions(snapshot, selected.priority());
@@ -79,7 +96,9 @@ class ObjectiveListViews implements ObjectiveSearch {
                         selected.theme() != null
                                 && t.slug().equals(selected.theme().slug())))
                 .toList();
-        String countLabel = formats.message("list.count", results.size());
+        String countLabel = pages > 1
+                ? formats.message("list.count.page", formats.message("list.count", total), page, pages)
+                : formats.message("list.count", total);
         String criteria = criteria(selected, statuses, axes, priorities, organisations, years, updates, themeOptions);
         return new ObjectiveListView(
                 statuses,
@@ -94,17 +113,24 @@ class ObjectiveListViews implements ObjectiveSearch {
                 selected.query(),
                 results,
                 countLabel,
-                selected.notices(),
+                notices,
                 selected.filtered(),
                 criteria.isEmpty() ? formats.message("list.title") : formats.message("list.title.filtered", criteria),
-                criteria.isEmpty()
-                        ? formats.message("list.page.title")
-                        : formats.message("list.page.title.filtered", countLabel, criteria),
+                pageTitle(criteria, countLabel, page),
                 Urls.objectivesCsv(filter),
                 Urls.objectivesJson(
                         selected.theme() == null ? null : selected.theme().slug()),
                 updates,
-                themeOptions);
+                themeOptions,
+                PageLinks.of(page, pages, number -> Urls.objectivesPage(filter, number)));
+    }
+
+    /** The tab's title: which list, and which of its pages, so that two pages never share a title. */
+    private String pageTitle(String criteria, String countLabel, int page) {
+        if (criteria.isEmpty()) {
+            return page > 1 ? formats.message("list.page.title.page", page) : formats.message("list.page.title");
+        }
+        return formats.message("list.page.title.filtered", countLabel, criteria);
     }
 
     /**

@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.dashboard.web;
 
+import fr.gouv.sante.jalons.shared.web.PageLinks;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -137,7 +138,8 @@ final class PageViews {
             String csvUrl,
             String jsonUrl,
             List<Option> updates,
-            List<Option> themes) {}
+            List<Option> themes,
+            PageLinks pagination) {}
 
     record Option(String value, String label, boolean selected) {}
 

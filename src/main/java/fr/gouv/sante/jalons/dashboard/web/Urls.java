@@ -34,6 +34,25 @@ final class Urls {
         return query.toString();
     }
 
+    /** A page of the objective list, with the filters and the sort it was reached with. */
+    static String objectivesPage(ObjectiveFilter filter, int page) {
+        StringJoiner query = new StringJoiner("&", objectives() + "?", "").setEmptyValue(objectives());
+        param(query, "q", filter.q());
+        param(query, "statut", filter.statut());
+        param(query, "axe", filter.axe());
+        param(query, "priorite", filter.priorite());
+        param(query, "organisation", filter.organisation());
+        param(query, "annee", filter.annee());
+        param(query, "maj", filter.maj());
+        param(query, "depassee", filter.depassee());
+        param(query, "tri", filter.tri());
+        param(query, "theme", filter.theme());
+        if (page > 1) {
+            param(query, "page", String.valueOf(page));
+        }
+        return query.toString();
+    }
+
     /** The JSON list, of the theme the list is filtered on if any (the API filters on nothing else). */
     static String objectivesJson(@Nullable String themeSlug) {
         StringJoiner query = new StringJoiner("&", JSON + "?", "").setEmptyValue(JSON);

@@ -1,0 +1,47 @@
+package fr.gouv.sante.jalons.shared.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The links of a paginated list, for the DSFR pagination ({@code fragments/components :: pagination}):
+ * every page a plain link, which a crawler follows and which keeps the list's filters and sort.
+ *
+ * @param previous the previous page's address, null on the first
+ * @param next the next page's address, null on the last
+ */
+public record PageLinks(
+        int current,
+        int pages,
+        @Nullable String previous,
+        @Nullable String next,
+        List<PageLink> links) {
+
+    public PageLinks {
+        links = List.copyOf(links);
+    }
+
+    /** One page's link. */
+    public record PageLink(int number, String url, boolean current) {}
+
+    /** Pages 1 to {@code pages}, {@code current} among them; {@code url} gives a page's address. */
+    public static PageLinks of(int current, int pages, IntFunction<String> url) {
+        List<PageLink> links = new ArrayList<>();
+        for (int number = 1; number <= pages; number++) {
+            links.add(new PageLink(number, url.apply(number), number == current));
+        }
+        return new PageLinks(
+                current,
+                pages,
+                current > 1 ? url.apply(current - 1) : null,
+                current < pages ? url.apply(current + 1) : null,
+                links);
+    }
+
+    /** How many pages {@code rows} rows make, {@code size} by page; one for none. */
+    public static int count(int rows, int size) {
+        return Math.max(1, (rows + size - 1) / size);
+    }
+}

@@ -1,0 +1,81 @@
+package fr.gouv.sante.jalons.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.gouv.sante.jalons.support.ExtraObjectives;
+import fr.gouv.sante.jalons.support.HttpTestClient;
+import fr.gouv.sante.jalons.support.JalonsTest;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The objective list in pages of a hundred: the current roadmap's 65 objectives on one page, a longer
+ * list in pages whose links keep the filters and the sort, the count of the whole list in the heading,
+ * while the CSV of the same filters holds every row.
+ */
+@JalonsTest
+class ObjectiveListPaginationTests {
+
+    private static final Pattern ROW = Pattern.compile("<tr[ >]");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private static int rows(String html) {
+        Matcher matcher = ROW.matcher(html);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count - 1; // the header row
+    }
+
+    @Test
+    void theCurrentRoadmapFitsOnePageWithoutPagination() {
+        String page = new HttpTestClient(port).page("/objectifs");
+        assertThat(page).contains("65 objectifs").doesNotContain("fr-pagination");
+        assertThat(rows(page)).isEqualTo(65);
+    }
+
+    @Test
+    void aLongListIsPagedAndItsLinksKeepTheFiltersAndTheSort() {
+        new ExtraObjectives(jdbc).add(150);
+        HttpTestClient http = new HttpTestClient(port);
+
+        String first = http.page("/objectifs?organisation=ans&tri=code");
+        int matching = jdbc.sql("""
+                        select count(*) from objective o join objective_owner w on w.objective_id = o.id
+                        join organisation g on g.id = w.organisation_id join roadmap r on r.id = o.roadmap_id
+                        where g.acronym = 'ANS' and r.state = 'CURRENT'""").query(Integer.class).single();
+        assertThat(matching).isGreaterThan(100).isLessThanOrEqualTo(200);
+        assertThat(first)
+                .contains(matching + " objectifs, page 1 sur 2")
+                .contains("href=\"/objectifs?organisation=ans&tri=code&page=2\"")
+                .contains("Page suivante")
+                .doesNotContain("Page précédente");
+        assertThat(rows(first)).isEqualTo(100);
+        assertThat(first.getBytes(StandardCharsets.UTF_8).length).isLessThan(150 * 1024);
+
+        String second = http.page("/objectifs?organisation=ans&tri=code&page=2");
+        assertThat(second).contains(", page 2 sur 2").contains("Page précédente");
+        assertThat(rows(second)).isEqualTo(matching - 100);
+
+        // a page that does not exist: said, and the first one shown
+        String unknown = http.page("/objectifs?organisation=ans&page=9");
+        assertThat(unknown).contains("La page « 9 » n’existe pas : la liste a 2 pages.");
+        assertThat(rows(unknown)).isEqualTo(100);
+
+        // the export of the same filters holds every row, not a page of them
+        String csv =
+                http.get("/opendata/objectives.csv?organisation=ans&tri=code").body();
+        assertThat(csv.lines().count() - 1).isEqualTo(matching);
+    }
+}
