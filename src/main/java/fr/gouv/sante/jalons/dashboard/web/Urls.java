@@ -21,32 +21,14 @@ final class Urls {
     /** The CSV export of the list as filtered: the same parameters, those left empty dropped. */
     static String objectivesCsv(ObjectiveFilter filter) {
         StringJoiner query = new StringJoiner("&", CSV + "?", "").setEmptyValue(CSV);
-        param(query, "q", filter.q());
-        param(query, "statut", filter.statut());
-        param(query, "axe", filter.axe());
-        param(query, "priorite", filter.priorite());
-        param(query, "organisation", filter.organisation());
-        param(query, "annee", filter.annee());
-        param(query, "maj", filter.maj());
-        param(query, "depassee", filter.depassee());
-        param(query, "tri", filter.tri());
-        param(query, "theme", filter.theme());
+        filters(query, filter);
         return query.toString();
     }
 
     /** A page of the objective list, with the filters and the sort it was reached with. */
     static String objectivesPage(ObjectiveFilter filter, int page) {
         StringJoiner query = new StringJoiner("&", objectives() + "?", "").setEmptyValue(objectives());
-        param(query, "q", filter.q());
-        param(query, "statut", filter.statut());
-        param(query, "axe", filter.axe());
-        param(query, "priorite", filter.priorite());
-        param(query, "organisation", filter.organisation());
-        param(query, "annee", filter.annee());
-        param(query, "maj", filter.maj());
-        param(query, "depassee", filter.depassee());
-        param(query, "tri", filter.tri());
-        param(query, "theme", filter.theme());
+        filters(query, filter);
         if (page > 1) {
             param(query, "page", String.valueOf(page));
         }
@@ -58,6 +40,20 @@ final class Urls {
         StringJoiner query = new StringJoiner("&", JSON + "?", "").setEmptyValue(JSON);
         param(query, "theme", themeSlug);
         return query.toString();
+    }
+
+    /** The list's filters and sort, the same in the page's links and in its exports. */
+    private static void filters(StringJoiner query, ObjectiveFilter filter) {
+        param(query, "q", filter.q());
+        param(query, "statut", filter.statut());
+        param(query, "axe", filter.axe());
+        param(query, "priorite", filter.priorite());
+        param(query, "organisation", filter.organisation());
+        param(query, "annee", filter.annee());
+        param(query, "maj", filter.maj());
+        param(query, "depassee", filter.depassee());
+        param(query, "tri", filter.tri());
+        param(query, "theme", filter.theme());
     }
 
     private static void param(StringJoiner query, String name, @Nullable String value) {
