@@ -1,7 +1,10 @@
 package fr.gouv.sante.jalons.history;
 
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries.IndicatorLabel;
+import fr.gouv.sante.jalons.shared.DatePrecision;
 import fr.gouv.sante.jalons.shared.Deadline;
+import fr.gouv.sante.jalons.shared.FigureQualifier;
+import fr.gouv.sante.jalons.shared.FigureWords;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -104,21 +107,53 @@ public class HistoryViews {
                 entry.after() == null ? "" : entry.after());
     }
 
-    /** "Mesure ajoutée : 52 applications au 15 juin 2025 (Nombre d'applications référencées)". */
+    /**
+     * "Mesure ajoutée : 52 applications au 15 juin 2025 (Applications référencées...)", with the figure's
+     * qualifier and its date as precise as it was entered ("plus de 40 applications en juin 2025"): the
+     * trail never states a figure more exactly than the person did.
+     */
     private String measurement(String action, Map<String, Object> row, Map<Long, IndicatorLabel> indicators) {
         IndicatorLabel indicator = row.get("indicatorId") instanceof Number id ? indicators.get(id.longValue()) : null;
-        String value = number(text(row.get("value")));
-        String amount = indicator == null
-                        || indicator.unit() == null
-                        || indicator.unit().isBlank()
-                ? value
-                : value + " " + indicator.unit();
+        String value = text(row.get("value"));
+        String amount;
+        try {
+            amount = FigureWords.quantity(
+                    messages,
+                    new BigDecimal(value),
+                    indicator == null ? null : indicator.unit(),
+                    enumValue(FigureQualifier.class, row.get("qualifier")));
+        } catch (NumberFormatException e) {
+            amount = value;
+        }
+        String when;
+        try {
+            when = FigureWords.when(
+                    messages,
+                    LocalDate.parse(text(row.get("date"))),
+                    enumValue(DatePrecision.class, row.get("datePrecision")),
+                    null,
+                    null);
+        } catch (DateTimeParseException e) {
+            when = text(row.get("date"));
+        }
         String sentence = message(
                 "history.measurement." + action,
-                message("history.measurement.CHANGED", null, amount, date(text(row.get("date")))),
+                message("history.measurement.CHANGED", null, amount, when),
                 amount,
-                date(text(row.get("date"))));
+                when);
         return indicator == null ? sentence : message("history.measurement.of", sentence, sentence, indicator.name());
+    }
+
+    /** An enum constant from an audit row, null when absent or unknown (older rows have neither). */
+    private static <E extends Enum<E>> @Nullable E enumValue(Class<E> type, @Nullable Object raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, String.valueOf(raw));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private List<String> changes(Map<String, Object> before, Map<String, Object> after) {
@@ -199,14 +234,6 @@ public class HistoryViews {
     /** "2026" reads "fin 2026"; an older row's "2026-12-31" was a day then and reads as one. */
     private static String deadline(String iso) {
         return Deadline.parse(iso).map(FrenchFormat::deadline).orElse(iso);
-    }
-
-    private static String number(String plain) {
-        try {
-            return FrenchFormat.number(new BigDecimal(plain));
-        } catch (NumberFormatException e) {
-            return plain;
-        }
     }
 
     /** The message, else the fallback, else the key itself (a missing message never shows as nothing). */

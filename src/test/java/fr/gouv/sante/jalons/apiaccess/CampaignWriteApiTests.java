@@ -181,6 +181,8 @@ class CampaignWriteApiTests {
         assertThat(history)
                 .contains("Jeton d’API « Synchro SI ANS » (" + secret.substring(0, 13) + "…), créé par "
                         + dns.displayName());
+        // the trail states the figure as it was sent: "plus de", and the month only
+        assertThat(history).containsPattern("Mesure ajoutée : plus de 3\\S000 \\S+ en mars 2025");
         String page = admin.get("/admin/jetons").body();
         assertThat(page)
                 .contains("Synchro SI ANS")
