@@ -1,9 +1,11 @@
-package fr.gouv.sante.jalons.campaign;
+package fr.gouv.sante.jalons.reportimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.campaign.ReportFormView;
+import fr.gouv.sante.jalons.campaign.ReportState;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.JalonsTest;
