@@ -250,6 +250,12 @@ class ReportImportTests {
         assertThat(new WebSession(port).get("/espace/import").statusCode()).isEqualTo(302);
         WebSession reader = WebSession.signedIn(port, users.reader("ANS").email(), TestUsers.PASSWORD);
         assertThat(reader.get("/espace/import").body()).contains("pas de mettre à jour leurs points d’avancement");
+        // the workspace offers the import to whoever may import, and only to them
+        assertThat(reader.get("/espace").body()).contains("Mes objectifs").doesNotContain("/espace/import");
+        assertThat(WebSession.signedIn(port, editor.email(), TestUsers.PASSWORD)
+                        .get("/espace")
+                        .body())
+                .contains("href=\"/espace/import\"");
         assertThat(reader.get("/espace/import/classeur.xlsx?organisation=ANS").statusCode())
                 .isEqualTo(403);
         assertThatThrownBy(() -> imports.preview(users.reader("ANS"), "ANS", "a.xlsx", new byte[] {1}))
