@@ -16,6 +16,9 @@ public interface CampaignQueries {
     /** The period taking reports (open, or published and still taking late ones), if any. */
     Optional<OpenCampaign> openCampaign();
 
+    /** The code of the period taking reports (open, or published and still taking late ones), if any. */
+    Optional<String> openPeriod();
+
     /** The code of the roadmap's latest period, whatever its state. */
     Optional<String> latestPeriod();
 

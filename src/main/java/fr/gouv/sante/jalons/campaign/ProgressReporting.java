@@ -26,6 +26,20 @@ public interface ProgressReporting {
     void save(CurrentUser user, ObjectiveCode code, ReportCommand command, boolean submit);
 
     /**
+     * Saves each command as a draft, in the map's order, all at once or not at all: it joins the
+     * caller's transaction when there is one, and the first refusal or lost race rolls every save back.
+     * Each save is {@link #save}'s own (same rights, checks and audit trail), but a lost race is not
+     * turned into a {@link ReportConflict}: the caller, which knows what it read, says what changed.
+     *
+     * @throws InputRefused nothing saved: one command is refused
+     * @throws fr.gouv.sante.jalons.shared.StaleVersion nothing saved: someone saved one of the reports
+     *     since its command's version ({@link org.springframework.dao.OptimisticLockingFailureException} or
+     *     {@link org.springframework.dao.DataIntegrityViolationException} when the database found it first)
+     * @throws org.springframework.security.access.AccessDeniedException the user may not edit one of them
+     */
+    void saveAllAsDrafts(CurrentUser user, Map<ObjectiveCode, ReportCommand> commands);
+
+    /**
      * Takes a submitted report back from the review, before anyone reviewed it: it becomes a draft
      * again, with its measurements.
      *

@@ -4,9 +4,9 @@
  * submission, review, publication, correction, the DNS's decisions on reconstructed statuses). What
  * it publishes is appended to the published record ({@code publication} module), which the public
  * reads; editors and administrators act through
- * {@link fr.gouv.sante.jalons.campaign.ProgressReporting} and {@link fr.gouv.sante.jalons.campaign.ProgressReview},
- * and update an organisation's reports from a spreadsheet through
- * {@link fr.gouv.sante.jalons.campaign.ReportImport} (the form's checks and save, in one transaction).
+ * {@link fr.gouv.sante.jalons.campaign.ProgressReporting} and {@link fr.gouv.sante.jalons.campaign.ProgressReview}.
+ * {@link fr.gouv.sante.jalons.campaign.ProgressReporting#saveAllAsDrafts} saves many reports at once, all
+ * or none, for the spreadsheet import ({@code reportimport} module), which depends on this one.
  */
 @ApplicationModule(allowedDependencies = {"publication", "roadmap", "account", "history", "organisation", "shared"})
 @NullMarked

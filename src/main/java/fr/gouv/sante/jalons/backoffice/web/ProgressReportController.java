@@ -5,7 +5,6 @@ import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ReportCommand;
 import fr.gouv.sante.jalons.campaign.ReportConflict;
 import fr.gouv.sante.jalons.campaign.ReportFormView;
-import fr.gouv.sante.jalons.campaign.ReportImport;
 import fr.gouv.sante.jalons.commitment.CommitmentReporting;
 import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.MarkdownText;
@@ -36,16 +35,13 @@ class ProgressReportController {
     private final BackOfficeViews views;
     private final DeadlineViews deadlines;
     private final CommitmentReporting commitments;
-    private final ReportImport imports;
 
     ProgressReportController(
             ProgressReporting reporting,
             BackOfficeViews views,
             DeadlineViews deadlines,
-            CommitmentReporting commitments,
-            ReportImport imports) {
+            CommitmentReporting commitments) {
         this.reporting = reporting;
-        this.imports = imports;
         this.commitments = commitments;
         this.views = views;
         this.deadlines = deadlines;
@@ -66,7 +62,6 @@ class ProgressReportController {
                 "page", views.workspace(workspace, user == null ? null : user.organisationAcronym(), filter));
         model.addAttribute("due", deadlines.due());
         model.addAttribute("commitments", views.commitments(commitments.workspace(user)));
-        model.addAttribute("importable", !imports.organisations(user).isEmpty());
         // published but not closed: late reports of the period can still be written and submitted
         model.addAttribute(
                 "periodPublished",

@@ -39,6 +39,11 @@ class JpaCampaignQueries implements CampaignQueries {
     }
 
     @Override
+    public Optional<String> openPeriod() {
+        return campaign.openPeriod().map(ReportingPeriod::getCode);
+    }
+
+    @Override
     public List<KeptReport> keptReports() {
         return reports.findUnpublishedInClosedPeriods().stream()
                 .map(report -> new KeptReport(

@@ -39,6 +39,11 @@ class JpaProgressReporting implements ProgressReporting {
     }
 
     @Override
+    public void saveAllAsDrafts(CurrentUser user, Map<ObjectiveCode, ReportCommand> commands) {
+        saving.saveAllAsDrafts(user, commands);
+    }
+
+    @Override
     public void withdraw(CurrentUser user, ObjectiveCode code, long version) {
         saving.withdraw(user, code, version);
     }

@@ -76,7 +76,8 @@ class ReportSaving {
 
     /**
      * Saves each command as a draft, all in one transaction (the caller's, when it has one): the first
-     * refusal or lost race rolls every save back. Each save is the form's own, audited the same way.
+     * refusal or lost race rolls every save back. Each save is the form's own, audited the same way
+     * ({@link fr.gouv.sante.jalons.campaign.ProgressReporting#saveAllAsDrafts}).
      *
      * @throws StaleVersion someone saved one of the reports since its command's version
      * @throws InputRefused one command is refused

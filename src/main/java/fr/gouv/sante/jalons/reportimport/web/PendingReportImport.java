@@ -1,4 +1,4 @@
-package fr.gouv.sante.jalons.backoffice.web;
+package fr.gouv.sante.jalons.reportimport.web;
 
 import java.io.Serial;
 import java.io.Serializable;

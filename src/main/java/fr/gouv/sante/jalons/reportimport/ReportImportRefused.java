@@ -1,4 +1,4 @@
-package fr.gouv.sante.jalons.campaign;
+package fr.gouv.sante.jalons.reportimport;
 
 /** An import of progress reports was refused (a bad cell, a conflict, a locked report): nothing was saved. */
 public class ReportImportRefused extends RuntimeException {

@@ -1,17 +1,19 @@
-package fr.gouv.sante.jalons.campaign.domain;
+package fr.gouv.sante.jalons.reportimport.domain;
 
 import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.campaign.CampaignQueries;
 import fr.gouv.sante.jalons.campaign.NewMeasurement;
+import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ReportCommand;
 import fr.gouv.sante.jalons.campaign.ReportFormView;
-import fr.gouv.sante.jalons.campaign.ReportImport;
-import fr.gouv.sante.jalons.campaign.ReportImportPreview;
-import fr.gouv.sante.jalons.campaign.ReportImportPreview.Conflict;
-import fr.gouv.sante.jalons.campaign.ReportImportPreview.FigureChange;
-import fr.gouv.sante.jalons.campaign.ReportImportPreview.Problem;
-import fr.gouv.sante.jalons.campaign.ReportImportPreview.RowChange;
-import fr.gouv.sante.jalons.campaign.ReportImportRefused;
+import fr.gouv.sante.jalons.reportimport.ReportImport;
+import fr.gouv.sante.jalons.reportimport.ReportImportPreview;
+import fr.gouv.sante.jalons.reportimport.ReportImportPreview.Conflict;
+import fr.gouv.sante.jalons.reportimport.ReportImportPreview.FigureChange;
+import fr.gouv.sante.jalons.reportimport.ReportImportPreview.Problem;
+import fr.gouv.sante.jalons.reportimport.ReportImportPreview.RowChange;
+import fr.gouv.sante.jalons.reportimport.ReportImportRefused;
 import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
@@ -52,9 +54,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads an organisation's workbook ({@link ReportWorkbook}), turns each changed objective row into the
- * report form's command, and checks it with the form's own rules ({@link ReportSaving#refusals}); applying
- * saves every command through the form's own save ({@link ReportSaving#saveAllAsDrafts}), in one
- * transaction. A row that changes nothing is left out, so that a workbook holding reports submitted or
+ * report form's command, and checks it with the form's own rules ({@link ProgressReporting#refusals});
+ * applying saves every command through the form's own save ({@link ProgressReporting#saveAllAsDrafts}),
+ * in one transaction. A row that changes nothing is left out, so that a workbook holding reports submitted or
  * saved by others since can still bring the rows its sender changed.
  */
 @Service
@@ -67,9 +69,8 @@ class SpreadsheetReportImport implements ReportImport {
     private static final DateTimeFormatter FRENCH_DAY =
             DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
-    private final CampaignSupport campaign;
-    private final ReportFormViews editors;
-    private final ReportSaving saving;
+    private final CampaignQueries campaign;
+    private final ProgressReporting reporting;
     private final ReportWorkbook workbooks;
     private final RoadmapQueries roadmap;
     private final AccessPolicy policy;
@@ -77,16 +78,14 @@ class SpreadsheetReportImport implements ReportImport {
     private final TransactionTemplate reading;
 
     SpreadsheetReportImport(
-            CampaignSupport campaign,
-            ReportFormViews editors,
-            ReportSaving saving,
+            CampaignQueries campaign,
+            ProgressReporting reporting,
             ReportWorkbook workbooks,
             RoadmapQueries roadmap,
             AccessPolicy policy,
             PlatformTransactionManager transactions) {
         this.campaign = campaign;
-        this.editors = editors;
-        this.saving = saving;
+        this.reporting = reporting;
         this.workbooks = workbooks;
         this.roadmap = roadmap;
         this.policy = policy;
@@ -96,7 +95,7 @@ class SpreadsheetReportImport implements ReportImport {
     }
 
     @Override
-    public List<String> organisations(CurrentUser user) {
+    public List<String> organisations(@Nullable CurrentUser user) {
         return reading.execute(tx -> {
             if (user == null || campaign.openPeriod().isEmpty()) {
                 return List.of();
@@ -111,13 +110,13 @@ class SpreadsheetReportImport implements ReportImport {
     public byte[] workbook(CurrentUser user, String organisation) {
         return reading.execute(tx -> {
             requireActFor(user, organisation);
-            ReportingPeriod period =
+            String period =
                     campaign.openPeriod().orElseThrow(() -> new InputRefused(Map.of("period", "report.period.none")));
             List<ReportFormView> reports = led(organisation).stream()
                     .filter(objective -> policy.canEditReport(user, objective.ownerAcronyms()))
-                    .map(objective -> editors.of(user, ObjectiveCode.parse(objective.code())))
+                    .map(objective -> reporting.editor(user, ObjectiveCode.parse(objective.code())))
                     .toList();
-            return workbooks.write(organisation, period.getCode(), reports);
+            return workbooks.write(organisation, period, reports);
         });
     }
 
@@ -142,7 +141,7 @@ class SpreadsheetReportImport implements ReportImport {
                 if (!checked.preview().applicable()) {
                     throw new ReportImportRefused(checked.preview());
                 }
-                saving.saveAllAsDrafts(user, checked.commands());
+                reporting.saveAllAsDrafts(user, checked.commands());
                 return checked.preview();
             });
         } catch (StaleVersion | OptimisticLockingFailureException | DataIntegrityViolationException | InputRefused e) {
@@ -165,9 +164,8 @@ class SpreadsheetReportImport implements ReportImport {
         Map<ObjectiveCode, ReportCommand> commands = new LinkedHashMap<>();
         String name = fileName(fileName);
         String hash = content == null ? "" : sha256(content);
-        Optional<ReportingPeriod> period = campaign.openPeriod();
-        String periodCode = period.map(ReportingPeriod::getCode).orElse(null);
-        if (period.isEmpty()) {
+        String periodCode = campaign.openPeriod().orElse(null);
+        if (periodCode == null) {
             problems.add(fileProblem("report.period.none"));
             return new Reading(
                     new ReportImportPreview(organisation, null, name, hash, changes, 0, problems, conflicts), commands);
@@ -223,7 +221,7 @@ class SpreadsheetReportImport implements ReportImport {
                 cells.refuse(ReportWorkbook.O_CODE, "report.import.objective.not-led", organisation);
                 continue;
             }
-            ReportFormView saved = editors.of(user, code);
+            ReportFormView saved = reporting.editor(user, code);
             Row row = row(cells, saved, figuresByCode.getOrDefault(typedCode, List.of()), indicatorsSheet, problems);
             if (!row.changes()) {
                 unchanged++;
@@ -239,7 +237,7 @@ class SpreadsheetReportImport implements ReportImport {
             }
             ReportCommand command = new ReportCommand(
                     row.status(), row.narrative(), saved.version(), row.measurements(), row.removed());
-            Map<String, String> refusals = saving.refusals(user, code, command, false);
+            Map<String, String> refusals = reporting.refusals(user, code, command, false);
             refusals.forEach((field, refusal) -> refuse(cells, row, indicatorsSheet, problems, field, refusal));
             if (!cells.refused()) {
                 commands.put(code, command);

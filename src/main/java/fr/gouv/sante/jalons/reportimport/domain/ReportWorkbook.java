@@ -1,7 +1,7 @@
-package fr.gouv.sante.jalons.campaign.domain;
+package fr.gouv.sante.jalons.reportimport.domain;
 
 import fr.gouv.sante.jalons.campaign.ReportFormView;
-import fr.gouv.sante.jalons.campaign.ReportImport;
+import fr.gouv.sante.jalons.reportimport.ReportImport;
 import fr.gouv.sante.jalons.shared.DatePrecision;
 import fr.gouv.sante.jalons.shared.FigureQualifier;
 import fr.gouv.sante.jalons.shared.FigureWords;

@@ -1,7 +1,8 @@
-package fr.gouv.sante.jalons.campaign;
+package fr.gouv.sante.jalons.reportimport;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An organisation updates its objectives' progress reports from a spreadsheet, in three steps: it
@@ -22,9 +23,10 @@ public interface ReportImport {
 
     /**
      * The organisations this person may import for, by acronym: their own for an editor, every lead
-     * organisation for an administrator, none for a reader or while no period takes reports.
+     * organisation for an administrator, none for a reader, nobody signed in (null) or while no period
+     * takes reports.
      */
-    List<String> organisations(CurrentUser user);
+    List<String> organisations(@Nullable CurrentUser user);
 
     /**
      * The organisation's workbook for the open period: its objectives' reports as saved (or as last

@@ -1,13 +1,14 @@
-package fr.gouv.sante.jalons.backoffice.web;
+package fr.gouv.sante.jalons.reportimport.web;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.account.Role;
-import fr.gouv.sante.jalons.campaign.ReportImport;
-import fr.gouv.sante.jalons.campaign.ReportImportPreview;
-import fr.gouv.sante.jalons.campaign.ReportImportRefused;
+import fr.gouv.sante.jalons.reportimport.ReportImport;
+import fr.gouv.sante.jalons.reportimport.ReportImportPreview;
+import fr.gouv.sante.jalons.reportimport.ReportImportRefused;
 import fr.gouv.sante.jalons.shared.FigureWords;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
 import fr.gouv.sante.jalons.shared.InputRefused;
+import fr.gouv.sante.jalons.shared.Semester;
 import fr.gouv.sante.jalons.shared.web.BackOffice;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -46,12 +47,10 @@ class ReportImportController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ReportImport imports;
-    private final BackOfficeViews views;
     private final MessageSource messages;
 
-    ReportImportController(ReportImport imports, BackOfficeViews views, MessageSource messages) {
+    ReportImportController(ReportImport imports, MessageSource messages) {
         this.imports = imports;
-        this.views = views;
         this.messages = messages;
     }
 
@@ -202,7 +201,7 @@ class ReportImportController {
                 "preview",
                 new PreviewView(
                         preview.organisation(),
-                        preview.period() == null ? "" : views.periodLabel(preview.period()),
+                        preview.period() == null ? "" : periodLabel(preview.period()),
                         preview.fileName(),
                         preview.sha256(),
                         preview.applicable(),
@@ -275,6 +274,11 @@ class ReportImportController {
     private static String shortened(String text) {
         String flat = text.replaceAll("\\s+", " ").strip();
         return flat.length() <= 160 ? flat : flat.substring(0, 159) + "…";
+    }
+
+    private String periodLabel(String code) {
+        Semester semester = Semester.parse(code);
+        return message(semester.labelKey(), semester.year());
     }
 
     private String message(String key, @Nullable Object... arguments) {

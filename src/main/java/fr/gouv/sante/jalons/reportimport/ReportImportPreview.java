@@ -1,5 +1,6 @@
-package fr.gouv.sante.jalons.campaign;
+package fr.gouv.sante.jalons.reportimport;
 
+import fr.gouv.sante.jalons.campaign.ReportState;
 import fr.gouv.sante.jalons.shared.DatePrecision;
 import fr.gouv.sante.jalons.shared.FigureQualifier;
 import fr.gouv.sante.jalons.shared.ProgressStatus;

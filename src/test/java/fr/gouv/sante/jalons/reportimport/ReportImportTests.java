@@ -1,9 +1,11 @@
-package fr.gouv.sante.jalons.campaign;
+package fr.gouv.sante.jalons.reportimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.campaign.ReportFormView;
+import fr.gouv.sante.jalons.campaign.ReportState;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import fr.gouv.sante.jalons.support.CampaignFixture;
 import fr.gouv.sante.jalons.support.JalonsTest;
@@ -248,6 +250,12 @@ class ReportImportTests {
         assertThat(new WebSession(port).get("/espace/import").statusCode()).isEqualTo(302);
         WebSession reader = WebSession.signedIn(port, users.reader("ANS").email(), TestUsers.PASSWORD);
         assertThat(reader.get("/espace/import").body()).contains("pas de mettre à jour leurs points d’avancement");
+        // the workspace offers the import to whoever may import, and only to them
+        assertThat(reader.get("/espace").body()).contains("Mes objectifs").doesNotContain("/espace/import");
+        assertThat(WebSession.signedIn(port, editor.email(), TestUsers.PASSWORD)
+                        .get("/espace")
+                        .body())
+                .contains("href=\"/espace/import\"");
         assertThat(reader.get("/espace/import/classeur.xlsx?organisation=ANS").statusCode())
                 .isEqualTo(403);
         assertThatThrownBy(() -> imports.preview(users.reader("ANS"), "ANS", "a.xlsx", new byte[] {1}))
