@@ -105,6 +105,7 @@ class HistoryPaginationTests {
                 .contains("TEST e49 : PING", "TEST e0 : PING")
                 .doesNotContain("TEST e50 : PING", "par Bruno Petit");
         assertThat(entries(second)).isEqualTo(50);
+        assertThat(second).contains("<ol class=\"jalons-history\" start=\"101\">");
 
         // a page that does not exist: said, and the first one shown
         String unknown = page("/admin/historique?" + filters + "&page=9");

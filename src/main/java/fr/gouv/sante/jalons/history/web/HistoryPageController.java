@@ -129,6 +129,8 @@ class HistoryPageController {
         model.addAttribute("entries", views.history(entries, codes, roadmap.indicatorLabels()));
         model.addAttribute("countLabel", pages > 1 ? message("list.count.page", count, current, pages) : count);
         model.addAttribute("current", current);
+        // the list's numbers go on from page to page: the 101st change is numbered 101
+        model.addAttribute("first", (current - 1) * PAGE_SIZE + 1);
         model.addAttribute("pagination", PageLinks.of(current, pages, number -> link(here, filter, number)));
         model.addAttribute(
                 "filter", new FilterView(person == null ? "" : person, text(from), text(to), actors, notices));
