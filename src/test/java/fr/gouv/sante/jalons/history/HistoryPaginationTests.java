@@ -123,6 +123,34 @@ class HistoryPaginationTests {
     }
 
     @Test
+    void aLongHistoryLinksItsEndsAndThePagesAroundAndStaysLight() {
+        changes(3000, ALICE, null);
+        String filters = "auteur=" + URLEncoder.encode(ALICE, StandardCharsets.UTF_8);
+
+        String middle = page("/admin/historique?" + filters + "&page=15");
+        // French grouping: a (narrow) no-break space between thousands
+        assertThat(middle.replace('\u202f', ' ').replace('\u00a0', ' '))
+                .contains("3 000 modifications, page 15 sur 30");
+        assertThat(middle)
+                .contains("href=\"/admin/historique?" + filters + "&page=30\"")
+                .contains("href=\"/admin/historique?" + filters + "&page=13\"")
+                .doesNotContain("&page=12\"", "&page=18\"");
+        assertThat(count(Pattern.compile("class=\"fr-pagination__link\""), middle))
+                .isEqualTo(9);
+        assertThat(entries(middle)).isEqualTo(100);
+        assertThat(middle.getBytes(StandardCharsets.UTF_8).length).isLessThan(150 * 1024);
+    }
+
+    private static int count(Pattern pattern, String html) {
+        Matcher matcher = pattern.matcher(html);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    @Test
     void theDatabaseSendsOnlyThePageAndCountsApart() {
         changes(150, ALICE, null);
         HistoryFilter alice = new HistoryFilter(null, ALICE, LocalDate.of(2026, 1, 1), null);
