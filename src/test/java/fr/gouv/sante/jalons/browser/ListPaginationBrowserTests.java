@@ -45,6 +45,13 @@ class ListPaginationBrowserTests {
                                'Alice Martin <alice@test.jalons> (ADMIN)', 'USER', 'e' || n, 'ENABLED',
                                jsonb_build_object('enabled', true)
                         from generate_series(0, 149) as n""").update();
+        // a year earlier, out of the dates above: the whole history runs to some twenty pages
+        jdbc.sql("""
+                        insert into audit_event (occurred_at, actor_label, entity_type, entity_id, action, after_state)
+                        select timestamptz '2025-01-01 12:00:00+01' + n * interval '1 minute',
+                               'Bruno Petit <bruno@test.jalons> (ADMIN)', 'USER', 'b' || n, 'DISABLED',
+                               jsonb_build_object('enabled', false)
+                        from generate_series(0, 1799) as n""").update();
         register.apply(admin, signatories(130));
         String base = "http://localhost:" + port;
         browser.signIn(base, admin.email(), TestUsers.PASSWORD);
@@ -63,6 +70,14 @@ class ListPaginationBrowserTests {
                 assertThat(browser.mainText()).contains("150 modifications, page 2 sur 2");
                 assertFitsTheScreen();
                 browser.assertAccessible("history-page-2-" + width);
+
+                // a long list: its ends and the pages around the current one, the gaps marked
+                browser.open(base + "/admin/historique?page=8");
+                assertThat(browser.mainText()).contains("modifications, page 8 sur 2");
+                assertThat(browser.driver().findElements(By.cssSelector(".fr-pagination__link[aria-hidden]")))
+                        .hasSize(2);
+                assertFitsTheScreen();
+                browser.assertAccessible("history-long-" + width);
 
                 browser.open(base + "/charte/signataires?q=pagination&secteur=sanitaire");
                 assertThat(browser.mainText()).contains("130 résultats, page 1 sur 2");
