@@ -17,8 +17,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class History {
 
-    /** A page of history is bounded: narrow the filter to see older changes. */
+    /** The most changes {@link #find(HistoryFilter)} returns at once; longer lists are read in pages. */
     public static final int MAX_ENTRIES = 500;
+
+    // days are Paris days: a change at 00:30 in Paris belongs to that day, not the one before in UTC
+    private static final String WHERE = """
+            where (cast(:objectiveId as bigint) is null or objective_id = :objectiveId)
+              and (cast(:actor as text) is null or actor_label = :actor)
+              and (cast(:from as date) is null or occurred_at >= (cast(:from as date)::timestamp at time zone 'Europe/Paris'))
+              and (cast(:to as date) is null or occurred_at < ((cast(:to as date) + 1)::timestamp at time zone 'Europe/Paris'))
+            """;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -56,24 +64,42 @@ public class History {
     /** The changes the filter selects, newest first, at most {@value #MAX_ENTRIES}. */
     @Transactional(readOnly = true)
     public List<HistoryEntry> find(HistoryFilter filter) {
-        // days are Paris days: a change at 00:30 in Paris belongs to that day, not the one before in UTC
-        return jdbc.sql("""
+        return find(filter, 0, MAX_ENTRIES);
+    }
+
+    /**
+     * One page of the changes the filter selects, newest first: {@code size} of them after the first
+     * {@code offset}. The database reads and sends only these rows, however long the trail.
+     */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> find(HistoryFilter filter, long offset, int size) {
+        return filtered("""
                         select id, occurred_at, actor_id, actor_label, entity_type, entity_id, objective_id, action,
                                before_state::text as before_state, after_state::text as after_state
                         from audit_event
-                        where (cast(:objectiveId as bigint) is null or objective_id = :objectiveId)
-                          and (cast(:actor as text) is null or actor_label = :actor)
-                          and (cast(:from as date) is null or occurred_at >= (cast(:from as date)::timestamp at time zone 'Europe/Paris'))
-                          and (cast(:to as date) is null or occurred_at < ((cast(:to as date) + 1)::timestamp at time zone 'Europe/Paris'))
+                        """ + WHERE + """
                         order by occurred_at desc, id desc
-                        limit :limit""")
+                        limit :limit offset :offset""", filter)
+                .param("limit", size)
+                .param("offset", offset)
+                .query(History::entry)
+                .list();
+    }
+
+    /** How many changes the filter selects (the pages' count, read apart from the page itself). */
+    @Transactional(readOnly = true)
+    public long count(HistoryFilter filter) {
+        return filtered("select count(*) from audit_event\n" + WHERE, filter)
+                .query(Long.class)
+                .single();
+    }
+
+    private JdbcClient.StatementSpec filtered(String sql, HistoryFilter filter) {
+        return jdbc.sql(sql)
                 .param("objectiveId", filter.objectiveId())
                 .param("actor", filter.actor())
                 .param("from", filter.from())
-                .param("to", filter.to())
-                .param("limit", MAX_ENTRIES)
-                .query(History::entry)
-                .list();
+                .param("to", filter.to());
     }
 
     /** The people (as recorded) who changed anything of this objective, or anything at all when null, by name. */

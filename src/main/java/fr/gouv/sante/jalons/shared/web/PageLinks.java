@@ -26,11 +26,24 @@ public record PageLinks(
     /** One page's link. */
     public record PageLink(int number, String url, boolean current) {}
 
-    /** Pages 1 to {@code pages}, {@code current} among them; {@code url} gives a page's address. */
+    /** Up to this many pages, every one has its link; past it, the first, the last and those around the current. */
+    static final int ALL_LINKS_UP_TO = 9;
+
+    /** Pages on each side of the current one that keep their link in a long list. */
+    static final int AROUND = 2;
+
+    /**
+     * Pages 1 to {@code pages}, {@code current} among them; {@code url} gives a page's address. A long
+     * list (an append-only history) links its first and last pages and those around the current one, so
+     * that the navigation stays a few links; the fragment marks the gaps, and every page stays reachable
+     * by plain links.
+     */
     public static PageLinks of(int current, int pages, IntFunction<String> url) {
         List<PageLink> links = new ArrayList<>();
         for (int number = 1; number <= pages; number++) {
-            links.add(new PageLink(number, url.apply(number), number == current));
+            if (pages <= ALL_LINKS_UP_TO || number == 1 || number == pages || Math.abs(number - current) <= AROUND) {
+                links.add(new PageLink(number, url.apply(number), number == current));
+            }
         }
         return new PageLinks(
                 current,

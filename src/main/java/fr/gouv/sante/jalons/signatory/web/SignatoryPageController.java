@@ -26,8 +26,9 @@ class SignatoryPageController {
             @RequestParam(name = "secteur", required = false) String sector,
             @RequestParam(name = "statut", required = false) String status,
             @RequestParam(name = "version", required = false) String version,
+            @RequestParam(name = "page", required = false) String page,
             Model model) {
-        model.addAttribute("page", views.signatories(new FilterParameters(query, sector, status, version)));
+        model.addAttribute("page", views.signatories(new FilterParameters(query, sector, status, version), page));
         return "charter/signatories";
     }
 

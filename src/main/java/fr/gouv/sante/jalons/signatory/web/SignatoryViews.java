@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.signatory.web;
 import fr.gouv.sante.jalons.charter.CharterQueries;
 import fr.gouv.sante.jalons.charter.CharterVersion;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
+import fr.gouv.sante.jalons.shared.web.PageLinks;
 import fr.gouv.sante.jalons.signatory.PastWithdrawal;
 import fr.gouv.sante.jalons.signatory.Sector;
 import fr.gouv.sante.jalons.signatory.SignatoryFilter;
@@ -30,6 +31,10 @@ class SignatoryViews {
 
     static final String CSV = "/opendata/charter-signatories.csv";
     static final String JSON = "/api/v1/charter/signatories";
+    static final String LIST = "/charte/signataires";
+
+    /** Rows per page of the register: a long register stays a light page, its exports keep every row. */
+    static final int PAGE_SIZE = 100;
 
     private final CharterQueries charter;
     private final SignatoryQueries signatories;
@@ -53,7 +58,10 @@ class SignatoryViews {
             boolean filtered,
             List<String> notices,
             String csvUrl,
-            String jsonUrl) {}
+            String jsonUrl,
+            String found,
+            int current,
+            PageLinks pagination) {}
 
     /** A choice of a filter or a form. */
     record Option(String value, String label, boolean selected) {}
@@ -84,15 +92,23 @@ class SignatoryViews {
      */
     record HistoryEventView(String labelKey, String on, String onIso, String reason) {}
 
-    SignatoryListView signatories(FilterParameters parameters) {
+    SignatoryListView signatories(FilterParameters parameters, @Nullable String page) {
         Set<String> versions = versionLabels();
         SignatoryFilter filter = parameters.lenient(versions);
         List<SignatorySummary> all = signatories.all();
         List<SignatorySummary> kept = all.stream().filter(filter::matches).toList();
         int active = (int) all.stream().filter(SignatorySummary::active).count();
-        List<String> notices = parameters.ignored(versions).stream()
+        List<String> notices = new ArrayList<>(parameters.ignored(versions).stream()
                 .map(ignored -> message("filter.ignored", message(ignored.labelKey()), ignored.value()))
-                .toList();
+                .toList());
+        int pages = PageLinks.count(kept.size(), PAGE_SIZE);
+        int current = pageNumber(page, pages);
+        if (current == 0) {
+            notices.add(message("list.page.unknown", String.valueOf(page), pages));
+            current = 1;
+        }
+        String found = message("charter.signatories.found", kept.size());
+        String base = parameters.on(LIST, filter);
         return new SignatoryListView(
                 filter.query() == null ? "" : filter.query(),
                 java.util.Arrays.stream(Sector.values())
@@ -109,7 +125,10 @@ class SignatoryViews {
                                 message("charter.version.option", version),
                                 version.equals(filter.charterVersion())))
                         .toList(),
-                kept.stream().map(this::row).toList(),
+                // only the page's rows become views: the register is read whole, it is shown a hundred at a time
+                kept.subList((current - 1) * PAGE_SIZE, Math.min(kept.size(), current * PAGE_SIZE)).stream()
+                        .map(this::row)
+                        .toList(),
                 all.isEmpty()
                         ? message("charter.signatories.counts.none")
                         : message(
@@ -120,7 +139,26 @@ class SignatoryViews {
                 !filter.isEmpty(),
                 notices,
                 parameters.on(CSV, filter),
-                parameters.on(JSON, filter));
+                parameters.on(JSON, filter),
+                pages > 1 ? message("list.count.page", found, current, pages) : found,
+                current,
+                PageLinks.of(
+                        current,
+                        pages,
+                        number -> number > 1 ? base + (base.contains("?") ? "&" : "?") + "page=" + number : base));
+    }
+
+    /** The page asked for, 1 when none is; 0 when it does not exist. */
+    private static int pageNumber(@Nullable String page, int pages) {
+        if (page == null || page.isBlank()) {
+            return 1;
+        }
+        try {
+            int number = Integer.parseInt(page.strip());
+            return number >= 1 && number <= pages ? number : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     SignatoryRowView row(SignatorySummary signatory) {
