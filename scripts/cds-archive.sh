@@ -10,8 +10,8 @@
 # run the application (an archive is refused, with a warning, by another JVM build: the application
 # then starts without it, only slower). The training run uses the database given by
 # SPRING_DATASOURCE_URL / _USERNAME / _PASSWORD, migrating it if needed, like any start; with
-# --no-database (an image build, where no database runs) it neither migrates nor validates the schema,
-# and the archive misses only Flyway's and the schema validator's classes.
+# --no-database (as the Dockerfile's build, where no database runs) it neither migrates nor validates
+# the schema, Hibernate is told the dialect, and the archive misses only those steps' classes.
 set -euo pipefail
 
 database=yes
@@ -30,6 +30,8 @@ training=(-XX:ArchiveClassesAtExit="$dest/jalons.jsa" -Dspring.context.exit=onRe
 if [[ $database == no ]]; then
     # Nothing at refresh needs a connection then: Hikari opens its pool at the first query.
     training+=(-Dspring.flyway.enabled=false -Dspring.jpa.hibernate.ddl-auto=none
+        -Dspring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access=false
+        -Dspring.jpa.database-platform=org.hibernate.dialect.PostgreSQLDialect
         -Dspring.datasource.url=jdbc:postgresql://127.0.0.1:1/none)
 fi
 # The management port is closed again at the end; a port of its own avoids a running instance's.

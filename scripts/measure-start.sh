@@ -8,7 +8,9 @@
 # jar. The database comes from SPRING_DATASOURCE_URL / _USERNAME / _PASSWORD; the application listens
 # on JALONS_MEASURE_PORT (18080) and its management port on JALONS_MEASURE_PORT+1, so that it does not
 # collide with a running instance. Start it once before measuring so that Flyway has migrated.
-# Each run prints the milliseconds to the first 200 and the load average at that moment.
+# Each run prints the milliseconds to the first 200, the CPU time the JVM used until then (user and
+# system, all threads: steadier than the elapsed time when other work shares the machine) and the
+# load average at that moment.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -18,8 +20,7 @@ if [[ ${1:-} == -- ]]; then shift; fi
 if [[ $# -gt 0 ]]; then
     java_args=("$@")
 else
-    java_args=(-XX:SharedArchiveFile=target/jalons-app/jalons.jsa -Xlog:cds=off -Xlog:class+path=off
-        -jar target/jalons-app/jalons.jar)
+    java_args=(-XX:SharedArchiveFile=target/jalons-app/jalons.jsa -jar target/jalons-app/jalons.jar)
 fi
 port=${JALONS_MEASURE_PORT:-18080}
 log=$(mktemp -t jalons-start.XXXXXX)
@@ -38,6 +39,8 @@ for ((run = 1; run <= runs; run++)); do
         sleep 0.1
     done
     elapsed=$(($(now_ms) - start))
+    # utime and stime, fields 14 and 15 of /proc/PID/stat, in clock ticks
+    cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$pid/stat" 2>/dev/null || echo '?')
     load=$(cut -d' ' -f1-3 /proc/loadavg)
     started=$(grep -o 'Started JalonsApplication in [0-9.]* seconds' "$log" || true)
     kill "$pid" 2>/dev/null || true
@@ -47,5 +50,5 @@ for ((run = 1; run <= runs; run++)); do
         tail -40 "$log" >&2
         exit 1
     fi
-    echo "run $run: first 200 after ${elapsed} ms (${started:-?}; load average $load)"
+    echo "run $run: first 200 after ${elapsed} ms, ${cpu} s of CPU (${started:-?}; load average $load)"
 done
