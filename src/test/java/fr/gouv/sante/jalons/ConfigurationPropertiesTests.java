@@ -49,7 +49,8 @@ class ConfigurationPropertiesTests {
                         "FirstAdministratorProperties[email=, password=, name=Administrateur]",
                         "MailDeliveryProperties[from=Jalons <ne-pas-repondre@localhost>, deliveryInterval=PT5S,"
                                 + " retryDelay=PT1M, maxAttempts=10]",
-                        "ReminderProperties[daysBefore=[14, 7, 1], cron=0 0 8-18 * * MON-FRI]");
+                        "ReminderProperties[daysBefore=[14, 7, 1], cron=0 0 8-18 * * MON-FRI]",
+                        "ApiAccessProperties[requestsPerMinute=60]");
     }
 
     @Test
@@ -60,7 +61,8 @@ class ConfigurationPropertiesTests {
                         "FirstAdministratorProperties[email=, password=, name=Administrateur]",
                         "MailDeliveryProperties[from=jalons@exemple.fr, deliveryInterval=PT5S, retryDelay=PT1M,"
                                 + " maxAttempts=10]",
-                        "ReminderProperties[daysBefore=[14, 7, 1], cron=0 0 8-18 * * MON-FRI]");
+                        "ReminderProperties[daysBefore=[14, 7, 1], cron=0 0 8-18 * * MON-FRI]",
+                        "ApiAccessProperties[requestsPerMinute=60]");
     }
 
     @Test
@@ -84,6 +86,7 @@ class ConfigurationPropertiesTests {
                 "jalons.security.password-memory=4     | jalons.security.password-memory | must be greater than or equal to 8",
                 "jalons.security.password-iterations=0 | jalons.security.password-iterations | must be greater than or equal to 1",
                 "jalons.base-url=ftp://exemple.fr      | jalons.base-url               | must be an absolute http(s) address",
+                "jalons.api.requests-per-minute=0      | jalons.api.requests-per-minute | must be greater than 0",
             })
     void aWrongValueStopsTheStartNamingTheProperty(
             String setting, String namedProperty, String reason, CapturedOutput output) {
