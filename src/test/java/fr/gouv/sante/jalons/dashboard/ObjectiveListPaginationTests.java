@@ -78,4 +78,44 @@ class ObjectiveListPaginationTests {
                 http.get("/opendata/objectives.csv?organisation=ans&tri=code").body();
         assertThat(csv.lines().count() - 1).isEqualTo(matching);
     }
+
+    @Test
+    void anOrganisationLeadingMoreThanAHundredObjectivesIsPaged() {
+        new ExtraObjectives(jdbc).add(150);
+        HttpTestClient http = new HttpTestClient(port);
+        int led = jdbc.sql("""
+                        select count(*) from objective o join objective_owner w on w.objective_id = o.id
+                        join organisation g on g.id = w.organisation_id join roadmap r on r.id = o.roadmap_id
+                        where g.acronym = 'ANS' and r.state = 'CURRENT'""").query(Integer.class).single();
+        assertThat(led).isGreaterThan(100).isLessThanOrEqualTo(200);
+
+        String first = http.page("/organisations/ans");
+        assertThat(first)
+                .contains("Porteur de " + led + " objectifs, page 1 sur 2")
+                .contains("href=\"/organisations/ans?page=2\"")
+                .doesNotContain("Page précédente");
+        // the counts above the list stay the whole organisation's
+        assertThat(first).contains("de ses " + led + " objectifs");
+        assertThat(rows(objectivesTable(first))).isEqualTo(100);
+        assertThat(first.getBytes(StandardCharsets.UTF_8).length).isLessThan(150 * 1024);
+
+        String second = http.page("/organisations/ans?page=2");
+        assertThat(second)
+                .contains("<title>ANS, page 2 — Organisations — Jalons</title>")
+                .contains("page 2 sur 2")
+                .contains("href=\"/organisations/ans\"");
+        assertThat(rows(objectivesTable(second))).isEqualTo(led - 100);
+
+        String unknown = http.page("/organisations/ans?page=abc");
+        assertThat(unknown).contains("La page « abc » n’existe pas : la liste a 2 pages.");
+        assertThat(rows(objectivesTable(unknown))).isEqualTo(100);
+
+        // a short list has no pagination
+        assertThat(http.page("/organisations/cnam")).doesNotContain("fr-pagination");
+    }
+
+    /** The objectives' table of an organisation page, after its breakdown table. */
+    private static String objectivesTable(String page) {
+        return page.substring(page.indexOf("id=\"objectifs-portes\""));
+    }
 }

@@ -68,14 +68,12 @@ class ObjectiveListViews implements ObjectiveSearch {
         DashboardSnapshot snapshot = selected.snapshot();
         int total = selected.objectives().size();
         int pages = PageLinks.count(total, PAGE_SIZE);
-        Integer asked = filter.page() == null || filter.page().isBlank()
-                ? Integer.valueOf(1)
-                : parseInt(filter.page()).filter(n -> n >= 1 && n <= pages).orElse(null);
+        int asked = PageLinks.requested(filter.page(), pages);
         List<String> notices = new ArrayList<>(selected.notices());
-        if (asked == null) {
+        if (asked == 0) {
             notices.add(formats.message("list.page.unknown", filter.page(), pages));
         }
-        int page = asked == null ? 1 : asked;
+        int page = Math.max(asked, 1);
         // only the rows of the page are turned into views: a list of thousands stays a page of a hundred
         List<ObjectiveRowView> results =
                 selected.objectives().subList((page - 1) * PAGE_SIZE, Math.min(total, page * PAGE_SIZE)).stream()

@@ -1,10 +1,12 @@
 package fr.gouv.sante.jalons.dashboard.web;
 
 import fr.gouv.sante.jalons.shared.web.PublicPage;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The lead organisations and what each of them leads. */
 @PublicPage
@@ -24,8 +26,11 @@ class OrganisationPageController {
     }
 
     @GetMapping("/organisations/{slug}")
-    String organisation(@PathVariable String slug, Model model) {
-        model.addAttribute("page", views.organisation(slug));
+    String organisation(
+            @PathVariable String slug,
+            @RequestParam(name = "page", required = false) @Nullable String page,
+            Model model) {
+        model.addAttribute("page", views.organisation(slug, page));
         return "dashboard/organisation";
     }
 }

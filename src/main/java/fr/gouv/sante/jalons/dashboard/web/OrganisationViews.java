@@ -8,7 +8,9 @@ import fr.gouv.sante.jalons.dashboard.web.PageViews.OrganisationPageView;
 import fr.gouv.sante.jalons.dashboard.web.PageViews.OrganisationRowView;
 import fr.gouv.sante.jalons.organisation.OrganisationSummary;
 import fr.gouv.sante.jalons.shared.NotFoundException;
+import fr.gouv.sante.jalons.shared.web.PageLinks;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Builds the organisation list's and an organisation page's view models. */
@@ -17,10 +19,12 @@ class OrganisationViews {
 
     private final DashboardReader reader;
     private final ObjectiveRows rows;
+    private final Formats formats;
 
-    OrganisationViews(DashboardReader reader, ObjectiveRows rows) {
+    OrganisationViews(DashboardReader reader, ObjectiveRows rows, Formats formats) {
         this.reader = reader;
         this.rows = rows;
+        this.formats = formats;
     }
 
     OrganisationListView organisations() {
@@ -51,18 +55,28 @@ class OrganisationViews {
                 updated);
     }
 
-    OrganisationPageView organisation(String slug) {
+    /** Objectives per page of an organisation: today's leads fit in one, a large roadmap stays light. */
+    static final int PAGE_SIZE = 100;
+
+    OrganisationPageView organisation(String slug, @Nullable String page) {
         DashboardSnapshot snapshot = reader.snapshot();
         OrganisationSummary organisation =
                 snapshot.organisationBySlug(slug).orElseThrow(() -> new NotFoundException("organisation", slug));
         String acronym = organisation.acronym();
         List<PublicObjective> led =
                 snapshot.objectives().stream().filter(o -> o.ledBy(acronym)).toList();
+        int pages = PageLinks.count(led.size(), PAGE_SIZE);
+        int asked = PageLinks.requested(page, pages);
+        int current = Math.max(asked, 1);
+        String address = Urls.organisation(organisation.slug());
         return new OrganisationPageView(
                 acronym,
                 organisation.name(),
                 rows.breakdown("organisation", led),
-                led.stream().map(rows::row).toList(),
+                // only the page's rows become views; the counts and the breakdown stay the whole set's
+                led.subList((current - 1) * PAGE_SIZE, Math.min(led.size(), current * PAGE_SIZE)).stream()
+                        .map(rows::row)
+                        .toList(),
                 (int) led.stream().filter(o -> o.pilotedBy(acronym)).count(),
                 Urls.objectives() + "?organisation=" + organisation.slug(),
                 rows.latestPeriodLabel(snapshot),
@@ -70,6 +84,8 @@ class OrganisationViews {
                         .filter(PublicObjective::updatedInLatestPeriod)
                         .count(),
                 led.size(),
-                Urls.objectives() + "?organisation=" + organisation.slug() + "&maj=non");
+                Urls.objectives() + "?organisation=" + organisation.slug() + "&maj=non",
+                asked == 0 ? formats.message("list.page.unknown", String.valueOf(page), pages) : null,
+                PageLinks.of(current, pages, number -> number > 1 ? address + "?page=" + number : address));
     }
 }

@@ -168,5 +168,7 @@ final class PageViews {
             String latestPeriodLabel,
             int updated,
             int total,
-            String notUpdatedUrl) {}
+            String notUpdatedUrl,
+            @Nullable String pageNotice,
+            PageLinks pagination) {}
 }

@@ -53,6 +53,22 @@ public record PageLinks(
                 links);
     }
 
+    /**
+     * The page a visitor asked for with {@code ?page=}: 1 when none is, 0 when the value is not one of the
+     * list's {@code pages} pages (the list then says so and shows its first page).
+     */
+    public static int requested(@Nullable String page, int pages) {
+        if (page == null || page.isBlank()) {
+            return 1;
+        }
+        try {
+            int number = Integer.parseInt(page.strip());
+            return number >= 1 && number <= pages ? number : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     /** How many pages {@code rows} rows make, {@code size} by page; one for none. */
     public static int count(int rows, int size) {
         return Math.max(1, (rows + size - 1) / size);

@@ -102,7 +102,7 @@ class SignatoryViews {
                 .map(ignored -> message("filter.ignored", message(ignored.labelKey()), ignored.value()))
                 .toList());
         int pages = PageLinks.count(kept.size(), PAGE_SIZE);
-        int current = pageNumber(page, pages);
+        int current = PageLinks.requested(page, pages);
         if (current == 0) {
             notices.add(message("list.page.unknown", String.valueOf(page), pages));
             current = 1;
@@ -146,19 +146,6 @@ class SignatoryViews {
                         current,
                         pages,
                         number -> number > 1 ? base + (base.contains("?") ? "&" : "?") + "page=" + number : base));
-    }
-
-    /** The page asked for, 1 when none is; 0 when it does not exist. */
-    private static int pageNumber(@Nullable String page, int pages) {
-        if (page == null || page.isBlank()) {
-            return 1;
-        }
-        try {
-            int number = Integer.parseInt(page.strip());
-            return number >= 1 && number <= pages ? number : 0;
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     SignatoryRowView row(SignatorySummary signatory) {
