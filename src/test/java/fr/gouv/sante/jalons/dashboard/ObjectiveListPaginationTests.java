@@ -2,6 +2,7 @@ package fr.gouv.sante.jalons.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.gouv.sante.jalons.support.ArchivedObjectives;
 import fr.gouv.sante.jalons.support.ExtraObjectives;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
@@ -112,6 +113,32 @@ class ObjectiveListPaginationTests {
 
         // a short list has no pagination
         assertThat(http.page("/organisations/cnam")).doesNotContain("fr-pagination");
+    }
+
+    @Test
+    void anArchivedRoadmapsListsArePagedToo() {
+        ArchivedObjectives archived = new ArchivedObjectives(jdbc);
+        archived.add();
+        archived.addMore(149);
+        HttpTestClient http = new HttpTestClient(port);
+        String list = "/feuilles-de-route/" + ArchivedObjectives.SLUG + "/objectifs";
+
+        String first = http.page(list);
+        assertThat(first).contains("150 objectifs dans Jalons, page 1 sur 2.").contains("href=\"" + list + "?page=2\"");
+        assertThat(rows(first)).isEqualTo(100);
+        String second = http.page(list + "?page=2");
+        assertThat(second).contains("<title>Objectifs, page 2 — ").contains("page 2 sur 2.");
+        assertThat(rows(second)).isEqualTo(50);
+        assertThat(http.page(list + "?page=3")).contains("La page « 3 » n’existe pas : la liste a 2 pages.");
+
+        String organisation = "/feuilles-de-route/" + ArchivedObjectives.SLUG + "/organisations/ans";
+        String led = http.page(organisation);
+        assertThat(led)
+                .contains("Les 150 objectifs que l’organisation porte dans la feuille de route « ")
+                .contains("page 1 sur 2.")
+                .contains("href=\"" + organisation + "?page=2\"");
+        assertThat(rows(led)).isEqualTo(100);
+        assertThat(rows(http.page(organisation + "?page=2"))).isEqualTo(50);
     }
 
     /** The objectives' table of an organisation page, after its breakdown table. */

@@ -46,4 +46,27 @@ public final class ArchivedObjectives {
                   (values ('ANS', 1), ('DNS', 2)) as x (acronym, position) join organisation g on g.acronym = x.acronym
                 where r.slug = :slug and o.code = :code""").param("slug", SLUG).param("code", CODE).update();
     }
+
+    /**
+     * Adds {@code count} more test objectives to the test priority of {@link #add()} (which must run first),
+     * coded 2-1 to 2-99, then 3-1… (codes have two digits on each side) and led by the ANS, so that the roadmap's lists run to several pages.
+     */
+    public void addMore(int count) {
+        jdbc.sql("""
+                insert into objective (roadmap_id, priority_id, code, title, target, deadline)
+                select p.roadmap_id, p.id, (n / 99 + 2) || '-' || (n % 99 + 1), :title || ' n° ' || n, :target,
+                  date '2022-12-31'
+                from priority p join roadmap r on r.id = p.roadmap_id, generate_series(0, :last) n
+                where r.slug = :slug and p.number = 1""")
+                .param("slug", SLUG)
+                .param("title", TITLE)
+                .param("target", TARGET)
+                .param("last", count - 1)
+                .update();
+        jdbc.sql("""
+                insert into objective_owner (objective_id, organisation_id, position)
+                select o.id, g.id, 1
+                from objective o join roadmap r on r.id = o.roadmap_id, organisation g
+                where r.slug = :slug and o.code <> :code and g.acronym = 'ANS'""").param("slug", SLUG).param("code", CODE).update();
+    }
 }

@@ -19,12 +19,10 @@ class OrganisationViews {
 
     private final DashboardReader reader;
     private final ObjectiveRows rows;
-    private final Formats formats;
 
-    OrganisationViews(DashboardReader reader, ObjectiveRows rows, Formats formats) {
+    OrganisationViews(DashboardReader reader, ObjectiveRows rows) {
         this.reader = reader;
         this.rows = rows;
-        this.formats = formats;
     }
 
     OrganisationListView organisations() {
@@ -65,18 +63,15 @@ class OrganisationViews {
         String acronym = organisation.acronym();
         List<PublicObjective> led =
                 snapshot.objectives().stream().filter(o -> o.ledBy(acronym)).toList();
-        int pages = PageLinks.count(led.size(), PAGE_SIZE);
-        int asked = PageLinks.requested(page, pages);
-        int current = Math.max(asked, 1);
         String address = Urls.organisation(organisation.slug());
+        // only the page's rows become views; the counts and the breakdown stay the whole set's
+        PageLinks.Slice<PublicObjective> shown =
+                PageLinks.slice(led, page, PAGE_SIZE, number -> PageLinks.numbered(address, number));
         return new OrganisationPageView(
                 acronym,
                 organisation.name(),
                 rows.breakdown("organisation", led),
-                // only the page's rows become views; the counts and the breakdown stay the whole set's
-                led.subList((current - 1) * PAGE_SIZE, Math.min(led.size(), current * PAGE_SIZE)).stream()
-                        .map(rows::row)
-                        .toList(),
+                shown.rows().stream().map(rows::row).toList(),
                 (int) led.stream().filter(o -> o.pilotedBy(acronym)).count(),
                 Urls.objectives() + "?organisation=" + organisation.slug(),
                 rows.latestPeriodLabel(snapshot),
@@ -85,7 +80,7 @@ class OrganisationViews {
                         .count(),
                 led.size(),
                 Urls.objectives() + "?organisation=" + organisation.slug() + "&maj=non",
-                asked == 0 ? formats.message("list.page.unknown", String.valueOf(page), pages) : null,
-                PageLinks.of(current, pages, number -> number > 1 ? address + "?page=" + number : address));
+                shown.unknownPage(),
+                shown.pagination());
     }
 }

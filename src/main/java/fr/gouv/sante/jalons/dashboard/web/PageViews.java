@@ -169,6 +169,6 @@ final class PageViews {
             int updated,
             int total,
             String notUpdatedUrl,
-            @Nullable String pageNotice,
+            @Nullable String unknownPage,
             PageLinks pagination) {}
 }

@@ -5,10 +5,12 @@ import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.web.PublicPage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriUtils;
 
@@ -43,12 +45,15 @@ class RoadmapPageController {
     }
 
     @GetMapping("/feuilles-de-route/{slug}/objectifs")
-    ModelAndView objectives(@PathVariable String slug, HttpServletRequest request) {
+    ModelAndView objectives(
+            @PathVariable String slug,
+            @RequestParam(name = "page", required = false) @Nullable String page,
+            HttpServletRequest request) {
         RoadmapSummary roadmap = views.roadmap(slug);
         if (roadmap.current()) {
             return MovedPermanently.to(Urls.objectives(), request);
         }
-        return new ModelAndView("dashboard/roadmap-objectives", "page", views.objectives(roadmap));
+        return new ModelAndView("dashboard/roadmap-objectives", "page", views.objectives(roadmap, page));
     }
 
     @GetMapping("/feuilles-de-route/{slug}/objectifs/{code}")
@@ -82,13 +87,17 @@ class RoadmapPageController {
 
     @GetMapping("/feuilles-de-route/{slug}/organisations/{organisation}")
     ModelAndView organisation(
-            @PathVariable String slug, @PathVariable String organisation, HttpServletRequest request) {
+            @PathVariable String slug,
+            @PathVariable String organisation,
+            @RequestParam(name = "page", required = false) @Nullable String page,
+            HttpServletRequest request) {
         RoadmapSummary roadmap = views.roadmap(slug);
         if (roadmap.current()) {
             return MovedPermanently.to(
                     "/organisations/" + UriUtils.encodePathSegment(organisation, StandardCharsets.UTF_8), request);
         }
-        return new ModelAndView("dashboard/roadmap-organisation", "page", views.organisation(roadmap, organisation));
+        return new ModelAndView(
+                "dashboard/roadmap-organisation", "page", views.organisation(roadmap, organisation, page));
     }
 
     @GetMapping("/feuilles-de-route/{slug}/bilans")

@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.dashboard.web;
 import fr.gouv.sante.jalons.dashboard.web.PageViews.ContinuationView;
 import fr.gouv.sante.jalons.dashboard.web.PageViews.FactView;
 import fr.gouv.sante.jalons.dashboard.web.PageViews.MilestoneView;
+import fr.gouv.sante.jalons.shared.web.PageLinks;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -68,7 +69,10 @@ final class RoadmapPageViews {
             String organisationsUrl,
             String acronym,
             String name,
-            List<RoadmapObjectiveView> objectives) {}
+            List<RoadmapObjectiveView> objectives,
+            int total,
+            @Nullable String unknownPage,
+            PageLinks pagination) {}
 
     record RoadmapPriorityView(int number, String title, List<RoadmapObjectiveView> objectives) {}
 
@@ -84,6 +88,9 @@ final class RoadmapPageViews {
     record RoadmapObjectiveListView(
             RoadmapHeading roadmap,
             List<RoadmapObjectiveView> objectives,
+            int total,
+            @Nullable String unknownPage,
+            PageLinks pagination,
             String homeUrl,
             String csvUrl,
             String jsonUrl) {}

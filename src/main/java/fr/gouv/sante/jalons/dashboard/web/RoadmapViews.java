@@ -28,11 +28,13 @@ import fr.gouv.sante.jalons.roadmap.RoadmapState;
 import fr.gouv.sante.jalons.roadmap.RoadmapSummary;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
+import fr.gouv.sante.jalons.shared.web.PageLinks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -85,12 +87,19 @@ class RoadmapViews {
                 Urls.roadmapJson(roadmap.slug(), false));
     }
 
-    RoadmapObjectiveListView objectives(RoadmapSummary roadmap) {
+    /** Objectives per page of an archived roadmap's lists: a roadmap of thousands stays light pages. */
+    static final int PAGE_SIZE = 100;
+
+    RoadmapObjectiveListView objectives(RoadmapSummary roadmap, @Nullable String page) {
+        String address = Urls.roadmapObjectives(roadmap.slug(), false);
+        PageLinks.Slice<ObjectiveSummary> shown = PageLinks.slice(
+                roadmaps.objectives(roadmap.slug()), page, PAGE_SIZE, number -> PageLinks.numbered(address, number));
         return new RoadmapObjectiveListView(
                 heading(roadmap),
-                roadmaps.objectives(roadmap.slug()).stream()
-                        .map(objective -> row(roadmap, objective))
-                        .toList(),
+                shown.rows().stream().map(objective -> row(roadmap, objective)).toList(),
+                shown.total(),
+                shown.unknownPage(),
+                shown.pagination(),
                 Urls.roadmap(roadmap.slug(), false),
                 Urls.roadmapCsv(roadmap.slug(), false),
                 Urls.roadmapJson(roadmap.slug(), false));
@@ -170,7 +179,7 @@ class RoadmapViews {
     }
 
     /** The objectives one organisation leads in an archived roadmap; one that leads none is a 404. */
-    RoadmapOrganisationPageView organisation(RoadmapSummary roadmap, String slug) {
+    RoadmapOrganisationPageView organisation(RoadmapSummary roadmap, String slug, @Nullable String page) {
         List<ObjectiveSummary> led = roadmaps.objectives(roadmap.slug()).stream()
                 .filter(objective -> objective.owners().stream()
                         .anyMatch(owner ->
@@ -182,13 +191,19 @@ class RoadmapViews {
                 .findFirst()
                 .orElseThrow(
                         () -> new NotFoundException("organisation", slug.length() > 40 ? slug.substring(0, 40) : slug));
+        String address = Urls.roadmapOrganisation(roadmap.slug(), slug);
+        PageLinks.Slice<ObjectiveSummary> shown =
+                PageLinks.slice(led, page, PAGE_SIZE, number -> PageLinks.numbered(address, number));
         return new RoadmapOrganisationPageView(
                 heading(roadmap),
                 Urls.roadmap(roadmap.slug(), false),
                 Urls.roadmapOrganisations(roadmap.slug()),
                 owner.acronym(),
                 owner.name(),
-                led.stream().map(objective -> row(roadmap, objective)).toList());
+                shown.rows().stream().map(objective -> row(roadmap, objective)).toList(),
+                shown.total(),
+                shown.unknownPage(),
+                shown.pagination());
     }
 
     RoadmapBilansView bilans(RoadmapSummary roadmap) {

@@ -69,6 +69,36 @@ public record PageLinks(
         }
     }
 
+    /**
+     * One page of a list held whole in memory (a cached read model): its rows, the list's size, the page
+     * asked for when it does not exist ({@code unknownPage}, to say so; the first page is then shown),
+     * and the links.
+     */
+    public record Slice<T>(
+            List<T> rows, int total, @Nullable String unknownPage, PageLinks pagination) {
+
+        public Slice {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** The page {@code page} ({@code ?page=}) of {@code all}, {@code size} rows by page. */
+    public static <T> Slice<T> slice(List<T> all, @Nullable String page, int size, IntFunction<String> url) {
+        int pages = count(all.size(), size);
+        int asked = requested(page, pages);
+        int current = Math.max(asked, 1);
+        return new Slice<>(
+                all.subList((current - 1) * size, Math.min(all.size(), current * size)),
+                all.size(),
+                asked == 0 ? String.valueOf(page) : null,
+                of(current, pages, url));
+    }
+
+    /** A page's address: the list's own for the first page, {@code ?page=n} (or {@code &page=n}) after it. */
+    public static String numbered(String address, int number) {
+        return number > 1 ? address + (address.contains("?") ? "&" : "?") + "page=" + number : address;
+    }
+
     /** How many pages {@code rows} rows make, {@code size} by page; one for none. */
     public static int count(int rows, int size) {
         return Math.max(1, (rows + size - 1) / size);

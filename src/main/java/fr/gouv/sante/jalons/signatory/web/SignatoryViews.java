@@ -142,10 +142,7 @@ class SignatoryViews {
                 parameters.on(JSON, filter),
                 pages > 1 ? message("list.count.page", found, current, pages) : found,
                 current,
-                PageLinks.of(
-                        current,
-                        pages,
-                        number -> number > 1 ? base + (base.contains("?") ? "&" : "?") + "page=" + number : base));
+                PageLinks.of(current, pages, number -> PageLinks.numbered(base, number)));
     }
 
     SignatoryRowView row(SignatorySummary signatory) {
