@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
+import fr.gouv.sante.jalons.support.WebSession;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The public register in pages of a hundred: links that keep the search and the filters, the count of
@@ -31,6 +34,19 @@ class SignatoryPaginationTests {
 
     @Autowired
     TestUsers users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** The signatories the reference data already holds. */
+    int baseline;
+
+    @BeforeEach
+    void countTheRegister() {
+        baseline = jdbc.sql("select count(*) from charter_signatory")
+                .query(Integer.class)
+                .single();
+    }
 
     /** A SIREN whose last digit is its Luhn key. */
     private static String siren(int number) {
@@ -107,6 +123,28 @@ class SignatoryPaginationTests {
         String social = http.page("/charte/signataires?secteur=social&page=1");
         assertThat(social).contains("10 résultats").doesNotContain("fr-pagination");
         assertThat(rows(social)).isEqualTo(10);
+    }
+
+    @Test
+    void theAdministratorsListIsPagedToo() {
+        register150();
+        WebSession admin = WebSession.signedIn(port, users.admin().email(), TestUsers.PASSWORD);
+        int total = 150 + baseline;
+
+        String first = admin.get("/admin/charte/signataires").body();
+        assertThat(first)
+                .contains(total + " entreprises au registre, page 1 sur 2")
+                .contains("href=\"/admin/charte/signataires?page=2\"");
+        assertThat(rows(first)).isEqualTo(100);
+        assertThat(first.getBytes(StandardCharsets.UTF_8).length).isLessThan(150 * 1024);
+
+        String second = admin.get("/admin/charte/signataires?page=2").body();
+        assertThat(second)
+                .contains("<title>Signataires de la charte, page 2 — Jalons</title>")
+                .contains("page 2 sur 2");
+        assertThat(rows(second)).isEqualTo(total - 100);
+        assertThat(admin.get("/admin/charte/signataires?page=0").body())
+                .contains("La page « 0 » n’existe pas : la liste a 2 pages.");
     }
 
     @Test

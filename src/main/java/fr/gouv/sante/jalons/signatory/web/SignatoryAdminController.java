@@ -7,6 +7,7 @@ import fr.gouv.sante.jalons.shared.InputRefused;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.web.BackOffice;
 import fr.gouv.sante.jalons.shared.web.FormErrors;
+import fr.gouv.sante.jalons.shared.web.PageLinks;
 import fr.gouv.sante.jalons.signatory.Sector;
 import fr.gouv.sante.jalons.signatory.SignatoryQueries;
 import fr.gouv.sante.jalons.signatory.SignatoryRegister;
@@ -94,12 +95,17 @@ class SignatoryAdminController {
             @Nullable String withdrawalUrl,
             @Nullable String reinstatementUrl) {}
 
+    /** Rows per page of the administrators' list, as on the public register. */
+    static final int PAGE_SIZE = 100;
+
     @GetMapping(LIST)
-    String list(CurrentUser admin, Model model) {
+    String list(CurrentUser admin, @RequestParam(name = "page", required = false) @Nullable String page, Model model) {
         policy.requireAdmin(admin);
+        PageLinks.Slice<SignatorySummary> shown =
+                PageLinks.slice(signatories.all(), page, PAGE_SIZE, number -> PageLinks.numbered(LIST, number));
         model.addAttribute(
                 "rows",
-                signatories.all().stream()
+                shown.rows().stream()
                         .map(s -> new AdminRowView(
                                 s.id(),
                                 views.row(s),
@@ -107,6 +113,9 @@ class SignatoryAdminController {
                                 s.active() ? LIST + "/" + s.id() + "/retrait" : null,
                                 s.active() ? null : LIST + "/" + s.id() + "/reintegration"))
                         .toList());
+        model.addAttribute("total", shown.total());
+        model.addAttribute("unknownPage", shown.unknownPage());
+        model.addAttribute("pagination", shown.pagination());
         return "charter/admin-signatories";
     }
 
