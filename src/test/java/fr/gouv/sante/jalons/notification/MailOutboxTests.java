@@ -186,6 +186,36 @@ class MailOutboxTests {
     }
 
     @Test
+    void theCourrielsListIsPagedWithItsFilterKept() {
+        transactions.executeWithoutResult(tx -> jdbc.sql("""
+                insert into mail_outbox (kind, recipient, subject, body, status, next_attempt_at, created_at, sent_at)
+                select 'REMINDER', 'page-' || n || '@exemple.fr', 'Jalons : relance ' || n, 'Bonjour.', 'SENT',
+                  now(), now() - n * interval '1 minute', now()
+                from generate_series(1, 120) n""").update());
+        long sent = jdbc.sql("select count(*) from mail_outbox where status = 'SENT'")
+                .query(Long.class)
+                .single();
+        WebSession session = WebSession.signedIn(port, admin.email(), TestUsers.PASSWORD);
+
+        String first = session.get("/admin/courriels?statut=envoyes").body();
+        int pages = (int) ((sent + 49) / 50);
+        assertThat(first)
+                .contains("page 1 sur " + pages + ".")
+                .contains("page-1@exemple.fr")
+                .contains("href=\"/admin/courriels?statut=envoyes&amp;page=2\"")
+                .doesNotContain("page-60@exemple.fr");
+        String second = session.get("/admin/courriels?statut=envoyes&page=2").body();
+        assertThat(second)
+                .contains("<title>Courriels, page 2 — Jalons</title>")
+                .contains("page-60@exemple.fr")
+                .doesNotContain("page-1@exemple.fr");
+        assertThat(session.get("/admin/courriels?statut=envoyes&page=" + (pages + 1))
+                        .body())
+                .contains("La page « " + (pages + 1) + " » n’existe pas")
+                .contains("page-1@exemple.fr");
+    }
+
+    @Test
     void aSentInvitationKeepsNoLinkAndCannotBeResentFromTheCourrielsPage() {
         String email = unique("lien");
         accounts.create(admin, new NewAccount(email, "Lien effacé", Role.READER, "ANS"));

@@ -5,6 +5,8 @@ import fr.gouv.sante.jalons.notification.MailStatus;
 import fr.gouv.sante.jalons.notification.Outbox;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.web.BackOffice;
+import fr.gouv.sante.jalons.shared.web.PageLinks;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,15 +37,22 @@ class MailAdminController {
             CurrentUser admin,
             Model model) {
         MailStatus status = MailViews.statusOf(statut);
-        int number = page != null && page.matches("[1-9][0-9]{0,5}") ? Integer.parseInt(page) : 1;
+        Map<MailStatus, Long> counts = outbox.counts(admin);
+        long listed = status == null
+                ? counts.values().stream().mapToLong(Long::longValue).sum()
+                : counts.getOrDefault(status, 0L);
+        int pages = (int) Math.max(1, (listed + PAGE_SIZE - 1) / PAGE_SIZE);
+        int asked = PageLinks.requested(page, pages);
+        int number = Math.max(asked, 1);
         model.addAttribute(
                 "page",
                 views.page(
                         outbox.recent(admin, status, PAGE_SIZE, (long) (number - 1) * PAGE_SIZE),
-                        outbox.counts(admin),
+                        counts,
                         status,
+                        asked == 0 ? String.valueOf(page) : null,
                         number,
-                        PAGE_SIZE));
+                        pages));
         return "notification/mails";
     }
 

@@ -4,6 +4,7 @@ import fr.gouv.sante.jalons.account.PasswordLinks;
 import fr.gouv.sante.jalons.notification.MailStatus;
 import fr.gouv.sante.jalons.notification.MailSummary;
 import fr.gouv.sante.jalons.shared.FrenchFormat;
+import fr.gouv.sante.jalons.shared.web.PageLinks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -47,17 +48,8 @@ class MailViews {
             boolean all,
             List<MailRowView> mails,
             @Nullable String status,
-            int page,
-            int pages) {
-
-        public boolean hasPrevious() {
-            return page > 1;
-        }
-
-        public boolean hasNext() {
-            return page < pages;
-        }
-    }
+            @Nullable String unknownPage,
+            PageLinks pagination) {}
 
     record MailView(
             long id,
@@ -83,7 +75,12 @@ class MailViews {
     }
 
     MailsPageView page(
-            List<MailSummary> mails, Map<MailStatus, Long> counts, @Nullable MailStatus current, int page, int size) {
+            List<MailSummary> mails,
+            Map<MailStatus, Long> counts,
+            @Nullable MailStatus current,
+            @Nullable String unknownPage,
+            int page,
+            int pages) {
         List<FilterView> filters = Arrays.stream(Filter.values())
                 .map(filter -> new FilterView(
                         filter.slug,
@@ -92,17 +89,16 @@ class MailViews {
                         current != null && current.name().equals(filter.name())))
                 .toList();
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
-        long shown = current == null ? total : counts.getOrDefault(current, 0L);
-        int pages = (int) Math.max(1, (shown + size - 1) / size);
         String slug = current == null ? null : Filter.valueOf(current.name()).slug;
+        String address = slug == null ? "/admin/courriels" : "/admin/courriels?statut=" + slug;
         return new MailsPageView(
                 filters,
                 total,
                 current == null,
                 mails.stream().map(MailViews::row).toList(),
                 slug,
-                page,
-                pages);
+                unknownPage,
+                PageLinks.of(page, pages, number -> PageLinks.numbered(address, number)));
     }
 
     MailView mail(MailSummary mail) {
