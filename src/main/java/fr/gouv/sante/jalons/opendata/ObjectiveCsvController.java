@@ -5,12 +5,14 @@ import fr.gouv.sante.jalons.dashboard.ObjectiveSearch;
 import fr.gouv.sante.jalons.dashboard.ObjectiveThemes;
 import fr.gouv.sante.jalons.opendata.OpenDataResources.ObjectiveResource;
 import fr.gouv.sante.jalons.shared.CsvCells;
+import fr.gouv.sante.jalons.shared.web.CsvDownload;
 import fr.gouv.sante.jalons.shared.web.PublicPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -25,6 +27,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,6 +43,7 @@ class ObjectiveCsvController {
 
     static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     static final String OWNER_SEPARATOR = " | ";
+    static final String FILE_NAME = "jalons-objectifs.csv";
     static final String[] HEADER = {
         "code",
         "title",
@@ -91,7 +95,10 @@ class ObjectiveCsvController {
             description = "Le fichier",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @GetMapping("/opendata/objectives.csv")
-    ResponseEntity<byte[]> objectives(@ParameterObject ObjectiveFilter filter, HttpServletRequest request) {
+    @Nullable
+    ResponseEntity<byte[]> objectives(
+            @ParameterObject ObjectiveFilter filter, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         if (unfiltered(filter)) {
             return documents.serve(
                     "opendata/objectives.csv",
@@ -101,11 +108,18 @@ class ObjectiveCsvController {
                     DISPOSITION);
         }
         List<String> codes = search.codes(filter);
+        Map<String, List<String>> themeSlugs = themesByCode(themes);
         Map<String, ObjectiveResource> byCode =
                 catalogue.objectives().stream().collect(Collectors.toMap(ObjectiveResource::code, Function.identity()));
-        List<ObjectiveResource> kept =
-                codes.stream().map(byCode::get).filter(Objects::nonNull).toList();
-        return documents.serveUncached(TEXT_CSV, objectivesCsv(kept, themesByCode(themes)), request, DISPOSITION);
+        // a filtered export goes out row by row (null: the answer is written); only the whole file is cached
+        CsvDownload.write(
+                request,
+                response,
+                FILE_NAME,
+                HEADER,
+                codes.stream().map(byCode::get).filter(Objects::nonNull).toList(),
+                (printer, objective) -> print(printer, objective, themeSlugs));
+        return null;
     }
 
     private static boolean unfiltered(ObjectiveFilter filter) {
@@ -145,25 +159,7 @@ class ObjectiveCsvController {
         try (CSVPrinter printer =
                 CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(csv)) {
             for (ObjectiveResource objective : objectives) {
-                printer.printRecord(
-                        CsvCells.text(objective.code()),
-                        CsvCells.text(objective.title()),
-                        CsvCells.text(objective.target()),
-                        objective.deadline(),
-                        objective.axis().number(),
-                        CsvCells.text(objective.axis().name()),
-                        objective.priority().number(),
-                        CsvCells.text(objective.priority().title()),
-                        CsvCells.text(String.join(OWNER_SEPARATOR, objective.owners())),
-                        CsvCells.text(objective.status()),
-                        CsvCells.text(objective.statusPeriod()),
-                        objective.updatedInLatestPeriod(),
-                        CsvCells.text(objective.latestPeriod()),
-                        CsvCells.text(objective.pilot()),
-                        CsvCells.text(objective.statusBasis()),
-                        CsvCells.text(String.join(OWNER_SEPARATOR, themes.getOrDefault(objective.code(), List.of()))),
-                        objective.deadlinePrecision(),
-                        CsvCells.text(objective.deadlineLabel()));
+                print(printer, objective, themes);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -171,10 +167,33 @@ class ObjectiveCsvController {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    private static void print(CSVPrinter printer, ObjectiveResource objective, Map<String, List<String>> themes)
+            throws IOException {
+        printer.printRecord(
+                CsvCells.text(objective.code()),
+                CsvCells.text(objective.title()),
+                CsvCells.text(objective.target()),
+                objective.deadline(),
+                objective.axis().number(),
+                CsvCells.text(objective.axis().name()),
+                objective.priority().number(),
+                CsvCells.text(objective.priority().title()),
+                CsvCells.text(String.join(OWNER_SEPARATOR, objective.owners())),
+                CsvCells.text(objective.status()),
+                CsvCells.text(objective.statusPeriod()),
+                objective.updatedInLatestPeriod(),
+                CsvCells.text(objective.latestPeriod()),
+                CsvCells.text(objective.pilot()),
+                CsvCells.text(objective.statusBasis()),
+                CsvCells.text(String.join(OWNER_SEPARATOR, themes.getOrDefault(objective.code(), List.of()))),
+                objective.deadlinePrecision(),
+                CsvCells.text(objective.deadlineLabel()));
+    }
+
     private static HttpHeaders dispositionHeaders() {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentDisposition(
-                ContentDisposition.inline().filename("jalons-objectifs.csv").build());
+                ContentDisposition.inline().filename(FILE_NAME).build());
         return headers;
     }
 }

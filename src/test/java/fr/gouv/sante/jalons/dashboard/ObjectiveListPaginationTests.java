@@ -75,9 +75,16 @@ class ObjectiveListPaginationTests {
         assertThat(rows(unknown)).isEqualTo(100);
 
         // the export of the same filters holds every row, not a page of them
-        String csv =
-                http.get("/opendata/objectives.csv?organisation=ans&tri=code").body();
-        assertThat(csv.lines().count() - 1).isEqualTo(matching);
+        var export = http.get("/opendata/objectives.csv?organisation=ans&tri=code");
+        assertThat(export.body().lines().count() - 1).isEqualTo(matching);
+        // written row by row: no ETag, which only a copy of the whole file in memory could give
+        assertThat(export.headers().firstValue("ETag")).isEmpty();
+        assertThat(export.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
+        assertThat(export.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(value -> assertThat(value).contains("jalons-objectifs.csv"));
+        // the whole file, cached, keeps its ETag
+        assertThat(http.get("/opendata/objectives.csv").headers().firstValue("ETag"))
+                .isPresent();
     }
 
     @Test

@@ -153,8 +153,13 @@ class SignatoryPaginationTests {
         HttpTestClient http = new HttpTestClient(port);
         String filters = "q=editeur+pagination&secteur=sanitaire";
 
-        String csv = http.get("/opendata/charter-signatories.csv?" + filters).body();
-        assertThat(csv.lines().count() - 1).isEqualTo(140);
+        var export = http.get("/opendata/charter-signatories.csv?" + filters);
+        assertThat(export.body().lines().count() - 1).isEqualTo(140);
+        assertThat(export.headers().firstValue("ETag")).isEmpty();
+        // a refused filter is still a problem, not a half-written file
+        var refused = http.get("/opendata/charter-signatories.csv?secteur=inconnu");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).doesNotContain("legal_name");
         // a page number given to an export changes nothing: it has no pages
         String json =
                 http.get("/api/v1/charter/signatories?" + filters + "&page=2").body();

@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.signatory.web;
 
 import fr.gouv.sante.jalons.shared.CsvCells;
+import fr.gouv.sante.jalons.shared.web.CsvDownload;
 import fr.gouv.sante.jalons.shared.web.PublicPage;
 import fr.gouv.sante.jalons.signatory.PastWithdrawal;
 import fr.gouv.sante.jalons.signatory.SignatoryFilter;
@@ -11,19 +12,15 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -157,46 +154,36 @@ class SignatoryApiController {
                             mediaType = "application/problem+json",
                             schema = @Schema(implementation = ProblemDetail.class)))
     @GetMapping(path = "/opendata/charter-signatories.csv", produces = "text/csv")
-    ResponseEntity<byte[]> signatoriesCsv(
+    void signatoriesCsv(
             @RequestParam(name = "q", required = false) String query,
             @RequestParam(name = "secteur", required = false) String sector,
             @RequestParam(name = "statut", required = false) String status,
-            @RequestParam(name = "version", required = false) String version) {
-        StringWriter csv = new StringWriter();
-        try (CSVPrinter printer =
-                CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(csv)) {
-            for (SignatorySummary signatory : kept(new FilterParameters(query, sector, status, version))) {
-                List<PastWithdrawal> history = signatory.pastWithdrawals();
-                PastWithdrawal latest = history.isEmpty() ? null : history.get(history.size() - 1);
-                printer.printRecord(
-                        CsvCells.text(signatory.legalName()),
-                        signatory.siren().digits(),
-                        String.join(
-                                SECTOR_SEPARATOR,
-                                signatory.sectors().stream().map(Enum::name).toList()),
-                        signatory.signedOn(),
-                        CsvCells.text(signatory.charterVersion()),
-                        signatory.status().name(),
-                        signatory.withdrawnOn(),
-                        CsvCells.text(signatory.withdrawalReason()),
-                        latest == null ? null : latest.withdrawnOn(),
-                        latest == null ? null : CsvCells.text(latest.withdrawalReason()),
-                        latest == null ? null : latest.reinstatedOn(),
-                        latest == null ? null : CsvCells.text(latest.reinstatementReason()),
-                        history.size());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return ResponseEntity.ok()
-                .contentType(TEXT_CSV)
-                .header(
-                        "Content-Disposition",
-                        ContentDisposition.inline()
-                                .filename("jalons-signataires-charte.csv")
-                                .build()
-                                .toString())
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+            @RequestParam(name = "version", required = false) String version,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        // chosen (and a bad filter refused) before the first byte goes out, then written row by row
+        List<SignatorySummary> kept = kept(new FilterParameters(query, sector, status, version));
+        CsvDownload.write(request, response, "jalons-signataires-charte.csv", HEADER, kept, (printer, signatory) -> {
+            List<PastWithdrawal> history = signatory.pastWithdrawals();
+            PastWithdrawal latest = history.isEmpty() ? null : history.get(history.size() - 1);
+            printer.printRecord(
+                    CsvCells.text(signatory.legalName()),
+                    signatory.siren().digits(),
+                    String.join(
+                            SECTOR_SEPARATOR,
+                            signatory.sectors().stream().map(Enum::name).toList()),
+                    signatory.signedOn(),
+                    CsvCells.text(signatory.charterVersion()),
+                    signatory.status().name(),
+                    signatory.withdrawnOn(),
+                    CsvCells.text(signatory.withdrawalReason()),
+                    latest == null ? null : latest.withdrawnOn(),
+                    latest == null ? null : CsvCells.text(latest.withdrawalReason()),
+                    latest == null ? null : latest.reinstatedOn(),
+                    latest == null ? null : CsvCells.text(latest.reinstatementReason()),
+                    history.size());
+        });
     }
 
     private List<SignatorySummary> kept(FilterParameters parameters) {
