@@ -22,7 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -163,9 +163,13 @@ class MeasurementExportController {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Cells are text: a spreadsheet never evaluates what an editor typed. */
+    /**
+     * Cells are text: a spreadsheet never evaluates what an editor typed. Written with POI's streaming
+     * workbook, which keeps a window of rows in memory and the rest in a temporary file: the measurements
+     * of every published period make a sheet of hundreds of thousands of rows on a long history.
+     */
     private byte[] xlsx() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook();
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             sheet(workbook, "Objectifs", objectiveLines());
             sheet(workbook, "Mesures", measurementLines());
@@ -176,7 +180,9 @@ class MeasurementExportController {
         }
     }
 
-    private static void sheet(XSSFWorkbook workbook, String name, List<List<String>> lines) {
+    private static final int ROWS_IN_MEMORY = 200;
+
+    private static void sheet(SXSSFWorkbook workbook, String name, List<List<String>> lines) {
         Sheet sheet = workbook.createSheet(name);
         for (int r = 0; r < lines.size(); r++) {
             Row row = sheet.createRow(r);
