@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.signatory.SignatoryRegister;
+import fr.gouv.sante.jalons.support.ExtraObjectives;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,50 @@ class ListPaginationBrowserTests {
                 assertThat(browser.mainText()).contains("130 résultats, page 2 sur 2", "Éditeur Pagination 129");
                 assertFitsTheScreen();
                 browser.assertAccessible("charter-signatories-page-2-" + width);
+            }
+        } finally {
+            browser.desktop();
+        }
+    }
+
+    @Test
+    void anOrganisationTheCourrielsAndTheAdministratorsRegisterArePagedAt1280And390Pixels() {
+        CurrentUser admin = users.admin();
+        new ExtraObjectives(jdbc).add(150);
+        jdbc.sql("""
+                        insert into mail_outbox (kind, recipient, subject, body, status, next_attempt_at, created_at, sent_at)
+                        select 'REMINDER', 'page-' || n || '@exemple.fr', 'Jalons : relance ' || n, 'Bonjour.', 'SENT',
+                          now(), now() - n * interval '1 minute', now()
+                        from generate_series(1, 120) n""").update();
+        register.apply(admin, signatories(130));
+        String base = "http://localhost:" + port;
+        browser.signIn(base, admin.email(), TestUsers.PASSWORD);
+        try {
+            for (String width : new String[] {"1280", "390"}) {
+                if (width.equals("390")) {
+                    browser.phone();
+                } else {
+                    browser.desktop();
+                }
+                browser.open(base + "/organisations/ans");
+                assertThat(browser.mainText()).contains("objectifs, page 1 sur 2");
+                browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector(".fr-pagination__link--next")));
+                assertThat(browser.driver().getCurrentUrl()).endsWith("/organisations/ans?page=2");
+                assertThat(browser.mainText()).contains("objectifs, page 2 sur 2");
+                assertFitsTheScreen();
+                browser.assertAccessible("organisation-page-2-" + width);
+
+                browser.open(base + "/admin/courriels?statut=envoyes");
+                browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector(".fr-pagination__link--next")));
+                assertThat(browser.driver().getCurrentUrl()).endsWith("/admin/courriels?statut=envoyes&page=2");
+                assertThat(browser.mainText()).contains("Du plus récent au plus ancien : page 2 sur 3.");
+                assertFitsTheScreen();
+                browser.assertAccessible("mails-page-2-" + width);
+
+                browser.open(base + "/admin/charte/signataires?page=2");
+                assertThat(browser.mainText()).contains("entreprises au registre, page 2 sur 2");
+                assertFitsTheScreen();
+                browser.assertAccessible("admin-signatories-page-2-" + width);
             }
         } finally {
             browser.desktop();
