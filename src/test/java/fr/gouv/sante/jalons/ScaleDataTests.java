@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fr.gouv.sante.jalons.publication.domain.PublicReadPlans;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import java.io.File;
 import java.io.IOException;
@@ -34,7 +35,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * {@code scripts/scale-data.sh}, run as a developer would, on a database of its own (created, migrated
  * and dropped here, never the suite's shared one): it refuses a database with real campaign data and
  * writes nothing there, loads the expected rows once allowed, refuses a second load, and the
- * application started on the result serves the generated roadmaps' pages and API.
+ * application started on the result serves the generated roadmaps' pages and API. On that data, the
+ * public read models' statements read about one row per objective, not every period's
+ * ({@link PublicReadPlans}).
  */
 @JalonsTest
 class ScaleDataTests {
@@ -151,6 +154,24 @@ class ScaleDataTests {
             Result again = run(variables, "1", "--seed", "7");
             assertThat(again.exit()).as(again.output()).isEqualTo(2);
             assertThat(again.output()).contains("already holds synthetic data");
+
+            // the public read models read about one row per objective, not every period's: 2,000
+            // objectives of the current roadmap and 20 published periods give 40,000 reports
+            long objectives = count(
+                    scale,
+                    "select count(*) from objective o join roadmap r on r.id = o.roadmap_id where r.state = 'CURRENT'");
+            PublicReadPlans.statements().forEach((name, sql) -> {
+                String plan = PublicReadPlans.plan(scale, sql);
+                assertThat(PublicReadPlans.rowsRead(plan))
+                        .as(
+                                "rows of the history's tables read by the %s of %d objectives; plan:%n%s",
+                                name, objectives, plan)
+                        .allSatisfy((table, rows) -> assertThat(rows).as(table).isLessThanOrEqualTo(3 * objectives));
+            });
+            // and the count tells them from a statement that reads the whole history
+            assertThat(PublicReadPlans.rowsRead(PublicReadPlans.plan(scale, PublicReadPlans.wholeHistory()))
+                            .get("progress_report"))
+                    .isGreaterThanOrEqualTo(20 * objectives);
 
             ConfigurableApplicationContext application = new SpringApplicationBuilder(JalonsApplication.class)
                     .run(

@@ -43,6 +43,7 @@ public class DashboardReader {
     private final OrganisationQueries organisations;
     private final SourceQueries sources;
     private final PublicCaches caches;
+    private final ObjectivePageQuery pages;
     /** Only a model that is missing is read in a transaction: a cached one needs no connection. */
     private final TransactionTemplate reading;
 
@@ -53,6 +54,7 @@ public class DashboardReader {
             OrganisationQueries organisations,
             SourceQueries sources,
             PublicCaches caches,
+            ObjectivePageQuery pages,
             PlatformTransactionManager transactions) {
         this.roadmap = roadmap;
         this.roadmaps = roadmaps;
@@ -60,6 +62,7 @@ public class DashboardReader {
         this.organisations = organisations;
         this.sources = sources;
         this.caches = caches;
+        this.pages = pages;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
     }
@@ -86,8 +89,18 @@ public class DashboardReader {
                 sources.roadmapFacts(current.id()));
     }
 
+    /** One objective's page content; see {@link #objectivePage(ObjectiveCode)}. */
     public Optional<PublicObjectiveDetails> objective(ObjectiveCode code) {
-        return caches.read(OBJECTIVE_PAGES, code, () -> reading.execute(tx -> readObjective(code)));
+        return objectivePage(code).map(ObjectivePage::details);
+    }
+
+    /**
+     * Everything one objective's public page shows, its row and the latest period included, read in
+     * one SQL statement when not cached: a page needs neither the snapshot of every objective nor
+     * one statement per kind of row.
+     */
+    public Optional<ObjectivePage> objectivePage(ObjectiveCode code) {
+        return caches.read(OBJECTIVE_PAGES, code, () -> reading.execute(tx -> pages.read(code)));
     }
 
     /** One objective's public model read now, past the cache (see {@link #readSnapshot()}). */

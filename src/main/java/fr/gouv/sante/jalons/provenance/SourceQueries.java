@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.provenance;
 
+import fr.gouv.sante.jalons.publication.ReportOrigin;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,14 @@ public interface SourceQueries {
 
     /** The sources of one objective (by id); {@link ObjectiveSources#NONE} for an unknown one. */
     ObjectiveSources objective(long objectiveId);
+
+    /**
+     * The sources of one objective from rows its caller read itself (a page that reads all it shows in
+     * one statement): its document uses, its published reports' origins (one per period, the public
+     * revision) and the acronyms of the organisations that submitted them. No SQL.
+     */
+    ObjectiveSources objective(
+            long objectiveId, List<DocumentUse> uses, List<ReportOrigin> origins, Map<Long, String> acronymsById);
 
     /** The sources of every objective, by id; a fixed number of SQL statements. */
     Map<Long, ObjectiveSources> objectives();

@@ -2,7 +2,7 @@ package fr.gouv.sante.jalons.dashboard.web;
 
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.dashboard.DashboardReader;
-import fr.gouv.sante.jalons.dashboard.DashboardSnapshot;
+import fr.gouv.sante.jalons.dashboard.ObjectivePage;
 import fr.gouv.sante.jalons.dashboard.ObjectivePreview;
 import fr.gouv.sante.jalons.dashboard.PublicObjective;
 import fr.gouv.sante.jalons.dashboard.PublicObjectiveDetails;
@@ -45,27 +45,30 @@ class ObjectivePageViews {
     }
 
     ObjectivePageView objective(String code) {
-        ObjectiveCode objectiveCode = ObjectiveCode.fromPath(code);
-        DashboardSnapshot snapshot = reader.snapshot();
-        PublicObjectiveDetails page =
-                reader.objective(objectiveCode).orElseThrow(() -> new NotFoundException("objective", code));
-        return page(code, snapshot, page);
+        ObjectivePage page = reader.objectivePage(ObjectiveCode.fromPath(code))
+                .orElseThrow(() -> new NotFoundException("objective", code));
+        return page(page.objective(), page.latestPeriod(), page.details());
     }
 
     /** The same page as the publication being prepared would leave it; built from nothing cached. */
     ObjectivePageView draft(CurrentUser admin, String code) {
-        return preview.asIfPublished(admin, code, (snapshot, page) -> page(code, snapshot, page));
+        return preview.asIfPublished(
+                admin,
+                code,
+                (snapshot, page) -> page(
+                        snapshot.objective(code).orElseThrow(() -> new NotFoundException("objective", code)),
+                        snapshot.period() == null ? null : snapshot.period().code(),
+                        page));
     }
 
-    private ObjectivePageView page(String code, DashboardSnapshot snapshot, PublicObjectiveDetails page) {
-        PublicObjective objective =
-                snapshot.objective(code).orElseThrow(() -> new NotFoundException("objective", code));
+    private ObjectivePageView page(
+            PublicObjective objective, @Nullable String latestPeriod, PublicObjectiveDetails page) {
         ObjectiveDetails details = page.details();
         ObjectiveSummary summary = details.summary();
         List<PublishedReport> reports = page.reports();
         PublishedReport latest = reports.isEmpty() ? null : reports.get(0);
         return new ObjectivePageView(
-                rows.row(objective, snapshot),
+                rows.row(objective, latestPeriod),
                 summary.axis().number(),
                 summary.axis().name(),
                 Urls.axis(summary.axis().number()),
@@ -81,7 +84,7 @@ class ObjectivePageViews {
                 reports.stream().map(this::timelineEntry).toList(),
                 "/api/v1/objectives/" + summary.code(),
                 rebaselining(details),
-                rows.latestPeriodLabel(snapshot),
+                rows.latestPeriodLabel(latestPeriod),
                 sources(page.sources()),
                 RoadmapViews.continuations(page.continuations().continues()),
                 RoadmapViews.continuations(page.continuations().continuedBy()));

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** The pieces every public page shows: an objective's row, a status breakdown, the latest period's label. */
@@ -39,6 +40,13 @@ class ObjectiveRows {
 
     /** A row of the given snapshot: a preview passes its own, never the cached one. */
     ObjectiveRowView row(PublicObjective publicObjective, DashboardSnapshot snapshot) {
+        return row(
+                publicObjective,
+                snapshot.period() == null ? null : snapshot.period().code());
+    }
+
+    /** A row beside the latest published period's code (null before the first publication). */
+    ObjectiveRowView row(PublicObjective publicObjective, @Nullable String latestPeriod) {
         ObjectiveSummary objective = publicObjective.objective();
         List<OwnerLinkView> owners = OwnerLinkView.of(objective);
         return new ObjectiveRowView(
@@ -53,11 +61,16 @@ class ObjectiveRows {
                 owners,
                 publicObjective.statusPeriod() == null ? "" : formats.period(publicObjective.statusPeriod()),
                 publicObjective.notUpdated(),
-                latestPeriodLabel(snapshot));
+                latestPeriodLabel(latestPeriod));
     }
 
     String latestPeriodLabel(DashboardSnapshot snapshot) {
-        return snapshot.period() == null ? "" : formats.period(snapshot.period().code());
+        return latestPeriodLabel(
+                snapshot.period() == null ? null : snapshot.period().code());
+    }
+
+    String latestPeriodLabel(@Nullable String latestPeriod) {
+        return latestPeriod == null ? "" : formats.period(latestPeriod);
     }
 
     StatusBreakdownView breakdown(String id, List<PublicObjective> objectives) {

@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.provenance.domain;
 
 import fr.gouv.sante.jalons.organisation.OrganisationQueries;
+import fr.gouv.sante.jalons.provenance.DocumentUse;
 import fr.gouv.sante.jalons.provenance.ObjectiveSources;
 import fr.gouv.sante.jalons.provenance.RoadmapFact;
 import fr.gouv.sante.jalons.provenance.Source;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -80,8 +82,14 @@ class JpaSourceQueries implements SourceQueries {
                 .createNativeQuery(USES + " and u.objective_id = :objectiveId order by d.position")
                 .setParameter("objectiveId", objectiveId)
                 .getResultList();
-        return sources(uses, progress.publishedReportOrigins(objectiveId))
+        return sources(uses(uses), progress.publishedReportOrigins(objectiveId), organisations::acronymsById)
                 .getOrDefault(objectiveId, ObjectiveSources.NONE);
+    }
+
+    @Override
+    public ObjectiveSources objective(
+            long objectiveId, List<DocumentUse> uses, List<ReportOrigin> origins, Map<Long, String> acronymsById) {
+        return sources(uses, origins, () -> acronymsById).getOrDefault(objectiveId, ObjectiveSources.NONE);
     }
 
     @Override
@@ -89,7 +97,7 @@ class JpaSourceQueries implements SourceQueries {
         List<?> uses = entityManager
                 .createNativeQuery(USES + " order by u.objective_id, d.position")
                 .getResultList();
-        return sources(uses, progress.publishedReportOrigins());
+        return sources(uses(uses), progress.publishedReportOrigins(), organisations::acronymsById);
     }
 
     @Override
@@ -115,14 +123,25 @@ class JpaSourceQueries implements SourceQueries {
                 .toList();
     }
 
-    private Map<Long, ObjectiveSources> sources(List<?> useRows, List<ReportOrigin> origins) {
+    private static List<DocumentUse> uses(List<?> rows) {
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(row -> new DocumentUse(
+                        (String) row[0],
+                        ((Number) row[1]).longValue(),
+                        (String) row[2],
+                        (String) row[3],
+                        (String) row[4],
+                        (String) row[5]))
+                .toList();
+    }
+
+    private Map<Long, ObjectiveSources> sources(
+            List<DocumentUse> uses, List<ReportOrigin> origins, Supplier<Map<Long, String>> acronymsById) {
         Map<Long, List<Source>> structure = new LinkedHashMap<>();
-        Map<String, Use> reportDocuments = new HashMap<>();
-        for (Object item : useRows) {
-            Object[] row = (Object[]) item;
-            Use use = new Use(
-                    ((Number) row[1]).longValue(), (String) row[2], (String) row[3], (String) row[4], (String) row[5]);
-            if ("OBJECTIVE".equals(row[0])) {
+        Map<String, DocumentUse> reportDocuments = new HashMap<>();
+        for (DocumentUse use : uses) {
+            if ("OBJECTIVE".equals(use.subject())) {
                 structure
                         .computeIfAbsent(use.objectiveId(), id -> new ArrayList<>())
                         .add(new Source(Source.STRUCTURE, null, use.code(), null, null, documentText(use)));
@@ -136,7 +155,7 @@ class JpaSourceQueries implements SourceQueries {
                         ReportOrigin::objectiveId,
                         origin -> origin,
                         (a, b) -> Comparator.comparing(ReportOrigin::period).compare(a, b) >= 0 ? a : b));
-        Map<Long, String> acronyms = latest.isEmpty() ? Map.of() : organisations.acronymsById();
+        Map<Long, String> acronyms = latest.isEmpty() ? Map.of() : acronymsById.get();
         Map<Long, ObjectiveSources> sources = new LinkedHashMap<>();
         for (Long id : union(structure.keySet(), latest.keySet())) {
             ReportOrigin origin = latest.get(id);
@@ -155,7 +174,7 @@ class JpaSourceQueries implements SourceQueries {
      * A report taken over with the reference data and never corrected comes from its document; any
      * other was entered, or corrected, in Jalons and published by the DNS.
      */
-    private Source status(ReportOrigin origin, @Nullable Use document, Map<Long, String> acronyms) {
+    private Source status(ReportOrigin origin, @Nullable DocumentUse document, Map<Long, String> acronyms) {
         if (document != null && !origin.enteredInJalons() && origin.revision() == 1) {
             return new Source(Source.STATUS, origin.period(), document.code(), null, null, documentText(document));
         }
@@ -174,7 +193,7 @@ class JpaSourceQueries implements SourceQueries {
         return new Source(Source.STATUS, origin.period(), null, enteredBy, publishedOn, text);
     }
 
-    private String documentText(Use use) {
+    private String documentText(DocumentUse use) {
         return message("source.document", use.description(), use.dated());
     }
 
@@ -192,6 +211,4 @@ class JpaSourceQueries implements SourceQueries {
         all.addAll(b);
         return all;
     }
-
-    private record Use(long objectiveId, String period, String code, String description, String dated) {}
 }

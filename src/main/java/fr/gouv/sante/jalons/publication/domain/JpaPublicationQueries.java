@@ -87,7 +87,8 @@ class JpaPublicationQueries implements PublicationQueries {
         PeriodSummary latest = periods.isEmpty() ? null : periods.get(0);
         PeriodSummary previous = periods.size() < 2 ? null : periods.get(1);
         Map<Long, PublicProgress.ObjectiveProgress> byObjective = new LinkedHashMap<>();
-        publishedStatusHistories().forEach((id, history) -> {
+        // the two newest statuses of each objective are all it needs: never every period's rows
+        histories(repository.findPublicStatuses()).forEach((id, history) -> {
             PublishedStatus current = history.statuses().get(0);
             boolean updated = latest != null && current.period().equals(latest.code());
             PublishedStatus before = updated && history.statuses().size() > 1
@@ -108,19 +109,22 @@ class JpaPublicationQueries implements PublicationQueries {
     @Override
     public Map<Long, PublishedStatus> latestPublishedStatuses() {
         Map<Long, PublishedStatus> statuses = new LinkedHashMap<>();
-        publishedStatusHistories()
+        histories(repository.findPublicStatuses())
                 .forEach((id, history) -> statuses.put(id, history.statuses().get(0)));
         return statuses;
     }
 
     @Override
     public Map<Long, ObjectiveStatusHistory> publishedStatusHistories() {
+        return histories(repository.findPublishedStatuses());
+    }
+
+    private static Map<Long, ObjectiveStatusHistory> histories(List<Object[]> rows) {
         // rows come newest period first, newest revision first: keep the first row of each report
         Map<Long, List<PublishedStatus>> statuses = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
-        for (PublishedRows.StatusRow row : repository.findPublishedStatuses().stream()
-                .map(PublishedRows.StatusRow::of)
-                .toList()) {
+        for (PublishedRows.StatusRow row :
+                rows.stream().map(PublishedRows.StatusRow::of).toList()) {
             if (seen.add(row.objectiveId() + "/" + row.period())) {
                 statuses.computeIfAbsent(row.objectiveId(), id -> new ArrayList<>())
                         .add(new PublishedStatus(row.status(), row.period(), row.basis()));

@@ -25,22 +25,64 @@ interface PublishedRecordRepository extends Repository<PublishedRevision, Long> 
     /** Keeps the periods {@code p} of the current roadmap. */
     String CURRENT_ROADMAP = " join roadmap rm on rm.id = p.roadmap_id and rm.state = 'CURRENT' ";
 
-    @Query(nativeQuery = true, value = """
+    /** The current roadmap's published periods, newest first: the latest is what "what changed" compares. */
+    String PUBLISHED_PERIODS = """
             select p.code, p.starts_on, p.ends_on, p.published_at, p.published_precision
             from reporting_period p""" + CURRENT_ROADMAP + """
             where p.published_at is not null
-            order by p.ends_on desc""")
+            order by p.ends_on desc""";
+
+    @Query(nativeQuery = true, value = PUBLISHED_PERIODS)
     List<Object[]> findPublishedPeriods();
 
-    /** Newest period first, and within a report newest revision first. */
-    @Query(nativeQuery = true, value = """
+    /**
+     * Every published status of every period, newest period first, and within a report newest
+     * revision first: the whole history, for what shows it all (the bilan), never for a public page.
+     */
+    String PUBLISHED_STATUSES = """
             select r.objective_id, v.status, v.status_basis, p.code, p.ends_on, v.revision
             from published_revision v
             join progress_report r on r.id = v.report_id
             join reporting_period p on p.id = r.period_id""" + CURRENT_ROADMAP + """
             where p.published_at is not null
-            order by p.ends_on desc, r.objective_id, v.revision desc""")
+            order by p.ends_on desc, r.objective_id, v.revision desc""";
+
+    @Query(nativeQuery = true, value = PUBLISHED_STATUSES)
     List<Object[]> findPublishedStatuses();
+
+    /**
+     * Per objective of the current roadmap, its two newest published reports (their public revision):
+     * what the public status (the newest) and the status it replaced (the one before) need, and no
+     * more. Each objective probes the published periods newest first on the (objective, period) index
+     * and stops at its second report, so the statement reads about two reports per objective however
+     * many periods were published, not every period's rows; the published periods, a few dozen, are
+     * read once. Columns as {@link #findPublishedStatuses()}.
+     */
+    String PUBLIC_STATUSES = """
+            with periods as materialized (
+                select p.id, p.code, p.ends_on
+                from reporting_period p""" + CURRENT_ROADMAP + """
+                where p.published_at is not null)
+            select o.id, v.status, v.status_basis, s.code, s.ends_on, v.revision
+            from objective o
+            join roadmap ro on ro.id = o.roadmap_id and ro.state = 'CURRENT'
+            cross join lateral (
+                select p.code, p.ends_on, r.id as report_id
+                from (select * from periods order by ends_on desc) p
+                cross join lateral (
+                    -- offset 0 keeps this a probe per period: joined flat, the planner reads
+                    -- every report of the objective and sorts them
+                    select r.id from progress_report r
+                    where r.objective_id = o.id and r.period_id = p.id offset 0) r
+                order by p.ends_on desc
+                limit 2) s
+            cross join lateral (
+                select v.status, v.status_basis, v.revision from published_revision v
+                where v.report_id = s.report_id order by v.revision desc limit 1) v
+            order by s.ends_on desc, o.id""";
+
+    @Query(nativeQuery = true, value = PUBLIC_STATUSES)
+    List<Object[]> findPublicStatuses();
 
     @Query(nativeQuery = true, value = """
             select p.code, v.revision, v.status, v.status_basis, v.narrative, v.published_at,
