@@ -198,4 +198,17 @@ class HistoryPaginationTests {
         });
         assertThat(plan).contains("ix_audit_event_occurred").doesNotContain("Sort");
     }
+
+    @Test
+    void theNamesOfTheFilterAreReadByASkipScanNotTheWholeTrail() {
+        String plan = transactions.execute(status -> {
+            jdbc.sql("set local enable_seqscan = off").update();
+            return String.join(
+                    "\n",
+                    jdbc.sql("explain " + History.ALL_ACTORS)
+                            .query(String.class)
+                            .list());
+        });
+        assertThat(plan).contains("ix_audit_event_actor").doesNotContain("Seq Scan");
+    }
 }
