@@ -116,7 +116,7 @@ class HistoryPageController {
         HistoryFilter filter = new HistoryFilter(objectiveId, person, fromDay, toDay);
         long total = history.count(filter);
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = pageNumber(page, pages);
+        int current = PageLinks.requested(page, pages);
         if (current == 0) {
             notices.add(message("list.page.unknown", String.valueOf(page), pages));
             current = 1;
@@ -136,19 +136,6 @@ class HistoryPageController {
                 "filter", new FilterView(person == null ? "" : person, text(from), text(to), actors, notices));
         model.addAttribute("filtered", person != null || fromDay != null || toDay != null);
         return "history/history";
-    }
-
-    /** The page asked for, 1 when none is; 0 when it does not exist. */
-    private static int pageNumber(@Nullable String page, int pages) {
-        if (page == null || page.isBlank()) {
-            return 1;
-        }
-        try {
-            int number = Integer.parseInt(page.strip());
-            return number >= 1 && number <= pages ? number : 0;
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     /** A page's address with the filters that apply (those that could not be read are left out). */
