@@ -174,7 +174,7 @@ LOAD_DURING=$(cut -d' ' -f1-3 /proc/loadavg)
 read -r status seconds redirect <<<"$result"
 log "publication answered $status in ${seconds} s (redirect: $redirect)"
 for pid in "${PIDS[@]:0:4}"; do wait "$pid" 2>/dev/null || true; done
-[ "${#PIDS[@]}" -gt 4 ] && kill "${PIDS[4]}" 2>/dev/null
+if [ "${#PIDS[@]}" -gt 4 ]; then kill "${PIDS[4]}" 2>/dev/null || true; fi
 PIDS=()
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 

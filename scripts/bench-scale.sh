@@ -134,12 +134,15 @@ stop_app() {
     wait "$APP_PID" 2>/dev/null || true
   fi
   APP_PID=
+  # the next start needs the port: wait until nothing listens on it any more
+  for _ in $(seq 1 60); do port_in_use "$PORT" || break; sleep 1; done
 }
 trap 'stop_app' EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
 start_app() { # database, log file
+  port_in_use "$PORT" && die "port $PORT is in use: another process answers there (see ss -ltnp)"
   log "starting the application on $1 (log: ${2#"$PROJECT_DIR"/})"
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$1" SPRING_DATASOURCE_USERNAME=postgres \
     SPRING_DATASOURCE_PASSWORD=${PGPASSWORD:-} MANAGEMENT_SERVER_PORT=$((PORT + 1)) \
@@ -156,6 +159,10 @@ start_app() { # database, log file
 
 set_bilans_aside() { # database
   local count
+  if [ "$(db_value "$1" "select to_regclass('public.bilan_edition') is not null")" != t ]; then
+    BILANS_NOTE="0 pending bilan editions set aside (FAILED) before the start (database not migrated yet)"
+    return
+  fi
   count=$(db_value "$1" "with aside as (update bilan_edition set state = 'FAILED', failure = 'set aside by bench-scale.sh'
       where state = 'PENDING' returning 1) select count(*) from aside")
   BILANS_NOTE="$count pending bilan editions set aside (FAILED) before the start"

@@ -101,8 +101,8 @@ class ObjectiveCsvController {
                     DISPOSITION);
         }
         List<String> codes = search.codes(filter);
-        Map<String, ObjectiveResource> byCode =
-                catalogue.objectives().stream().collect(Collectors.toMap(ObjectiveResource::code, Function.identity()));
+        Map<String, ObjectiveResource> byCode = documents.rows("objectives", catalogue::objectives).stream()
+                .collect(Collectors.toMap(ObjectiveResource::code, Function.identity()));
         List<ObjectiveResource> kept =
                 codes.stream().map(byCode::get).filter(Objects::nonNull).toList();
         return documents.serveUncached(TEXT_CSV, objectivesCsv(kept, themesByCode(themes)), request, DISPOSITION);
