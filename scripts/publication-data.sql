@@ -153,7 +153,8 @@ where not exists (select 1 from app_user where email = 'publication@synthetique.
 create temp table pub_report on commit drop as
 select o.id as objective_id, o.code, p.id as period_id,
        (array['ON_TRACK', 'ON_TRACK', 'ON_TRACK', 'AT_RISK', 'LATE', 'ACHIEVED'])[
-           1 + floor(pg_temp.draw('status|' || o.code) * 6)::integer] as status,
+           -- drawn per semester too: the same status every semester would make a home page without moves
+           1 + floor(pg_temp.draw('status|' || o.code || '|' || p.code) * 6)::integer] as status,
        u.id as editor_id,
        ((select ends_on from pub_period) + 10 + time '10:00') at time zone 'Europe/Paris'
            + (floor(pg_temp.draw('submitted|' || o.code) * 20000) || ' minutes')::interval as submitted_at,
