@@ -1,9 +1,14 @@
 package fr.gouv.sante.jalons.history;
 
 import fr.gouv.sante.jalons.shared.ChangeRecorded;
+import fr.gouv.sante.jalons.shared.ChangesRecorded;
+import java.sql.Types;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,31 +33,54 @@ public class History {
               and (cast(:to as date) is null or occurred_at < ((cast(:to as date) + 1)::timestamp at time zone 'Europe/Paris'))
             """;
 
+    private static final String INSERT = """
+            insert into audit_event (actor_id, actor_label, entity_type, entity_id, objective_id, action,
+                                     before_state, after_state)
+            values (:actorId, :actorLabel, :entityType, :entityId, :objectiveId, :action,
+                    cast(:before as jsonb), cast(:after as jsonb))""";
+
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final JsonMapper json;
 
-    History(JdbcClient jdbc, JsonMapper json) {
+    History(JdbcClient jdbc, NamedParameterJdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void record(ChangeRecorded change) {
-        jdbc.sql("""
-                        insert into audit_event (actor_id, actor_label, entity_type, entity_id, objective_id, action,
-                                                 before_state, after_state)
-                        values (:actorId, :actorLabel, :entityType, :entityId, :objectiveId, :action,
-                                cast(:before as jsonb), cast(:after as jsonb))""")
-                .param("actorId", change.actorId())
-                .param("actorLabel", change.actorLabel())
-                .param("entityType", change.entityType())
-                .param("entityId", change.entityId())
-                .param("objectiveId", change.objectiveId())
-                .param("action", change.action())
-                .param("before", change.before() == null ? null : json.writeValueAsString(change.before()))
-                .param("after", change.after() == null ? null : json.writeValueAsString(change.after()))
-                .update();
+        batch.update(INSERT, parameters(change));
+    }
+
+    /** One statement sent for all of them: a publication of thousands of reports is not thousands of round trips. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void record(ChangesRecorded changes) {
+        if (!changes.changes().isEmpty()) {
+            batch.batchUpdate(
+                    INSERT, changes.changes().stream().map(this::parameters).toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    private SqlParameterSource parameters(ChangeRecorded change) {
+        return new MapSqlParameterSource()
+                .addValue("actorId", change.actorId(), Types.BIGINT)
+                .addValue("actorLabel", change.actorLabel())
+                .addValue("entityType", change.entityType())
+                .addValue("entityId", change.entityId())
+                .addValue("objectiveId", change.objectiveId(), Types.BIGINT)
+                .addValue("action", change.action())
+                .addValue(
+                        "before",
+                        change.before() == null ? null : json.writeValueAsString(change.before()),
+                        Types.VARCHAR)
+                .addValue(
+                        "after",
+                        change.after() == null ? null : json.writeValueAsString(change.after()),
+                        Types.VARCHAR);
     }
 
     /** Everything that happened to an objective, its reports and measurements, newest first. */

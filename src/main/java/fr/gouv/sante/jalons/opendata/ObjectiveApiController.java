@@ -80,7 +80,7 @@ class ObjectiveApiController {
                 .findFirst()
                 .orElseThrow(() ->
                         new NotFoundException("theme", theme.length() <= 80 ? theme : theme.substring(0, 80) + "…"));
-        byte[] body = json.writeValueAsBytes(catalogue.objectives().stream()
+        byte[] body = json.writeValueAsBytes(documents.rows("objectives", catalogue::objectives).stream()
                 .filter(objective -> wanted.objectiveCodes().contains(objective.code()))
                 .toList());
         return documents.serveUncached(MediaType.APPLICATION_JSON, body, request, HttpHeaders.EMPTY);

@@ -109,8 +109,8 @@ class ObjectiveCsvController {
         }
         List<String> codes = search.codes(filter);
         Map<String, List<String>> themeSlugs = themesByCode(themes);
-        Map<String, ObjectiveResource> byCode =
-                catalogue.objectives().stream().collect(Collectors.toMap(ObjectiveResource::code, Function.identity()));
+        Map<String, ObjectiveResource> byCode = documents.rows("objectives", catalogue::objectives).stream()
+                .collect(Collectors.toMap(ObjectiveResource::code, Function.identity()));
         // a filtered export goes out row by row (null: the answer is written); only the whole file is cached
         CsvDownload.write(
                 request,

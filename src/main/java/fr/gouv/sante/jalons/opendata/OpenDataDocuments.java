@@ -52,6 +52,16 @@ class OpenDataDocuments {
         return answer(document, type, request, extraHeaders);
     }
 
+    /**
+     * What a document is built from, kept under {@code key} like the documents: a filtered export is
+     * built for its request, but from rows every such request shares. Computed for each one, they
+     * held a database connection for seconds per request on 100x data, and a few visitors filtering
+     * at once took the whole pool.
+     */
+    <T> T rows(String key, Supplier<T> rows) {
+        return caches.read(CACHE, "rows:" + key, rows);
+    }
+
     /** A document built for one request (a filtered export), answered like the others but never kept. */
     ResponseEntity<byte[]> serveUncached(
             MediaType type, byte[] body, HttpServletRequest request, HttpHeaders extraHeaders) {

@@ -11,6 +11,7 @@ import fr.gouv.sante.jalons.roadmap.ObjectiveDetails;
 import fr.gouv.sante.jalons.roadmap.ObjectiveSummary;
 import fr.gouv.sante.jalons.roadmap.RoadmapQueries;
 import fr.gouv.sante.jalons.shared.ChangeRecorded;
+import fr.gouv.sante.jalons.shared.ChangesRecorded;
 import fr.gouv.sante.jalons.shared.NotFoundException;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.StaleVersion;
@@ -171,7 +172,24 @@ class CampaignSupport {
             Action action,
             @Nullable Map<String, Object> before,
             @Nullable Map<String, Object> after) {
-        events.publishEvent(new ChangeRecorded(
+        events.publishEvent(change(user, entityType, entityId, objectiveId, action, before, after));
+    }
+
+    /** Many changes of one action, recorded in one batch (see {@link ChangesRecorded}). */
+    void auditAll(List<ChangeRecorded> changes) {
+        events.publishEvent(new ChangesRecorded(changes));
+    }
+
+    /** A change as {@link #audit} records it, to be recorded with others by {@link #auditAll}. */
+    static ChangeRecorded change(
+            CurrentUser user,
+            Entity entityType,
+            Object entityId,
+            @Nullable Long objectiveId,
+            Action action,
+            @Nullable Map<String, Object> before,
+            @Nullable Map<String, Object> after) {
+        return new ChangeRecorded(
                 user.id(),
                 user.label(),
                 entityType.name(),
@@ -179,6 +197,6 @@ class CampaignSupport {
                 objectiveId,
                 action.name(),
                 before,
-                after));
+                after);
     }
 }

@@ -3,6 +3,7 @@ package fr.gouv.sante.jalons.followup.domain;
 import fr.gouv.sante.jalons.campaign.CampaignAudit;
 import fr.gouv.sante.jalons.publication.PeriodPublished;
 import fr.gouv.sante.jalons.shared.ChangeRecorded;
+import fr.gouv.sante.jalons.shared.ChangesRecorded;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
@@ -48,6 +49,11 @@ class CampaignMetrics {
                 validated.increment();
             }
         });
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ChangesRecorded changes) {
+        changes.changes().forEach(this::on);
     }
 
     @TransactionalEventListener(fallbackExecution = true)

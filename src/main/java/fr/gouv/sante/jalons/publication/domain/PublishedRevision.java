@@ -57,27 +57,14 @@ class PublishedRevision {
     @Column(name = "published_by")
     private Long publishedBy;
 
-    /** The publication that made this revision public; null for a correction. */
+    /**
+     * The publication that made this revision public; null for a correction. First revisions are
+     * written in one batch by {@link JpaPublicRecord#publish}, not through this class.
+     */
     @Column(name = "publication_id")
     private @Nullable Long publicationId;
 
     protected PublishedRevision() {}
-
-    /** The first revision of a report, made public by a publication of its period. */
-    static PublishedRevision published(
-            long reportId, ProgressStatus status, String narrative, Publication publication) {
-        PublishedRevision first = new PublishedRevision(
-                reportId,
-                1,
-                status,
-                narrative,
-                null,
-                publication.getPublishedBy(),
-                publication.getPublishedAt(),
-                StatusBasis.DOCUMENTED);
-        first.publicationId = publication.getId();
-        return first;
-    }
 
     PublishedRevision(
             long reportId,
