@@ -10,6 +10,8 @@ import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +72,37 @@ class PublicationTests {
         assertThat(http.get("/api/v1/objectives/7-3").body())
                 .contains("\"status\":\"AT_RISK\"")
                 .doesNotContain("2025-S1", "1250");
+    }
+
+    @Test
+    void theHomePageListsTheFirstTwentyChangesAndLinksTheBilansPageOfChangesForTheRest() {
+        // every other objective of the current roadmap reported late by its first lead organisation
+        List<Map<String, Object>> objectives = jdbc.sql("""
+                        select o.code, g.acronym from objective o join roadmap r on r.id = o.roadmap_id
+                        join objective_owner w on w.objective_id = o.id
+                        join organisation g on g.id = w.organisation_id
+                        where r.state = 'CURRENT' and o.code not in ('7-3', '1-1')
+                          and w.position = (select min(position) from objective_owner x where x.objective_id = o.id)
+                        order by o.code""").query().listOfRows();
+        for (Map<String, Object> objective : objectives) {
+            campaign.validated(
+                    users.editor((String) objective.get("acronym")),
+                    (String) objective.get("code"),
+                    ProgressStatus.LATE,
+                    "Retard constaté au semestre.");
+        }
+        campaign.published();
+
+        String home = http.get("/").body();
+        String moves = home.substring(home.indexOf("Changements de statut"));
+        assertThat(moves.split("<tr>", -1).length - 2)
+                .as("rows of the moves' table")
+                .isEqualTo(20);
+        assertThat(home)
+                .contains("Les 20 premiers sont listés ici : voir les ")
+                .contains("href=\"/bilans/2025-S1/evolutions\"");
+        String changes = http.get("/bilans/2025-S1/evolutions").body();
+        assertThat(changes.split("Statut au 1er semestre 2025", -1).length).isGreaterThan(1);
     }
 
     @Test

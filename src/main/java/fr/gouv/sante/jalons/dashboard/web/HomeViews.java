@@ -27,6 +27,9 @@ class HomeViews {
         this.formats = formats;
     }
 
+    /** Rows of each "what changed" list on the home page; the bilan's page of changes lists them all. */
+    static final int CHANGES_SHOWN = 20;
+
     HomeView home() {
         DashboardSnapshot snapshot = reader.snapshot();
         List<PublicObjective> objectives = snapshot.objectives();
@@ -58,8 +61,12 @@ class HomeViews {
                 snapshot.previousPeriod() == null
                         ? ""
                         : formats.period(snapshot.previousPeriod().code()),
-                moves,
-                newlyAchieved,
+                // the first of each list; a semester that moves thousands of objectives links its bilan's page
+                moves.subList(0, Math.min(moves.size(), CHANGES_SHOWN)),
+                moves.size(),
+                newlyAchieved.subList(0, Math.min(newlyAchieved.size(), CHANGES_SHOWN)),
+                newlyAchieved.size(),
+                snapshot.period() == null ? "" : "/bilans/" + snapshot.period().code() + "/evolutions",
                 (int) objectives.stream().filter(PublicObjective::notUpdated).count(),
                 Urls.objectives() + "?maj=non",
                 RoadmapViews.facts(snapshot.facts()));

@@ -22,7 +22,10 @@ final class PageViews {
             boolean hasPreviousPeriod,
             String previousPeriodLabel,
             List<StatusMoveView> moves,
+            int movesTotal,
             List<ObjectiveRowView> newlyAchieved,
+            int newlyAchievedTotal,
+            String changesUrl,
             int notUpdatedCount,
             String notUpdatedUrl,
             List<FactView> facts) {}
