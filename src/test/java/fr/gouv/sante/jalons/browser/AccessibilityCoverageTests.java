@@ -24,10 +24,24 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 class AccessibilityCoverageTests {
 
     /**
-     * Page templates no browser test opens yet, each checked by HTTP tests only; a template that some
-     * test starts auditing must leave this list (the test below fails until it does).
+     * Page templates no browser test audits yet (found by the first full run with this check); a
+     * template that some test starts auditing must leave this list (the test below fails until it
+     * does). {@code local/received-mails} is the local launcher's page, a test template.
      */
-    static final Set<String> NOT_AUDITED = Set.of();
+    static final Set<String> NOT_AUDITED = Set.of(
+            "charter/admin-links",
+            "charter/withdrawal",
+            "commitment/leads",
+            "commitment/review",
+            "dashboard/roadmap-axis",
+            "dashboard/roadmap-bilans",
+            "dashboard/roadmap-objectives",
+            "dashboard/roadmap-organisation",
+            "dashboard/roadmap-organisations",
+            "error",
+            "error/503",
+            "local/received-mails",
+            "theme/admin-themes");
 
     @Test
     void everyPageTemplateIsAuditedByAxeCoreInSomeBrowserTest() throws IOException {

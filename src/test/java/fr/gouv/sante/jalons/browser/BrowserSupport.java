@@ -288,10 +288,10 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
      * first.
      *
      * <p>axe-core (about two seconds a page) and the full-length screenshot (about one) run once per
-     * kind of page in the test run: the template the page was rendered from, the viewport's width and
-     * the set of components the page shows (each element's name, classes and role). The same template
-     * showing another component (an error summary, an empty list, an opened menu) is another kind and
-     * is audited too; the same list with other rows is not audited again. {@code
+     * kind of page in the test run ({@link PageKind}): the template the page was rendered from, the
+     * viewport's width and the states shown (an error summary, a field in error, an opened dialog). The
+     * same template in another state is audited too; the same list with other rows is not audited
+     * again. {@code
      * -Djalons.browser.audit=every-page} audits every page as it is visited. {@link
      * AccessibilityCoverageTests} checks that every page template is audited somewhere.
      */
@@ -369,21 +369,27 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
     /**
      * What makes two pages the same for axe-core: the template (named by the tests' {@code
      * Server-Timing} header, or the address with its numbers and codes blanked where the page came
-     * from elsewhere), the viewport's width, and the components shown.
+     * from elsewhere), the viewport's width, and the states the page shows: alerts, notices and
+     * messages by kind, fields in error, opened dialogs and expanded sections. Rows, badges and other
+     * data are left out: keyed on every component shown, 256 pages made 226 kinds, the same template
+     * with other data counting as another kind.
      */
-    record PageKind(@org.jspecify.annotations.Nullable String view, String path, long width, String components) {
+    record PageKind(@org.jspecify.annotations.Nullable String view, String path, long width, String states) {
 
         private static final String SCRIPT = """
                 const navigation = performance.getEntriesByType('navigation')[0];
                 const timing = navigation && navigation.serverTiming
                     ? navigation.serverTiming.find(t => t.name === 'view') : undefined;
-                const components = new Set();
-                for (const e of document.body.querySelectorAll('*')) {
-                  components.add(e.localName + (e.classList.length ? '.' + [...e.classList].sort().join('.') : '')
-                      + (e.hasAttribute('role') ? '[' + e.getAttribute('role') + ']' : ''));
+                const states = new Set();
+                for (const e of document.body.querySelectorAll('[class*="fr-"]')) {
+                  for (const c of e.classList) {
+                    if (/^fr-(alert|notice|message)--|--error$|^fr-error-text$|--opened$|--expanded$/.test(c)) {
+                      states.add(c);
+                    }
+                  }
                 }
                 return [timing ? timing.description : '', location.pathname, window.innerWidth,
-                    [...components].sort().join(' ')];""";
+                    [...states].sort().join(' ')];""";
 
         static PageKind of(WebDriver driver) {
             @SuppressWarnings("unchecked")
@@ -396,7 +402,7 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
 
         String key() {
             String template = view != null ? view : path.replaceAll("/[^/]*\\d[^/]*", "/*");
-            return template + " @" + width + " " + Integer.toHexString(components.hashCode());
+            return template + " @" + width + (states.isEmpty() ? "" : " " + states);
         }
     }
 
