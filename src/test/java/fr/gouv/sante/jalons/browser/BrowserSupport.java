@@ -96,6 +96,7 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
         }
         this.browser = browser;
         driver = browser.driver;
+        CLASSES_RUN.add(context.getRequiredTestClass().getName());
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -282,14 +283,39 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
             java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     /**
-     * Checks the page on screen: one h1, no axe-core violation of the WCAG 2.1 A/AA rules, and no data
-     * table without data (axe only reports those as "incomplete"); saves a screenshot first.
+     * Checks the page on screen: one h1, no data table without data (axe only reports those as
+     * "incomplete"), and no axe-core violation of the WCAG 2.1 A/AA rules, with a screenshot saved
+     * first.
+     *
+     * <p>axe-core (about two seconds a page) and the full-length screenshot (about one) run once per
+     * kind of page in the test run ({@link PageKind}): the template the page was rendered from, the
+     * viewport's width and the states shown (an error summary, a field in error, an opened dialog). The
+     * same template in another state is audited too; the same list with other rows is not audited
+     * again. {@code
+     * -Djalons.browser.audit=every-page} audits every page as it is visited. {@link
+     * AccessibilityCoverageTests} checks that every page template is audited somewhere.
      */
     public void assertAccessible(String screenshot) {
         String page = driver.getCurrentUrl();
         org.assertj.core.api.Assertions.assertThat(driver.findElements(org.openqa.selenium.By.tagName("h1")))
                 .as("the h1 of %s", page)
                 .hasSize(1);
+        org.assertj.core.api.Assertions.assertThat(
+                        driver.findElements(org.openqa.selenium.By.xpath("//table[not(tbody/tr/td)]")))
+                .extracting(table -> table.findElements(org.openqa.selenium.By.tagName("caption")).stream()
+                        .map(caption -> caption.getDomProperty("textContent"))
+                        .findFirst()
+                        .orElse("(no caption)"))
+                .as("captions of the data tables without any data row on %s", page)
+                .isEmpty();
+        CHECKED.incrementAndGet();
+        PageKind kind = PageKind.of(driver);
+        if (!EVERY_PAGE && !AUDITED.add(kind.key())) {
+            return;
+        }
+        if (kind.view() != null) {
+            AUDITED_VIEWS.add(kind.view());
+        }
         screenshot(screenshot);
         // every node of a violation, but one node only per rule that passes (or does not apply): the
         // whole list of passing nodes made most of the result's weight, read and thrown away
@@ -302,24 +328,82 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
                 // blank window of its own, a third slower; the application's pages have no frame
                 .setLegacyMode(true)
                 .analyze(driver);
-        org.assertj.core.api.Assertions.assertThat(results.isErrored())
-                .as("axe-core failed on %s: %s", page, results.getErrorMessage())
-                .isFalse();
-        org.assertj.core.api.Assertions.assertThat(results.getPasses())
-                .as("axe-core checked nothing on %s", page)
-                .isNotEmpty();
-        org.assertj.core.api.Assertions.assertThat(results.getViolations())
-                .extracting(com.deque.html.axecore.results.Rule::getId)
-                .as("axe-core violations on %s (%s):%n%s%n", page, screenshot, describe(results.getViolations()))
-                .isEmpty();
-        org.assertj.core.api.Assertions.assertThat(
-                        driver.findElements(org.openqa.selenium.By.xpath("//table[not(tbody/tr/td)]")))
-                .extracting(table -> table.findElements(org.openqa.selenium.By.tagName("caption")).stream()
-                        .map(caption -> caption.getDomProperty("textContent"))
-                        .findFirst()
-                        .orElse("(no caption)"))
-                .as("captions of the data tables without any data row on %s", page)
-                .isEmpty();
+        try {
+            org.assertj.core.api.Assertions.assertThat(results.isErrored())
+                    .as("axe-core failed on %s: %s", page, results.getErrorMessage())
+                    .isFalse();
+            org.assertj.core.api.Assertions.assertThat(results.getPasses())
+                    .as("axe-core checked nothing on %s", page)
+                    .isNotEmpty();
+            org.assertj.core.api.Assertions.assertThat(results.getViolations())
+                    .extracting(com.deque.html.axecore.results.Rule::getId)
+                    .as("axe-core violations on %s (%s):%n%s%n", page, screenshot, describe(results.getViolations()))
+                    .isEmpty();
+        } catch (AssertionError e) {
+            // a page that fails is audited again wherever it is met, not passed as "already audited"
+            AUDITED.remove(kind.key());
+            throw e;
+        }
+    }
+
+    /** Audits every page visited rather than once per kind of page (see {@link #assertAccessible}). */
+    static final boolean EVERY_PAGE = "every-page".equals(System.getProperty("jalons.browser.audit"));
+
+    /** The kinds of page axe-core checked in this test run (a test JVM runs every browser class). */
+    private static final Set<String> AUDITED = ConcurrentHashMap.newKeySet();
+
+    /** How many pages were checked in this test run, audited by axe-core or not. */
+    static final java.util.concurrent.atomic.AtomicInteger CHECKED = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** The kinds of page audited, for the record {@link AccessibilityCoverageTests} writes. */
+    static Set<String> audited() {
+        return Set.copyOf(AUDITED);
+    }
+
+    /** The templates of the pages axe-core checked in this test run, read by {@link AccessibilityCoverageTests}. */
+    static final Set<String> AUDITED_VIEWS = ConcurrentHashMap.newKeySet();
+
+    /** The browser test classes that ran in this test run, read by {@link AccessibilityCoverageTests}. */
+    static final Set<String> CLASSES_RUN = ConcurrentHashMap.newKeySet();
+
+    /**
+     * What makes two pages the same for axe-core: the template (named by the tests' {@code
+     * Server-Timing} header, or the address with its numbers and codes blanked where the page came
+     * from elsewhere), the viewport's width, and the states the page shows: alerts, notices and
+     * messages by kind, fields in error, opened dialogs and expanded sections. Rows, badges and other
+     * data are left out: keyed on every component shown, 256 pages made 226 kinds, the same template
+     * with other data counting as another kind.
+     */
+    record PageKind(@org.jspecify.annotations.Nullable String view, String path, long width, String states) {
+
+        private static final String SCRIPT = """
+                const navigation = performance.getEntriesByType('navigation')[0];
+                const timing = navigation && navigation.serverTiming
+                    ? navigation.serverTiming.find(t => t.name === 'view') : undefined;
+                const states = new Set();
+                for (const e of document.body.querySelectorAll('[class*="fr-"]')) {
+                  for (const c of e.classList) {
+                    if (/^fr-(alert|notice|message)--|--error$|^fr-error-text$|--opened$|--expanded$/.test(c)) {
+                      states.add(c);
+                    }
+                  }
+                }
+                return [timing ? timing.description : '', location.pathname, window.innerWidth,
+                    [...states].sort().join(' ')];""";
+
+        static PageKind of(WebDriver driver) {
+            @SuppressWarnings("unchecked")
+            java.util.List<Object> found = (java.util.List<Object>) ((JavascriptExecutor) driver).executeScript(SCRIPT);
+            String view = (String) found.get(0);
+            return new PageKind(
+                    view.isEmpty() ? null : view, (String) found.get(1), ((Number) found.get(2)).longValue(), (String)
+                            found.get(3));
+        }
+
+        String key() {
+            String template = view != null ? view : path.replaceAll("/[^/]*\\d[^/]*", "/*");
+            return template + " @" + width + (states.isEmpty() ? "" : " " + states);
+        }
     }
 
     private static String describe(java.util.List<com.deque.html.axecore.results.Rule> violations) {

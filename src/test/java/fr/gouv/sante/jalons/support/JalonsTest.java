@@ -45,6 +45,7 @@ import org.springframework.context.annotation.Import;
     PostgresConfiguration.class,
     FixedClockConfiguration.class,
     MailServerConfiguration.class,
-    TestDataConfiguration.class
+    TestDataConfiguration.class,
+    ViewNameHeader.class
 })
 public @interface JalonsTest {}
