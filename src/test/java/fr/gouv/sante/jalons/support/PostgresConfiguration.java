@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.context.annotation.Bean;
@@ -47,6 +48,34 @@ public class PostgresConfiguration {
         return builder.start();
     }
 
+    /**
+     * The embedded server as the application's connection: what the DataSource and Flyway use, in the
+     * tests and in the local launcher alike (a {@link DynamicPropertyRegistrar} is read by the test
+     * framework only, so the launcher's run would otherwise fall back to application.properties).
+     */
+    @Bean
+    @Conditional(OnEmbedded.class)
+    JdbcConnectionDetails embeddedPostgresConnection(EmbeddedPostgres postgres) {
+        String url = postgres.getJdbcUrl("postgres", "postgres");
+        return new JdbcConnectionDetails() {
+            @Override
+            public String getUsername() {
+                return "postgres";
+            }
+
+            @Override
+            public String getPassword() {
+                return "";
+            }
+
+            @Override
+            public String getJdbcUrl() {
+                return url;
+            }
+        };
+    }
+
+    /** The same connection as properties, for the tests that read {@code spring.datasource.*}. */
     @Bean
     @Conditional(OnEmbedded.class)
     DynamicPropertyRegistrar embeddedPostgresProperties(EmbeddedPostgres postgres) {
