@@ -1,6 +1,7 @@
 package fr.gouv.sante.jalons.account.domain;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Component;
 class JdbcThrottleStore implements ThrottleStore {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    JdbcThrottleStore(JdbcClient jdbc) {
+    JdbcThrottleStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -77,10 +80,14 @@ class JdbcThrottleStore implements ThrottleStore {
                 .update();
     }
 
-    /** Old rows mean nothing any more (the rules forget them); wall-clock time, not the application clock. */
+    /**
+     * Old rows mean nothing any more (the rules forget them). Measured with the clock the failures are
+     * recorded with: on another clock, a purge could erase failures just counted and let an attacker's
+     * address through.
+     */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
     void forgetOldRows() {
-        Instant before = Instant.now().minus(LoginThrottle.MEMORY);
+        Instant before = clock.instant().minus(LoginThrottle.MEMORY);
         jdbc.sql("delete from login_failure where last_failure < ?")
                 .param(Timestamp.from(before))
                 .update();
