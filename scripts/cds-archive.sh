@@ -1,17 +1,24 @@
 #!/usr/bin/env bash
 # The start-up layout: the packaged jar extracted (the application jar next to its lib/ directory,
 # which the JVM can share classes from, unlike jars nested in a jar) and a class-data-sharing archive
-# of every class a start loads, made by a training run that stops once the context is refreshed.
+# of the classes a start and its first pages load, made by a training run.
 #
 #   scripts/cds-archive.sh [--no-database] [jar] [destination]
 #
 # Default jar target/jalons-0.1.0-SNAPSHOT.jar, default destination target/jalons-app; it then holds
 # jalons.jar, lib/ and jalons.jsa. Run it from the application's directory with the JVM that will
 # run the application (an archive is refused, with a warning, by another JVM build: the application
-# then starts without it, only slower). The training run uses the database given by
-# SPRING_DATASOURCE_URL / _USERNAME / _PASSWORD, migrating it if needed, like any start; with
-# --no-database (as the Dockerfile's build, where no database runs) it neither migrates nor validates
-# the schema, Hibernate is told the dialect, and the archive misses only those steps' classes.
+# then starts without it, only slower).
+#
+# The training run uses the database given by SPRING_DATASOURCE_URL / _USERNAME / _PASSWORD,
+# migrating it if needed, like any start; it serves the public pages a first visitor asks for (home,
+# objectives, one objective, the sign-in page) so that the archive holds what answering them loads,
+# then stops. A jar built with Spring AOT (./mvnw -Paot package) is trained with its generated bean
+# definitions (-Dspring.aot.enabled=true), as it is then run.
+# With --no-database (as the Dockerfile's build, where no database runs) the run stops once the
+# context is refreshed, neither migrates nor validates the schema, Hibernate is told the dialect, and
+# the archive misses those steps' classes and the pages'. It also leaves Spring AOT off: an AOT build
+# settles at build time that Flyway runs, which needs a database.
 set -euo pipefail
 
 database=yes
@@ -26,14 +33,45 @@ mv "$dest.tmp/lib" "$dest/lib"
 mv "$dest.tmp/$(basename "$jar")" "$dest/jalons.jar"
 rm -rf "$dest.tmp"
 
-training=(-XX:ArchiveClassesAtExit="$dest/jalons.jsa" -Dspring.context.exit=onRefresh)
+training=(-XX:ArchiveClassesAtExit="$dest/jalons.jsa")
 if [[ $database == no ]]; then
     # Nothing at refresh needs a connection then: Hikari opens its pool at the first query.
-    training+=(-Dspring.flyway.enabled=false -Dspring.jpa.hibernate.ddl-auto=none
+    training+=(-Dspring.context.exit=onRefresh -Dspring.flyway.enabled=false -Dspring.jpa.hibernate.ddl-auto=none
         -Dspring.jpa.properties.hibernate.boot.allow_jdbc_metadata_access=false
         -Dspring.jpa.database-platform=org.hibernate.dialect.PostgreSQLDialect
         -Dspring.datasource.url=jdbc:postgresql://127.0.0.1:1/none)
+    # The management port is closed again at the end; a port of its own avoids a running instance's.
+    SERVER_PORT=0 MANAGEMENT_SERVER_PORT=0 java "${training[@]}" -jar "$dest/jalons.jar"
+    ls -l "$dest/jalons.jsa"
+    exit 0
 fi
-# The management port is closed again at the end; a port of its own avoids a running instance's.
-SERVER_PORT=0 MANAGEMENT_SERVER_PORT=0 java "${training[@]}" -jar "$dest/jalons.jar"
+
+if grep -qaF 'JalonsApplication__ApplicationContextInitializer.class' "$dest/jalons.jar"; then
+    training+=(-Dspring.aot.enabled=true)
+    echo "cds-archive: a Spring AOT build: trained, and to be run, with -Dspring.aot.enabled=true"
+fi
+port=${JALONS_TRAINING_PORT:-18070}
+log="$dest/training.log"
+SERVER_PORT=$port MANAGEMENT_SERVER_PORT=$((port + 1)) java "${training[@]}" -jar "$dest/jalons.jar" >"$log" 2>&1 &
+pid=$!
+trap 'kill "$pid" 2>/dev/null || true' EXIT
+status=000
+for _ in $(seq 1 1800); do
+    kill -0 "$pid" 2>/dev/null || break
+    status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$port/" || true)
+    [[ $status == 200 ]] && break
+    sleep 0.2
+done
+if [[ $status != 200 ]]; then
+    echo "cds-archive: the training run never served its home page; its log ($log):" >&2
+    tail -40 "$log" >&2
+    exit 1
+fi
+for page in /objectifs /objectifs/1-1 /connexion /opendata/objectives.csv; do
+    curl -s -o /dev/null --max-time 30 "http://127.0.0.1:$port$page" || true
+done
+# A graceful stop: the JVM writes the archive as it exits.
+kill -TERM "$pid"
+wait "$pid" || true
+trap - EXIT
 ls -l "$dest/jalons.jsa"

@@ -3,8 +3,8 @@
 #
 #   scripts/measure-start.sh [runs] [-- java options and target]
 #
-# Default target: the CDS layout scripts/cds-archive.sh makes (target/jalons-app), with its archive,
-# as docs/operations.md documents it; pass `-- -jar target/jalons-0.1.0-SNAPSHOT.jar` to time the plain
+# Default target: the CDS layout scripts/cds-archive.sh makes (target/jalons-app), with its archive
+# (and -Dspring.aot.enabled=true for a Spring AOT build), as docs/operations.md documents it; pass `-- -jar target/jalons-0.1.0-SNAPSHOT.jar` to time the plain
 # jar. The database comes from SPRING_DATASOURCE_URL / _USERNAME / _PASSWORD; the application listens
 # on JALONS_MEASURE_PORT (18080) and its management port on JALONS_MEASURE_PORT+1, so that it does not
 # collide with a running instance. Start it once before measuring so that Flyway has migrated.
@@ -20,7 +20,12 @@ if [[ ${1:-} == -- ]]; then shift; fi
 if [[ $# -gt 0 ]]; then
     java_args=("$@")
 else
-    java_args=(-XX:SharedArchiveFile=target/jalons-app/jalons.jsa -jar target/jalons-app/jalons.jar)
+    java_args=(-XX:SharedArchiveFile=target/jalons-app/jalons.jsa)
+    # a jar built with Spring AOT (./mvnw -Paot package) runs with its generated definitions
+    if grep -qaF 'JalonsApplication__ApplicationContextInitializer.class' target/jalons-app/jalons.jar; then
+        java_args+=(-Dspring.aot.enabled=true)
+    fi
+    java_args+=(-jar target/jalons-app/jalons.jar)
 fi
 port=${JALONS_MEASURE_PORT:-18080}
 log=$(mktemp -t jalons-start.XXXXXX)

@@ -29,6 +29,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Controller;
@@ -151,6 +155,32 @@ class ArchitectureTests {
             .because("a feature declares what it needs (a public page is @PublicPage, the back office's chain"
                     + " asks for BackOfficeAccounts); the web infrastructure never names a feature's classes"
                     + " (docs/architecture.md)");
+
+    @ArchTest
+    static final ArchRule noBeanDependsOnADeploymentSetting = noClasses()
+            .should()
+            .beAnnotatedWith(ConditionalOnProperty.class)
+            .orShould()
+            .beAnnotatedWith(ConditionalOnBooleanProperty.class)
+            .orShould()
+            .beAnnotatedWith(Profile.class)
+            .orShould()
+            .beAnnotatedWith(ConditionalOnExpression.class)
+            .because("a Spring AOT build (the documented start, docs/operations.md) settles bean conditions at"
+                    + " build time: a setting given at deployment is read when a bean starts, as ProConnect's"
+                    + " registration is");
+
+    @ArchTest
+    static final ArchRule noBeanMethodDependsOnADeploymentSetting = methods()
+            .should()
+            .notBeAnnotatedWith(ConditionalOnProperty.class)
+            .andShould()
+            .notBeAnnotatedWith(ConditionalOnBooleanProperty.class)
+            .andShould()
+            .notBeAnnotatedWith(Profile.class)
+            .andShould()
+            .notBeAnnotatedWith(ConditionalOnExpression.class)
+            .because("a Spring AOT build settles bean conditions at build time (see the rule on classes)");
 
     /**
      * The most lines of Java a module may hold (all lines of its {@code .java} files, as {@code wc -l}

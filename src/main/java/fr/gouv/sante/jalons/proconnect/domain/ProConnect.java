@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientProperties;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientPropertiesMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -45,13 +47,20 @@ import tools.jackson.databind.json.JsonMapper;
  * Sign-in with ProConnect, the State's OpenID Connect federation for agents, when the registration
  * {@value #REGISTRATION} is configured by Spring's standard properties
  * ({@code spring.security.oauth2.client.registration.proconnect.*} and
- * {@code spring.security.oauth2.client.provider.proconnect.issuer-uri}); without them nothing of this
- * exists and the sign-in page shows the password form alone. Authorization code flow with PKCE, nonce
+ * {@code spring.security.oauth2.client.provider.proconnect.issuer-uri}); without them the sign-in
+ * bean is absent (a null bean, which {@code ObjectProvider.getIfAvailable()} gives as null), no path
+ * opens, and the sign-in page shows the password form alone. Authorization code flow with PKCE, nonce
  * and state; the identity signs in to an existing account ({@link ProConnectAccounts}); signing out
  * also ends the ProConnect session (its {@code end_session_endpoint}).
+ *
+ * <p>Whether it is configured is read when the application starts, not by a bean condition: a build
+ * with Spring AOT settles the conditions at build time, and ProConnect is configured at deployment.
+ * For the same reason the registration is read from the properties here, and Spring Boot's OAuth2
+ * client configuration, whose registration repository exists only when its condition held, is
+ * excluded (application.properties): it would fetch the issuer's discovery document a second time.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(prefix = "spring.security.oauth2.client.registration.proconnect", name = "client-id")
+@EnableConfigurationProperties(OAuth2ClientProperties.class)
 class ProConnect {
 
     static final String REGISTRATION = ProConnectSignIn.REGISTRATION;
@@ -70,16 +79,34 @@ class ProConnect {
     /** Any other failure: the provider's error, a refused consent, a stale state. */
     static final String FAILED = "echec";
 
+    /** Null, so absent for its users, when no registration {@value #REGISTRATION} is configured. */
     @Bean
-    ProConnectSignIn proConnectSignIn(
-            ClientRegistrationRepository registrations, ProConnectAccounts accounts, JsonMapper json) {
-        return new OidcSignIn(registrations, accounts, json);
+    @Nullable
+    ProConnectSignIn proConnectSignIn(OAuth2ClientProperties properties, ProConnectAccounts accounts, JsonMapper json) {
+        ClientRegistration registration = configured(properties);
+        return registration == null ? null : new OidcSignIn(registration, accounts, json);
     }
 
-    /** The button's link and ProConnect's way back, open to anyone, in the back office's chain. */
+    /** The button's link and ProConnect's way back, open to anyone in the back office's chain once configured. */
     @Bean
-    BackOfficeArea proConnectPages() {
-        return () -> List.of(new Rule(Access.ANYONE, AUTHORIZATION_PATH, CALLBACK_PATH));
+    BackOfficeArea proConnectPages(OAuth2ClientProperties properties) {
+        List<Rule> rules = properties.getRegistration().containsKey(REGISTRATION)
+                ? List.of(new Rule(Access.ANYONE, AUTHORIZATION_PATH, CALLBACK_PATH))
+                : List.of();
+        return () -> rules;
+    }
+
+    /**
+     * The registration as Spring Boot would build it from the properties (fetching the issuer's
+     * discovery document when only {@code issuer-uri} is given), or null when none is configured.
+     */
+    private static @Nullable ClientRegistration configured(OAuth2ClientProperties properties) {
+        if (!properties.getRegistration().containsKey(REGISTRATION)) {
+            return null;
+        }
+        return new OAuth2ClientPropertiesMapper(properties)
+                .asClientRegistrations()
+                .get(REGISTRATION);
     }
 
     /** What the back office's chain adds for ProConnect, and how a ProConnect session signs out. */
@@ -124,11 +151,7 @@ class ProConnect {
          * secret and issuer are enough to configure (else Spring would ask for every scope ProConnect
          * publishes, or for {@code openid} alone).
          */
-        OidcSignIn(ClientRegistrationRepository configured, ProConnectAccounts accounts, JsonMapper json) {
-            ClientRegistration registration = configured.findByRegistrationId(REGISTRATION);
-            if (registration == null) {
-                throw new IllegalStateException("No client registration named " + REGISTRATION);
-            }
+        OidcSignIn(ClientRegistration registration, ProConnectAccounts accounts, JsonMapper json) {
             this.registrations =
                     new InMemoryClientRegistrationRepository(ClientRegistration.withClientRegistration(registration)
                             .scope(SCOPES)
