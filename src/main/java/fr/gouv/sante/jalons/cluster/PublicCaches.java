@@ -1,13 +1,24 @@
 package fr.gouv.sante.jalons.cluster;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
@@ -20,20 +31,27 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The one owner of the public caches: every cache of Spring's {@link CacheManager} is public (what
  * any visitor may see: read models, open-data documents, bilans, rendered pages), and only this class
- * clears them. On {@link PublicContentChanged} it waits for the change's transaction: just before the
+ * renews them. On {@link PublicContentChanged} it waits for the change's transaction: just before the
  * commit it sends one {@code NOTIFY} on {@link #CHANNEL} (PostgreSQL delivers it when, and only
  * when, that transaction commits, so no node hears of a change it cannot read yet), and once
- * committed it clears this node's caches, once, however many changes the transaction made. Clearing
- * earlier would let a request put the old picture back. The other nodes clear theirs when the
+ * committed it renews this node's caches, once, however many changes the transaction made. Renewing
+ * earlier would let a request put the old picture back. The other nodes renew theirs when the
  * notification reaches them ({@link CacheNotificationListener}); this node ignores its own.
  *
- * <p>A value read before a change committed and stored after the caches were cleared would stay
+ * <p>Renewing empties the caches the change touches (all of them unless it names some, and the
+ * rendered pages always), except the costly models read with {@link #readRebuilt}: those are rebuilt
+ * first, on a thread of their own, while visitors keep being served the previous copies, and the new
+ * copies replace them as the others are emptied. So the first visitors after a publication do not
+ * wait seconds for a model of every objective, and the call that made the change (on this node)
+ * returns once every copy shows it.
+ *
+ * <p>A value read before a change committed and stored after the caches were renewed would stay
  * until expiry: {@link #read} drops such a value, and {@link #generation} lets a cache filled in two
  * steps (the rendered pages) do the same.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
-public class PublicCaches {
+public class PublicCaches implements DisposableBean {
 
     /** The PostgreSQL channel every node listens to. */
     public static final String CHANNEL = "jalons_cache";
@@ -41,13 +59,28 @@ public class PublicCaches {
     private static final Logger LOG = LoggerFactory.getLogger(PublicCaches.class);
     /** PostgreSQL refuses a payload of 8000 bytes or more; the text is only logged. */
     private static final int MAX_PAYLOAD = 200;
+    /** Opens a notification's list of the caches it touches; a notification without it touches all. */
+    private static final String SCOPE = "caches=";
 
     private final CacheManager caches;
     private final JdbcClient jdbc;
     /** This node's name in its notifications, so that it can tell its own from the others'. */
     private final String node = UUID.randomUUID().toString();
-    /** Bumped by every clearing, before the caches are emptied. */
+    /** Bumped by every renewal, before anything is emptied or replaced. */
     private final AtomicLong generation = new AtomicLong();
+    /** The models rebuilt rather than emptied, and how: what {@link #readRebuilt} was given. */
+    private final Map<Entry, Supplier<?>> rebuilt = new ConcurrentHashMap<>();
+    /** Caches emptied by every change, whatever it names: pages rendered from all the others. */
+    private final Set<String> alwaysRenewed = ConcurrentHashMap.newKeySet();
+    /**
+     * Rebuilds outside the thread that asks for them: after a commit that thread still holds the
+     * finished transaction, which the rebuilt models' reads must not join.
+     */
+    private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "public-cache-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     PublicCaches(CacheManager caches, JdbcClient jdbc) {
         this.caches = caches;
@@ -57,8 +90,8 @@ public class PublicCaches {
     @EventListener
     void on(PublicContentChanged change) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            notifyOtherNodes(change.what());
-            clear(change.what());
+            notifyOtherNodes(change.caches(), change.what());
+            renew(change.caches(), change.what());
             return;
         }
         TransactionSynchronizationManager.getSynchronizations().stream()
@@ -70,37 +103,60 @@ public class PublicCaches {
                     TransactionSynchronizationManager.registerSynchronization(changes);
                     return changes;
                 })
-                .add(change.what());
+                .add(change);
     }
 
     /**
      * The value of {@code key} in the cache {@code cacheName}, computed by {@code loader} when missing
      * (visitors arriving together wait for one computation). A value computed while the caches were
-     * cleared may have been read before the change committed: it is returned to its caller but not
+     * renewed may have been read before the change committed: it is returned to its caller but not
      * kept. Exceptions of {@code loader} (an unknown objective...) propagate and nothing is kept.
      */
     public <T> T read(String cacheName, Object key, Supplier<T> loader) {
-        Cache cache =
-                Objects.requireNonNull(caches.getCache(cacheName), () -> "cache " + cacheName + " not configured");
+        Cache cache = cache(cacheName);
         long before = generation.get();
+        boolean[] computed = {false};
         T value;
         try {
             // a loader never returns null, so neither does the cache
-            value = Objects.requireNonNull(cache.get(key, loader::get));
+            value = Objects.requireNonNull(cache.get(key, () -> {
+                computed[0] = true;
+                return loader.get();
+            }));
         } catch (Cache.ValueRetrievalException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
             throw e;
         }
-        if (generation.get() != before) {
+        // a copy found in the cache is the renewal's business: only what this call computed is dropped
+        if (computed[0] && generation.get() != before) {
             cache.evict(key);
         }
         return value;
     }
 
     /**
-     * A number that changes whenever the caches are cleared: taken before reading, compared before
+     * As {@link #read}, for a model that takes seconds to compute and that every visitor needs (all
+     * the objectives with their statuses): when a change touches its cache, the model is computed
+     * again by {@code loader} before the previous copy is dropped, and visitors get the previous copy
+     * meanwhile. {@code loader} is kept for that: it must not depend on the request that first asked.
+     */
+    public <T> T readRebuilt(String cacheName, Object key, Supplier<T> loader) {
+        rebuilt.putIfAbsent(new Entry(cacheName, key), loader);
+        return read(cacheName, key, loader);
+    }
+
+    /**
+     * Has every change, whatever the caches it names, empty the cache {@code cacheName}: one whose
+     * entries are built from the others (the rendered pages).
+     */
+    public void renewWithEveryChange(String cacheName) {
+        alwaysRenewed.add(cacheName);
+    }
+
+    /**
+     * A number that changes whenever the caches are renewed: taken before reading, compared before
      * storing, it tells whether what was read may already be out of date.
      */
     public long generation() {
@@ -108,53 +164,155 @@ public class PublicCaches {
     }
 
     /**
-     * Clears every public cache of this node now: what a committed change or another node's
+     * Renews every public cache of this node now: what a committed change or another node's
      * notification does; tests call it after changing rows behind the application's back.
      */
     public void clear(String reason) {
+        renew(null, reason);
+    }
+
+    /**
+     * Renews the caches named ({@code null}: all of them) and those renewed with every change: the
+     * models of {@link #readRebuilt} that they hold are rebuilt, then each takes the place of its
+     * previous copy (never missing, not even for a moment, or a visitor would compute it again) while
+     * everything else is emptied, the rendered pages last, once no model they read is old. One renewal
+     * at a time, so that an older rebuild never lands after a newer one.
+     */
+    private synchronized void renew(@Nullable Set<String> names, String reason) {
+        Set<String> renewed = new HashSet<>(names == null ? caches.getCacheNames() : names);
+        renewed.removeAll(alwaysRenewed);
+        // what a request reads from now on may still be the previous picture: not kept
         generation.incrementAndGet();
-        for (String name : caches.getCacheNames()) {
-            Cache cache = caches.getCache(name);
-            if (cache != null) {
-                // invalidate, not clear: the next request must not find anything, not even for a moment
-                cache.invalidate();
-            }
+        Map<Entry, Object> fresh = rebuild(renewed);
+        for (String name : renewed) {
+            Map<Object, Object> kept = new HashMap<>();
+            fresh.forEach((entry, value) -> {
+                if (entry.cache().equals(name)) {
+                    kept.put(entry.key(), value);
+                }
+            });
+            empty(name, kept);
         }
-        LOG.info("Public caches cleared: {}", reason);
+        // pages rendered meanwhile from the previous models: not kept either
+        generation.incrementAndGet();
+        alwaysRenewed.forEach(name -> empty(name, Map.of()));
+        LOG.info(
+                "Public caches cleared: {}{}", reason, fresh.isEmpty() ? "" : " (" + fresh.size() + " models rebuilt)");
     }
 
-    /** Notifications heard on {@link #CHANNEL}: cleared once for all, unless this node sent them all. */
+    /** Empties a cache but for the new copies given, which replace the previous ones. */
+    private void empty(String name, Map<Object, Object> kept) {
+        Cache cache = caches.getCache(name);
+        if (cache == null) {
+            return;
+        }
+        if (cache.getNativeCache() instanceof com.github.benmanes.caffeine.cache.Cache<?, ?> caffeine) {
+            kept.forEach(cache::put);
+            caffeine.asMap().keySet().removeIf(key -> !kept.containsKey(key));
+        } else {
+            // invalidate, not clear: the next request must not find anything, not even for a moment
+            cache.invalidate();
+            kept.forEach(cache::put);
+        }
+    }
+
+    /** The models of {@link #readRebuilt} present in these caches, computed again; one that fails is dropped. */
+    private Map<Entry, Object> rebuild(Set<String> renewed) {
+        Map<Entry, Object> fresh = new LinkedHashMap<>();
+        rebuilt.forEach((entry, loader) -> {
+            if (!renewed.contains(entry.cache()) || cache(entry.cache()).get(entry.key()) == null) {
+                return;
+            }
+            try {
+                fresh.put(
+                        entry,
+                        Objects.requireNonNull(rebuilder.submit(loader::get).get()));
+            } catch (ExecutionException | RuntimeException e) {
+                // emptied like the others: the next visitor computes it, and sees why it fails
+                LOG.warn("Could not rebuild {} {}: {}", entry.cache(), entry.key(), String.valueOf(e.getCause()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        return fresh;
+    }
+
+    private Cache cache(String name) {
+        return Objects.requireNonNull(caches.getCache(name), () -> "cache " + name + " not configured");
+    }
+
+    /**
+     * Notifications heard on {@link #CHANNEL}: the caches they name, renewed once for all, unless this
+     * node sent them all.
+     */
     void notified(List<String> payloads) {
-        payloads.stream()
+        List<String> others = payloads.stream()
                 .filter(payload -> !payload.startsWith(node + " "))
-                .reduce((first, last) -> last)
-                .ifPresent(payload -> clear("notification " + payload));
+                .toList();
+        if (others.isEmpty()) {
+            return;
+        }
+        Set<String> names = new HashSet<>();
+        for (String payload : others) {
+            Set<String> named = scope(payload);
+            if (named == null) {
+                names = null;
+                break;
+            }
+            names.addAll(named);
+        }
+        renew(names, "notification " + others.get(others.size() - 1));
     }
 
-    /** Notifications sent while the listener was not listening are lost: whatever they said, clear. */
+    /** The caches a notification names; null when it names none (all of them, as an older node sends). */
+    private static @Nullable Set<String> scope(String payload) {
+        String[] words = payload.split(" ", 3);
+        if (words.length < 2 || !words[1].startsWith(SCOPE)) {
+            return null;
+        }
+        String list = words[1].substring(SCOPE.length());
+        return list.isEmpty() ? Set.of() : Set.of(list.split(","));
+    }
+
+    /** Notifications sent while the listener was not listening are lost: whatever they said, renew. */
     void reconnected() {
         clear("(re)connected to PostgreSQL");
     }
 
-    private void notifyOtherNodes(String what) {
-        String payload = node + " " + what;
+    private void notifyOtherNodes(@Nullable Set<String> names, String what) {
+        String payload = node + " " + (names == null ? "" : SCOPE + String.join(",", names) + " ") + what;
         if (payload.length() > MAX_PAYLOAD) {
             payload = payload.substring(0, MAX_PAYLOAD);
         }
         jdbc.sql("select pg_notify(?, ?)").param(CHANNEL).param(payload).query().singleRow();
     }
 
-    /** The changes of one transaction: one notification before its commit, one clearing after. */
+    @Override
+    public void destroy() {
+        rebuilder.shutdownNow();
+    }
+
+    /** A model rebuilt rather than emptied: its cache and key. */
+    private record Entry(String cache, Object key) {}
+
+    /** The changes of one transaction: one notification before its commit, one renewal after. */
     private final class Changes implements TransactionSynchronization {
 
         private final List<String> whats = new ArrayList<>();
+        /** The caches the changes touch; null once one of them may touch any. */
+        private @Nullable Set<String> names = new HashSet<>();
 
         boolean of(PublicCaches owner) {
             return owner == PublicCaches.this;
         }
 
-        void add(String what) {
-            whats.add(what);
+        void add(PublicContentChanged change) {
+            whats.add(change.what());
+            if (names != null && change.caches() != null) {
+                names.addAll(change.caches());
+            } else {
+                names = null;
+            }
         }
 
         private String summary() {
@@ -163,12 +321,12 @@ public class PublicCaches {
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            notifyOtherNodes(summary());
+            notifyOtherNodes(names, summary());
         }
 
         @Override
         public void afterCommit() {
-            clear(summary());
+            renew(names, summary());
         }
     }
 }

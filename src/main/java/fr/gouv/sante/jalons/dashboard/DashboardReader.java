@@ -68,7 +68,9 @@ public class DashboardReader {
     }
 
     public DashboardSnapshot snapshot() {
-        return caches.read(SNAPSHOT, SimpleKey.EMPTY, () -> reading.execute(tx -> readSnapshot()));
+        // rebuilt before it is replaced: every public page of the roadmap needs it, and at the scale of
+        // the whole ministry it takes seconds to compute
+        return caches.readRebuilt(SNAPSHOT, SimpleKey.EMPTY, () -> reading.execute(tx -> readSnapshot()));
     }
 
     /** The snapshot read now, past the cache: a preview must neither see nor fill the public caches. */

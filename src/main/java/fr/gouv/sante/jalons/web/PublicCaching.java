@@ -44,6 +44,8 @@ class PublicCaching implements WebMvcConfigurer {
     PublicCaching(CacheManager caches, PublicCaches publicCaches) {
         this.caches = caches;
         this.publicCaches = publicCaches;
+        // a page shows any model: whatever cache a change touches, its rendered pages go
+        publicCaches.renewWithEveryChange(RENDERED_PAGES);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -69,10 +70,13 @@ class EditionWriter implements DisposableBean {
 
     /**
      * Announces a change of an edition (issued, retried, recorded, written, failed): the public pages
-     * list the editions with their state.
+     * list the editions with their state. They read the editions for each page and no cached model
+     * holds them, so only the rendered pages go: a bilan written minutes after a publication does not
+     * have the models of every objective computed again.
      */
     void announce(String periodCode, int number, String what) {
-        events.publishEvent(new PublicContentChanged("bilan " + periodCode + " edition " + number + " " + what));
+        events.publishEvent(
+                PublicContentChanged.shownOnlyIn("bilan " + periodCode + " edition " + number + " " + what, Set.of()));
     }
 
     /** Not at every start: only periods that have no edition yet; never blocks the start. */

@@ -54,6 +54,10 @@ class PublicationWrites {
             Instant now,
             @Nullable String text,
             boolean audited) {
+        Session session = entityManager.unwrap(Session.class);
+        // read-only until each changes (its version still checked), or every flush before (one per
+        // statement on the figures...) and each query after would dirty-check them all
+        validated.forEach(report -> session.setReadOnly(report, true));
         int number = period.publish(now);
         periods.saveAndFlush(period);
         record.publish(new PublicRecord.NewPublication(
@@ -71,10 +75,11 @@ class PublicationWrites {
             measurements.publishOf(ids.subList(from, Math.min(ids.size(), from + CHUNK)), now);
         }
         // thousands of reports change state: their updates go to the database in batches at the flush
-        entityManager.unwrap(Session.class).setJdbcBatchSize(CHUNK);
+        session.setJdbcBatchSize(CHUNK);
         List<ChangeRecorded> changes = new ArrayList<>(audited ? validated.size() : 0);
         for (ProgressReport report : validated) {
             Map<String, Object> before = report.snapshot();
+            session.setReadOnly(report, false);
             report.publish(now);
             if (audited) {
                 changes.add(CampaignSupport.change(
@@ -87,6 +92,8 @@ class PublicationWrites {
                         report.snapshot()));
             }
         }
+        session.flush();
+        validated.forEach(session::detach);
         if (audited) {
             campaign.auditAll(changes);
         }
