@@ -6,7 +6,7 @@
 #   scripts/cds-archive.sh [--no-database] [jar] [destination]
 #
 # Default jar target/jalons-0.1.0-SNAPSHOT.jar, default destination target/jalons-app; it then holds
-# jalons.jar, lib/ and jalons.jsa. Run it from the application's directory with the JVM that will
+# jalons.jar, lib/ and jalons.jsa (on Java 25 and later, jalons.aot: see below). Run it from the application's directory with the JVM that will
 # run the application (an archive is refused, with a warning, by another JVM build: the application
 # then starts without it, only slower).
 #
@@ -33,7 +33,16 @@ mv "$dest.tmp/lib" "$dest/lib"
 mv "$dest.tmp/$(basename "$jar")" "$dest/jalons.jar"
 rm -rf "$dest.tmp"
 
-training=(-XX:ArchiveClassesAtExit="$dest/jalons.jsa")
+# Java 25 and later: the AOT cache (JEP 483, 514, 515), CDS's successor, which also keeps the classes
+# linked and the methods' profiles; run with -XX:AOTCache=$dest/jalons.aot. Java 17: jalons.jsa.
+feature=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+if [[ $database == yes && ${feature%%.*} -ge 25 ]]; then
+    archive="$dest/jalons.aot"
+    training=(-XX:AOTCacheOutput="$archive")
+else
+    archive="$dest/jalons.jsa"
+    training=(-XX:ArchiveClassesAtExit="$archive")
+fi
 if [[ $database == no ]]; then
     # Nothing at refresh needs a connection then: Hikari opens its pool at the first query.
     training+=(-Dspring.context.exit=onRefresh -Dspring.flyway.enabled=false -Dspring.jpa.hibernate.ddl-auto=none
@@ -42,7 +51,7 @@ if [[ $database == no ]]; then
         -Dspring.datasource.url=jdbc:postgresql://127.0.0.1:1/none)
     # The management port is closed again at the end; a port of its own avoids a running instance's.
     SERVER_PORT=0 MANAGEMENT_SERVER_PORT=0 java "${training[@]}" -jar "$dest/jalons.jar"
-    ls -l "$dest/jalons.jsa"
+    ls -l "$archive"
     exit 0
 fi
 
@@ -70,8 +79,8 @@ fi
 for page in /objectifs /objectifs/1-1 /connexion /opendata/objectives.csv; do
     curl -s -o /dev/null --max-time 30 "http://127.0.0.1:$port$page" || true
 done
-# A graceful stop: the JVM writes the archive as it exits.
+# A graceful stop: the JVM writes the archive as it exits (Java 25's cache takes a minute more).
 kill -TERM "$pid"
 wait "$pid" || true
 trap - EXIT
-ls -l "$dest/jalons.jsa"
+ls -l "$archive"

@@ -20,7 +20,11 @@ if [[ ${1:-} == -- ]]; then shift; fi
 if [[ $# -gt 0 ]]; then
     java_args=("$@")
 else
-    java_args=(-XX:SharedArchiveFile=target/jalons-app/jalons.jsa)
+    if [[ -f target/jalons-app/jalons.aot ]]; then
+        java_args=(-XX:AOTCache=target/jalons-app/jalons.aot)
+    else
+        java_args=(-XX:SharedArchiveFile=target/jalons-app/jalons.jsa)
+    fi
     # a jar built with Spring AOT (./mvnw -Paot package) runs with its generated definitions
     if grep -qaF 'JalonsApplication__ApplicationContextInitializer.class' target/jalons-app/jalons.jar; then
         java_args+=(-Dspring.aot.enabled=true)
