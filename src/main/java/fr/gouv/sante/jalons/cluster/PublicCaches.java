@@ -164,11 +164,15 @@ public class PublicCaches implements DisposableBean {
     }
 
     /**
-     * Renews every public cache of this node now: what a committed change or another node's
-     * notification does; tests call it after changing rows behind the application's back.
+     * Empties every public cache of this node now, the models of {@link #readRebuilt} too, without
+     * rebuilding anything: the next request computes what it needs. Tests call it after putting rows
+     * back behind the application's back (before every test: a rebuild there would compute the model
+     * of every objective once per test, for nobody).
      */
-    public void clear(String reason) {
-        renew(null, reason);
+    public synchronized void clear(String reason) {
+        generation.incrementAndGet();
+        caches.getCacheNames().forEach(name -> empty(name, Map.of()));
+        LOG.info("Public caches cleared: {}", reason);
     }
 
     /**
@@ -276,7 +280,7 @@ public class PublicCaches implements DisposableBean {
 
     /** Notifications sent while the listener was not listening are lost: whatever they said, renew. */
     void reconnected() {
-        clear("(re)connected to PostgreSQL");
+        renew(null, "(re)connected to PostgreSQL");
     }
 
     private void notifyOtherNodes(@Nullable Set<String> names, String what) {

@@ -227,6 +227,20 @@ class PublicCachesTests {
         assertThat(pages.get("probe")).isNull();
     }
 
+    @Test
+    void clearingEmptiesARebuiltModelWithoutComputingItAgain() {
+        AtomicInteger computed = new AtomicInteger();
+        Supplier<String> loader = () -> "copie " + computed.incrementAndGet();
+        Object key = "modèle vidé " + UUID.randomUUID();
+        assertThat(caches.readRebuilt("dashboard-snapshot", key, loader)).isEqualTo("copie 1");
+
+        caches.clear("remise à zéro");
+
+        // nothing computed for nobody: the next reader computes it
+        assertThat(computed).hasValue(1);
+        assertThat(caches.readRebuilt("dashboard-snapshot", key, loader)).isEqualTo("copie 2");
+    }
+
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
