@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -478,6 +479,21 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
     /** Back to the desktop viewport the browser starts with (1280 px wide). */
     public void desktop() {
         emulate(1280, 1024, false);
+    }
+
+    /**
+     * Runs {@code check} at the desktop width, then on a phone, given the width's name ("1280", "390")
+     * for the audits it names; back to the desktop afterwards, whatever happened.
+     */
+    public void atBothWidths(Consumer<String> check) {
+        try {
+            desktop();
+            check.accept("1280");
+            phone();
+            check.accept("390");
+        } finally {
+            desktop();
+        }
     }
 
     private void emulate(int width, int height, boolean mobile) {

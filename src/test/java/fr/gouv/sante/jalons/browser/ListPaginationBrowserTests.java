@@ -56,42 +56,33 @@ class ListPaginationBrowserTests {
         register.apply(admin, signatories(130));
         String base = "http://localhost:" + port;
         browser.signIn(base, admin.email(), TestUsers.PASSWORD);
-        try {
-            for (String width : new String[] {"1280", "390"}) {
-                if (width.equals("390")) {
-                    browser.phone();
-                } else {
-                    browser.desktop();
-                }
-                browser.open(base + "/admin/historique?du=2026-01-01&au=2026-06-30");
-                assertThat(browser.mainText()).contains("150 modifications, page 1 sur 2");
-                browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector(".fr-pagination__link--next")));
-                assertThat(browser.driver().getCurrentUrl())
-                        .endsWith("/admin/historique?du=2026-01-01&au=2026-06-30&page=2");
-                assertThat(browser.mainText()).contains("150 modifications, page 2 sur 2");
-                assertFitsTheScreen();
-                browser.assertAccessible("history-page-2-" + width);
+        browser.atBothWidths(width -> {
+            browser.open(base + "/admin/historique?du=2026-01-01&au=2026-06-30");
+            assertThat(browser.mainText()).contains("150 modifications, page 1 sur 2");
+            browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector(".fr-pagination__link--next")));
+            assertThat(browser.driver().getCurrentUrl())
+                    .endsWith("/admin/historique?du=2026-01-01&au=2026-06-30&page=2");
+            assertThat(browser.mainText()).contains("150 modifications, page 2 sur 2");
+            assertFitsTheScreen();
+            browser.assertAccessible("history-page-2-" + width);
 
-                // a long list: its ends and the pages around the current one, the gaps marked
-                browser.open(base + "/admin/historique?page=8");
-                assertThat(browser.mainText()).contains("modifications, page 8 sur 2");
-                assertThat(browser.driver().findElements(By.cssSelector(".fr-pagination__link[aria-hidden]")))
-                        .hasSize(2);
-                assertFitsTheScreen();
-                browser.assertAccessible("history-long-" + width);
+            // a long list: its ends and the pages around the current one, the gaps marked
+            browser.open(base + "/admin/historique?page=8");
+            assertThat(browser.mainText()).contains("modifications, page 8 sur 2");
+            assertThat(browser.driver().findElements(By.cssSelector(".fr-pagination__link[aria-hidden]")))
+                    .hasSize(2);
+            assertFitsTheScreen();
+            browser.assertAccessible("history-long-" + width);
 
-                browser.open(base + "/charte/signataires?q=pagination&secteur=sanitaire");
-                assertThat(browser.mainText()).contains("130 résultats, page 1 sur 2");
-                browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector(".fr-pagination__link--next")));
-                assertThat(browser.driver().getCurrentUrl())
-                        .endsWith("/charte/signataires?q=pagination&secteur=sanitaire&page=2");
-                assertThat(browser.mainText()).contains("130 résultats, page 2 sur 2", "Éditeur Pagination 129");
-                assertFitsTheScreen();
-                browser.assertAccessible("charter-signatories-page-2-" + width);
-            }
-        } finally {
-            browser.desktop();
-        }
+            browser.open(base + "/charte/signataires?q=pagination&secteur=sanitaire");
+            assertThat(browser.mainText()).contains("130 résultats, page 1 sur 2");
+            browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector(".fr-pagination__link--next")));
+            assertThat(browser.driver().getCurrentUrl())
+                    .endsWith("/charte/signataires?q=pagination&secteur=sanitaire&page=2");
+            assertThat(browser.mainText()).contains("130 résultats, page 2 sur 2", "Éditeur Pagination 129");
+            assertFitsTheScreen();
+            browser.assertAccessible("charter-signatories-page-2-" + width);
+        });
     }
 
     @Test
@@ -106,36 +97,27 @@ class ListPaginationBrowserTests {
         register.apply(admin, signatories(130));
         String base = "http://localhost:" + port;
         browser.signIn(base, admin.email(), TestUsers.PASSWORD);
-        try {
-            for (String width : new String[] {"1280", "390"}) {
-                if (width.equals("390")) {
-                    browser.phone();
-                } else {
-                    browser.desktop();
-                }
-                browser.open(base + "/organisations/ans");
-                assertThat(browser.mainText()).contains("objectifs, page 1 sur 2");
-                browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector(".fr-pagination__link--next")));
-                assertThat(browser.driver().getCurrentUrl()).endsWith("/organisations/ans?page=2");
-                assertThat(browser.mainText()).contains("objectifs, page 2 sur 2");
-                assertFitsTheScreen();
-                browser.assertAccessible("organisation-page-2-" + width);
+        browser.atBothWidths(width -> {
+            browser.open(base + "/organisations/ans");
+            assertThat(browser.mainText()).contains("objectifs, page 1 sur 2");
+            browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector(".fr-pagination__link--next")));
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/organisations/ans?page=2");
+            assertThat(browser.mainText()).contains("objectifs, page 2 sur 2");
+            assertFitsTheScreen();
+            browser.assertAccessible("organisation-page-2-" + width);
 
-                browser.open(base + "/admin/courriels?statut=envoyes");
-                browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector(".fr-pagination__link--next")));
-                assertThat(browser.driver().getCurrentUrl()).endsWith("/admin/courriels?statut=envoyes&page=2");
-                assertThat(browser.mainText()).contains("Du plus récent au plus ancien : page 2 sur 3.");
-                assertFitsTheScreen();
-                browser.assertAccessible("mails-page-2-" + width);
+            browser.open(base + "/admin/courriels?statut=envoyes");
+            browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector(".fr-pagination__link--next")));
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/admin/courriels?statut=envoyes&page=2");
+            assertThat(browser.mainText()).contains("Du plus récent au plus ancien : page 2 sur 3.");
+            assertFitsTheScreen();
+            browser.assertAccessible("mails-page-2-" + width);
 
-                browser.open(base + "/admin/charte/signataires?page=2");
-                assertThat(browser.mainText()).contains("entreprises au registre, page 2 sur 2");
-                assertFitsTheScreen();
-                browser.assertAccessible("admin-signatories-page-2-" + width);
-            }
-        } finally {
-            browser.desktop();
-        }
+            browser.open(base + "/admin/charte/signataires?page=2");
+            assertThat(browser.mainText()).contains("entreprises au registre, page 2 sur 2");
+            assertFitsTheScreen();
+            browser.assertAccessible("admin-signatories-page-2-" + width);
+        });
     }
 
     /** {@code count} signatories as the DNS imports them, with SIRENs whose last digit is the Luhn key. */
