@@ -2,13 +2,9 @@ package fr.gouv.sante.jalons.history;
 
 import fr.gouv.sante.jalons.shared.ChangeRecorded;
 import fr.gouv.sante.jalons.shared.ChangesRecorded;
-import java.sql.Types;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,54 +29,65 @@ public class History {
               and (cast(:to as date) is null or occurred_at < ((cast(:to as date) + 1)::timestamp at time zone 'Europe/Paris'))
             """;
 
-    private static final String INSERT = """
-            insert into audit_event (actor_id, actor_label, entity_type, entity_id, objective_id, action,
-                                     before_state, after_state)
-            values (:actorId, :actorLabel, :entityType, :entityId, :objectiveId, :action,
-                    cast(:before as jsonb), cast(:after as jsonb))""";
-
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate batch;
     private final JsonMapper json;
 
-    History(JdbcClient jdbc, NamedParameterJdbcTemplate batch, JsonMapper json) {
+    History(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.json = json;
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void record(ChangeRecorded change) {
-        batch.update(INSERT, parameters(change));
+        record(new ChangesRecorded(List.of(change)));
     }
 
-    /** One statement sent for all of them: a publication of thousands of reports is not thousands of round trips. */
+    /**
+     * One statement over arrays for all of them: a publication of thousands of reports is neither
+     * thousands of statements nor a batch of thousands of parameter sets to bind.
+     */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void record(ChangesRecorded changes) {
-        if (!changes.changes().isEmpty()) {
-            batch.batchUpdate(
-                    INSERT, changes.changes().stream().map(this::parameters).toArray(SqlParameterSource[]::new));
+        List<ChangeRecorded> all = changes.changes();
+        if (all.isEmpty()) {
+            return;
         }
+        jdbc.sql("""
+                        insert into audit_event (actor_id, actor_label, entity_type, entity_id, objective_id, action,
+                                                 before_state, after_state)
+                        select actor_id, actor_label, entity_type, entity_id, objective_id, action,
+                               cast(before_state as jsonb), cast(after_state as jsonb)
+                        from unnest(cast(:actorIds as bigint[]), cast(:actorLabels as text[]),
+                                    cast(:entityTypes as text[]), cast(:entityIds as text[]),
+                                    cast(:objectiveIds as bigint[]), cast(:actions as text[]),
+                                    cast(:befores as text[]), cast(:afters as text[]))
+                             as change (actor_id, actor_label, entity_type, entity_id, objective_id, action,
+                                        before_state, after_state)""")
+                .param("actorIds", all.stream().map(ChangeRecorded::actorId).toArray(Long[]::new))
+                .param(
+                        "actorLabels",
+                        all.stream().map(ChangeRecorded::actorLabel).toArray(String[]::new))
+                .param(
+                        "entityTypes",
+                        all.stream().map(ChangeRecorded::entityType).toArray(String[]::new))
+                .param("entityIds", all.stream().map(ChangeRecorded::entityId).toArray(String[]::new))
+                .param(
+                        "objectiveIds",
+                        all.stream().map(ChangeRecorded::objectiveId).toArray(Long[]::new))
+                .param("actions", all.stream().map(ChangeRecorded::action).toArray(String[]::new))
+                .param(
+                        "befores",
+                        all.stream().map(change -> asJson(change.before())).toArray(String[]::new))
+                .param(
+                        "afters",
+                        all.stream().map(change -> asJson(change.after())).toArray(String[]::new))
+                .update();
     }
 
-    private SqlParameterSource parameters(ChangeRecorded change) {
-        return new MapSqlParameterSource()
-                .addValue("actorId", change.actorId(), Types.BIGINT)
-                .addValue("actorLabel", change.actorLabel())
-                .addValue("entityType", change.entityType())
-                .addValue("entityId", change.entityId())
-                .addValue("objectiveId", change.objectiveId(), Types.BIGINT)
-                .addValue("action", change.action())
-                .addValue(
-                        "before",
-                        change.before() == null ? null : json.writeValueAsString(change.before()),
-                        Types.VARCHAR)
-                .addValue(
-                        "after",
-                        change.after() == null ? null : json.writeValueAsString(change.after()),
-                        Types.VARCHAR);
+    private @Nullable String asJson(@Nullable Object state) {
+        return state == null ? null : json.writeValueAsString(state);
     }
 
     /** Everything that happened to an objective, its reports and measurements, newest first. */

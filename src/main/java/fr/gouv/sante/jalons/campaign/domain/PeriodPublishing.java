@@ -4,7 +4,6 @@ import fr.gouv.sante.jalons.account.AccessPolicy;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.CampaignAudit.Action;
 import fr.gouv.sante.jalons.campaign.CampaignAudit.Entity;
-import fr.gouv.sante.jalons.campaign.ReportState;
 import fr.gouv.sante.jalons.publication.PeriodPublished;
 import fr.gouv.sante.jalons.publication.PublicationPreview;
 import fr.gouv.sante.jalons.shared.InputRefused;
@@ -31,7 +30,6 @@ class PeriodPublishing {
 
     private final AccessPolicy policy;
     private final CampaignSupport campaign;
-    private final ProgressReportRepository reports;
     private final PublicationWrites writes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -40,14 +38,12 @@ class PeriodPublishing {
     PeriodPublishing(
             AccessPolicy policy,
             CampaignSupport campaign,
-            ProgressReportRepository reports,
             PublicationWrites writes,
             ApplicationEventPublisher events,
             Clock clock,
             PlatformTransactionManager transactions) {
         this.policy = policy;
         this.campaign = campaign;
-        this.reports = reports;
         this.writes = writes;
         this.events = events;
         this.clock = clock;
@@ -63,7 +59,7 @@ class PeriodPublishing {
                 ReportingPeriod period = campaign.lockOpenPeriod()
                         .orElseThrow(() -> new InputRefused(Map.of("period", "report.period.none")));
                 StaleVersion.check(periodVersion, period.getVersion());
-                List<ProgressReport> validated = reports.findByPeriodAndState(period, ReportState.VALIDATED);
+                List<PublicationWrites.ValidatedReport> validated = writes.validated(period, true);
                 if (validated.isEmpty()) {
                     throw new InputRefused(Map.of("period", "campaign.publish.nothing"));
                 }
@@ -103,13 +99,12 @@ class PeriodPublishing {
             tx.setRollbackOnly();
             ReportingPeriod period =
                     campaign.openPeriod().orElseThrow(() -> new InputRefused(Map.of("period", "report.period.none")));
-            List<ProgressReport> validated = reports.findByPeriodAndState(period, ReportState.VALIDATED);
+            List<PublicationWrites.ValidatedReport> validated = writes.validated(period, false);
             if (validated.isEmpty()) {
                 throw new InputRefused(Map.of("period", "campaign.publish.nothing"));
             }
             Instant now = clock.instant();
             int number = writes.apply(admin, period, validated, now, text, false);
-            writes.flush();
             return reading.read(period.getCode(), number, now);
         });
     }

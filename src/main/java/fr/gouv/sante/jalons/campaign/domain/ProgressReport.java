@@ -136,19 +136,24 @@ class ProgressReport {
         this.updatedAt = now;
     }
 
-    void publish(Instant now) {
-        requireState(state == ReportState.VALIDATED, "publish");
-        this.state = ReportState.PUBLISHED;
-        this.publishedAt = now;
-        this.updatedAt = now;
-    }
-
     /** A correction of a published report: the working copy follows the new revision. */
     void correct(ProgressStatus status, String narrative, long userId, Instant now) {
         requireState(state == ReportState.PUBLISHED, "correct");
         this.status = status;
         this.narrative = narrative;
         this.updatedBy = userId;
+        this.updatedAt = now;
+    }
+
+    /**
+     * The step of one report when its period is published. A publication takes every validated report
+     * of the period through it at once, in one statement of {@link PublicationWrites} with the same
+     * condition and changes; the state machine of a report is still read here.
+     */
+    void publish(Instant now) {
+        requireState(state == ReportState.VALIDATED, "publish");
+        this.state = ReportState.PUBLISHED;
+        this.publishedAt = now;
         this.updatedAt = now;
     }
 
@@ -169,8 +174,18 @@ class ProgressReport {
     }
 
     Map<String, Object> snapshot() {
+        return snapshot(period.getCode(), state, status, narrative, reviewComment);
+    }
+
+    /** A report as the history keeps it, for a report read as a row as much as for this entity. */
+    static Map<String, Object> snapshot(
+            String periodCode,
+            ReportState state,
+            @Nullable ProgressStatus status,
+            @Nullable String narrative,
+            @Nullable String reviewComment) {
         Map<String, Object> snapshot = new LinkedHashMap<>();
-        snapshot.put("period", period.getCode());
+        snapshot.put("period", periodCode);
         snapshot.put("state", state.name());
         snapshot.put("status", status == null ? null : status.name());
         snapshot.put("narrative", narrative);

@@ -1,6 +1,5 @@
 package fr.gouv.sante.jalons.campaign.domain;
 
-import fr.gouv.sante.jalons.campaign.ReportState;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,8 +12,6 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
     List<ProgressReport> findByPeriod(ReportingPeriod period);
 
     boolean existsByPeriod(ReportingPeriod period);
-
-    List<ProgressReport> findByPeriodAndState(ReportingPeriod period, ReportState state);
 
     /** Reports of closed periods that were never published, newest period first. */
     @Query("""

@@ -3,61 +3,71 @@ package fr.gouv.sante.jalons.campaign.domain;
 import fr.gouv.sante.jalons.account.CurrentUser;
 import fr.gouv.sante.jalons.campaign.CampaignAudit.Action;
 import fr.gouv.sante.jalons.campaign.CampaignAudit.Entity;
+import fr.gouv.sante.jalons.campaign.ReportState;
 import fr.gouv.sante.jalons.publication.PublicRecord;
-import fr.gouv.sante.jalons.shared.ChangeRecorded;
-import jakarta.persistence.EntityManager;
+import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The writes of a publication, shared by publishing and by its preview (which rolls them back): the
- * period, the public record, each report and its figures.
+ * period, the public record, each report and its figures. A period of the whole ministry holds about
+ * 6,500 reports: they are read as rows and changed by a few statements over their ids, not loaded
+ * as entities and written one by one, which took seconds of the publishing request's CPU.
  */
 @Component
 class PublicationWrites {
 
-    /**
-     * Statements per batch, and report ids per statement: a period of the whole ministry holds about
-     * 6,500 reports, which one by one took seconds of round trips.
-     */
-    static final int CHUNK = 500;
-
     private final CampaignSupport campaign;
     private final ReportingPeriodRepository periods;
     private final PublicRecord record;
-    private final MeasurementRepository measurements;
-    private final EntityManager entityManager;
+    private final JdbcClient jdbc;
 
     PublicationWrites(
-            CampaignSupport campaign,
-            ReportingPeriodRepository periods,
-            PublicRecord record,
-            MeasurementRepository measurements,
-            EntityManager entityManager) {
+            CampaignSupport campaign, ReportingPeriodRepository periods, PublicRecord record, JdbcClient jdbc) {
         this.campaign = campaign;
         this.periods = periods;
         this.record = record;
-        this.measurements = measurements;
-        this.entityManager = entityManager;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The period's validated reports, which publishing now makes public. {@code locked}: each is
+     * locked until the transaction ends, so that none is sent back or changed between this reading
+     * and the writes (a decision taken meanwhile waits, then finds the report published).
+     */
+    List<ValidatedReport> validated(ReportingPeriod period, boolean locked) {
+        return jdbc.sql("""
+                        select id, objective_id, status, narrative, review_comment
+                        from progress_report
+                        where period_id = :period and state = 'VALIDATED'
+                        order by id""" + (locked ? " for update" : ""))
+                .param("period", period.getId())
+                .query((row, number) -> new ValidatedReport(
+                        row.getLong("id"),
+                        row.getLong("objective_id"),
+                        // a report goes to review with its status (a check constraint says so too)
+                        ProgressStatus.valueOf(row.getString("status")),
+                        row.getString("narrative"),
+                        row.getString("review_comment")))
+                .list();
     }
 
     /** The publication's writes: the period, the publication, each report, its revision and figures. */
     int apply(
             CurrentUser admin,
             ReportingPeriod period,
-            List<ProgressReport> validated,
+            List<ValidatedReport> validated,
             Instant now,
             @Nullable String text,
             boolean audited) {
-        Session session = entityManager.unwrap(Session.class);
-        // read-only until each changes (its version still checked), or every flush before (one per
-        // statement on the figures...) and each query after would dirty-check them all
-        validated.forEach(report -> session.setReadOnly(report, true));
         int number = period.publish(now);
         periods.saveAndFlush(period);
         record.publish(new PublicRecord.NewPublication(
@@ -67,41 +77,49 @@ class PublicationWrites {
                 admin.id(),
                 text,
                 validated.stream()
-                        .map(report -> new PublicRecord.PublishedContent(
-                                report.getId(), report.reviewedStatus(), report.reviewedNarrative()))
+                        .map(report ->
+                                new PublicRecord.PublishedContent(report.id(), report.status(), report.narrative()))
                         .toList()));
-        List<Long> ids = validated.stream().map(ProgressReport::getId).toList();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            measurements.publishOf(ids.subList(from, Math.min(ids.size(), from + CHUNK)), now);
+        Long[] ids = validated.stream().map(ValidatedReport::id).toArray(Long[]::new);
+        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        jdbc.sql("""
+                        update measurement set published_at = :at
+                        where published_at is null and report_id = any(cast(:ids as bigint[]))""").param("at", at).param("ids", ids).update();
+        // the version moves as Hibernate's would: a form opened on the validated report is stale now
+        int published = jdbc.sql("""
+                        update progress_report
+                        set state = 'PUBLISHED', published_at = :at, updated_at = :at, version = version + 1
+                        where id = any(cast(:ids as bigint[])) and state = 'VALIDATED'""").param("at", at).param("ids", ids).update();
+        if (published != ids.length) {
+            throw new OptimisticLockingFailureException(
+                    ids.length - published + " of the validated reports changed during the publication");
         }
-        // thousands of reports change state: their updates go to the database in batches at the flush
-        session.setJdbcBatchSize(CHUNK);
-        List<ChangeRecorded> changes = new ArrayList<>(audited ? validated.size() : 0);
-        for (ProgressReport report : validated) {
-            Map<String, Object> before = report.snapshot();
-            session.setReadOnly(report, false);
-            report.publish(now);
-            if (audited) {
-                changes.add(CampaignSupport.change(
-                        admin,
-                        Entity.PROGRESS_REPORT,
-                        report.getId(),
-                        report.getObjectiveId(),
-                        Action.PUBLISHED,
-                        before,
-                        report.snapshot()));
-            }
-        }
-        session.flush();
-        validated.forEach(session::detach);
         if (audited) {
-            campaign.auditAll(changes);
+            String periodCode = period.getCode();
+            campaign.auditAll(validated.stream()
+                    .map(report -> CampaignSupport.change(
+                            admin,
+                            Entity.PROGRESS_REPORT,
+                            report.id(),
+                            report.objectiveId(),
+                            Action.PUBLISHED,
+                            report.snapshot(periodCode, ReportState.VALIDATED),
+                            report.snapshot(periodCode, ReportState.PUBLISHED)))
+                    .toList());
         }
         return number;
     }
 
-    /** Sends the pending writes to the database, so that a reading in the same transaction sees them. */
-    void flush() {
-        measurements.flush();
+    /** A validated report as publishing reads it: what becomes public, and what the history shows. */
+    record ValidatedReport(
+            long id,
+            long objectiveId,
+            ProgressStatus status,
+            String narrative,
+            @Nullable String reviewComment) {
+
+        Map<String, Object> snapshot(String periodCode, ReportState state) {
+            return ProgressReport.snapshot(periodCode, state, status, narrative, reviewComment);
+        }
     }
 }

@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,25 +52,39 @@ class JpaPublicRecord implements PublicRecord {
                 request.by(),
                 request.reports().size(),
                 request.synthesis()));
-        // one batch rather than one insert each: identity ids keep Hibernate from batching, and a
-        // period of the whole ministry holds about 6,500 reports. The values are those of
+        // one statement over arrays rather than one insert each (identity ids keep Hibernate from
+        // batching): a period of the whole ministry holds about 6,500 reports. The values are those of
         // PublishedRevision.published: the first revision, documented, dated to the day.
-        jdbc.batchUpdate(
+        List<PublicRecord.PublishedContent> reports = request.reports();
+        jdbc.update(
                 """
                 insert into published_revision (report_id, revision, status, narrative, published_at, reason,
                                                 published_by, publication_id, status_basis, published_precision)
-                values (:reportId, 1, :status, :narrative, :at, null, :by, :publication, :basis, :precision)""",
-                request.reports().stream()
-                        .map(report -> new MapSqlParameterSource()
-                                .addValue("reportId", report.reportId())
-                                .addValue("status", report.status().name())
-                                .addValue("narrative", report.narrative())
-                                .addValue("at", OffsetDateTime.ofInstant(publication.getPublishedAt(), ZoneOffset.UTC))
-                                .addValue("by", publication.getPublishedBy(), Types.BIGINT)
-                                .addValue("publication", publication.getId())
-                                .addValue("basis", StatusBasis.DOCUMENTED.name())
-                                .addValue("precision", DatePrecision.DAY.name()))
-                        .toArray(SqlParameterSource[]::new));
+                select content.report_id, 1, content.status, content.narrative, cast(:at as timestamptz), null,
+                       cast(:by as bigint), cast(:publication as bigint), :basis, :precision
+                from unnest(cast(:reportIds as bigint[]), cast(:statuses as text[]), cast(:narratives as text[]))
+                     as content (report_id, status, narrative)""",
+                new MapSqlParameterSource()
+                        .addValue("at", OffsetDateTime.ofInstant(publication.getPublishedAt(), ZoneOffset.UTC))
+                        .addValue("by", publication.getPublishedBy(), Types.BIGINT)
+                        .addValue("publication", publication.getId())
+                        .addValue("basis", StatusBasis.DOCUMENTED.name())
+                        .addValue("precision", DatePrecision.DAY.name())
+                        .addValue(
+                                "reportIds",
+                                reports.stream()
+                                        .map(PublicRecord.PublishedContent::reportId)
+                                        .toArray(Long[]::new))
+                        .addValue(
+                                "statuses",
+                                reports.stream()
+                                        .map(report -> report.status().name())
+                                        .toArray(String[]::new))
+                        .addValue(
+                                "narratives",
+                                reports.stream()
+                                        .map(PublicRecord.PublishedContent::narrative)
+                                        .toArray(String[]::new)));
         events.publishEvent(new PublicContentChanged("publication " + request.number() + " of period "
                 + request.periodId() + " (" + request.reports().size() + " reports)"));
         return publication.getId();
