@@ -38,16 +38,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * earlier would let a request put the old picture back. The other nodes renew theirs when the
  * notification reaches them ({@link CacheNotificationListener}); this node ignores its own.
  *
- * <p>Renewing empties the caches the change touches (all of them unless it names some, and the
- * rendered pages always), except the costly models read with {@link #readRebuilt}: those are rebuilt
- * first, on a thread of their own, while visitors keep being served the previous copies, and the new
- * copies replace them as the others are emptied. So the first visitors after a publication do not
- * wait seconds for a model of every objective, and the call that made the change (on this node)
- * returns once every copy shows it.
+ * <p>Renewing empties the caches the change touches (all of them unless it names some), except the
+ * costly models read with {@link #readRebuilt}: those are rebuilt first, on a thread of their own,
+ * while visitors keep being served the previous copies, and the new copies replace them as the others
+ * are emptied. So the first visitors after a publication do not wait seconds for a model of every
+ * objective, and the call that made the change (on this node) returns once every copy shows it.
  *
- * <p>A value read before a change committed and stored after the caches were renewed would stay
- * until expiry: {@link #read} drops such a value, and {@link #generation} lets a cache filled in two
- * steps (the rendered pages) do the same.
+ * <p>Every renewal changes the {@link #generation}. A cache filled in two steps (the rendered pages)
+ * keeps it with each entry: a value read before a change committed and stored after the renewal would
+ * otherwise stay until expiry ({@link #read} drops such a value itself). The caches registered with
+ * {@link #renewByGeneration} are not emptied at all: their entries of an earlier generation are out of
+ * date, and their reader serves one to the visitors arriving while a single one of them builds the
+ * new entry, rather than having them all build it at once after a publication.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -70,8 +72,8 @@ public class PublicCaches implements DisposableBean {
     private final AtomicLong generation = new AtomicLong();
     /** The models rebuilt rather than emptied, and how: what {@link #readRebuilt} was given. */
     private final Map<Entry, Supplier<?>> rebuilt = new ConcurrentHashMap<>();
-    /** Caches emptied by every change, whatever it names: pages rendered from all the others. */
-    private final Set<String> alwaysRenewed = ConcurrentHashMap.newKeySet();
+    /** Caches whose entries a renewal leaves, out of date by their generation: pages rendered from all the others. */
+    private final Set<String> byGeneration = ConcurrentHashMap.newKeySet();
     /**
      * Rebuilds outside the thread that asks for them: after a commit that thread still holds the
      * finished transaction, which the rebuilt models' reads must not join.
@@ -148,16 +150,19 @@ public class PublicCaches implements DisposableBean {
     }
 
     /**
-     * Has every change, whatever the caches it names, empty the cache {@code cacheName}: one whose
-     * entries are built from the others (the rendered pages).
+     * Leaves the cache {@code cacheName} to its reader: a cache whose entries are built from all the
+     * others (the rendered pages) and keep the {@link #generation} they were built in. Every change,
+     * whatever the caches it names, makes its earlier entries out of date, and only {@link #clear}
+     * empties it.
      */
-    public void renewWithEveryChange(String cacheName) {
-        alwaysRenewed.add(cacheName);
+    public void renewByGeneration(String cacheName) {
+        byGeneration.add(cacheName);
     }
 
     /**
      * A number that changes whenever the caches are renewed: taken before reading, compared before
-     * storing, it tells whether what was read may already be out of date.
+     * storing (and, by a cache renewed by generation, before serving), it tells whether what was read
+     * may already be out of date.
      */
     public long generation() {
         return generation.get();
@@ -176,15 +181,15 @@ public class PublicCaches implements DisposableBean {
     }
 
     /**
-     * Renews the caches named ({@code null}: all of them) and those renewed with every change: the
-     * models of {@link #readRebuilt} that they hold are rebuilt, then each takes the place of its
-     * previous copy (never missing, not even for a moment, or a visitor would compute it again) while
-     * everything else is emptied, the rendered pages last, once no model they read is old. One renewal
-     * at a time, so that an older rebuild never lands after a newer one.
+     * Renews the caches named ({@code null}: all of them) but those renewed by generation: the models
+     * of {@link #readRebuilt} that they hold are rebuilt, then each takes the place of its previous
+     * copy (never missing, not even for a moment, or a visitor would compute it again) while everything
+     * else is emptied; the generation changes once more when no model is old, for the rendered pages.
+     * One renewal at a time, so that an older rebuild never lands after a newer one.
      */
     private synchronized void renew(@Nullable Set<String> names, String reason) {
         Set<String> renewed = new HashSet<>(names == null ? caches.getCacheNames() : names);
-        renewed.removeAll(alwaysRenewed);
+        renewed.removeAll(byGeneration);
         // what a request reads from now on may still be the previous picture: not kept
         generation.incrementAndGet();
         Map<Entry, Object> fresh = rebuild(renewed);
@@ -197,9 +202,8 @@ public class PublicCaches implements DisposableBean {
             });
             empty(name, kept);
         }
-        // pages rendered meanwhile from the previous models: not kept either
+        // pages rendered meanwhile from the previous models are out of date too
         generation.incrementAndGet();
-        alwaysRenewed.forEach(name -> empty(name, Map.of()));
         LOG.info(
                 "Public caches cleared: {}{}", reason, fresh.isEmpty() ? "" : " (" + fresh.size() + " models rebuilt)");
     }

@@ -22,8 +22,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * HTTP caching of the answers a feature marks {@link PublicPage}: an ETag computed from the body (a
  * browser that has the page gets a 304 without the body), a short public max-age, so that a
  * publication reaches everyone within a minute while a surge of visitors is absorbed by caches, and
- * the HTML kept rendered for anonymous visitors in the public cache {@value #RENDERED_PAGES}, which
- * {@link PublicCaches} clears with the others. Which answers are public is read from each request's
+ * the HTML kept rendered for anonymous visitors in the public cache {@value #RENDERED_PAGES}, out of
+ * date whenever {@link PublicCaches} renews the others. Which answers are public is read from each request's
  * handler ({@link PublicPageInterceptor}), never from a list of URLs: this module names no feature.
  */
 @Configuration
@@ -44,8 +44,8 @@ class PublicCaching implements WebMvcConfigurer {
     PublicCaching(CacheManager caches, PublicCaches publicCaches) {
         this.caches = caches;
         this.publicCaches = publicCaches;
-        // a page shows any model: whatever cache a change touches, its rendered pages go
-        publicCaches.renewWithEveryChange(RENDERED_PAGES);
+        // a page shows any model: whatever cache a change touches, its rendered pages are out of date
+        publicCaches.renewByGeneration(RENDERED_PAGES);
     }
 
     /**
@@ -93,6 +93,6 @@ class PublicCaching implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new PublicPageInterceptor(
                 Objects.requireNonNull(caches.getCache(RENDERED_PAGES), "cache " + RENDERED_PAGES + " not configured"),
-                publicCaches));
+                publicCaches::generation));
     }
 }

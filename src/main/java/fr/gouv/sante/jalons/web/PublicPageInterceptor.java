@@ -7,6 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.cache.Cache;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -25,26 +28,43 @@ import org.springframework.web.util.WebUtils;
  * rendered pages when they have it, and otherwise its HTML is kept there once rendered (from the
  * ETag filter's buffer). Only a GET without a session, answered 200 in HTML, is kept: a signed-in
  * user's requests never touch this cache. Any other answer is not buffered at all.
+ *
+ * <p>A rendered page is out of date once the public caches were renewed since it was rendered (a
+ * publication, on this node or another), or once it is {@link #REFRESH_AFTER} old. The first visitor
+ * to find it so renders it again; the visitors arriving meanwhile get the previous copy at once, so
+ * that a publication does not have every waiting visitor render the home page of thousands of
+ * objectives at the same moment. Whoever asks after the new copy is stored gets it.
  */
 class PublicPageInterceptor implements HandlerInterceptor {
 
     private static final String PUBLIC = PublicPageInterceptor.class.getName() + ".public";
     private static final String GENERATION = PublicPageInterceptor.class.getName() + ".generation";
+    private static final String RENDERING = PublicPageInterceptor.class.getName() + ".rendering";
+    /** Half the cache's lifetime: a page in demand is rendered again before it expires for everyone at once. */
+    static final Duration REFRESH_AFTER = PublicCaching.RENDERED_MAX_AGE.dividedBy(2);
+
     private static final String CACHE_CONTROL = Objects.requireNonNull(
             CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().getHeaderValue());
 
     // never compared, and never written after rendering: copying the bytes on every hit would cost more
     // than the identity equality that an array component gives
-    /** A rendered page: its bytes and the headers to send again. */
+    /**
+     * A rendered page: its bytes, the headers to send again, and the {@link PublicCaches#generation()}
+     * and time ({@link System#nanoTime()}) it was rendered in.
+     */
     @SuppressWarnings("ArrayRecordComponent")
-    record RenderedPage(byte[] body, String contentType, String cacheControl) {}
+    record RenderedPage(
+            byte[] body, String contentType, @Nullable String cacheControl, long generation, long renderedAt) {}
 
     private final Cache pages;
-    private final PublicCaches caches;
+    /** {@link PublicCaches#generation()}. */
+    private final LongSupplier generation;
+    /** The pages one visitor is rendering again while the others get the previous copy. */
+    private final Set<String> rendering = ConcurrentHashMap.newKeySet();
 
-    PublicPageInterceptor(Cache pages, PublicCaches caches) {
+    PublicPageInterceptor(Cache pages, LongSupplier generation) {
         this.pages = pages;
-        this.caches = caches;
+        this.generation = generation;
     }
 
     /** Whether the request's handler is a {@link PublicPage}; known once the handler is chosen. */
@@ -66,20 +86,33 @@ class PublicPageInterceptor implements HandlerInterceptor {
         if (!anonymousGet(request)) {
             return true;
         }
-        RenderedPage page = pages.get(key(request), RenderedPage.class);
-        if (page != null) {
-            response.setContentType(page.contentType());
-            if (page.cacheControl() != null) {
-                response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
-            }
-            response.setContentLength(page.body().length);
-            response.getOutputStream().write(page.body());
+        String key = key(request);
+        // taken before the page reads anything: a page read before a change and kept after the caches
+        // were renewed would stay until expiry
+        long current = generation.getAsLong();
+        RenderedPage page = pages.get(key, RenderedPage.class);
+        if (page != null && (upToDate(page, current) || !rendering.add(key))) {
+            send(page, response);
             return false;
         }
-        // taken before the page reads anything: a page read before a change and kept after the caches
-        // were cleared would stay until expiry
-        request.setAttribute(GENERATION, caches.generation());
+        if (page != null) {
+            request.setAttribute(RENDERING, key);
+        }
+        request.setAttribute(GENERATION, current);
         return true;
+    }
+
+    private static boolean upToDate(RenderedPage page, long generation) {
+        return page.generation() == generation && System.nanoTime() - page.renderedAt() < REFRESH_AFTER.toNanos();
+    }
+
+    private static void send(RenderedPage page, HttpServletResponse response) throws IOException {
+        response.setContentType(page.contentType());
+        if (page.cacheControl() != null) {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
+        }
+        response.setContentLength(page.body().length);
+        response.getOutputStream().write(page.body());
     }
 
     /** After the handler, so that errors are not cached; the ETag filter buffers the body, so nothing is sent yet. */
@@ -102,8 +135,19 @@ class PublicPageInterceptor implements HandlerInterceptor {
     @Override
     public void afterCompletion(
             HttpServletRequest request, HttpServletResponse response, Object handler, @Nullable Exception failure) {
+        try {
+            keep(request, response, failure);
+        } finally {
+            // rendered or not, the next visitor may try again
+            if (request.getAttribute(RENDERING) instanceof String key) {
+                rendering.remove(key);
+            }
+        }
+    }
+
+    private void keep(HttpServletRequest request, HttpServletResponse response, @Nullable Exception failure) {
         if (failure != null
-                || !(request.getAttribute(GENERATION) instanceof Long generation)
+                || !(request.getAttribute(GENERATION) instanceof Long renderedIn)
                 || !anonymousGet(request)
                 || response.getStatus() != HttpServletResponse.SC_OK) {
             return;
@@ -115,11 +159,15 @@ class PublicPageInterceptor implements HandlerInterceptor {
                 && body.getContentSize() > 0
                 && contentType != null
                 && contentType.startsWith("text/html")
-                && generation == caches.generation()) {
+                && renderedIn == generation.getAsLong()) {
             pages.put(
                     key(request),
                     new RenderedPage(
-                            body.getContentAsByteArray(), contentType, response.getHeader(HttpHeaders.CACHE_CONTROL)));
+                            body.getContentAsByteArray(),
+                            contentType,
+                            response.getHeader(HttpHeaders.CACHE_CONTROL),
+                            renderedIn,
+                            System.nanoTime()));
         }
     }
 

@@ -162,31 +162,38 @@ class PublicCachesTests {
     }
 
     @Test
-    void aChangeThatNamesItsCachesLeavesTheOthersButNotTheRenderedPages() {
+    void aChangeThatNamesItsCachesLeavesTheOthersButDatesTheRenderedPages() {
         Cache named = putProbe("bilans");
         Cache other = putProbe("dashboard-snapshot");
         Cache pages = putProbe("rendered-pages");
+        long before = caches.generation();
 
         new TransactionTemplate(transactions)
                 .executeWithoutResult(tx -> events.publishEvent(
                         PublicContentChanged.shownOnlyIn("édition d'un bilan écrite", Set.of("bilans"))));
 
         assertThat(named.get("probe")).isNull();
-        assertThat(pages.get("probe")).as("a page may show anything").isNull();
         assertThat(other.get("probe")).isNotNull();
+        // a page may show anything: out of date by its generation, left for its reader to render again
+        assertThat(caches.generation()).isGreaterThan(before);
+        assertThat(pages.get("probe")).isNotNull();
         // the other nodes are told which caches, and do the same
         await().atMost(Duration.ofSeconds(3)).until(() -> !notifications().isEmpty());
         assertThat(heard).singleElement().asString().contains(" caches=bilans ");
         named.put("probe", "stale");
-        pages.put("probe", "stale");
+        long notified = caches.generation();
         caches.notified(List.of("un-autre-noeud caches= édition d'un bilan écrite"));
         assertThat(named.get("probe")).isNotNull();
-        assertThat(pages.get("probe")).isNull();
+        assertThat(caches.generation()).isGreaterThan(notified);
         assertThat(other.get("probe")).isNotNull();
-        // an older node's notification, without the list, touches every cache
+        // an older node's notification, without the list, touches every cache, but still only dates the pages
         caches.notified(List.of("un-autre-noeud publication"));
         assertThat(named.get("probe")).isNull();
         assertThat(other.get("probe")).isNull();
+        assertThat(pages.get("probe")).isNotNull();
+        // emptied only when the caches are cleared
+        caches.clear("remise à zéro");
+        assertThat(pages.get("probe")).isNull();
     }
 
     @Test
@@ -204,9 +211,11 @@ class PublicCachesTests {
         };
         Object key = "modèle reconstruit " + UUID.randomUUID();
         assertThat(caches.readRebuilt("dashboard-snapshot", key, loader)).isEqualTo("copie 1");
-        Cache pages = putProbe("rendered-pages");
+        Cache others = putProbe("bilans");
+        long before = caches.generation();
 
         ExecutorService change = Executors.newSingleThreadExecutor();
+        long duringRebuild;
         try {
             Future<?> committed = change.submit(() -> new TransactionTemplate(transactions)
                     .executeWithoutResult(tx -> events.publishEvent(new PublicContentChanged("publication"))));
@@ -215,16 +224,20 @@ class PublicCachesTests {
             // caller is still waiting
             assertThat(caches.readRebuilt("dashboard-snapshot", key, loader)).isEqualTo("copie 1");
             assertThat(committed).isNotDone();
+            duringRebuild = caches.generation();
             release.countDown();
             committed.get(10, TimeUnit.SECONDS);
         } finally {
             release.countDown();
             change.shutdownNow();
         }
-        // once the caller has its answer, the new copy is there, computed once, and the rest emptied
+        // once the caller has its answer, the new copy is there, computed once, the rest emptied, and
+        // the pages rendered meanwhile from the previous copy are out of date
         assertThat(caches.readRebuilt("dashboard-snapshot", key, loader)).isEqualTo("copie 2");
         assertThat(computed).hasValue(2);
-        assertThat(pages.get("probe")).isNull();
+        assertThat(others.get("probe")).isNull();
+        assertThat(duringRebuild).isGreaterThan(before);
+        assertThat(caches.generation()).isGreaterThan(duringRebuild);
     }
 
     @Test

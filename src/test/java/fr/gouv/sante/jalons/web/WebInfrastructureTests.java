@@ -163,7 +163,9 @@ class WebInfrastructureTests {
                 new PublicPageInterceptor.RenderedPage(
                         "<p>copie en mémoire</p>".getBytes(StandardCharsets.UTF_8),
                         "text/html;charset=UTF-8",
-                        "max-age=60, public"));
+                        "max-age=60, public",
+                        caches.generation(),
+                        System.nanoTime()));
         HttpResponse<String> again = http.get("/accessibilite");
         assertThat(again.body()).isEqualTo("<p>copie en mémoire</p>");
         assertThat(again.headers().firstValue("ETag")).isPresent();

@@ -1,0 +1,150 @@
+package fr.gouv.sante.jalons.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.gouv.sante.jalons.shared.web.PublicPage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.cache.Cache;
+import org.springframework.cache.concurrent.ConcurrentMapCache;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * The rendered pages once out of date: one visitor renders the page again while those arriving
+ * meanwhile get the previous copy, and nobody waits for a render that failed.
+ */
+class PublicPageInterceptorTests {
+
+    private final Cache pages = new ConcurrentMapCache("rendered-pages");
+    private final AtomicLong generation = new AtomicLong(7);
+    private final PublicPageInterceptor interceptor = new PublicPageInterceptor(pages, generation::get);
+    private HandlerMethod handler;
+
+    @BeforeEach
+    void publicHandler() throws NoSuchMethodException {
+        handler = new HandlerMethod(new Pages(), Pages.class.getDeclaredMethod("home"));
+    }
+
+    @Test
+    void anUpToDatePageIsSentAsRendered() throws Exception {
+        keep("avant", generation.get());
+
+        Visit visit = visit();
+
+        assertThat(visit.rendering()).isFalse();
+        assertThat(visit.body()).isEqualTo("avant");
+    }
+
+    @Test
+    void afterAChangeOneVisitorRendersThePageAgainAndTheOthersGetThePreviousCopyMeanwhile() throws Exception {
+        keep("avant", generation.get());
+        generation.incrementAndGet();
+
+        Visit first = visit();
+        Visit meanwhile = visit();
+        assertThat(first.rendering())
+                .as("the first visitor renders the page again")
+                .isTrue();
+        assertThat(meanwhile.rendering()).isFalse();
+        assertThat(meanwhile.body()).isEqualTo("avant");
+
+        first.render("après");
+        Visit next = visit();
+        assertThat(next.rendering()).isFalse();
+        assertThat(next.body()).isEqualTo("après");
+    }
+
+    @Test
+    void aPageRenderedWhileTheCachesChangedIsNotKeptAndTheNextVisitorRendersIt() throws Exception {
+        keep("avant", generation.get());
+        generation.incrementAndGet();
+
+        Visit first = visit();
+        generation.incrementAndGet();
+        first.render("lu avant la publication");
+
+        assertThat(visit().rendering()).isTrue();
+    }
+
+    @Test
+    void aFailedRenderLetsTheNextVisitorTryAgain() throws Exception {
+        keep("avant", generation.get());
+        generation.incrementAndGet();
+
+        Visit first = visit();
+        interceptor.afterCompletion(first.request(), first.response(), handler, new IllegalStateException("panne"));
+
+        assertThat(visit().rendering()).isTrue();
+        assertThat(pages.get("/", PublicPageInterceptor.RenderedPage.class))
+                .extracting(page -> new String(page.body(), StandardCharsets.UTF_8))
+                .isEqualTo("avant");
+    }
+
+    private void keep(String body, long renderedIn) {
+        pages.put(
+                "/",
+                new PublicPageInterceptor.RenderedPage(
+                        body.getBytes(StandardCharsets.UTF_8),
+                        "text/html;charset=UTF-8",
+                        "max-age=60, public",
+                        renderedIn,
+                        System.nanoTime()));
+    }
+
+    private Visit visit() throws IOException {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+        ContentCachingResponseWrapper response = new ContentCachingResponseWrapper(new MockHttpServletResponse());
+        boolean rendering = interceptor.preHandle(request, response, handler);
+        return new Visit(request, response, rendering);
+    }
+
+    private final class Visit {
+        private final MockHttpServletRequest request;
+        private final ContentCachingResponseWrapper response;
+        private final boolean rendering;
+
+        Visit(MockHttpServletRequest request, ContentCachingResponseWrapper response, boolean rendering) {
+            this.request = request;
+            this.response = response;
+            this.rendering = rendering;
+        }
+
+        MockHttpServletRequest request() {
+            return request;
+        }
+
+        ContentCachingResponseWrapper response() {
+            return response;
+        }
+
+        boolean rendering() {
+            return rendering;
+        }
+
+        /** What the visitor received from the rendered pages. */
+        String body() {
+            return new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
+        }
+
+        /** The handler's page, rendered by this visitor. */
+        void render(String html) throws IOException {
+            response.setContentType("text/html;charset=UTF-8");
+            response.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
+            interceptor.afterCompletion(request, response, handler, null);
+        }
+    }
+
+    /** A public page's handler. */
+    static class Pages {
+        @PublicPage
+        String home() {
+            return "home";
+        }
+    }
+}
