@@ -83,7 +83,9 @@ class PublicCaching implements WebMvcConfigurer {
                 Caffeine.newBuilder()
                         .maximumWeight(RENDERED_MAX_BYTES)
                         .weigher((Object key, Object value) -> key.toString().length()
-                                + (value instanceof PublicPageInterceptor.RenderedPage page ? page.body().length : 0))
+                                + (value instanceof PublicPageInterceptor.RenderedPage page
+                                        ? page.body().length + page.gzipped().length
+                                        : 0))
                         .expireAfterWrite(RENDERED_MAX_AGE)
                         .recordStats()
                         .build());

@@ -4,17 +4,23 @@ import fr.gouv.sante.jalons.cluster.PublicCaches;
 import fr.gouv.sante.jalons.shared.web.PublicPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import java.util.zip.GZIPOutputStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.cache.Cache;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.util.StringUtils;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -49,12 +55,31 @@ class PublicPageInterceptor implements HandlerInterceptor {
     // never compared, and never written after rendering: copying the bytes on every hit would cost more
     // than the identity equality that an array component gives
     /**
-     * A rendered page: its bytes, the headers to send again, and the {@link PublicCaches#generation()}
-     * and time ({@link System#nanoTime()}) it was rendered in.
+     * A rendered page: its bytes, compressed once for the visitors who accept gzip (compressing a page
+     * of thousands of objectives for every request cost more than the rest of answering it), the
+     * headers to send again, and the {@link PublicCaches#generation()} and time
+     * ({@link System#nanoTime()}) it was rendered in.
      */
     @SuppressWarnings("ArrayRecordComponent")
     record RenderedPage(
-            byte[] body, String contentType, @Nullable String cacheControl, long generation, long renderedAt) {}
+            byte[] body,
+            byte[] gzipped,
+            String contentType,
+            @Nullable String cacheControl,
+            long generation,
+            long renderedAt) {
+
+        static RenderedPage of(
+                byte[] body, String contentType, @Nullable String cacheControl, long generation, long renderedAt) {
+            ByteArrayOutputStream gzipped = new ByteArrayOutputStream(body.length / 4 + 64);
+            try (GZIPOutputStream out = new GZIPOutputStream(gzipped)) {
+                out.write(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("compressing in memory", e);
+            }
+            return new RenderedPage(body, gzipped.toByteArray(), contentType, cacheControl, generation, renderedAt);
+        }
+    }
 
     private final Cache pages;
     /** {@link PublicCaches#generation()}. */
@@ -92,7 +117,7 @@ class PublicPageInterceptor implements HandlerInterceptor {
         long current = generation.getAsLong();
         RenderedPage page = pages.get(key, RenderedPage.class);
         if (page != null && (upToDate(page, current) || !rendering.add(key))) {
-            send(page, response);
+            send(page, request, response);
             return false;
         }
         if (page != null) {
@@ -106,13 +131,39 @@ class PublicPageInterceptor implements HandlerInterceptor {
         return page.generation() == generation && System.nanoTime() - page.renderedAt() < REFRESH_AFTER.toNanos();
     }
 
-    private static void send(RenderedPage page, HttpServletResponse response) throws IOException {
+    private static void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         response.setContentType(page.contentType());
         if (page.cacheControl() != null) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
         }
-        response.setContentLength(page.body().length);
-        response.getOutputStream().write(page.body());
+        // the server does not compress an answer that says its encoding
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        byte[] bytes = page.body();
+        if (acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            bytes = page.gzipped();
+        }
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    /** Whether an Accept-Encoding header accepts gzip: named, or "*", without "q=0". */
+    static boolean acceptsGzip(@Nullable String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : StringUtils.tokenizeToStringArray(acceptEncoding, ",")) {
+            String[] parts = StringUtils.tokenizeToStringArray(coding, ";");
+            String name = parts.length == 0 ? "" : parts[0].toLowerCase(Locale.ROOT);
+            if (name.equals("gzip") || name.equals("x-gzip") || name.equals("*")) {
+                return Arrays.stream(parts)
+                        .skip(1)
+                        .map(parameter -> parameter.replace(" ", "").toLowerCase(Locale.ROOT))
+                        .noneMatch(parameter -> parameter.matches("q=0(\\.0*)?"));
+            }
+        }
+        return false;
     }
 
     /** After the handler, so that errors are not cached; the ETag filter buffers the body, so nothing is sent yet. */
@@ -162,7 +213,7 @@ class PublicPageInterceptor implements HandlerInterceptor {
                 && renderedIn == generation.getAsLong()) {
             pages.put(
                     key(request),
-                    new RenderedPage(
+                    RenderedPage.of(
                             body.getContentAsByteArray(),
                             contentType,
                             response.getHeader(HttpHeaders.CACHE_CONTROL),

@@ -30,13 +30,22 @@ public final class HttpTestClient {
     }
 
     public HttpResponse<String> get(String path, String... headers) {
+        return send(path, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), headers);
+    }
+
+    /** The answer's bytes as sent, not decoded (a compressed body stays compressed). */
+    public HttpResponse<byte[]> bytes(String path, String... headers) {
+        return send(path, HttpResponse.BodyHandlers.ofByteArray(), headers);
+    }
+
+    private <T> HttpResponse<T> send(String path, HttpResponse.BodyHandler<T> body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

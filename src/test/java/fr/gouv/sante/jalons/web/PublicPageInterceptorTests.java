@@ -3,11 +3,15 @@ package fr.gouv.sante.jalons.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.gouv.sante.jalons.shared.web.PublicPage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.cache.Cache;
 import org.springframework.cache.concurrent.ConcurrentMapCache;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -86,10 +90,47 @@ class PublicPageInterceptorTests {
                 .isEqualTo("avant");
     }
 
+    @Test
+    void aVisitorWhoAcceptsGzipGetsThePageCompressedOnceAndTheOthersAsRendered() throws Exception {
+        keep("<p>page de mille objectifs</p>", generation.get());
+
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+        request.addHeader("Accept-Encoding", "gzip, deflate, br");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        assertThat(interceptor.preHandle(request, response, handler)).isFalse();
+
+        assertThat(response.getHeader("Content-Encoding")).isEqualTo("gzip");
+        assertThat(response.getHeader("Vary")).isEqualTo("Accept-Encoding");
+        assertThat(response.getContentLength()).isEqualTo(response.getContentAsByteArray().length);
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(response.getContentAsByteArray()))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo("<p>page de mille objectifs</p>");
+        }
+        Visit plain = visit();
+        assertThat(plain.response().getHeader("Content-Encoding")).isNull();
+        assertThat(plain.body()).isEqualTo("<p>page de mille objectifs</p>");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "gzip|true",
+                "deflate, GZIP;q=0.5|true",
+                "*|true",
+                "identity|false",
+                "gzip;q=0|false",
+                "gzip; q=0.0, deflate|false",
+                "br|false"
+            })
+    void acceptEncodingIsReadAsHttpSaysForGzip(String header, boolean accepted) {
+        assertThat(PublicPageInterceptor.acceptsGzip(header)).isEqualTo(accepted);
+    }
+
     private void keep(String body, long renderedIn) {
         pages.put(
                 "/",
-                new PublicPageInterceptor.RenderedPage(
+                PublicPageInterceptor.RenderedPage.of(
                         body.getBytes(StandardCharsets.UTF_8),
                         "text/html;charset=UTF-8",
                         "max-age=60, public",

@@ -8,9 +8,12 @@ import fr.gouv.sante.jalons.support.HttpTestClient;
 import fr.gouv.sante.jalons.support.JalonsTest;
 import fr.gouv.sante.jalons.support.TestUsers;
 import fr.gouv.sante.jalons.support.WebSession;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -160,7 +163,7 @@ class WebInfrastructureTests {
         // and answered from memory: a copy that differs from what rendering would give shows it
         pages.put(
                 "/accessibilite",
-                new PublicPageInterceptor.RenderedPage(
+                PublicPageInterceptor.RenderedPage.of(
                         "<p>copie en mémoire</p>".getBytes(StandardCharsets.UTF_8),
                         "text/html;charset=UTF-8",
                         "max-age=60, public",
@@ -180,5 +183,28 @@ class WebInfrastructureTests {
         assertThat(pages.get("/objectifs/99-99")).isNull();
         caches.clear("test");
         assertThat(pages.get("/accessibilite")).isNull();
+    }
+
+    @Test
+    void aKeptPageIsSentCompressedOnceToTheVisitorsWhoAcceptGzip() throws IOException {
+        caches.clear("test");
+        HttpTestClient http = new HttpTestClient(port);
+        String rendered = http.get("/accessibilite").body();
+
+        HttpResponse<byte[]> kept = http.bytes("/accessibilite", "Accept-Encoding", "gzip");
+
+        assertThat(kept.statusCode()).isEqualTo(200);
+        assertThat(kept.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(kept.headers().allValues("Vary")).anyMatch(vary -> vary.equalsIgnoreCase("Accept-Encoding"));
+        assertThat(kept.headers().firstValue("ETag")).isPresent();
+        // decompressed once, it is the page: the server did not compress the compressed copy again
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(kept.body()))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(rendered);
+        }
+        // and a browser that has it gets a 304
+        String etag = kept.headers().firstValue("ETag").orElseThrow();
+        assertThat(http.bytes("/accessibilite", "Accept-Encoding", "gzip", "If-None-Match", etag)
+                        .statusCode())
+                .isEqualTo(304);
     }
 }
