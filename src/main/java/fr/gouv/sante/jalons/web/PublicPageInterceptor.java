@@ -20,6 +20,7 @@ import org.springframework.cache.Cache;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.util.DigestUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.method.HandlerMethod;
@@ -55,15 +56,17 @@ class PublicPageInterceptor implements HandlerInterceptor {
     // never compared, and never written after rendering: copying the bytes on every hit would cost more
     // than the identity equality that an array component gives
     /**
-     * A rendered page: its bytes, compressed once for the visitors who accept gzip (compressing a page
-     * of thousands of objectives for every request cost more than the rest of answering it), the
-     * headers to send again, and the {@link PublicCaches#generation()} and time
-     * ({@link System#nanoTime()}) it was rendered in.
+     * A rendered page: its bytes, compressed once for the visitors who accept gzip, and the weak ETag
+     * of each (compressing a page of thousands of objectives and hashing it for every request cost
+     * more than the rest of answering it); the headers to send again, and the
+     * {@link PublicCaches#generation()} and time ({@link System#nanoTime()}) it was rendered in.
      */
     @SuppressWarnings("ArrayRecordComponent")
     record RenderedPage(
             byte[] body,
+            String etag,
             byte[] gzipped,
+            String gzippedEtag,
             String contentType,
             @Nullable String cacheControl,
             long generation,
@@ -77,7 +80,14 @@ class PublicPageInterceptor implements HandlerInterceptor {
             } catch (IOException e) {
                 throw new UncheckedIOException("compressing in memory", e);
             }
-            return new RenderedPage(body, gzipped.toByteArray(), contentType, cacheControl, generation, renderedAt);
+            byte[] compressed = gzipped.toByteArray();
+            return new RenderedPage(
+                    body, etag(body), compressed, etag(compressed), contentType, cacheControl, generation, renderedAt);
+        }
+
+        /** As the ETag filter writes a weak one: the same value for the same bytes, whoever computed it. */
+        private static String etag(byte[] bytes) {
+            return "W/\"0" + DigestUtils.md5DigestAsHex(bytes) + "\"";
         }
     }
 
@@ -140,10 +150,14 @@ class PublicPageInterceptor implements HandlerInterceptor {
         // the server does not compress an answer that says its encoding
         response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         byte[] bytes = page.body();
+        String etag = page.etag();
         if (acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
             bytes = page.gzipped();
+            etag = page.gzippedEtag();
         }
+        // the ETag filter answers If-None-Match with it rather than hashing the bytes again
+        response.setHeader(HttpHeaders.ETAG, etag);
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
     }

@@ -16,6 +16,7 @@ import org.springframework.cache.Cache;
 import org.springframework.cache.concurrent.ConcurrentMapCache;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.util.DigestUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -109,6 +110,11 @@ class PublicPageInterceptorTests {
         Visit plain = visit();
         assertThat(plain.response().getHeader("Content-Encoding")).isNull();
         assertThat(plain.body()).isEqualTo("<p>page de mille objectifs</p>");
+        // each representation with the weak ETag of its own bytes, as the ETag filter would write it
+        assertThat(plain.response().getHeader("ETag"))
+                .isEqualTo("W/\"0" + DigestUtils.md5DigestAsHex(plain.response().getContentAsByteArray()) + "\"");
+        assertThat(response.getHeader("ETag"))
+                .isEqualTo("W/\"0" + DigestUtils.md5DigestAsHex(response.getContentAsByteArray()) + "\"");
     }
 
     @ParameterizedTest

@@ -189,7 +189,12 @@ class WebInfrastructureTests {
     void aKeptPageIsSentCompressedOnceToTheVisitorsWhoAcceptGzip() throws IOException {
         caches.clear("test");
         HttpTestClient http = new HttpTestClient(port);
-        String rendered = http.get("/accessibilite").body();
+        HttpResponse<String> first = http.get("/accessibilite");
+        String rendered = first.body();
+        // the kept copy has the ETag the rendered page had: a browser's copy stays valid
+        assertThat(http.get("/accessibilite").headers().firstValue("ETag"))
+                .isPresent()
+                .isEqualTo(first.headers().firstValue("ETag"));
 
         HttpResponse<byte[]> kept = http.bytes("/accessibilite", "Accept-Encoding", "gzip");
 
