@@ -2,6 +2,7 @@
 # Publishing a semester of 6,500 reports on scaled data, and the public pages meanwhile.
 #
 #   scripts/bench-publication.sh [--no-build | --jar PATH] [--db NAME] [--objectives N] [--port N] [--load-seconds S]
+#                                [--connections N]
 #
 # On a database scripts/scale-data.sh loaded (default jalons_bench100; scripts/bench-scale.sh makes
 # it), scripts/publication-data.sql first brings the current roadmap to N objectives (6,500 by
@@ -10,7 +11,8 @@
 # opens the semester after it). Then the packaged jar is started
 # on it (the bilans of earlier semesters still to write set aside, as in bench-scale.sh) and, once
 # the pages are warm:
-#   - wrk loads the home page and an objective's page (8 connections each) for --load-seconds;
+#   - wrk loads the home page and an objective's page (--connections each, 8 by default: with no pause
+#     between requests, enough to keep both cores busy) for --load-seconds;
 #   - a probe asks each of them every 0.2 s and logs when and how long each answer took;
 #   - 5 s in, the publication is confirmed the way the DNS does it: signed in as an administrator,
 #     the form of /admin/publication posted with its CSRF token, period version and expected count.
@@ -23,7 +25,7 @@
 # app.log, stacks.txt (the publishing thread's top frames once a second, with a JDK's jstack). Needs: a JDK 17, curl, wrk, psql, python3; the local PostgreSQL as in bench-scale.sh.
 set -euo pipefail
 
-JAR= BUILD=1 DB=jalons_bench100 OBJECTIVES=6500 PORT=18190 LOAD_SECONDS=90
+JAR= BUILD=1 DB=jalons_bench100 OBJECTIVES=6500 PORT=18190 LOAD_SECONDS=90 CONNECTIONS=8
 die() { printf 'bench-publication: error: %s\n' "$*" >&2; exit 1; }
 log() { printf '[bench-publication %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 need() { [ "$#" -ge 2 ] && [ -n "$2" ] || die "option $1 needs a value"; }
@@ -35,12 +37,13 @@ while [ "$#" -gt 0 ]; do
     --objectives) need "$@"; OBJECTIVES=$2; shift 2 ;;
     --port) need "$@"; PORT=$2; shift 2 ;;
     --load-seconds) need "$@"; LOAD_SECONDS=$2; shift 2 ;;
-    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --connections) need "$@"; CONNECTIONS=$2; shift 2 ;;
+    -h|--help) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown argument: $1 (see --help)" ;;
   esac
 done
 [[ "$DB" =~ ^[a-z_][a-z0-9_]*$ ]] || die "--db must be a plain database name"
-for v in OBJECTIVES PORT LOAD_SECONDS; do [[ "${!v}" =~ ^[1-9][0-9]*$ ]] || die "$v must be a positive integer"; done
+for v in OBJECTIVES PORT LOAD_SECONDS CONNECTIONS; do [[ "${!v}" =~ ^[1-9][0-9]*$ ]] || die "$v must be a positive integer"; done
 [ "$LOAD_SECONDS" -ge 20 ] || die "--load-seconds must be at least 20"
 for tool in wrk curl psql java python3; do command -v "$tool" >/dev/null 2>&1 || die "$tool is not installed"; done
 
@@ -148,8 +151,8 @@ probe() { # name url: one request every 0.2 s until the load ends
 }
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 load_start=$(date +%s%3N)
-wrk --latency -t 1 -c 8 -d "${LOAD_SECONDS}s" --timeout 30s -H 'Accept-Encoding: gzip' "$HOME_URL" >"$OUT/wrk-home.txt" & PIDS+=($!)
-wrk --latency -t 1 -c 8 -d "${LOAD_SECONDS}s" --timeout 30s -H 'Accept-Encoding: gzip' "$OBJ_URL" >"$OUT/wrk-objective.txt" & PIDS+=($!)
+wrk --latency -t 1 -c "$CONNECTIONS" -d "${LOAD_SECONDS}s" --timeout 30s -H 'Accept-Encoding: gzip' "$HOME_URL" >"$OUT/wrk-home.txt" & PIDS+=($!)
+wrk --latency -t 1 -c "$CONNECTIONS" -d "${LOAD_SECONDS}s" --timeout 30s -H 'Accept-Encoding: gzip' "$OBJ_URL" >"$OUT/wrk-objective.txt" & PIDS+=($!)
 probe home "$HOME_URL" & PIDS+=($!)
 probe objective "$OBJ_URL" & PIDS+=($!)
 sleep 5
@@ -219,7 +222,7 @@ for page in ("home", "objective"):
           + " (seconds after the publication started)")
 EOF
   for name in home objective; do
-    printf '  wrk %-9s over the whole %s s: ' "$name" "$LOAD_SECONDS"
+    printf '  wrk %-9s (%s connections) over the whole %s s: ' "$name" "$CONNECTIONS" "$LOAD_SECONDS"
     awk '/^Requests\/sec:/ { r = $2 } /^ +50% / { p50 = $2 } /^ +99% / { p99 = $2 } /Latency/ && !l { max = $4; l = 1 }
          /Socket errors|Non-2xx/ { e = e $0 }
          END { printf "%s req/s, p50 %s, p99 %s, max %s%s\n", r, p50, p99, max, (e ? " [" e "]" : "") }' "$OUT/wrk-$name.txt"
