@@ -147,7 +147,7 @@ class PublicPageInterceptor implements HandlerInterceptor {
         if (page.cacheControl() != null) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
         }
-        // the server does not compress an answer that says its encoding
+        // which copy depends on Accept-Encoding; Tomcat says so only for the answers it compresses itself
         response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         byte[] bytes = page.body();
         String etag = page.etag();
