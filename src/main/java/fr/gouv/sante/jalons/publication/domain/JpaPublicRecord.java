@@ -85,7 +85,7 @@ class JpaPublicRecord implements PublicRecord {
                                 reports.stream()
                                         .map(PublicRecord.PublishedContent::narrative)
                                         .toArray(String[]::new)));
-        events.publishEvent(new PublicContentChanged("publication " + request.number() + " of period "
+        events.publishEvent(new PublicContentChanged("publication " + request.number() + " of the period of id "
                 + request.periodId() + " (" + request.reports().size() + " reports)"));
         return publication.getId();
     }
