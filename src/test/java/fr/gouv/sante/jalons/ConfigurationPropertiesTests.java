@@ -50,7 +50,8 @@ class ConfigurationPropertiesTests {
                         "MailDeliveryProperties[from=Jalons <ne-pas-repondre@localhost>, deliveryInterval=PT5S,"
                                 + " retryDelay=PT1M, maxAttempts=10]",
                         "ReminderProperties[daysBefore=[14, 7, 1], cron=0 0 8-18 * * MON-FRI]",
-                        "ApiAccessProperties[requestsPerMinute=60]");
+                        "ApiAccessProperties[requestsPerMinute=60]",
+                        "BilanProperties[writeAfterPublication=true]");
     }
 
     @Test
@@ -62,7 +63,8 @@ class ConfigurationPropertiesTests {
                         "MailDeliveryProperties[from=jalons@exemple.fr, deliveryInterval=PT5S, retryDelay=PT1M,"
                                 + " maxAttempts=10]",
                         "ReminderProperties[daysBefore=[14, 7, 1], cron=0 0 8-18 * * MON-FRI]",
-                        "ApiAccessProperties[requestsPerMinute=60]");
+                        "ApiAccessProperties[requestsPerMinute=60]",
+                        "BilanProperties[writeAfterPublication=true]");
     }
 
     @Test

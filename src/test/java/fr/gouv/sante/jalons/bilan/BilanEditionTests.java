@@ -209,7 +209,7 @@ class BilanEditionTests {
                         campaign.measurement("3-1", "52", LocalDate.of(2025, 6, 15)));
         campaign.published();
 
-        awaitReady("2025-S1", 1);
+        campaign.bilanWritten("2025-S1");
         HttpResponse<byte[]> pdf = download("/bilans/2025-S1/edition-1.pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
         Files.createDirectories(OUTPUT);
@@ -394,15 +394,19 @@ class BilanEditionTests {
             <script>alert(1)</script>
             """;
 
-    /** Publishes 2025-S1 with one report of 3-1 and waits until its edition is no longer pending. */
     /** Opens 2025-S1 and validates a report of 3-1 with this narrative. */
     private void validate31In2025S1(String narrative) {
         campaign.open().validated(users.editor("ANS"), "3-1", ProgressStatus.ON_TRACK, narrative);
     }
 
+    /**
+     * Publishes 2025-S1 with one report of 3-1, has its edition written (a publication in the tests
+     * leaves it pending) and waits until it is no longer pending: its state, and its failure if any.
+     */
     private String publish2025S1With(String narrative) {
         validate31In2025S1(narrative);
         campaign.published();
+        editions.writePending();
         EditionSummary edition = await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> edition("2025-S1", 1).orElseThrow(), found -> found.state() != EditionState.PENDING);
@@ -541,7 +545,7 @@ class BilanEditionTests {
                                 synthesis)
                         .statusCode())
                 .isEqualTo(302);
-        awaitReady("2025-S1", 1);
+        campaign.bilanWritten("2025-S1");
         byte[] pdf = download("/bilans/2025-S1/edition-1.pdf").body();
         String text = textInPlace(pdf).replaceAll("\\s+", " ");
         assertThat(text).contains("Synthèse Le semestre est marqué par trois avancées : le catalogue la messagerie");
@@ -580,7 +584,7 @@ class BilanEditionTests {
         assertThat(PdfUa.failedRules(draft.body())).isEmpty();
 
         campaign.published();
-        awaitReady("2025-S1", 1);
+        campaign.bilanWritten("2025-S1");
         byte[] frozen = download("/bilans/2025-S1/edition-1.pdf").body();
         String draftText = text(draft.body());
         String band = "PROJET — DOCUMENT NON PUBLIÉ, SUSCEPTIBLE D’ÉVOLUER";

@@ -203,7 +203,7 @@ class BilanBrowserTests {
         driver().findElement(By.id("synthesis"))
                 .sendKeys("Un semestre de **consolidation** pour le catalogue d’applications.");
         browser.clickAndWaitForPage(browser.button("Confirmer la publication du point d’avancement"));
-        awaitReady("2025-S1", 1);
+        campaign.bilanWritten("2025-S1");
         caches.clearAll();
         browser.open(url("/bilans/2025-S1"));
         assertThat(driver().findElement(By.tagName("main")).getText())

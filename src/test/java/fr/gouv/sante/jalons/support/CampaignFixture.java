@@ -1,6 +1,11 @@
 package fr.gouv.sante.jalons.support;
 
+import static org.awaitility.Awaitility.await;
+
 import fr.gouv.sante.jalons.account.CurrentUser;
+import fr.gouv.sante.jalons.bilan.EditionState;
+import fr.gouv.sante.jalons.bilan.EditionSummary;
+import fr.gouv.sante.jalons.bilan.domain.BilanEditions;
 import fr.gouv.sante.jalons.campaign.NewMeasurement;
 import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
@@ -12,6 +17,7 @@ import fr.gouv.sante.jalons.followup.PublicationSummary;
 import fr.gouv.sante.jalons.shared.ObjectiveCode;
 import fr.gouv.sante.jalons.shared.ProgressStatus;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +40,7 @@ public final class CampaignFixture {
     private final ProgressReview review;
     private final CampaignOverviews overviews;
     private final TestUsers users;
+    private final BilanEditions bilans;
     private final JdbcClient jdbc;
 
     public CampaignFixture(
@@ -41,11 +48,13 @@ public final class CampaignFixture {
             ProgressReview review,
             CampaignOverviews overviews,
             TestUsers users,
+            BilanEditions bilans,
             JdbcClient jdbc) {
         this.reporting = reporting;
         this.review = review;
         this.overviews = overviews;
         this.users = users;
+        this.bilans = bilans;
         this.jdbc = jdbc;
     }
 
@@ -100,6 +109,29 @@ public final class CampaignFixture {
         PublicationSummary summary = overviews.publicationSummary(admin);
         return review.publish(
                 admin, summary.periodVersion(), summary.toPublish().size(), synthesis);
+    }
+
+    /**
+     * Has the first edition of the bilan of {@code period}, which its publication left pending (the
+     * tests turn {@code jalons.bilan.write-after-publication} off, since most never read it), written,
+     * and waits for its PDF: fails if the edition is missing, fails, or is not ready within two minutes.
+     */
+    public void bilanWritten(String period) {
+        bilans.writePending();
+        await("edition 1 of the bilan of " + period)
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    EditionSummary edition = bilans.ofPeriod(period).stream()
+                            .filter(e -> e.number() == 1)
+                            .findFirst()
+                            .orElseThrow(() -> new AssertionError("no edition 1 of the bilan of " + period));
+                    if (edition.state() == EditionState.FAILED) {
+                        throw new AssertionError(
+                                "edition 1 of the bilan of " + period + " failed: " + edition.failure());
+                    }
+                    return edition.ready();
+                });
     }
 
     /** The administrator corrects the published report of {@code period}: a new public revision. */

@@ -29,6 +29,9 @@ import org.springframework.context.annotation.Import;
             "jalons.mail.retry-delay=PT0.5S",
             "jalons.mail.max-attempts=3",
             "jalons.reminders.cron=-",
+            // a publication's bilan PDF only when a test reads it (CampaignFixture.bilanWritten): seconds
+            // of CPU each, and most tests that publish never look at it
+            "jalons.bilan.write-after-publication=false",
             // a throttle a test reaches in a few requests
             "jalons.api.requests-per-minute=10",
             "logging.level.com.icegreen=WARN",

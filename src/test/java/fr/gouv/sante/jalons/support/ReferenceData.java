@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * taken in any order, and the audit trail's append-only trigger lets its test rows go); the result is
  * the reference, which is consistent. Identities are not restarted: an id is never used twice, so a
  * background task still busy with the previous test's rows (a mail being sent) cannot reach the next
- * test's; the bilans a publication left to write in the background are awaited first.
+ * test's. No bilan is left being written either: see {@link #awaitNoBilanBeingWritten()}.
  */
 public final class ReferenceData {
 
@@ -47,6 +47,10 @@ public final class ReferenceData {
      * keeps those and deletes the editions tests issued.
      */
     private static final Set<String> NOT_COPIED = Set.of("flyway_schema_history", "bilan_edition");
+
+    /** The editions the reset keeps: the first of each reference period, which the start writes. */
+    private static final String KEPT_EDITIONS =
+            "number = 1 and period_code in (select code from " + SCHEMA + ".reporting_period)";
 
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceData.class);
 
@@ -110,16 +114,21 @@ public final class ReferenceData {
     }
 
     /**
-     * A publication has its bilan's PDF written in the background, seconds of CPU and queries after
-     * the test that published has ended: the next test would share the machine and the SQL statistics
-     * with it (what {@code QueryCountTests} counts). Every edition waiting to be written is written
-     * first; one that is not within {@link #BILAN_WAIT} (a stuck generator) is left to the reset.
+     * A bilan's PDF is written in the background, seconds of CPU and queries: one still being written
+     * when a test ends would share the machine and the SQL statistics (what {@code QueryCountTests}
+     * counts) with the next. In the tests a publication leaves its edition pending, never written
+     * ({@code jalons.bilan.write-after-publication} is off), and the reset deletes it; a test that
+     * reads one has it written and waits for it ({@link CampaignFixture#bilanWritten}), as the tests
+     * that issue or retry an edition wait for theirs. What is left to wait for is the edition the start
+     * writes, of the reference period, which the reset keeps: it is awaited while pending; if it is
+     * not written within {@link #BILAN_WAIT} (a stuck generator), the reset goes on.
      */
     private void awaitNoBilanBeingWritten() {
         long deadline = System.nanoTime() + BILAN_WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             Integer pending = jdbc.queryForObject(
-                    "select count(*) from public.bilan_edition where state = 'PENDING'", Integer.class);
+                    "select count(*) from public.bilan_edition where state = 'PENDING' and " + KEPT_EDITIONS,
+                    Integer.class);
             if (pending == null || pending == 0) {
                 return;
             }
@@ -130,7 +139,7 @@ public final class ReferenceData {
                 return;
             }
         }
-        LOG.warn("A bilan edition is still being written after {}: the reset deletes it", BILAN_WAIT);
+        LOG.warn("The reference bilan edition is still being written after {}: the reset goes on", BILAN_WAIT);
     }
 
     private static String signature(JdbcClient database) {
@@ -200,8 +209,7 @@ public final class ReferenceData {
             statements.add("insert into " + live + " (" + list + ") select " + list + " from " + copy + " c where "
                     + copyRow + " not in (select " + liveRow + " from " + live + " l)");
         }
-        statements.add("delete from public.bilan_edition where number <> 1 or period_code not in (select code from "
-                + SCHEMA + ".reporting_period)");
+        statements.add("delete from public.bilan_edition where not (" + KEPT_EDITIONS + ")");
         return String.join(";\n", statements);
     }
 

@@ -1,5 +1,6 @@
 package fr.gouv.sante.jalons.support;
 
+import fr.gouv.sante.jalons.bilan.domain.BilanEditions;
 import fr.gouv.sante.jalons.campaign.ProgressReporting;
 import fr.gouv.sante.jalons.campaign.ProgressReview;
 import fr.gouv.sante.jalons.cluster.PublicCaches;
@@ -63,7 +64,8 @@ public class TestDataConfiguration {
             ProgressReview review,
             CampaignOverviews overviews,
             TestUsers users,
+            BilanEditions bilans,
             JdbcClient jdbc) {
-        return new CampaignFixture(reporting, review, overviews, users, jdbc);
+        return new CampaignFixture(reporting, review, overviews, users, bilans, jdbc);
     }
 }

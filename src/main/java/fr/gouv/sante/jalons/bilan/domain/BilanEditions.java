@@ -40,6 +40,7 @@ public class BilanEditions {
     private final EditionWriter writer;
     private final PublicationQueries progress;
     private final AccessPolicy policy;
+    private final BilanProperties settings;
     private final Clock clock;
 
     BilanEditions(
@@ -49,6 +50,7 @@ public class BilanEditions {
             EditionWriter writer,
             PublicationQueries progress,
             AccessPolicy policy,
+            BilanProperties settings,
             Clock clock) {
         this.editions = editions;
         this.errata = errata;
@@ -56,6 +58,7 @@ public class BilanEditions {
         this.writer = writer;
         this.progress = progress;
         this.policy = policy;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -126,9 +129,22 @@ public class BilanEditions {
         return number;
     }
 
-    /** Once the publication is committed, the PDF is written in the background. */
+    /**
+     * Once the publication is committed, the PDF is written in the background, unless {@code
+     * jalons.bilan.write-after-publication} is off ({@link BilanProperties}).
+     */
     @TransactionalEventListener
     void writeAfterPublication(PeriodPublished event) {
+        if (settings.writeAfterPublication()) {
+            writer.submitPending();
+        }
+    }
+
+    /**
+     * Every edition still pending written in the background, as at start: how an edition that a
+     * publication left pending ({@code jalons.bilan.write-after-publication} off) gets its PDF.
+     */
+    public void writePending() {
         writer.submitPending();
     }
 
