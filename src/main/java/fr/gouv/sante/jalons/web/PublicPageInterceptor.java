@@ -22,6 +22,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.DigestUtils;
 import org.springframework.util.StringUtils;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -149,15 +150,19 @@ class PublicPageInterceptor implements HandlerInterceptor {
         }
         // which copy depends on Accept-Encoding; Tomcat says so only for the answers it compresses itself
         response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        String etag = gzip ? page.gzippedEtag() : page.etag();
+        response.setHeader(HttpHeaders.ETAG, etag);
+        // an answer that has its ETag is streamed by the ETag filter, not buffered: the If-None-Match
+        // of a browser that has the copy is answered here
+        if (new ServletWebRequest(request, response).checkNotModified(etag)) {
+            return;
+        }
         byte[] bytes = page.body();
-        String etag = page.etag();
-        if (acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+        if (gzip) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
             bytes = page.gzipped();
-            etag = page.gzippedEtag();
         }
-        // the ETag filter answers If-None-Match with it rather than hashing the bytes again
-        response.setHeader(HttpHeaders.ETAG, etag);
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
     }

@@ -117,6 +117,30 @@ class PublicPageInterceptorTests {
                 .isEqualTo("W/\"0" + DigestUtils.md5DigestAsHex(response.getContentAsByteArray()) + "\"");
     }
 
+    @Test
+    void aBrowserThatHasTheCopyGetsA304WithoutTheBody() throws Exception {
+        keep("<p>page de mille objectifs</p>", generation.get());
+        Visit first = visit();
+        String etag = first.response().getHeader("ETag");
+
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+        request.addHeader("If-None-Match", etag);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        assertThat(interceptor.preHandle(request, response, handler)).isFalse();
+
+        assertThat(response.getStatus()).isEqualTo(304);
+        assertThat(response.getContentAsByteArray()).isEmpty();
+        assertThat(response.getHeader("ETag")).isEqualTo(etag);
+        // the compressed copy is another representation: its own ETag, so a full answer
+        MockHttpServletRequest gzip = new MockHttpServletRequest("GET", "/");
+        gzip.addHeader("If-None-Match", etag);
+        gzip.addHeader("Accept-Encoding", "gzip");
+        MockHttpServletResponse compressed = new MockHttpServletResponse();
+        interceptor.preHandle(gzip, compressed, handler);
+        assertThat(compressed.getStatus()).isEqualTo(200);
+        assertThat(compressed.getHeader("Content-Encoding")).isEqualTo("gzip");
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
