@@ -145,11 +145,7 @@ class ProgressReport {
         this.updatedAt = now;
     }
 
-    /**
-     * The step of one report when its period is published. A publication takes every validated report
-     * of the period through it at once, in one statement of {@link PublicationWrites} with the same
-     * condition and changes; the state machine of a report is still read here.
-     */
+    /** One report's step at its period's publication, which {@link PublicationWrites} takes all of them through in SQL. */
     void publish(Instant now) {
         requireState(state == ReportState.VALIDATED, "publish");
         this.state = ReportState.PUBLISHED;

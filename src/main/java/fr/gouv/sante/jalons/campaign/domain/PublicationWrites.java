@@ -17,10 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The writes of a publication, shared by publishing and by its preview (which rolls them back): the
- * period, the public record, each report and its figures. A period of the whole ministry holds about
- * 6,500 reports: they are read as rows and changed by a few statements over their ids, not loaded
- * as entities and written one by one, which took seconds of the publishing request's CPU.
+ * The writes of a publication, shared by publishing and by its preview (which rolls them back). The
+ * 6,500 reports of a ministry-wide period are read as rows and changed by a few statements over their
+ * ids: loaded and written as entities, they took seconds of the publishing request's CPU.
  */
 @Component
 class PublicationWrites {
@@ -38,11 +37,7 @@ class PublicationWrites {
         this.jdbc = jdbc;
     }
 
-    /**
-     * The period's validated reports, which publishing now makes public. {@code locked}: each is
-     * locked until the transaction ends, so that none is sent back or changed between this reading
-     * and the writes (a decision taken meanwhile waits, then finds the report published).
-     */
+    /** The validated reports; {@code locked}, none can be sent back until the transaction ends. */
     List<ValidatedReport> validated(ReportingPeriod period, boolean locked) {
         return jdbc.sql("""
                         select id, objective_id, status, narrative, review_comment
@@ -50,13 +45,7 @@ class PublicationWrites {
                         where period_id = :period and state = 'VALIDATED'
                         order by id""" + (locked ? " for update" : ""))
                 .param("period", period.getId())
-                .query((row, number) -> new ValidatedReport(
-                        row.getLong("id"),
-                        row.getLong("objective_id"),
-                        // a report goes to review with its status (a check constraint says so too)
-                        ProgressStatus.valueOf(row.getString("status")),
-                        row.getString("narrative"),
-                        row.getString("review_comment")))
+                .query(ValidatedReport.class)
                 .list();
     }
 
@@ -95,7 +84,6 @@ class PublicationWrites {
                     ids.length - published + " of the validated reports changed during the publication");
         }
         if (audited) {
-            String periodCode = period.getCode();
             campaign.auditAll(validated.stream()
                     .map(report -> CampaignSupport.change(
                             admin,
@@ -103,14 +91,14 @@ class PublicationWrites {
                             report.id(),
                             report.objectiveId(),
                             Action.PUBLISHED,
-                            report.snapshot(periodCode, ReportState.VALIDATED),
-                            report.snapshot(periodCode, ReportState.PUBLISHED)))
+                            report.snapshot(period.getCode(), ReportState.VALIDATED),
+                            report.snapshot(period.getCode(), ReportState.PUBLISHED)))
                     .toList());
         }
         return number;
     }
 
-    /** A validated report as publishing reads it: what becomes public, and what the history shows. */
+    /** A validated report: what becomes public, and what the history shows. */
     record ValidatedReport(
             long id,
             long objectiveId,
