@@ -44,50 +44,25 @@ public class History {
     }
 
     /**
-     * One statement over arrays for all of them: a publication of thousands of reports is neither
-     * thousands of statements nor a batch of thousands of parameter sets to bind.
+     * One statement for all of them, sent as one JSON document that PostgreSQL reads as rows: a
+     * publication of thousands of reports is neither thousands of statements nor arrays of thousands
+     * of JSON texts, each quote of which the driver would escape.
      */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void record(ChangesRecorded changes) {
-        List<ChangeRecorded> all = changes.changes();
-        if (all.isEmpty()) {
+        if (changes.changes().isEmpty()) {
             return;
         }
         jdbc.sql("""
                         insert into audit_event (actor_id, actor_label, entity_type, entity_id, objective_id, action,
                                                  before_state, after_state)
-                        select actor_id, actor_label, entity_type, entity_id, objective_id, action,
-                               cast(before_state as jsonb), cast(after_state as jsonb)
-                        from unnest(cast(:actorIds as bigint[]), cast(:actorLabels as text[]),
-                                    cast(:entityTypes as text[]), cast(:entityIds as text[]),
-                                    cast(:objectiveIds as bigint[]), cast(:actions as text[]),
-                                    cast(:befores as text[]), cast(:afters as text[]))
-                             as change (actor_id, actor_label, entity_type, entity_id, objective_id, action,
-                                        before_state, after_state)""")
-                .param("actorIds", all.stream().map(ChangeRecorded::actorId).toArray(Long[]::new))
-                .param(
-                        "actorLabels",
-                        all.stream().map(ChangeRecorded::actorLabel).toArray(String[]::new))
-                .param(
-                        "entityTypes",
-                        all.stream().map(ChangeRecorded::entityType).toArray(String[]::new))
-                .param("entityIds", all.stream().map(ChangeRecorded::entityId).toArray(String[]::new))
-                .param(
-                        "objectiveIds",
-                        all.stream().map(ChangeRecorded::objectiveId).toArray(Long[]::new))
-                .param("actions", all.stream().map(ChangeRecorded::action).toArray(String[]::new))
-                .param(
-                        "befores",
-                        all.stream().map(change -> asJson(change.before())).toArray(String[]::new))
-                .param(
-                        "afters",
-                        all.stream().map(change -> asJson(change.after())).toArray(String[]::new))
+                        select "actorId", "actorLabel", "entityType", "entityId", "objectiveId", action, before, after
+                        from jsonb_to_recordset(cast(:changes as jsonb))
+                             as change ("actorId" bigint, "actorLabel" text, "entityType" text, "entityId" text,
+                                        "objectiveId" bigint, action text, before jsonb, after jsonb)""")
+                .param("changes", json.writeValueAsString(changes.changes()))
                 .update();
-    }
-
-    private @Nullable String asJson(@Nullable Object state) {
-        return state == null ? null : json.writeValueAsString(state);
     }
 
     /** Everything that happened to an objective, its reports and measurements, newest first. */

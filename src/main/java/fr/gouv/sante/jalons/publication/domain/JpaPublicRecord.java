@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Appends publications and revisions inside the caller's transaction, so a refused publication leaves
@@ -31,16 +32,19 @@ class JpaPublicRecord implements PublicRecord {
     private final PublishedRevisionRepository revisions;
     private final ApplicationEventPublisher events;
     private final NamedParameterJdbcTemplate jdbc;
+    private final JsonMapper json;
 
     JpaPublicRecord(
             PublicationRepository publications,
             PublishedRevisionRepository revisions,
             ApplicationEventPublisher events,
-            NamedParameterJdbcTemplate jdbc) {
+            NamedParameterJdbcTemplate jdbc,
+            JsonMapper json) {
         this.publications = publications;
         this.revisions = revisions;
         this.events = events;
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     @Override
@@ -52,39 +56,25 @@ class JpaPublicRecord implements PublicRecord {
                 request.by(),
                 request.reports().size(),
                 request.synthesis()));
-        // one statement over arrays rather than one insert each (identity ids keep Hibernate from
-        // batching): a period of the whole ministry holds about 6,500 reports. The values are those of
-        // PublishedRevision.published: the first revision, documented, dated to the day.
-        List<PublicRecord.PublishedContent> reports = request.reports();
+        // one statement rather than one insert each (identity ids keep Hibernate from batching), the
+        // reports sent as one JSON document: a period of the whole ministry holds about 6,500 of them.
+        // The values are those of PublishedRevision.published: the first revision, documented, dated
+        // to the day.
         jdbc.update(
                 """
                 insert into published_revision (report_id, revision, status, narrative, published_at, reason,
                                                 published_by, publication_id, status_basis, published_precision)
-                select content.report_id, 1, content.status, content.narrative, cast(:at as timestamptz), null,
+                select content."reportId", 1, content.status, content.narrative, cast(:at as timestamptz), null,
                        cast(:by as bigint), cast(:publication as bigint), :basis, :precision
-                from unnest(cast(:reportIds as bigint[]), cast(:statuses as text[]), cast(:narratives as text[]))
-                     as content (report_id, status, narrative)""",
+                from jsonb_to_recordset(cast(:reports as jsonb))
+                     as content ("reportId" bigint, status text, narrative text)""",
                 new MapSqlParameterSource()
                         .addValue("at", OffsetDateTime.ofInstant(publication.getPublishedAt(), ZoneOffset.UTC))
                         .addValue("by", publication.getPublishedBy(), Types.BIGINT)
                         .addValue("publication", publication.getId())
                         .addValue("basis", StatusBasis.DOCUMENTED.name())
                         .addValue("precision", DatePrecision.DAY.name())
-                        .addValue(
-                                "reportIds",
-                                reports.stream()
-                                        .map(PublicRecord.PublishedContent::reportId)
-                                        .toArray(Long[]::new))
-                        .addValue(
-                                "statuses",
-                                reports.stream()
-                                        .map(report -> report.status().name())
-                                        .toArray(String[]::new))
-                        .addValue(
-                                "narratives",
-                                reports.stream()
-                                        .map(PublicRecord.PublishedContent::narrative)
-                                        .toArray(String[]::new)));
+                        .addValue("reports", json.writeValueAsString(request.reports())));
         events.publishEvent(new PublicContentChanged("publication " + request.number() + " of the period of id "
                 + request.periodId() + " (" + request.reports().size() + " reports)"));
         return publication.getId();
