@@ -3,16 +3,18 @@ package fr.gouv.sante.jalons.cluster;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -39,10 +41,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * notification reaches them ({@link CacheNotificationListener}); this node ignores its own.
  *
  * <p>Renewing empties the caches the change touches (all of them unless it names some), except the
- * costly models read with {@link #readRebuilt}: those are rebuilt first, on a thread of their own,
- * while visitors keep being served the previous copies, and the new copies replace them as the others
- * are emptied. So the first visitors after a publication do not wait seconds for a model of every
- * objective, and the call that made the change (on this node) returns once every copy shows it.
+ * costly models read with {@link #readRebuilt}: those are computed again on a thread of their own,
+ * started at once, and whoever reads one meanwhile waits for that new copy (never the previous one).
+ * So the call that made the change returns as soon as it is committed, without waiting seconds for a
+ * model of every objective, and nothing read after it shows the picture from before. The rendered
+ * pages keep serving their previous copies to all but the one visitor who renders each again.
  *
  * <p>Every renewal changes the {@link #generation}. A cache filled in two steps (the rendered pages)
  * keeps it with each entry: a value read before a change committed and stored after the renewal would
@@ -72,6 +75,8 @@ public class PublicCaches implements DisposableBean {
     private final AtomicLong generation = new AtomicLong();
     /** The models rebuilt rather than emptied, and how: what {@link #readRebuilt} was given. */
     private final Map<Entry, Supplier<?>> rebuilt = new ConcurrentHashMap<>();
+    /** The models being computed again after a renewal, which their readers wait for. */
+    private final Map<Entry, CompletableFuture<Object>> pending = new ConcurrentHashMap<>();
     /** Caches whose entries a renewal leaves, out of date by their generation: pages rendered from all the others. */
     private final Set<String> byGeneration = ConcurrentHashMap.newKeySet();
     /**
@@ -141,11 +146,25 @@ public class PublicCaches implements DisposableBean {
     /**
      * As {@link #read}, for a model that takes seconds to compute and that every visitor needs (all
      * the objectives with their statuses): when a change touches its cache, the model is computed
-     * again by {@code loader} before the previous copy is dropped, and visitors get the previous copy
-     * meanwhile. {@code loader} is kept for that: it must not depend on the request that first asked.
+     * again by {@code loader} on the renewal's own thread, started as soon as the change is committed,
+     * and a reader arriving meanwhile waits for that computation rather than starting its own.
+     * {@code loader} is kept for that: it must not depend on the request that first asked.
      */
+    @SuppressWarnings("unchecked") // the future holds what this loader returned
     public <T> T readRebuilt(String cacheName, Object key, Supplier<T> loader) {
-        rebuilt.putIfAbsent(new Entry(cacheName, key), loader);
+        Entry entry = new Entry(cacheName, key);
+        rebuilt.putIfAbsent(entry, loader);
+        CompletableFuture<Object> next = pending.get(entry);
+        if (next != null) {
+            try {
+                return (T) next.get();
+            } catch (ExecutionException e) {
+                // the failed rebuild left the cache without the model: computed below, its failure shown
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while " + cacheName + " was computed again", e);
+            }
+        }
         return read(cacheName, key, loader);
     }
 
@@ -174,41 +193,65 @@ public class PublicCaches implements DisposableBean {
      * back behind the application's back (before every test: a rebuild there would compute the model
      * of every objective once per test, for nobody).
      */
-    public synchronized void clear(String reason) {
-        generation.incrementAndGet();
-        caches.getCacheNames().forEach(name -> empty(name, Map.of()));
+    public void clear(String reason) {
+        // the models being computed read rows that are about to be replaced: let them finish (and
+        // find themselves replaced) rather than read or store anything after the clearing
+        awaitRebuilds();
+        synchronized (this) {
+            generation.incrementAndGet();
+            pending.clear();
+            caches.getCacheNames().forEach(name -> empty(name, Map.of()));
+        }
         LOG.info("Public caches cleared: {}", reason);
+    }
+
+    /** Waits, a minute at most, for the models being computed again; their failures are theirs to log. */
+    private void awaitRebuilds() {
+        for (CompletableFuture<Object> next : List.copyOf(pending.values())) {
+            try {
+                next.get(1, TimeUnit.MINUTES);
+            } catch (ExecutionException | TimeoutException e) {
+                // emptied all the same just after
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /**
      * Renews the caches named ({@code null}: all of them) but those renewed by generation: the models
-     * of {@link #readRebuilt} that they hold are rebuilt, then each takes the place of its previous
-     * copy (never missing, not even for a moment, or a visitor would compute it again) while everything
-     * else is emptied; the generation changes once more when no model is old, for the rendered pages.
-     * One renewal at a time, so that an older rebuild never lands after a newer one.
+     * of {@link #readRebuilt} that they hold are computed again, their readers waiting for the new
+     * copies, while everything else is emptied. One renewal at a time; a rebuild that a later renewal
+     * has replaced stores nothing.
      */
     private synchronized void renew(@Nullable Set<String> names, String reason) {
         Set<String> renewed = new HashSet<>(names == null ? caches.getCacheNames() : names);
         renewed.removeAll(byGeneration);
         // what a request reads from now on may still be the previous picture: not kept
         generation.incrementAndGet();
-        Map<Entry, Object> fresh = rebuild(renewed);
+        Set<Entry> rebuilding = startRebuilds(renewed);
         for (String name : renewed) {
+            Cache cache = caches.getCache(name);
             Map<Object, Object> kept = new HashMap<>();
-            fresh.forEach((entry, value) -> {
-                if (entry.cache().equals(name)) {
+            for (Entry entry : rebuilding) {
+                Cache.ValueWrapper previous =
+                        cache == null || !entry.cache().equals(name) ? null : cache.get(entry.key());
+                Object value = previous == null ? null : previous.get();
+                if (value != null) {
+                    // left in place until the new copy replaces it; its readers wait for that copy
                     kept.put(entry.key(), value);
                 }
-            });
+            }
             empty(name, kept);
         }
-        // pages rendered meanwhile from the previous models are out of date too
-        generation.incrementAndGet();
         LOG.info(
-                "Public caches cleared: {}{}", reason, fresh.isEmpty() ? "" : " (" + fresh.size() + " models rebuilt)");
+                "Public caches cleared: {}{}",
+                reason,
+                rebuilding.isEmpty() ? "" : " (" + rebuilding.size() + " models being rebuilt)");
     }
 
-    /** Empties a cache but for the new copies given, which replace the previous ones. */
+    /** Empties a cache but for the copies given, which stay (or replace the previous ones). */
     private void empty(String name, Map<Object, Object> kept) {
         Cache cache = caches.getCache(name);
         if (cache == null) {
@@ -224,25 +267,53 @@ public class PublicCaches implements DisposableBean {
         }
     }
 
-    /** The models of {@link #readRebuilt} present in these caches, computed again; one that fails is dropped. */
-    private Map<Entry, Object> rebuild(Set<String> renewed) {
-        Map<Entry, Object> fresh = new LinkedHashMap<>();
+    /**
+     * Starts computing again, on the rebuilding thread, the models of {@link #readRebuilt} present in
+     * these caches. Each new copy replaces the previous one when it is ready, unless a later renewal
+     * or {@link #clear} came meanwhile; one that fails is dropped, and the next reader computes it and
+     * sees why.
+     */
+    private Set<Entry> startRebuilds(Set<String> renewed) {
+        Set<Entry> started = new HashSet<>();
         rebuilt.forEach((entry, loader) -> {
             if (!renewed.contains(entry.cache()) || cache(entry.cache()).get(entry.key()) == null) {
                 return;
             }
-            try {
-                fresh.put(
-                        entry,
-                        Objects.requireNonNull(rebuilder.submit(loader::get).get()));
-            } catch (ExecutionException | RuntimeException e) {
-                // emptied like the others: the next visitor computes it, and sees why it fails
-                LOG.warn("Could not rebuild {} {}: {}", entry.cache(), entry.key(), String.valueOf(e.getCause()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            CompletableFuture<Object> next = new CompletableFuture<>();
+            pending.put(entry, next);
+            started.add(entry);
+            rebuilder.execute(() -> rebuild(entry, loader, next));
         });
-        return fresh;
+        return started;
+    }
+
+    /**
+     * Computes one model again and puts it in place before its waiting readers are released; a failure
+     * empties its place first, so that they compute it themselves rather than take the previous copy.
+     */
+    private void rebuild(Entry entry, Supplier<?> loader, CompletableFuture<Object> next) {
+        Cache cache = cache(entry.cache());
+        try {
+            Object value = Objects.requireNonNull(loader.get());
+            synchronized (this) {
+                // not if a later renewal or a clearing came meanwhile
+                if (pending.get(entry) == next) {
+                    cache.put(entry.key(), value);
+                }
+            }
+            next.complete(value);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not rebuild {} {}: {}", entry.cache(), entry.key(), String.valueOf(e));
+            synchronized (this) {
+                if (pending.get(entry) == next) {
+                    cache.evict(entry.key());
+                }
+            }
+            next.completeExceptionally(e);
+        } finally {
+            // after the new copy is in place: a reader finds either this computation or its result
+            pending.remove(entry, next);
+        }
     }
 
     private Cache cache(String name) {

@@ -68,8 +68,8 @@ public class DashboardReader {
     }
 
     public DashboardSnapshot snapshot() {
-        // rebuilt before it is replaced: every public page of the roadmap needs it, and at the scale of
-        // the whole ministry it takes seconds to compute
+        // computed again as soon as a change is committed rather than by the first visitor after it:
+        // every public page of the roadmap needs it, and at the scale of the whole ministry it takes a second
         return caches.readRebuilt(SNAPSHOT, SimpleKey.EMPTY, () -> reading.execute(tx -> readSnapshot()));
     }
 

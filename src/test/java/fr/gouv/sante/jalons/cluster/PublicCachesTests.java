@@ -197,7 +197,7 @@ class PublicCachesTests {
     }
 
     @Test
-    void aRebuiltModelIsServedAsBeforeUntilItsNewCopyReplacesIt() throws Exception {
+    void aRebuiltModelIsComputedOnceAfterTheCommitAndItsReadersWaitForTheNewCopy() throws Exception {
         AtomicInteger computed = new AtomicInteger();
         CountDownLatch rebuilding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
@@ -214,30 +214,48 @@ class PublicCachesTests {
         Cache others = putProbe("bilans");
         long before = caches.generation();
 
-        ExecutorService change = Executors.newSingleThreadExecutor();
-        long duringRebuild;
+        ExecutorService reader = Executors.newSingleThreadExecutor();
         try {
-            Future<?> committed = change.submit(() -> new TransactionTemplate(transactions)
-                    .executeWithoutResult(tx -> events.publishEvent(new PublicContentChanged("publication"))));
+            // the change's caller has its answer once committed, while the model is still being computed
+            new TransactionTemplate(transactions)
+                    .executeWithoutResult(tx -> events.publishEvent(new PublicContentChanged("publication")));
             assertThat(rebuilding.await(10, TimeUnit.SECONDS)).isTrue();
-            // while the new copy is computed, visitors get the previous one at once, and the change's
-            // caller is still waiting
-            assertThat(caches.readRebuilt("dashboard-snapshot", key, loader)).isEqualTo("copie 1");
-            assertThat(committed).isNotDone();
-            duringRebuild = caches.generation();
+            assertThat(others.get("probe")).isNull();
+            assertThat(caches.generation()).isGreaterThan(before);
+            // a reader meanwhile waits for the new copy: never the one from before the change
+            Future<String> read = reader.submit(() -> caches.readRebuilt("dashboard-snapshot", key, loader));
+            Thread.sleep(200);
+            assertThat(read).isNotDone();
             release.countDown();
-            committed.get(10, TimeUnit.SECONDS);
+            assertThat(read.get(10, TimeUnit.SECONDS)).isEqualTo("copie 2");
         } finally {
             release.countDown();
-            change.shutdownNow();
+            reader.shutdownNow();
         }
-        // once the caller has its answer, the new copy is there, computed once, the rest emptied, and
-        // the pages rendered meanwhile from the previous copy are out of date
+        // computed once for everyone, and kept
         assertThat(caches.readRebuilt("dashboard-snapshot", key, loader)).isEqualTo("copie 2");
         assertThat(computed).hasValue(2);
-        assertThat(others.get("probe")).isNull();
-        assertThat(duringRebuild).isGreaterThan(before);
-        assertThat(caches.generation()).isGreaterThan(duringRebuild);
+    }
+
+    @Test
+    void aRebuildThatFailsLeavesTheNextReaderToComputeTheModelAndSeeWhy() {
+        AtomicInteger computed = new AtomicInteger();
+        Supplier<String> loader = () -> {
+            int number = computed.incrementAndGet();
+            if (number == 2) {
+                throw new IllegalStateException("base indisponible");
+            }
+            return "copie " + number;
+        };
+        Object key = "modèle en échec " + UUID.randomUUID();
+        assertThat(caches.readRebuilt("dashboard-snapshot", key, loader)).isEqualTo("copie 1");
+
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(tx -> events.publishEvent(new PublicContentChanged("publication")));
+
+        // the failed rebuild is not served, nor the copy from before the change
+        assertThat(caches.readRebuilt("dashboard-snapshot", key, loader)).isEqualTo("copie 3");
+        assertThat(computed).hasValue(3);
     }
 
     @Test
