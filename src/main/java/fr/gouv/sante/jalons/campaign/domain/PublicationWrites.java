@@ -45,14 +45,7 @@ class PublicationWrites {
                         where period_id = :period and state = 'VALIDATED'
                         order by id""" + (locked ? " for update" : ""))
                 .param("period", period.getId())
-                // mapped by hand: Spring's mapper by constructor converts each column of 6,500 rows through
-                // a bean wrapper, which cost hundreds of milliseconds of the publishing request under load
-                .query((row, number) -> new ValidatedReport(
-                        row.getLong("id"),
-                        row.getLong("objective_id"),
-                        ProgressStatus.valueOf(row.getString("status")),
-                        row.getString("narrative"),
-                        row.getString("review_comment")))
+                .query(ValidatedReport.class)
                 .list();
     }
 
