@@ -1,6 +1,13 @@
 package fr.gouv.sante.jalons.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.gouv.sante.jalons.support.JalonsTest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,5 +64,25 @@ class AccessibilityBrowserTests {
                 .until(d -> "Formulaire trop volumineux".equals(browser.h1()));
         browser.awaitDsfr();
         browser.assertAccessible("axe-form-too-large");
+    }
+
+    @Test
+    void theAuditFailsOnAViolationAndKeepsAPictureOfThatPage() throws Exception {
+        // a page of no template, with an image without a text alternative (WCAG 1.1.1)
+        String html = "<!DOCTYPE html><html lang=\"fr\" data-fr-js=\"true\"><head><title>Essai</title></head>"
+                + "<body><main><h1>Essai</h1><img src=\"essai.png\"></main></body></html>";
+        browser.open("data:text/html;charset=utf-8,"
+                + URLEncoder.encode(html, StandardCharsets.UTF_8).replace("+", "%20"));
+        Path picture = BrowserSupport.SCREENSHOTS.resolve("axe-failing-page.png");
+        Files.deleteIfExists(picture);
+
+        assertThatThrownBy(() -> browser.assertAccessible("axe-failing-page"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("image-alt");
+        assertThat(picture).isNotEmptyFile();
+        // not counted as audited: met again, the page is audited again and fails again
+        assertThatThrownBy(() -> browser.assertAccessible("axe-failing-page"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("image-alt");
     }
 }

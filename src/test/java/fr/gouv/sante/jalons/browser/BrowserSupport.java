@@ -285,11 +285,12 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
 
     /**
      * Checks the page on screen: one h1, no data table without data (axe only reports those as
-     * "incomplete"), and no axe-core violation of the WCAG 2.1 A/AA rules, with a screenshot saved
-     * first.
+     * "incomplete"), and no axe-core violation of the WCAG 2.1 A/AA rules; the page is saved as a
+     * screenshot when axe-core finds a violation, or before every audit with {@code
+     * -Djalons.browser.screenshots=audited} (a full-length capture costs about as much as half an audit,
+     * for a picture no one looks at when the page passes).
      *
-     * <p>axe-core (about two seconds a page) and the full-length screenshot (about one) run once per
-     * kind of page in the test run ({@link PageKind}): the template the page was rendered from, the
+     * <p>axe-core (a third of a second a page on an idle machine) runs once per kind of page in the test run ({@link PageKind}): the template the page was rendered from, the
      * viewport's width and the states shown (an error summary, a field in error, an opened dialog). The
      * same template in another state is audited too; the same list with other rows is not audited
      * again. {@code
@@ -317,18 +318,23 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
         if (kind.view() != null) {
             AUDITED_VIEWS.add(kind.view());
         }
-        screenshot(screenshot);
+        if (SCREENSHOT_EVERY_AUDIT) {
+            screenshot(screenshot);
+        }
         // every node of a violation, but one node only per rule that passes (or does not apply): the
         // whole list of passing nodes made most of the result's weight, read and thrown away
         com.deque.html.axecore.args.AxeRunOptions options = new com.deque.html.axecore.args.AxeRunOptions();
         options.setResultTypes(java.util.List.of("violations"));
-        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+        com.deque.html.axecore.selenium.AxeBuilder axe = new com.deque.html.axecore.selenium.AxeBuilder()
                 .withOptions(options)
                 .withTags(WCAG_21_AA)
                 // axe.run in the page itself: by default it runs frame by frame and then finishes in a
                 // blank window of its own, a third slower; the application's pages have no frame
-                .setLegacyMode(true)
-                .analyze(driver);
+                .setLegacyMode(true);
+        // the builder sends axe-core's 560 kB script before it reads the version in the page, then again
+        // before it runs it: the second time the page has it already
+        axe.setInjectAxe(BrowserSupport::injectAxeUnlessPresent, false);
+        com.deque.html.axecore.results.Results results = axe.analyze(driver);
         try {
             org.assertj.core.api.Assertions.assertThat(results.isErrored())
                     .as("axe-core failed on %s: %s", page, results.getErrorMessage())
@@ -343,12 +349,39 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
         } catch (AssertionError e) {
             // a page that fails is audited again wherever it is met, not passed as "already audited"
             AUDITED.remove(kind.key());
+            if (!SCREENSHOT_EVERY_AUDIT) {
+                screenshot(screenshot);
+            }
             throw e;
+        }
+    }
+
+    private static void injectAxeUnlessPresent(WebDriver driver) {
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        // window.axe alone may be the element whose id is "axe" (an axis of the roadmap)
+        if (!Boolean.TRUE.equals(script.executeScript("return typeof window.axe?.configure === 'function';"))) {
+            script.executeScript(AxeScript.SOURCE);
+        }
+    }
+
+    /** axe-core's script as the builder would send it, read once. */
+    private static final class AxeScript {
+        static final String SOURCE;
+
+        static {
+            try {
+                SOURCE = new com.deque.html.axecore.providers.EmbeddedResourceAxeProvider().getScript();
+            } catch (IOException | javax.naming.OperationNotSupportedException e) {
+                throw new ExceptionInInitializerError(e);
+            }
         }
     }
 
     /** Audits every page visited rather than once per kind of page (see {@link #assertAccessible}). */
     static final boolean EVERY_PAGE = "every-page".equals(System.getProperty("jalons.browser.audit"));
+
+    /** Saves a screenshot before every audit, not only of the pages that fail one. */
+    static final boolean SCREENSHOT_EVERY_AUDIT = "audited".equals(System.getProperty("jalons.browser.screenshots"));
 
     /** The kinds of page axe-core checked in this test run (a test JVM runs every browser class). */
     private static final Set<String> AUDITED = ConcurrentHashMap.newKeySet();
