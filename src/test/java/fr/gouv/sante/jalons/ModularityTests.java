@@ -15,7 +15,8 @@ class ModularityTests {
     /** Where the README says {@code ./mvnw verify} leaves the diagrams (the Documenter's default). */
     private static final Path DOCUMENTATION = Path.of("target", "spring-modulith-docs");
 
-    private final ApplicationModules modules = ApplicationModules.of(JalonsApplication.class);
+    /** Read once for the class: reading the classes and their dependencies takes seconds. */
+    private static final ApplicationModules modules = ApplicationModules.of(JalonsApplication.class);
 
     @Test
     void modulesOnlyUseEachOthersPublicApiInOneDirection() {
