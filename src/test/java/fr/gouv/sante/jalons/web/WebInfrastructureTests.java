@@ -218,4 +218,24 @@ class WebInfrastructureTests {
         assertThat(notModified.statusCode()).isEqualTo(304);
         assertThat(notModified.body()).isEmpty();
     }
+
+    @Test
+    void aFeedIsSentCompressedToTheReadersWhoAcceptGzip() throws IOException {
+        HttpTestClient http = new HttpTestClient(port);
+        // the meetings' feed: the bilans' feeds of the reference data are under the 2 kB below which
+        // the server sends a body as it is
+        HttpResponse<byte[]> plain = http.bytes("/instances/flux.atom");
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+
+        HttpResponse<byte[]> compressed = http.bytes("/instances/flux.atom", "Accept-Encoding", "gzip");
+
+        assertThat(compressed.headers().firstValue("Content-Encoding"))
+                .as("a feed of %d bytes", plain.body().length)
+                .hasValue("gzip");
+        assertThat(compressed.body().length).isLessThan(plain.body().length);
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed.body()))) {
+            assertThat(in.readAllBytes()).isEqualTo(plain.body());
+        }
+    }
 }
