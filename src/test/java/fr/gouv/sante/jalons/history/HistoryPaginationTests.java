@@ -166,6 +166,15 @@ class HistoryPaginationTests {
     }
 
     @Test
+    void anEmptyHistorySaysSoForWhatItCovers() {
+        assertThat(page("/admin/historique"))
+                .contains("Aucune modification n’a encore été enregistrée.")
+                .doesNotContain("pour cet objectif");
+        assertThat(page("/admin/objectifs/3-1/historique"))
+                .contains("Aucune modification n’a encore été enregistrée pour cet objectif.");
+    }
+
+    @Test
     void anObjectivesOwnHistoryIsPagedToo() {
         long objective = jdbc.sql("select id from objective where code = '3-1'")
                 .query(Long.class)
