@@ -236,11 +236,10 @@ public class PublicCaches implements DisposableBean {
             Map<Object, Object> kept = new HashMap<>();
             for (Entry entry : rebuilding) {
                 Cache.ValueWrapper previous =
-                        cache == null || !entry.cache().equals(name) ? null : cache.get(entry.key());
-                Object value = previous == null ? null : previous.get();
-                if (value != null) {
+                        entry.cache().equals(name) && cache != null ? cache.get(entry.key()) : null;
+                if (previous != null && previous.get() != null) {
                     // left in place until the new copy replaces it; its readers wait for that copy
-                    kept.put(entry.key(), value);
+                    kept.put(entry.key(), previous.get());
                 }
             }
             empty(name, kept);

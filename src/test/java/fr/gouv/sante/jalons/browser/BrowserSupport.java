@@ -290,10 +290,10 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
      * -Djalons.browser.screenshots=audited} (a full-length capture costs about as much as half an audit,
      * for a picture no one looks at when the page passes).
      *
-     * <p>axe-core (a third of a second a page on an idle machine) runs once per kind of page in the test run ({@link PageKind}): the template the page was rendered from, the
-     * viewport's width and the states shown (an error summary, a field in error, an opened dialog). The
-     * same template in another state is audited too; the same list with other rows is not audited
-     * again. {@code
+     * <p>axe-core (a third of a second a page on an idle machine) runs once per kind of page in the
+     * test run ({@link PageKind}): the template the page was rendered from, the viewport's width and
+     * the states shown (an error summary, a field in error, an opened dialog). The same template in
+     * another state is audited too; the same list with other rows is not audited again. {@code
      * -Djalons.browser.audit=every-page} audits every page as it is visited. {@link
      * AccessibilityCoverageTests} checks that every page template is audited somewhere.
      */
